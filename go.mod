@@ -1,0 +1,15 @@
+module github.com/pqtrack/pqtrack
+
+go 1.26.8
+
+require (
+	github.com/blevesearch/snowballstem v0.9.0
+	github.com/google/go-cmp v0.7.0
+	github.com/mattn/go-sqlite3 v1.14.53
+	github.com/robfig/cron/v3 v3.0.1
+	github.com/slack-go/slack v0.35.0
+	golang.org/x/text v0.44.0
+	gopkg.in/yaml.v3 v3.0.1
+)
+
+require github.com/gorilla/websocket v1.5.3 // indirect
