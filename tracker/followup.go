@@ -57,6 +57,8 @@ type FollowUp struct {
 	Precision    Precision
 	Created      time.Time
 	Updated      time.Time
+	Minister     string // who owes it, from the document; for grouping in digests
+	Asker        string // who asked, from the document; for listings and filters
 }
 
 // FollowUpEvent is one change in a follow-up's history. Nothing is deleted:

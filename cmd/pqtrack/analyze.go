@@ -1,0 +1,247 @@
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"github.com/pqtrack/pqtrack/rules"
+	"github.com/pqtrack/pqtrack/seeds"
+	"github.com/pqtrack/pqtrack/tracker"
+	"github.com/pqtrack/pqtrack/tracker/parse"
+	"github.com/pqtrack/pqtrack/tracker/report"
+)
+
+func init() {
+	register("analyze", "say per question what each answer really delivers", runAnalyze)
+}
+
+// loadOptions say how documents are read and judged.
+type loadOptions struct {
+	Date      time.Time // document date when the document names none
+	RulesFile string    // user rule file; empty: the embedded default
+}
+
+func runAnalyze(e *env, args []string) error {
+	fl := flag.NewFlagSet("analyze", flag.ContinueOnError)
+	fl.SetOutput(e.stderr)
+	asJSON := fl.Bool("json", false, "print JSON instead of a table")
+	var o loadOptions
+	dateFlag(fl, &o.Date, "date", "document date for relative expressions, when the document does not say it (YYYY-MM-DD)")
+	fl.StringVar(&o.RulesFile, "rules", "", "rule `file` that extends or replaces the default rules")
+	lang := fl.String("lang", langDefault(e), "language of the table: nl or en")
+	fl.Usage = func() {
+		fmt.Fprintln(e.stderr, "usage: pqtrack analyze [--json] [--date YYYY-MM-DD] [--rules FILE] [FILE|DIR|-]...")
+		fl.PrintDefaults()
+	}
+	if err := fl.Parse(args); err != nil {
+		return &exitError{code: 2}
+	}
+	docs, err := loadDocuments(e, fl.Args(), o)
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		out := report.Analysis{Documents: []report.Document{}}
+		for _, d := range docs {
+			out.Documents = append(out.Documents, report.FromDocument(d))
+		}
+		enc := json.NewEncoder(e.stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(out)
+	}
+	for i, d := range docs {
+		if i > 0 {
+			fmt.Fprintln(e.stdout)
+		}
+		printTable(e.stdout, d, *lang)
+	}
+	return nil
+}
+
+// loadDocuments reads and analyses the documents named by paths: files,
+// directories (their .txt and .pdf files) and "-" for standard input. No
+// paths means the embedded seed document.
+func loadDocuments(e *env, paths []string, o loadOptions) ([]*tracker.Document, error) {
+	set, err := loadRules(o.RulesFile)
+	if err != nil {
+		return nil, err
+	}
+	var docs []*tracker.Document
+	read := func(name string, data []byte) error {
+		d, err := parse.Read(name, data)
+		if err != nil {
+			return err
+		}
+		set.Analyze(d, o.Date)
+		docs = append(docs, d)
+		return nil
+	}
+	if len(paths) == 0 {
+		return docs, read("seeds/"+seeds.Name, seeds.Default)
+	}
+	for _, p := range paths {
+		if p == "-" {
+			data, err := io.ReadAll(e.stdin)
+			if err != nil {
+				return nil, fmt.Errorf("read standard input: %v", err)
+			}
+			if err := read("-", data); err != nil {
+				return nil, err
+			}
+			continue
+		}
+		files, err := documentFiles(p)
+		if err != nil {
+			return nil, err
+		}
+		for _, f := range files {
+			data, err := os.ReadFile(f)
+			if err != nil {
+				return nil, err
+			}
+			if err := read(f, data); err != nil {
+				return nil, err
+			}
+		}
+	}
+	return docs, nil
+}
+
+// documentFiles lists p itself, or the .txt and .pdf files below p when it
+// is a directory, in name order.
+func documentFiles(p string) ([]string, error) {
+	fi, err := os.Stat(p)
+	if err != nil {
+		return nil, err
+	}
+	if !fi.IsDir() {
+		return []string{p}, nil
+	}
+	var out []string
+	err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		ext := strings.ToLower(filepath.Ext(path))
+		if !d.IsDir() && (ext == ".txt" || ext == ".pdf") {
+			out = append(out, path)
+		}
+		return nil
+	})
+	sort.Strings(out)
+	if err == nil && len(out) == 0 {
+		err = fmt.Errorf("%s: no .txt or .pdf files", p)
+	}
+	return out, err
+}
+
+func loadRules(path string) (*rules.Set, error) {
+	if path == "" {
+		return rules.Default()
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	return rules.Load(path, data)
+}
+
+// dateFlag defines a YYYY-MM-DD flag.
+func dateFlag(fl *flag.FlagSet, t *time.Time, name, usage string) {
+	fl.Func(name, usage, func(s string) error {
+		d, err := tracker.ParseDay(s)
+		if err != nil {
+			return errors.New("want a date as YYYY-MM-DD")
+		}
+		*t = d
+		return nil
+	})
+}
+
+// langDefault is the language of messages: Dutch unless PQTRACK_LANG says en.
+func langDefault(e *env) string {
+	if l := e.getenv("PQTRACK_LANG"); l == "en" {
+		return "en"
+	}
+	return "nl"
+}
+
+var tableWords = map[string][6]string{
+	"nl": {"nr", "status", "waarom", "datums", "verwijst naar", "datum onbekend"},
+	"en": {"no", "status", "why", "dates", "points to", "date unknown"},
+}
+
+// printTable writes the readable form of an analysed document.
+func printTable(w io.Writer, d *tracker.Document, lang string) {
+	words, ok := tableWords[lang]
+	if !ok {
+		words = tableWords["nl"]
+	}
+	date := words[5]
+	if tracker.Dated(d.Date) {
+		date = d.Date.Format(tracker.DateLayout)
+	}
+	fmt.Fprintf(w, "%s\n", d.File)
+	if d.Title != "" {
+		fmt.Fprintf(w, "%s\n", d.Title)
+	}
+	fmt.Fprintf(w, "%s, %d, %s\n\n", d.Layout, len(d.Items), date)
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", words[0], words[1], words[2], words[3], words[4])
+	for i := range d.Items {
+		it := &d.Items[i]
+		var ds []string
+		for _, p := range it.Promises {
+			ds = append(ds, p.Date.Format(tracker.DateLayout)+" ("+string(p.Precision)+")")
+		}
+		tgt := ""
+		if df := it.Deferral; df != nil {
+			tgt = string(df.Kind)
+			if tracker.Dated(df.Date) {
+				tgt += " " + df.Date.Format(tracker.DateLayout)
+			}
+			if len(df.Numbers) > 0 {
+				tgt += " " + fmt.Sprint(df.Numbers)
+			}
+		}
+		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\n", it.Number, it.Status, why(it), strings.Join(ds, ", "), tgt)
+	}
+	tw.Flush()
+}
+
+// why quotes the evidence that decided the status, shortened.
+func why(it *tracker.Item) string {
+	want := map[tracker.Status]tracker.FindingKind{
+		tracker.Deferred: tracker.FindDeferral,
+		tracker.Pending:  tracker.FindPending,
+		tracker.Declined: tracker.FindDeclined,
+	}[it.Status]
+	for _, f := range it.Findings {
+		if want == "" && f.Kind != tracker.FindAnswer && f.Kind != tracker.FindContext && f.Kind != tracker.FindPromise || f.Kind == want {
+			return fmt.Sprintf("%s: %q", f.Evidence.Rule, shorten(f.Evidence.Text, 40))
+		}
+	}
+	if len(it.Promises) > 0 {
+		return fmt.Sprintf("belofte: %q", shorten(it.Promises[0].What, 40))
+	}
+	return ""
+}
+
+func shorten(s string, n int) string {
+	s = strings.Join(strings.Fields(s), " ")
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n-1]) + "…"
+}

@@ -1,0 +1,87 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"log/slog"
+	"strings"
+
+	"github.com/pqtrack/pqtrack/notify"
+	"github.com/pqtrack/pqtrack/tracker"
+)
+
+func init() {
+	register("digest", "print the weekly digest, or post it with --format slack", runDigest)
+}
+
+func runDigest(e *env, args []string) error {
+	fs := flag.NewFlagSet("digest", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	weekFlag := fs.String("week", "", "ISO `WEEK`, e.g. 2023-W07 (default: the week of --now)")
+	nowFlag := fs.String("now", "", "pretend today is `DATE` (YYYY-MM-DD)")
+	format := fs.String("format", notify.FormatText, "output: "+strings.Join(notify.Formats, ", ")+"; slack posts through the configured notifier")
+	lang := langFlag(e, fs)
+	dbPath := dbFlag(e, fs)
+	if err := fs.Parse(args); err != nil {
+		return &exitError{code: 2}
+	}
+	now, err := parseNow(*nowFlag)
+	if err != nil {
+		return &exitError{2, err}
+	}
+	l, err := notify.ParseLang(*lang)
+	if err != nil {
+		return &exitError{2, err}
+	}
+	year, week := now.ISOWeek()
+	if *weekFlag != "" {
+		if year, week, err = tracker.ParseISOWeek(*weekFlag); err != nil {
+			return &exitError{2, err}
+		}
+	}
+	valid := false
+	for _, f := range notify.Formats {
+		valid = valid || f == *format
+	}
+	if !valid {
+		return &exitError{2, fmt.Errorf("--format %q: want one of %s", *format, strings.Join(notify.Formats, ", "))}
+	}
+	db, err := openStore(*dbPath)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	ctx := context.Background()
+
+	if *format != notify.FormatSlack {
+		d, err := notify.LoadDigest(ctx, db, year, week, brussels(), now)
+		if err != nil {
+			return err
+		}
+		out, err := notify.RenderDigest(d, *format, l)
+		if err != nil {
+			return err
+		}
+		_, err = fmt.Fprint(e.stdout, out)
+		return err
+	}
+
+	n, where, err := newNotifier(e)
+	if err != nil {
+		return err
+	}
+	dj := &notify.Digests{Store: db, Log: db, Notifier: n, Lang: l, Loc: brussels(),
+		Logger: slog.New(slog.NewTextHandler(e.stderr, nil))}
+	sent, err := dj.Send(ctx, year, week, now)
+	key := tracker.DigestKey(year, week)
+	switch {
+	case err != nil:
+		return &exitError{1, err}
+	case sent:
+		fmt.Fprintf(e.stdout, "sent %s (to %s)\n", key, where)
+	default:
+		fmt.Fprintf(e.stdout, "already sent %s: not sent again\n", key)
+	}
+	return nil
+}

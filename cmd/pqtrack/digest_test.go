@@ -1,0 +1,65 @@
+package main
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestDigestCommand(t *testing.T) {
+	db := promiseDB(t)
+	tests := []struct {
+		args []string
+		code int
+		want []string
+	}{
+		{[]string{"--week", "2023-W07"}, 0, []string{"Weekoverzicht 2023-W07", "== Crevits ==", "Vervalt deze week:", "#1 Vraag over kinderopvang"}},
+		{[]string{"--now", "2023-02-22", "--lang", "en", "--format", "md"}, 0, []string{"# Weekly digest 2023-W08", "### Overdue"}},
+		{[]string{"--week", "2023-W07", "--format", "html"}, 0, []string{"<!DOCTYPE html>", "<h2>Crevits</h2>"}},
+		{[]string{"--week", "2023-W99"}, 2, nil},
+		{[]string{"--format", "pdf"}, 2, nil},
+		{[]string{"--week", "2023-W07", "--format", "slack"}, 0, []string{"sent digest:2023-W07 (to standard output)", "Weekoverzicht 2023-W07 (13 februari"}},
+		{[]string{"--week", "2023-W07", "--format", "slack"}, 0, []string{"already sent digest:2023-W07"}},
+	}
+	for _, tt := range tests {
+		e, out, errb := testEnv(map[string]string{"PQTRACK_DB": db})
+		code := run(e, append([]string{"digest"}, tt.args...))
+		if code != tt.code {
+			t.Errorf("digest %v: exit %d, want %d\n%s", tt.args, code, tt.code, errb)
+		}
+		for _, w := range tt.want {
+			if !strings.Contains(out.String(), w) {
+				t.Errorf("digest %v lacks %q:\n%s", tt.args, w, out)
+			}
+		}
+	}
+}
+
+func TestServeCommand(t *testing.T) {
+	db := promiseDB(t)
+	e, _, errb := testEnv(map[string]string{"PQTRACK_DB": db, "PQTRACK_REMIND_SPEC": "TZ=0"})
+	if code := run(e, []string{"serve"}); code != 2 || !strings.Contains(errb.String(), "--remind-spec") {
+		t.Errorf("malformed spec: exit %d\n%s", code, errb)
+	}
+
+	old := serveSignals
+	defer func() { serveSignals = old }()
+	serveSignals = func() (context.Context, context.CancelFunc) {
+		return context.WithTimeout(context.Background(), 300*time.Millisecond)
+	}
+	// Started long after the due date: the catch-up reminds once, and the
+	// digest (never run) goes out.
+	for i, want := range []string{"Opvolging #1 is vervallen", "catch-up: nothing missed\" job=digest"} {
+		e, out, errb := testEnv(map[string]string{"PQTRACK_DB": db})
+		if code := run(e, []string{"serve"}); code != 0 {
+			t.Fatalf("serve: exit %d\n%s", code, errb)
+		}
+		if !strings.Contains(out.String()+errb.String(), want) {
+			t.Errorf("start %d lacks %q:\n%s\n%s", i+1, want, out, errb)
+		}
+		if i == 1 && strings.Contains(out.String(), "Opvolging #1") {
+			t.Errorf("second start reminded again:\n%s", out)
+		}
+	}
+}

@@ -1,0 +1,50 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"time"
+
+	"github.com/pqtrack/pqtrack/tracker"
+	"github.com/pqtrack/pqtrack/tracker/eval"
+	"github.com/pqtrack/pqtrack/tracker/parse"
+)
+
+func init() {
+	register("eval", "measure the judgements against labelled records", runEval)
+}
+
+func runEval(e *env, args []string) error {
+	fl := flag.NewFlagSet("eval", flag.ContinueOnError)
+	fl.SetOutput(e.stderr)
+	minF1 := fl.Float64("min-f1", 0, "exit 1 when macro-F1 is below this")
+	rulesFile := fl.String("rules", "", "rule `file` that extends or replaces the default rules")
+	fl.Usage = func() {
+		fmt.Fprintln(e.stderr, "usage: pqtrack eval [--min-f1 X] [--rules FILE] DIR\n\nDIR holds records.jsonl (the rubric's format) and docs/<document>.txt.")
+		fl.PrintDefaults()
+	}
+	if err := fl.Parse(args); err != nil || fl.NArg() != 1 {
+		fl.Usage()
+		return &exitError{code: 2}
+	}
+	set, err := loadRules(*rulesFile)
+	if err != nil {
+		return err
+	}
+	res, err := eval.Run(fl.Arg(0), func(path string, date time.Time) (*tracker.Document, error) {
+		d, err := parse.ReadFile(path)
+		if err != nil {
+			return nil, err
+		}
+		set.Analyze(d, date)
+		return d, nil
+	})
+	if err != nil {
+		return err
+	}
+	res.Print(e.stdout)
+	if f := res.MacroF1(); f < *minF1 {
+		return &exitError{code: 1, err: fmt.Errorf("macro-F1 %.3f is below %.3f", f, *minF1)}
+	}
+	return nil
+}

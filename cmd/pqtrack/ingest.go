@@ -1,0 +1,92 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"os"
+)
+
+func init() {
+	register("ingest", "analyse documents and store them with their follow-ups", runIngest)
+}
+
+func runIngest(e *env, args []string) error {
+	fs := flag.NewFlagSet("ingest", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	dbPath := dbFlag(e, fs)
+	var o loadOptions
+	dateFlag(fs, &o.Date, "date", "document date for relative expressions, when the document does not say it (YYYY-MM-DD)")
+	fs.StringVar(&o.RulesFile, "rules", "", "rule `file` that extends or replaces the default rules")
+	nowFlag := fs.String("now", "", "today, for follow-ups of undated documents (YYYY-MM-DD)")
+	fs.Usage = func() {
+		fmt.Fprintln(e.stderr, "usage: pqtrack ingest [--db FILE] [--date DATE] [--rules FILE] [FILE|DIR|-]...")
+		fs.PrintDefaults()
+	}
+	paths, err := parseArgs(fs, args)
+	if err != nil {
+		return &exitError{code: 2}
+	}
+	now, err := parseNow(*nowFlag)
+	if err != nil {
+		return usageError(err)
+	}
+	db, err := openStore(*dbPath)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+
+	// Each file is read and stored on its own, so that one bad file is
+	// reported and the others still go in. A directory is read whole when
+	// it can be, file by file otherwise.
+	var units [][]string
+	failed := 0
+	if len(paths) == 0 {
+		units = append(units, nil) // the embedded seed
+	}
+	for _, p := range paths {
+		if fi, err := os.Stat(p); err == nil && fi.IsDir() {
+			files, err := documentFiles(p)
+			if err != nil {
+				fmt.Fprintf(e.stderr, "pqtrack ingest: %v\n", err)
+				failed++
+				continue
+			}
+			for _, f := range files {
+				units = append(units, []string{f})
+			}
+			continue
+		}
+		units = append(units, []string{p})
+	}
+	for _, u := range units {
+		docs, err := loadDocuments(e, u, o)
+		if err != nil {
+			failed++
+			fmt.Fprintf(e.stderr, "pqtrack ingest: %s: %v\n", unitName(u), err)
+			continue
+		}
+		for _, d := range docs {
+			res, err := db.Ingest(context.Background(), d, now)
+			if err != nil {
+				failed++
+				fmt.Fprintf(e.stderr, "pqtrack ingest: %s: %v\n", d.File, err)
+				continue
+			}
+			fmt.Fprintf(e.stdout, "%-9s %s: document %d, %d questions, %d follow-ups (%d new)\n",
+				res.Action, d.File, res.DocumentID, res.Items, res.FollowUps, res.New)
+		}
+	}
+	if failed > 0 {
+		return &exitError{code: 1, err: fmt.Errorf("%d failed", failed)}
+	}
+	return nil
+}
+
+func unitName(u []string) string {
+	if len(u) == 0 {
+		return "seed"
+	}
+	return u[0]
+}

@@ -1,0 +1,110 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"log/slog"
+	"os"
+	"os/signal"
+	"syscall"
+	"time"
+
+	"github.com/pqtrack/pqtrack/notify"
+)
+
+func init() {
+	register("serve", "run reminders and the weekly digest on schedule", runServe)
+}
+
+// serveConfig is what the jobs of serve are built from.
+type serveConfig struct {
+	remindSpec, digestSpec string
+	lang                   notify.Lang
+	loc                    *time.Location
+	log                    *slog.Logger
+}
+
+// serveSignals returns the context serve runs until; tests replace it.
+var serveSignals = func() (context.Context, context.CancelFunc) {
+	return signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+}
+
+func runServe(e *env, args []string) error {
+	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	remind := fs.String("remind-spec", envOr(e, "PQTRACK_REMIND_SPEC", notify.DefaultRemindSpec), "cron `SPEC` of the reminder run, Europe/Brussels")
+	digest := fs.String("digest-spec", envOr(e, "PQTRACK_DIGEST_SPEC", notify.DefaultDigestSpec), "cron `SPEC` of the weekly digest, Europe/Brussels")
+	lang := langFlag(e, fs)
+	dbPath := dbFlag(e, fs)
+	if err := fs.Parse(args); err != nil {
+		return &exitError{code: 2}
+	}
+	l, err := notify.ParseLang(*lang)
+	if err != nil {
+		return &exitError{2, err}
+	}
+	cfg := serveConfig{remindSpec: *remind, digestSpec: *digest, lang: l, loc: brussels(),
+		log: slog.New(slog.NewTextHandler(e.stderr, nil))}
+	n, where, err := newNotifier(e)
+	if err != nil {
+		return err
+	}
+	db, err := openStore(*dbPath)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	jobs, err := serveJobs(cfg, db, n)
+	if err != nil {
+		return &exitError{2, err}
+	}
+
+	ctx, stop := serveSignals()
+	defer stop()
+	svc := &notify.Service{Jobs: jobs, Runs: db, Loc: cfg.loc, Log: cfg.log}
+	cfg.log.Info("serving", "db", db.Path(), "notify", where, "remind", cfg.remindSpec, "digest", cfg.digestSpec, "lang", string(l))
+	if err := svc.Start(ctx); err != nil {
+		return err
+	}
+	<-ctx.Done()
+	cfg.log.Info("stopping: finishing the message in flight")
+	svc.Stop()
+	cfg.log.Info("stopped")
+	return nil
+}
+
+// serveStore is what serve's jobs need of the store.
+type serveStore interface {
+	notify.ReminderStore
+	notify.DigestStore
+}
+
+// serveJobs returns serve's scheduled jobs, specs validated. The web
+// dashboard runs beside them.
+func serveJobs(cfg serveConfig, st serveStore, n notify.Notifier) ([]notify.Job, error) {
+	rs, err := notify.ParseSpec(cfg.remindSpec, cfg.loc)
+	if err != nil {
+		return nil, fmt.Errorf("--remind-spec: %w", err)
+	}
+	ds, err := notify.ParseSpec(cfg.digestSpec, cfg.loc)
+	if err != nil {
+		return nil, fmt.Errorf("--digest-spec: %w", err)
+	}
+	rem := &notify.Reminders{Store: st, Notifier: n, Lang: cfg.lang, Log: cfg.log}
+	dig := &notify.Digests{Store: st, Log: st, Notifier: n, Lang: cfg.lang, Loc: cfg.loc, Logger: cfg.log}
+	return []notify.Job{
+		{Name: "remind", Schedule: rs, CatchUp: notify.Sweep, Run: func(ctx context.Context, now time.Time) error {
+			_, err := rem.Run(ctx, now)
+			return err
+		}},
+		{Name: "digest", Schedule: ds, CatchUp: notify.Missed, Run: dig.Run},
+	}, nil
+}
+
+func envOr(e *env, name, def string) string {
+	if v := e.getenv(name); v != "" {
+		return v
+	}
+	return def
+}

@@ -1,0 +1,70 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/pqtrack/pqtrack/tracker"
+	"github.com/pqtrack/pqtrack/tracker/sqlite"
+)
+
+// The database file comes from --db (dbFlag in notifier.go), which defaults
+// to $PQTRACK_DB, then pqtrack.db in the working directory.
+
+// openStore opens the database at path for a command.
+func openStore(path string) (*sqlite.DB, error) {
+	db, err := sqlite.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	return db, nil
+}
+
+// parseArgs parses fs from args, allowing flags after the positional
+// arguments ("pqtrack check 12 --delivered"), and returns the positional ones.
+func parseArgs(fs *flag.FlagSet, args []string) ([]string, error) {
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		args = fs.Args()
+		if len(args) == 0 {
+			return pos, nil
+		}
+		pos = append(pos, args[0])
+		args = args[1:]
+	}
+}
+
+// followUpID reads the one positional argument of a follow-up command.
+func followUpID(pos []string) (int64, error) {
+	if len(pos) != 1 {
+		return 0, errors.New("want one follow-up ID")
+	}
+	id, err := strconv.ParseInt(strings.TrimPrefix(pos[0], "#"), 10, 64)
+	if err != nil || id <= 0 {
+		return 0, fmt.Errorf("follow-up ID %q: want a number", pos[0])
+	}
+	return id, nil
+}
+
+// byFlag adds --by, defaulting to $USER: who made a change.
+func byFlag(e *env, fs *flag.FlagSet) *string {
+	return fs.String("by", e.getenv("USER"), "who made the change (default $USER)")
+}
+
+// fmtDay writes a date as YYYY-MM-DD, or "-" when unknown.
+func fmtDay(t time.Time) string {
+	if t.IsZero() {
+		return "-"
+	}
+	return t.Format(tracker.DateLayout)
+}
+
+// usageError is a bad command line: exit code 2 with the message.
+func usageError(err error) error { return &exitError{code: 2, err: err} }

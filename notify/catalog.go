@@ -1,0 +1,175 @@
+package notify
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/pqtrack/pqtrack/tracker"
+)
+
+// Lang is the language of messages to staff.
+type Lang string
+
+const (
+	Dutch   Lang = "nl" // the default
+	English Lang = "en"
+)
+
+// ParseLang reads a language flag; empty means Dutch.
+func ParseLang(s string) (Lang, error) {
+	switch strings.ToLower(strings.TrimSpace(s)) {
+	case "", "nl", "nl-be", "nl_be", "nl-nl":
+		return Dutch, nil
+	case "en", "en-gb", "en-us", "en_gb", "en_us":
+		return English, nil
+	}
+	return "", fmt.Errorf("language %q: want nl or en: %w", s, tracker.ErrInvalid)
+}
+
+// catalogue holds every string messages show, per language. Keys missing
+// in English fall back to Dutch, and missing keys show as themselves, so a
+// gap is visible but never breaks a send.
+var catalogue = map[Lang]map[string]string{
+	Dutch: {
+		"reminder.title":    "Opvolging #%d is vervallen: %s",
+		"question":          "Vraag",
+		"question.n":        "vraag %d",
+		"document":          "Document",
+		"minister":          "Minister",
+		"promised":          "Beloofd",
+		"due":               "Vervaldag",
+		"snoozed":           "uitgesteld tot %s",
+		"todo":              "Te doen",
+		"footer":            "Afsluiten of uitstellen: pqtrack check %d",
+		"kind.promise":      "belofte",
+		"kind.deferral":     "doorverwijzing",
+		"kind.pending":      "nog niet beschikbaar",
+		"kind.partial":      "gedeeltelijk antwoord",
+		"kind.declined":     "geweigerd",
+		"kind.unanswered":   "geen antwoord",
+		"todo.promise":      "Kijk na of de beloofde informatie er is. Zo niet: vraag ze opnieuw op.",
+		"todo.deferral":     "Kijk na of de plek waarnaar verwezen wordt de vraag echt beantwoordt.",
+		"todo.pending":      "Vraag na of de informatie er nu wel is.",
+		"todo.partial":      "Beslis of je het onbeantwoorde deel opnieuw vraagt.",
+		"todo.declined":     "Beslis of je de weigering aanvecht of de vraag anders stelt.",
+		"todo.unanswered":   "Vraag het ontbrekende antwoord op.",
+		"status.answered":   "beantwoord",
+		"status.partial":    "gedeeltelijk",
+		"status.deferred":   "doorverwezen",
+		"status.pending":    "in afwachting",
+		"status.declined":   "geweigerd",
+		"status.unanswered": "onbeantwoord",
+		"outcome.delivered": "geleverd",
+		"outcome.reasked":   "opnieuw gevraagd",
+		"outcome.dropped":   "niet verder opgevolgd",
+		"outcome.":          "afgesloten",
+		"precision.month":   "ergens in de maand",
+		"precision.quarter": "kwartaal",
+		"precision.half":    "halfjaar",
+		"precision.season":  "seizoen",
+		"precision.year":    "ergens in het jaar",
+		"digest.title":      "Weekoverzicht %d-W%02d",
+		"digest.range":      "%s tot en met %s",
+		"digest.summary":    "Vervalt deze week: %d · achterstallig: %d · nieuwe antwoorden gemarkeerd: %d van %d · afgesloten vorige week: %d",
+		"digest.empty":      "Niets te melden deze week.",
+		"digest.due":        "Vervalt deze week",
+		"digest.overdue":    "Achterstallig",
+		"digest.new":        "Nieuwe antwoorden met iets openstaand",
+		"digest.closed":     "Afgesloten vorige week",
+		"digest.statuses":   "Statussen van de nieuwe antwoorden",
+		"digest.nominister": "Minister onbekend",
+		"digest.generated":  "Gemaakt door pqtrack op %s.",
+		"digest.followup":   "opvolging",
+	},
+	English: {
+		"reminder.title":    "Follow-up #%d is due: %s",
+		"question":          "Question",
+		"question.n":        "question %d",
+		"document":          "Document",
+		"minister":          "Minister",
+		"promised":          "Promised",
+		"due":               "Due",
+		"snoozed":           "snoozed until %s",
+		"todo":              "To do",
+		"footer":            "Close or snooze: pqtrack check %d",
+		"kind.promise":      "promise",
+		"kind.deferral":     "referral",
+		"kind.pending":      "not available yet",
+		"kind.partial":      "partial answer",
+		"kind.declined":     "declined",
+		"kind.unanswered":   "no answer",
+		"todo.promise":      "Check whether the promised information has arrived. If not, ask for it again.",
+		"todo.deferral":     "Check whether what the answer refers to really answers the question.",
+		"todo.pending":      "Ask whether the information is available now.",
+		"todo.partial":      "Decide whether to ask the unanswered part again.",
+		"todo.declined":     "Decide whether to challenge the refusal or ask differently.",
+		"todo.unanswered":   "Ask for the missing answer.",
+		"status.answered":   "answered",
+		"status.partial":    "partial",
+		"status.deferred":   "deferred",
+		"status.pending":    "pending",
+		"status.declined":   "declined",
+		"status.unanswered": "unanswered",
+		"outcome.delivered": "delivered",
+		"outcome.reasked":   "asked again",
+		"outcome.dropped":   "dropped",
+		"outcome.":          "closed",
+		"precision.month":   "some time in the month",
+		"precision.quarter": "quarter",
+		"precision.half":    "half year",
+		"precision.season":  "season",
+		"precision.year":    "some time in the year",
+		"digest.title":      "Weekly digest %d-W%02d",
+		"digest.range":      "%s to %s",
+		"digest.summary":    "Due this week: %d · overdue: %d · new answers flagged: %d of %d · closed last week: %d",
+		"digest.empty":      "Nothing to report this week.",
+		"digest.due":        "Due this week",
+		"digest.overdue":    "Overdue",
+		"digest.new":        "New answers with something owed",
+		"digest.closed":     "Closed last week",
+		"digest.statuses":   "Statuses of the new answers",
+		"digest.nominister": "Minister unknown",
+		"digest.generated":  "Made by pqtrack on %s.",
+		"digest.followup":   "follow-up",
+	},
+}
+
+var months = map[Lang][]string{
+	Dutch:   {"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"},
+	English: {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"},
+}
+
+// tr translates key into lang, formatting args into it when given.
+func (l Lang) tr(key string, args ...any) string {
+	s, ok := catalogue[l][key]
+	if !ok {
+		if s, ok = catalogue[Dutch][key]; !ok {
+			s = key
+		}
+	}
+	if len(args) > 0 {
+		return fmt.Sprintf(s, args...)
+	}
+	return s
+}
+
+// date writes a day as people read it: "14 februari 2023".
+func (l Lang) date(t time.Time) string {
+	if t.IsZero() {
+		return "?"
+	}
+	m := months[l]
+	if m == nil {
+		m = months[Dutch]
+	}
+	return fmt.Sprintf("%d %s %d", t.Day(), m[t.Month()-1], t.Year())
+}
+
+// promised writes a promised date with how exactly it was named.
+func (l Lang) promised(t time.Time, p tracker.Precision) string {
+	if p == "" || p == tracker.PrecisionDay {
+		return l.date(t)
+	}
+	return fmt.Sprintf("%s (%s)", l.date(t), l.tr("precision."+string(p)))
+}

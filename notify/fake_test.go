@@ -1,0 +1,114 @@
+package notify
+
+import (
+	"context"
+	"fmt"
+	"sync"
+	"time"
+
+	"github.com/pqtrack/pqtrack/tracker"
+)
+
+// memStore is an in-memory store for the jobs' tests.
+type memStore struct {
+	mu        sync.Mutex
+	followUps []tracker.FollowUp
+	docs      map[int64]*tracker.Document
+	sent      map[string]time.Time
+	runs      map[string]time.Time
+}
+
+func newMemStore(fs ...tracker.FollowUp) *memStore {
+	return &memStore{followUps: fs, docs: map[int64]*tracker.Document{}, sent: map[string]time.Time{}, runs: map[string]time.Time{}}
+}
+
+func (m *memStore) DueFollowUps(_ context.Context, now time.Time) ([]tracker.FollowUp, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	var out []tracker.FollowUp
+	for _, f := range m.followUps {
+		if f.IsDue(now) {
+			out = append(out, f)
+		}
+	}
+	return out, nil
+}
+
+func (m *memStore) Document(_ context.Context, id int64) (*tracker.Document, error) {
+	if d := m.docs[id]; d != nil {
+		return d, nil
+	}
+	return nil, fmt.Errorf("document %d: %w", id, tracker.ErrNotFound)
+}
+
+func (m *memStore) FollowUps(context.Context, tracker.FollowUpFilter) ([]tracker.FollowUp, error) {
+	return m.followUps, nil
+}
+
+func (m *memStore) Events(context.Context, time.Time, time.Time) ([]tracker.FollowUpEvent, error) {
+	return nil, nil
+}
+
+func (m *memStore) DocumentsSince(context.Context, time.Time) ([]tracker.Document, error) {
+	return nil, nil
+}
+
+func (m *memStore) WasSent(_ context.Context, key string) (bool, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	_, ok := m.sent[key]
+	return ok, nil
+}
+
+func (m *memStore) MarkSent(_ context.Context, key string, at time.Time) error {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if _, ok := m.sent[key]; !ok {
+		m.sent[key] = at
+	}
+	return nil
+}
+
+func (m *memStore) LastRun(_ context.Context, job string) (time.Time, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return m.runs[job], nil
+}
+
+func (m *memStore) SetLastRun(_ context.Context, job string, at time.Time) error {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.runs[job] = at
+	return nil
+}
+
+// recorder is a Notifier that keeps what it accepted and fails on demand.
+type recorder struct {
+	mu   sync.Mutex
+	got  []Message
+	fail []error // returned by the next sends, in order
+}
+
+func (r *recorder) Notify(_ context.Context, m Message) error {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if len(r.fail) > 0 {
+		err := r.fail[0]
+		r.fail = r.fail[1:]
+		if err != nil {
+			return err
+		}
+	}
+	r.got = append(r.got, m)
+	return nil
+}
+
+func (r *recorder) keys() []string {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	var out []string
+	for _, m := range r.got {
+		out = append(out, m.Key)
+	}
+	return out
+}

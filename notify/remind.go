@@ -1,0 +1,159 @@
+package notify
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"time"
+
+	"github.com/pqtrack/pqtrack/tracker"
+)
+
+// ReminderStore is what the reminder run needs of the store.
+type ReminderStore interface {
+	DueFollowUps(ctx context.Context, now time.Time) ([]tracker.FollowUp, error)
+	Document(ctx context.Context, id int64) (*tracker.Document, error)
+	SendLog
+}
+
+// SendLog records what was sent, keyed by what it is about.
+type SendLog interface {
+	WasSent(ctx context.Context, key string) (bool, error)
+	MarkSent(ctx context.Context, key string, at time.Time) error
+}
+
+// Defaults for sending.
+const (
+	DefaultTries       = 3                // sends of one message while rate limited
+	DefaultMaxWait     = time.Minute      // longest Retry-After honoured
+	DefaultSendTimeout = 30 * time.Second // one HTTP round trip
+	// maxFailures consecutive failures end a run: the transport is likely
+	// down, and the next run tries again.
+	maxFailures = 3
+)
+
+// Reminders sends a reminder for every follow-up that fell due and was not
+// reminded yet. Reminders are rows with an absolute due date, so one run
+// after downtime catches up on everything missed.
+type Reminders struct {
+	Store    ReminderStore
+	Notifier Notifier
+	Lang     Lang
+	DryRun   bool         // render and report, send and record nothing
+	Log      *slog.Logger // nil: no log
+
+	Tries       int           // 0: DefaultTries
+	MaxWait     time.Duration // 0: DefaultMaxWait
+	SendTimeout time.Duration // 0: DefaultSendTimeout
+}
+
+// Sent is the fate of one reminder in a run.
+type Sent struct {
+	FollowUp tracker.FollowUp
+	Message  Message
+	Already  bool  // logged as sent before: not sent again
+	Err      error // the send failed; retried at the next run
+}
+
+// Run sends what is due at now. It returns every due follow-up's fate and
+// an error if the store failed or any send failed. Cancelling ctx stops the
+// run between messages; the message in flight is finished.
+func (r *Reminders) Run(ctx context.Context, now time.Time) ([]Sent, error) {
+	due, err := r.Store.DueFollowUps(ctx, now)
+	if err != nil {
+		return nil, fmt.Errorf("remind: due follow-ups: %w", err)
+	}
+	var out []Sent
+	var failed, inRow int
+	for _, f := range Due(due, now) {
+		if ctx.Err() != nil {
+			return out, fmt.Errorf("remind: stopped: %w", ctx.Err())
+		}
+		s := Sent{FollowUp: f}
+		key := f.ReminderKey()
+		if s.Already, err = r.Store.WasSent(ctx, key); err != nil {
+			return out, fmt.Errorf("remind: send log %s: %w", key, err)
+		}
+		if s.Already {
+			r.log("reminder already sent", "key", key)
+			out = append(out, s)
+			continue
+		}
+		rem := Reminder{FollowUp: f}
+		if doc, err := r.Store.Document(ctx, f.DocumentID); err == nil {
+			rem.Minister = doc.Minister
+			for _, it := range doc.Items {
+				if it.Number == f.QuestionNumber {
+					rem.Question = it.Question
+					break
+				}
+			}
+		} else if !errors.Is(err, tracker.ErrNotFound) {
+			r.log("reminder without question text", "key", key, "err", err)
+		}
+		if s.Message, err = RenderReminder(r.Lang, rem); err != nil {
+			return out, err
+		}
+		if r.DryRun {
+			out = append(out, s)
+			continue
+		}
+		s.Err = r.send(ctx, s.Message)
+		out = append(out, s)
+		if s.Err != nil {
+			failed++
+			inRow++
+			r.log("reminder not sent", "key", key, "err", s.Err)
+			if inRow >= maxFailures {
+				break
+			}
+			continue
+		}
+		inRow = 0
+		r.log("reminder sent", "key", key)
+	}
+	if failed > 0 {
+		return out, fmt.Errorf("remind: %d reminder(s) not sent, retried at the next run", failed)
+	}
+	return out, nil
+}
+
+// send delivers m and logs it as sent. The log is written with a context
+// that a stop does not cancel: Slack has the message, so it must be logged.
+func (r *Reminders) send(ctx context.Context, m Message) error {
+	if err := Retry(ctx, r.Notifier, m, or(r.Tries, DefaultTries), or(r.MaxWait, DefaultMaxWait), or(r.SendTimeout, DefaultSendTimeout)); err != nil {
+		return err
+	}
+	if err := r.Store.MarkSent(context.WithoutCancel(ctx), m.Key, time.Now()); err != nil {
+		return fmt.Errorf("sent, but not logged (may be sent again): %w", err)
+	}
+	return nil
+}
+
+func (r *Reminders) log(msg string, args ...any) {
+	if r.Log != nil {
+		r.Log.Info(msg, args...)
+	}
+}
+
+// Due returns the follow-ups of fs that need a reminder at now: not done
+// and due (or back from snooze) on or before now's day. The store already
+// selects these; the check here keeps the rule in one tested place.
+func Due(fs []tracker.FollowUp, now time.Time) []tracker.FollowUp {
+	var out []tracker.FollowUp
+	for _, f := range fs {
+		if f.IsDue(now) {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+func or[T comparable](v, def T) T {
+	var zero T
+	if v == zero {
+		return def
+	}
+	return v
+}

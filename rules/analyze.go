@@ -1,0 +1,167 @@
+package rules
+
+import (
+	"sort"
+	"time"
+
+	"github.com/pqtrack/pqtrack/rules/dates"
+	"github.com/pqtrack/pqtrack/tracker"
+	"github.com/pqtrack/pqtrack/tracker/text"
+)
+
+// hit is one rule match in an answer. Start and End are byte offsets in the
+// answer; fstart is the offset of the match in the folded sentence.
+type hit struct {
+	rule       *Rule
+	start, end int
+	fstart     int
+	flen       int
+}
+
+// sentence is one answer sentence with what the rules found in it.
+type sentence struct {
+	start, end int
+	text       string
+	hits       []hit
+	exprs      []dates.Expr // offsets relative to the sentence
+	terms      []string
+	weight     float64 // content words it carries
+	class      Kind    // "" for substance, or KindDeferral, KindPending, KindDeclined, KindContext
+	sub        int     // the sub-question it replies to
+	promises   []tracker.Promise
+}
+
+// Analyze judges every item of doc in place: findings with their evidence,
+// sub-question coverage, status, deferral target and promises. ref is the
+// date relative expressions are resolved against when the document names
+// none (zero: unknown).
+func (s *Set) Analyze(doc *tracker.Document, ref time.Time) {
+	if tracker.Dated(doc.Date) {
+		ref = doc.Date
+	}
+	for i := range doc.Items {
+		s.AnalyzeItem(&doc.Items[i], ref)
+	}
+}
+
+// AnalyzeItem judges one question and its answer.
+func (s *Set) AnalyzeItem(it *tracker.Item, ref time.Time) {
+	it.Findings, it.Deferral, it.Promises = nil, nil, nil
+	if len(it.SubQuestions) == 0 {
+		it.SubQuestions = splitQuestion(it.Question)
+	}
+	if isBlank(it.Answer) {
+		it.Status = tracker.Unanswered
+		for i := range it.SubQuestions {
+			it.SubQuestions[i].Status = tracker.Unanswered
+		}
+		return
+	}
+	sents := s.sentences(it.Answer, ref)
+	for i := range sents {
+		classify(&sents[i])
+	}
+	assign(sents, it.SubQuestions)
+	judge(it, sents)
+	record(it, sents)
+}
+
+// sentences splits the answer and runs every rule and the date finder on
+// each sentence.
+func (s *Set) sentences(answer string, ref time.Time) []sentence {
+	var out []sentence
+	for _, sp := range text.Sentences(answer) {
+		st := sentence{start: sp[0], end: sp[1], text: answer[sp[0]:sp[1]]}
+		f := fold(st.text)
+		for _, r := range s.Rules {
+			for _, m := range r.match(f) {
+				a, b := f.span(m[0], m[1])
+				st.hits = append(st.hits, hit{rule: r, start: st.start + a, end: st.start + b, fstart: m[0], flen: m[1] - m[0]})
+			}
+		}
+		st.hits = dropContained(st.hits)
+		st.exprs = dates.Find(st.text, ref)
+		st.terms = Terms(st.text)
+		st.promises = findPromises(&st, ref)
+		out = append(out, st)
+	}
+	return out
+}
+
+// dropContained removes a match that lies inside a longer match of another
+// kind: "nog niet bekend" (pending) wins over "niet bekend" (declined).
+func dropContained(hs []hit) []hit {
+	out := hs[:0:0]
+	for i, h := range hs {
+		inside := false
+		for j, o := range hs {
+			if i == j || o.rule.Kind == h.rule.Kind || !evasive(o.rule.Kind) || !evasive(h.rule.Kind) {
+				continue
+			}
+			if o.fstart <= h.fstart && h.fstart+h.flen <= o.fstart+o.flen && o.flen > h.flen {
+				inside = true
+				break
+			}
+		}
+		if !inside {
+			out = append(out, h)
+		}
+	}
+	sort.SliceStable(out, func(a, b int) bool { return out[a].start < out[b].start })
+	return out
+}
+
+func evasive(k Kind) bool {
+	return k == KindDeferral || k == KindPending || k == KindDeclined || k == KindUnknown || k == KindReference
+}
+
+func isBlank(s string) bool {
+	for _, r := range s {
+		if r != ' ' && r != '\n' && r != '\t' && r != '\r' {
+			return false
+		}
+	}
+	return true
+}
+
+// splitQuestion makes sub-questions when the reader did not: each '?'
+// sentence with the context sentences before it.
+func splitQuestion(q string) []tracker.SubQuestion {
+	var out []tracker.SubQuestion
+	start := -1
+	spans := text.Sentences(q)
+	for i, sp := range spans {
+		if start < 0 {
+			start = sp[0]
+		}
+		t := q[sp[0]:sp[1]]
+		last := i == len(spans)-1
+		if hasQuestionMark(t) || last {
+			if !hasQuestionMark(t) && len(out) > 0 {
+				out[len(out)-1].End = sp[1]
+				out[len(out)-1].Text = q[out[len(out)-1].Start:sp[1]]
+			} else {
+				out = append(out, tracker.SubQuestion{Text: q[start:sp[1]], Start: start, End: sp[1]})
+			}
+			start = -1
+		}
+	}
+	if len(out) == 0 {
+		out = append(out, tracker.SubQuestion{Text: q, Start: 0, End: len(q)})
+	}
+	return out
+}
+
+func hasQuestionMark(s string) bool {
+	for i := len(s) - 1; i >= 0; i-- {
+		switch c := s[i]; {
+		case c == '?':
+			return true
+		case c >= '0' && c <= '9', c == ' ', c == ')', c == '"', c == '\'':
+			continue
+		default:
+			return false
+		}
+	}
+	return false
+}

@@ -1,0 +1,197 @@
+package dates
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Token kinds.
+const (
+	kWord  = 1 // a run of ASCII letters (after folding)
+	kNum   = 2 // a run of ASCII digits
+	kPunct = 3 // one other character
+)
+
+// tok is one token of the folded text. fs and fe index the folded text; the
+// original byte range is os[fs] .. oe[fe-1].
+type tok struct {
+	fs, fe int32
+	k      uint8
+	glued  bool   // no space between this token and the one before
+	nd     uint8  // digit count of a number
+	n      int    // value of a number (numbers over 9 digits are -1)
+	w      string // folded text
+}
+
+// folded is a text folded to lower-case ASCII, one or more folded bytes per
+// original rune (or none: soft hyphens and footnote superscripts vanish),
+// with the original byte range of every folded byte. Folding first lets
+// every rule compare plain ASCII words, so "vóór" is "voor" and a word
+// boundary is simply a change of character class.
+type folded struct {
+	s      string
+	os, oe []int32
+}
+
+// lat1 folds U+00C0..U+00FF; '*' marks runes handled by foldRune itself.
+const lat1 = "aaaaaa*ceeeeiiiidnooooo*ouuuuy**aaaaaa*ceeeeiiiidnooooo*ouuuuy*y"
+
+// foldRune returns the ASCII replacement of a non-ASCII rune: "" drops it,
+// "x" stands for a letter we do not fold (so it still joins a word), "?"
+// for any other symbol.
+func foldRune(r rune) string {
+	switch {
+	case r >= 0xC0 && r <= 0xFF:
+		switch r {
+		case 0xC6, 0xE6:
+			return "ae"
+		case 0xD7, 0xF7:
+			return "?"
+		case 0xDE, 0xFE:
+			return "th"
+		case 0xDF:
+			return "ss"
+		}
+		return lat1[r-0xC0 : r-0xC0+1]
+	case r == 0xAD, r >= 0x200B && r <= 0x200D, r == 0x2060, r == 0xFEFF,
+		r == 0xB9, r == 0xB2, r == 0xB3, r >= 0x2070 && r <= 0x209F:
+		return "" // soft hyphen, zero-width, footnote super/subscripts
+	case r == 0xA0, r == 0x85, r == 0x1680, r >= 0x2000 && r <= 0x200A,
+		r == 0x2028, r == 0x2029, r == 0x202F, r == 0x205F, r == 0x3000:
+		return " "
+	case r >= 0x2010 && r <= 0x2015, r == 0x2212, r == 0xFE58, r == 0xFE63, r == 0xFF0D:
+		return "-"
+	case r >= 0x2018 && r <= 0x201B, r == 0x2032:
+		return "'"
+	case r >= 0x201C && r <= 0x201F, r == 0xAB, r == 0xBB:
+		return "\""
+	case r == 0x2026:
+		return "."
+	case r == 0x2044, r == 0x2215:
+		return "/"
+	case r == 0x132, r == 0x133:
+		return "ij"
+	case r == 0x152, r == 0x153:
+		return "oe"
+	case r == 0xFB00:
+		return "ff"
+	case r == 0xFB01:
+		return "fi"
+	case r == 0xFB02:
+		return "fl"
+	case r == 0xFB03:
+		return "ffi"
+	case r == 0xFB04:
+		return "ffl"
+	case r == 0x160, r == 0x161, r == 0x15E, r == 0x15F:
+		return "s"
+	case r == 0x10C, r == 0x10D, r == 0x106, r == 0x107:
+		return "c"
+	case r == 0x17D, r == 0x17E:
+		return "z"
+	case r == 0x130, r == 0x131:
+		return "i"
+	case unicode.IsLetter(r):
+		return "x"
+	case unicode.IsSpace(r):
+		return " "
+	}
+	return "?"
+}
+
+func fold(text string) folded {
+	b := make([]byte, 0, len(text))
+	os := make([]int32, 0, len(text))
+	oe := make([]int32, 0, len(text))
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c >= 'A' && c <= 'Z':
+				c += 'a' - 'A'
+			case c < ' ' || c == 0x7F:
+				c = ' '
+			}
+			b = append(b, c)
+			os = append(os, int32(i))
+			oe = append(oe, int32(i+1))
+			i++
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(text[i:])
+		rep := "?"
+		if r != utf8.RuneError || w > 1 {
+			rep = foldRune(r)
+		}
+		for k := 0; k < len(rep); k++ {
+			b = append(b, rep[k])
+			os = append(os, int32(i))
+			oe = append(oe, int32(i+w))
+		}
+		i += w
+	}
+	return folded{s: string(b), os: os, oe: oe}
+}
+
+// glueSplit splits words that PDF extraction ran together and that matter
+// to date phrases ("voor het eindvan dit jaar"): word -> length of its first
+// part. Only whole words listed here are split, so "voorjaar" stays whole.
+var glueSplit = map[string]int{
+	"eindvan": 4, "eindevan": 5, "beginvan": 5, "voorhet": 4, "voorde": 4,
+	"inhet": 2, "opzijn": 2, "tenlaatste": 3, "tenvroegste": 3, "vanhet": 3,
+	"inde": 2, "uiterlijkop": 9, "uiterlijkin": 9,
+}
+
+func isLetter(c byte) bool { return c >= 'a' && c <= 'z' }
+func isDigit(c byte) bool  { return c >= '0' && c <= '9' }
+
+// tokenize splits folded text into words, numbers and single punctuation
+// characters. Letters and digits are different classes, so "in2025" is
+// "in" + "2025" and "2024gebruiken" is "2024" + "gebruiken".
+func tokenize(s string, toks []tok) []tok {
+	prevEnd := int32(-1)
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c == ' ' {
+			i++
+			continue
+		}
+		j := i + 1
+		var k uint8 = kPunct
+		switch {
+		case isLetter(c):
+			k = kWord
+			for j < len(s) && isLetter(s[j]) {
+				j++
+			}
+		case isDigit(c):
+			k = kNum
+			for j < len(s) && isDigit(s[j]) {
+				j++
+			}
+		}
+		t := tok{fs: int32(i), fe: int32(j), k: k, glued: int32(i) == prevEnd, w: s[i:j], n: -1}
+		if k == kNum {
+			if j-i <= 9 {
+				n := 0
+				for _, d := range []byte(s[i:j]) {
+					n = n*10 + int(d-'0')
+				}
+				t.n = n
+			}
+			t.nd = uint8(min(j-i, 255))
+		}
+		if k == kWord {
+			if cut, ok := glueSplit[t.w]; ok {
+				a := t
+				a.fe, a.w = a.fs+int32(cut), t.w[:cut]
+				toks = append(toks, a)
+				t.fs, t.w, t.glued = a.fe, t.w[cut:], true
+			}
+		}
+		toks = append(toks, t)
+		prevEnd = int32(j)
+		i = j
+	}
+	return toks
+}

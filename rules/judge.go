@@ -1,0 +1,358 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/pqtrack/pqtrack/tracker"
+)
+
+// Thresholds of the judgement. They are about how ministers write, not about
+// any one document: an answer is evasive as a whole when its evasive
+// sentences carry a third or more of its content words, since a minister who
+// replies does so at length and one who does not wraps the refusal or the
+// pointer in a few sentences of context.
+const (
+	evasiveShare = 1.0 / 3
+	// A sentence that only points elsewhere ("Zoals aangegeven in het
+	// antwoord op vraag 2, ...") still answers when this many content
+	// words remain outside the pointer.
+	referenceResidue = 4
+	// A direct "Ja." or "Nee." counts as this many words of substance.
+	replyWeight = 4
+)
+
+// classify decides what a sentence does: reply (""), defer, put off,
+// decline, or only give context.
+func classify(st *sentence) {
+	st.weight = float64(len(st.terms))
+	if st.weight == 0 {
+		st.weight = 0.5
+	}
+	var best hit
+	bestLen := 0
+	var ref *hit
+	context, reply := false, false
+	for i, h := range st.hits {
+		switch h.rule.Kind {
+		case KindDeferral, KindPending, KindDeclined, KindUnknown:
+			if h.flen > bestLen {
+				best, bestLen = h, h.flen
+			}
+		case KindReference:
+			if ref == nil {
+				ref = &st.hits[i]
+			}
+		case KindContext:
+			context = true
+		case KindReply:
+			reply = true
+		}
+	}
+	if bestLen > 0 && best.rule.Kind == KindDeferral && (reply || parenthetical(st, best)) {
+		// "Nee, zie antwoord 6." replies; "(zie mijn antwoord op vraag 3)"
+		// inside a sentence only adds a pointer to what the sentence says.
+		if !reply {
+			ref = &best
+		}
+		bestLen = 0
+	}
+	switch {
+	case bestLen > 0:
+		st.class = best.rule.Kind
+	case reply:
+		st.class = ""
+		st.weight += replyWeight
+	case ref != nil:
+		// What does the sentence say beside the pointer?
+		in := Terms(st.text[ref.start-st.start : ref.end-st.start])
+		if float64(len(st.terms)-len(in)) < referenceResidue {
+			st.class = KindDeferral
+		}
+	case len(st.promises) > 0:
+		st.class = KindPending
+	case context && len(st.exprs) > 0:
+		st.class = KindContext
+	}
+	if st.class == "" && len(st.promises) > 0 {
+		st.class = KindPending
+	}
+}
+
+// parenthetical reports whether h stands inside parentheses.
+func parenthetical(st *sentence, h hit) bool {
+	before := strings.TrimRight(st.text[:h.start-st.start], " \n")
+	return strings.HasSuffix(before, "(")
+}
+
+// assign links each answer sentence to the sub-question it replies to: the
+// one it shares most content words with. A sentence that shares none
+// continues the reply to the sub-question before it, as answers follow the
+// order of the questions.
+func assign(sents []sentence, subs []tracker.SubQuestion) {
+	if len(subs) <= 1 {
+		return
+	}
+	qterms := make([]map[string]bool, len(subs))
+	for i, sq := range subs {
+		qterms[i] = map[string]bool{}
+		for _, t := range Terms(sq.Text) {
+			qterms[i][t] = true
+		}
+	}
+	cur := 0
+	for i := range sents {
+		best, bestN := -1, 0
+		for q := range subs {
+			n := 0
+			for _, t := range sents[i].terms {
+				if qterms[q][t] {
+					n++
+				}
+			}
+			if n > bestN {
+				best, bestN = q, n
+			}
+		}
+		if best >= 0 {
+			cur = best
+		}
+		sents[i].sub = cur
+	}
+}
+
+// judge sets the coverage of each sub-question and the status of the answer.
+func judge(it *tracker.Item, sents []sentence) {
+	settleUnknown(sents)
+	var total, substance float64
+	evasion := map[Kind]float64{}
+	for _, st := range sents {
+		switch st.class {
+		case KindContext:
+			continue
+		case "":
+			substance += st.weight
+		default:
+			evasion[st.class] += st.weight
+		}
+		total += st.weight
+	}
+	order := leadOrder(sents)
+	dominant := dominantKind(evasion, order)
+	evasive := total - substance
+	share := 0.0
+	if total > 0 {
+		share = evasive / total
+	}
+
+	subs := it.SubQuestions
+	// Coverage per sub-question.
+	per := make([]struct {
+		substance float64
+		evasion   map[Kind]float64
+		n         int
+	}, len(subs))
+	for i := range per {
+		per[i].evasion = map[Kind]float64{}
+	}
+	for _, st := range sents {
+		if st.sub >= len(per) || st.class == KindContext {
+			continue
+		}
+		p := &per[st.sub]
+		p.n++
+		if st.class == "" {
+			p.substance += st.weight
+		} else {
+			p.evasion[st.class] += st.weight
+		}
+	}
+	// A sub-question with an evasive sentence is not answered, whatever else
+	// is said around it; one with only substance is answered; one that no
+	// sentence speaks to takes the coverage of its nearest neighbour, since
+	// ministers often answer related parts together.
+	known := make([]bool, len(subs))
+	for i := range subs {
+		p := per[i]
+		switch {
+		case evasive == 0:
+			subs[i].Status, known[i] = tracker.Answered, true
+		case p.n == 0:
+		case sum(p.evasion) > 0:
+			subs[i].Status, known[i] = statusOf(dominantKind(p.evasion, order)), true
+		default:
+			subs[i].Status, known[i] = tracker.Answered, true
+		}
+	}
+	for i := range subs {
+		if known[i] {
+			continue
+		}
+		subs[i].Status = tracker.Unanswered
+		for d := 1; d < len(subs); d++ {
+			if j := i - d; j >= 0 && known[j] {
+				subs[i].Status = subs[j].Status
+				break
+			}
+			if j := i + d; j < len(subs) && known[j] {
+				subs[i].Status = subs[j].Status
+				break
+			}
+		}
+	}
+
+	switch {
+	case evasive == 0:
+		it.Status = tracker.Answered
+	case substance < 1 || share >= evasiveShare && len(subs) <= 1:
+		it.Status = statusOf(dominant)
+	case len(subs) <= 1:
+		it.Status = tracker.Answered
+	default:
+		answered, other := 0, 0
+		for _, sq := range subs {
+			if sq.Status == tracker.Answered {
+				answered++
+			} else {
+				other++
+			}
+		}
+		switch {
+		case other == 0:
+			it.Status = tracker.Answered
+		case answered == 0 && share >= evasiveShare:
+			it.Status = statusOf(dominant)
+		case answered == 0:
+			// Every part carries an evasion, yet most of the words reply.
+			it.Status = tracker.Partial
+		default:
+			it.Status = tracker.Partial
+		}
+	}
+	// A single sub-question takes the answer's status.
+	if len(subs) == 1 {
+		subs[0].Status = it.Status
+	}
+}
+
+func sum(m map[Kind]float64) float64 {
+	t := 0.0
+	for _, v := range m {
+		t += v
+	}
+	return t
+}
+
+// dominantKind is the evasive kind that carries most words; a tie goes to
+// the kind the answer leads with (order lists kinds as they first appear).
+func dominantKind(m map[Kind]float64, order []Kind) Kind {
+	best, bw := Kind(""), 0.0
+	for _, k := range order {
+		if m[k] > bw {
+			best, bw = k, m[k]
+		}
+	}
+	return best
+}
+
+// leadOrder lists the evasive kinds in the order the sentences bring them.
+func leadOrder(sents []sentence) []Kind {
+	var out []Kind
+	seen := map[Kind]bool{}
+	for _, st := range sents {
+		if st.class != "" && st.class != KindContext && !seen[st.class] {
+			seen[st.class] = true
+			out = append(out, st.class)
+		}
+	}
+	return out
+}
+
+func statusOf(k Kind) tracker.Status {
+	switch k {
+	case KindDeferral:
+		return tracker.Deferred
+	case KindPending:
+		return tracker.Pending
+	case KindDeclined:
+		return tracker.Declined
+	}
+	return tracker.Answered
+}
+
+// record writes the findings, the deferral and the promises onto the item.
+func record(it *tracker.Item, sents []sentence) {
+	var strong, weak *tracker.Deferral
+	for _, st := range sents {
+		for _, h := range st.hits {
+			kind := findingKind(h.rule.Kind)
+			if kind == "" {
+				continue
+			}
+			it.Findings = append(it.Findings, tracker.Finding{
+				Kind:        kind,
+				Evidence:    tracker.Evidence{Rule: h.rule.ID, Start: h.start, End: h.end, Text: it.Answer[h.start:h.end]},
+				SubQuestion: st.sub,
+			})
+			if h.rule.Kind != KindDeferral && h.rule.Kind != KindReference {
+				continue
+			}
+			if h.rule.Kind == KindDeferral && strong != nil || h.rule.Kind == KindReference && weak != nil {
+				continue
+			}
+			d := target(st.text, h.fstart, st.exprs)
+			d.Evidence = tracker.Evidence{Rule: h.rule.ID, Start: st.start, End: st.end, Text: strings.TrimSpace(st.text)}
+			switch {
+			case h.rule.Kind == KindDeferral || st.class == KindDeferral:
+				if strong == nil {
+					strong = &d
+				}
+			case identifiable(&d):
+				// A pointer inside a sentence that answers is worth
+				// following only when it names its target.
+				weak = &d
+			}
+		}
+		it.Promises = append(it.Promises, st.promises...)
+	}
+	switch {
+	case strong != nil:
+		it.Deferral = strong
+	case weak != nil:
+		it.Deferral = weak
+	}
+}
+
+func findingKind(k Kind) tracker.FindingKind {
+	switch k {
+	case KindDeferral, KindReference:
+		return tracker.FindDeferral
+	case KindPending:
+		return tracker.FindPending
+	case KindDeclined, KindUnknown:
+		return tracker.FindDeclined
+	case KindPromise:
+		return tracker.FindPromise
+	case KindReply:
+		return tracker.FindAnswer
+	case KindContext:
+		return tracker.FindContext
+	}
+	return ""
+}
+
+// settleUnknown decides what "not known" means in this answer: temporary
+// (pending) when the answer also says the information is being gathered or
+// will follow, else a reply that cannot be given (declined).
+func settleUnknown(sents []sentence) {
+	as := KindDeclined
+	for _, st := range sents {
+		if st.class == KindPending {
+			as = KindPending
+		}
+	}
+	for i := range sents {
+		if sents[i].class == KindUnknown {
+			sents[i].class = as
+		}
+	}
+}

@@ -1,0 +1,226 @@
+package rules
+
+import (
+	"bytes"
+	_ "embed"
+	"errors"
+	"fmt"
+	"io"
+	"regexp"
+
+	"gopkg.in/yaml.v3"
+
+	"github.com/pqtrack/pqtrack/tracker"
+)
+
+// Kind is what a rule's match signals about the sentence it is in.
+type Kind string
+
+const (
+	// KindDeferral: the sentence points elsewhere instead of answering.
+	KindDeferral Kind = "deferral"
+	// KindReference: the sentence points elsewhere while it may still say
+	// something itself ("Zoals aangegeven in het antwoord op vraag 2, ...").
+	KindReference Kind = "reference"
+	// KindPending: the information does not exist yet, comes later, or is
+	// being examined.
+	KindPending Kind = "pending"
+	// KindDeclined: refuses, or cannot answer for a reason other than time.
+	KindDeclined Kind = "declined"
+	// KindUnknown: the information is not at hand ("is niet bekend"). The
+	// answer is declined, unless it also says the information is being
+	// gathered or will follow: then the gap is temporary, and pending.
+	KindUnknown Kind = "unknown"
+	// KindPromise: words that commit to deliver; with a future date in the
+	// same sentence they make a Promise.
+	KindPromise Kind = "promise"
+	// KindFuture: plain future tense; with a date named to the day it makes
+	// a Promise.
+	KindFuture Kind = "future"
+	// KindContext: words that make a date describe a situation ("loopt tot
+	// eind 2023"), not promise anything.
+	KindContext Kind = "context"
+	// KindWithdrawn: words that say a promise will not be kept.
+	KindWithdrawn Kind = "withdrawn"
+	// KindReply: a direct reply ("Ja.", "Nee, ...").
+	KindReply Kind = "reply"
+)
+
+var kinds = []Kind{KindDeferral, KindReference, KindPending, KindDeclined, KindUnknown, KindPromise, KindFuture, KindContext, KindWithdrawn, KindReply}
+
+// Rule is one signal: what to look for, and examples that prove it.
+type Rule struct {
+	ID          string   `yaml:"id"`
+	Kind        Kind     `yaml:"kind"`
+	Description string   `yaml:"description"`
+	Phrases     []string `yaml:"phrases"`
+	Patterns    []string `yaml:"patterns"` // Go regexps on folded text, for what phrases cannot say
+	Examples    Examples `yaml:"examples"`
+
+	res []*regexp.Regexp
+}
+
+// Examples are sentences a rule must and must not match; a test checks them.
+type Examples struct {
+	Match   []string `yaml:"match"`
+	NoMatch []string `yaml:"nomatch"`
+}
+
+// file is the shape of a rule file.
+type file struct {
+	// Replace drops the default rules instead of extending them.
+	Replace bool `yaml:"replace"`
+	// Disable lists ids of rules to switch off.
+	Disable []string `yaml:"disable"`
+	Rules   []yaml.Node `yaml:"rules"`
+}
+
+// Set is a compiled rule set.
+type Set struct {
+	Rules []*Rule
+}
+
+//go:embed default.yaml
+var defaultFile []byte
+
+// DefaultFile returns the embedded default rule file.
+func DefaultFile() []byte { return bytes.Clone(defaultFile) }
+
+// Default returns the embedded default rule set.
+func Default() (*Set, error) {
+	s, err := parse("default.yaml", defaultFile, nil)
+	if err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+// Load returns the default rules changed by a user rule file: its rules are
+// added (a rule with the id of a default rule replaces it), rules named in
+// its "disable" list are dropped, and with "replace: true" the defaults are
+// not used at all.
+func Load(name string, data []byte) (*Set, error) {
+	base, err := Default()
+	if err != nil {
+		return nil, err
+	}
+	return parse(name, data, base)
+}
+
+func parse(name string, data []byte, base *Set) (*Set, error) {
+	var f file
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	dec.KnownFields(true)
+	if err := dec.Decode(&f); err != nil && !errors.Is(err, io.EOF) {
+		return nil, fmt.Errorf("rules %s: %w: %v", name, tracker.ErrInvalid, err)
+	}
+	s := &Set{}
+	if base != nil && !f.Replace {
+		s.Rules = append(s.Rules, base.Rules...)
+	}
+	disabled := map[string]bool{}
+	for _, id := range f.Disable {
+		disabled[id] = true
+	}
+	seen := map[string]bool{}
+	for i := range f.Rules {
+		node := &f.Rules[i]
+		r := new(Rule)
+		if err := node.Decode(r); err != nil {
+			return nil, fmt.Errorf("rules %s: line %d: rule %s: %w: %v", name, node.Line, ruleName(node, i), tracker.ErrInvalid, err)
+		}
+		if err := r.compile(); err != nil {
+			return nil, fmt.Errorf("rules %s: line %d: rule %s: %w: %v", name, node.Line, ruleName(node, i), tracker.ErrInvalid, err)
+		}
+		if seen[r.ID] {
+			return nil, fmt.Errorf("rules %s: line %d: rule %q: %w: duplicate id", name, node.Line, r.ID, tracker.ErrInvalid)
+		}
+		seen[r.ID] = true
+		replaced := false
+		for j, old := range s.Rules {
+			if old.ID == r.ID {
+				s.Rules[j], replaced = r, true
+			}
+		}
+		if !replaced {
+			s.Rules = append(s.Rules, r)
+		}
+	}
+	known := map[string]bool{}
+	for _, r := range s.Rules {
+		known[r.ID] = true
+	}
+	kept := s.Rules[:0:0]
+	for _, r := range s.Rules {
+		if !disabled[r.ID] {
+			kept = append(kept, r)
+		}
+	}
+	for id := range disabled {
+		if !known[id] {
+			return nil, fmt.Errorf("rules %s: disable: %w: no rule %q", name, tracker.ErrInvalid, id)
+		}
+	}
+	s.Rules = kept
+	return s, nil
+}
+
+// ruleName names a rule node in errors: its id when it has one.
+func ruleName(n *yaml.Node, i int) string {
+	for k := 0; k+1 < len(n.Content); k += 2 {
+		if n.Content[k].Value == "id" {
+			return fmt.Sprintf("%q", n.Content[k+1].Value)
+		}
+	}
+	return fmt.Sprintf("#%d (no id)", i+1)
+}
+
+func (r *Rule) compile() error {
+	if r.ID == "" {
+		return fmt.Errorf("missing id")
+	}
+	ok := false
+	for _, k := range kinds {
+		ok = ok || r.Kind == k
+	}
+	if !ok {
+		return fmt.Errorf("unknown kind %q", r.Kind)
+	}
+	if len(r.Phrases)+len(r.Patterns) == 0 {
+		return fmt.Errorf("no phrases or patterns")
+	}
+	for _, p := range r.Phrases {
+		re, err := compilePhrase(p)
+		if err != nil {
+			return err
+		}
+		r.res = append(r.res, re)
+	}
+	for _, p := range r.Patterns {
+		re, err := regexp.Compile(p)
+		if err != nil {
+			return fmt.Errorf("pattern %q: %v", p, err)
+		}
+		if re.NumSubexp() == 0 {
+			re = regexp.MustCompile(`(` + p + `)`)
+		}
+		r.res = append(r.res, re)
+	}
+	return nil
+}
+
+// match returns the spans (in f.s) where the rule matches.
+func (r *Rule) match(f folded) [][2]int {
+	var out [][2]int
+	for _, re := range r.res {
+		for _, m := range re.FindAllStringSubmatchIndex(f.s, -1) {
+			if m[2] >= 0 && m[3] > m[2] {
+				out = append(out, [2]int{m[2], m[3]})
+			}
+		}
+	}
+	return out
+}
+
+// Matches reports whether the rule matches somewhere in text.
+func (r *Rule) Matches(text string) bool { return len(r.match(fold(text))) > 0 }

@@ -1,0 +1,155 @@
+package rules
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/pqtrack/pqtrack/rules/dates"
+	"github.com/pqtrack/pqtrack/tracker"
+)
+
+// Target words, checked on the folded text after the deferral phrase. The
+// first that appears decides the kind.
+var (
+	reQuestionRef  = regexp.MustCompile(`(?:^|[^\pL])(?:antwoord(?:en)?|beantwoording|vragen|vraag)(?: (?:op|bij|onder|van))?(?: de| het)?(?: (?:vragen|vraag))? (\d+(?:(?:, ?| en | t/m | tot en met |-)\d+)*)`)
+	reOtherAnswers = regexp.MustCompile(`(?:^|[^\pL])(?:(?:onderstaande|bovenstaande|voorgaande|vorige|eerdere) (?:antwoord|beantwoording|vra)\pL*|zoals (?:al |ook |eerder )*(?:hiervoor|hierboven|eerder))`)
+	reAnswerNum    = regexp.MustCompile(`(?:^|[^\pL])antwoord (\d+)`)
+	reNumbers      = regexp.MustCompile(`\d+`)
+	reRange        = regexp.MustCompile(`(\d+) (?:t/m|tot en met) (\d+)|(\d+)-(\d+)`)
+	reMeeting      = regexp.MustCompile(`(?:^|[^\pL])(commissie\pL*|bespreking|debat\pL*|\pL*debat|plenaire|plenaire vergadering|vergadering|overleg|hoorzitting|handelingen|verslag|notaoverleg|wetgevingsoverleg)(?:[^\pL]|$)`)
+	reLetter       = regexp.MustCompile(`(?:^|[^\pL])(\pL*brief|kamerstuk\pL*|brieven)(?:[^\pL]|$)`)
+	reWritten      = regexp.MustCompile(`(?:^|[^\pL])(schriftelijke vra\pL*|kamervra\pL*|aanhangsel handelingen|vraag nr|vragen nr)`)
+	reDocument     = regexp.MustCompile(`(?:^|[^\pL])(rapport\pL*|nota|toelichting|beleidsnota|begroting\pL*|jaarverslag|evaluatie|bijlage|publicatie|studie|advies|onderzoek|hoofdstuk|paragraaf)(?:[^\pL]|$)`)
+	reWebsite      = regexp.MustCompile(`(https?://[^\s)]+|www\.[^\s)]+|\b[\pL\pN-]+\.(?:nl|be|eu|com|org|vlaanderen)\b)`)
+	reDocNumber    = regexp.MustCompile(`(?i)(kamerstuk(?:ken)?\s+[\d ]+,?\s*nr\.?\s*\d+|nr\.\s*\d+|\d{4}Z\d{5})`)
+	reBody         = regexp.MustCompile(`(?i)\b(commissie(?:[ -]\S+)?(?:\s+(?:voor\s+)?[A-ZÀ-Ý][\pL-]*(?:,?\s+(?:en\s+)?[A-ZÀ-Ý][\pL-]*)*)?|plenaire vergadering|plenaire|(?:commissie)?debat)`)
+)
+
+// target works out what a deferral points at, from the sentence it is in.
+// rel is where the deferral phrase starts in the sentence: the target
+// usually follows it.
+func target(sentence string, rel int, exprs []dates.Expr) tracker.Deferral {
+	f := foldString(sentence)
+	rest := f
+	if rel > 0 && rel < len(f) {
+		rest = f[rel:]
+	}
+	d := tracker.Deferral{}
+	var at []int // where the target is named, in f
+	find := func(re *regexp.Regexp, s string, off int) bool {
+		if m := re.FindStringIndex(s); m != nil {
+			at = []int{m[0] + off, m[1] + off}
+			return true
+		}
+		return false
+	}
+	off := len(f) - len(rest)
+	switch {
+	case reWebsite.MatchString(sentence):
+		d.Kind = tracker.TargetWebsite
+		d.URL = strings.TrimRight(reWebsite.FindString(sentence), ".,;")
+	case find(reWritten, f, 0):
+		d.Kind = tracker.TargetAnswer
+	case find(reQuestionRef, rest, off), find(reAnswerNum, rest, off), find(reOtherAnswers, f, 0):
+		d.Kind = tracker.TargetAnswer
+	case find(reMeeting, rest, off):
+		d.Kind = tracker.TargetMeeting
+	case find(reLetter, rest, off):
+		d.Kind = tracker.TargetLetter
+	case find(reQuestionRef, f, 0):
+		d.Kind = tracker.TargetAnswer
+	case find(reLetter, f, 0):
+		d.Kind = tracker.TargetLetter
+	case find(reMeeting, f, 0):
+		d.Kind = tracker.TargetMeeting
+	case find(reDocument, rest, off), find(reDocument, f, 0):
+		d.Kind = tracker.TargetDocument
+	default:
+		d.Kind = tracker.TargetDocument
+	}
+	if d.Kind == tracker.TargetAnswer {
+		if m := reQuestionRef.FindStringSubmatch(f); m != nil {
+			d.Numbers = numbers(m[1])
+		} else if m := reAnswerNum.FindStringSubmatch(f); m != nil {
+			d.Numbers = numbers(m[1])
+		}
+	}
+	if m := reDocNumber.FindString(sentence); m != "" {
+		d.Number = strings.TrimSpace(m)
+	}
+	if d.Kind == tracker.TargetMeeting {
+		if m := reBody.FindString(sentence); m != "" {
+			d.Body = strings.TrimSpace(m)
+		}
+	}
+	// The target's date: the first day-precise date that is not a range.
+	for _, e := range exprs {
+		if e.Precision == tracker.PrecisionDay && e.From.IsZero() {
+			d.Date = e.Date
+			break
+		}
+	}
+	if at != nil {
+		rel = at[0]
+		for rel < len(f) && !isWordByte(f[rel]) {
+			rel++
+		}
+	}
+	d.Ref = ref(sentence, rel)
+	return d
+}
+
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= '0' && b <= '9' || b >= 0x80
+}
+
+// identifiable reports whether a deferral names its target well enough to be
+// followed: question numbers, other answers, a date, a document number or
+// an address. "Zoals geduid in de toelichting" is a citation, not a target.
+func identifiable(d *tracker.Deferral) bool {
+	return d.Kind == tracker.TargetAnswer || tracker.Dated(d.Date) || d.Number != "" || d.URL != ""
+}
+
+// numbers reads "6 en 7", "2, 3", "4 t/m 6" into question numbers.
+func numbers(s string) []int {
+	var out []int
+	if m := reRange.FindStringSubmatch(s); m != nil {
+		a, b := m[1], m[2]
+		if a == "" {
+			a, b = m[3], m[4]
+		}
+		x, _ := strconv.Atoi(a)
+		y, _ := strconv.Atoi(b)
+		if x > 0 && y >= x && y-x < 50 {
+			for i := x; i <= y; i++ {
+				out = append(out, i)
+			}
+			return out
+		}
+	}
+	for _, n := range reNumbers.FindAllString(s, -1) {
+		if v, err := strconv.Atoi(n); err == nil && v > 0 && v < 1000 {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// ref is a short name for the target: the words from the deferral phrase to
+// the end of its clause, at most a dozen.
+func ref(sentence string, rel int) string {
+	s := sentence
+	if f := fold(sentence); rel > 0 && rel < len(f.s) {
+		a, _ := f.span(rel, rel+1)
+		s = sentence[a:]
+	}
+	s = strings.Join(strings.Fields(s), " ")
+	s = strings.TrimRight(s, ".;:!? ")
+	w := strings.Fields(s)
+	if len(w) > 14 {
+		w = w[:14]
+		return strings.Join(w, " ") + " …"
+	}
+	return s
+}

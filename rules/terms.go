@@ -1,0 +1,63 @@
+package rules
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/blevesearch/snowballstem"
+	"github.com/blevesearch/snowballstem/dutch"
+)
+
+// Terms returns what a text is about: its content words, folded and
+// stemmed (Snowball Dutch), without function words, question words and the
+// words every parliamentary text uses. Numbers and abbreviations are kept
+// ("VMRI", "2023"). Order follows the text; duplicates are dropped.
+func Terms(text string) []string {
+	f := foldString(text)
+	seen := map[string]bool{}
+	var out []string
+	for _, w := range strings.FieldsFunc(f, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if len(w) < 2 || stopwords[w] {
+			continue
+		}
+		t := stem(w)
+		if t == "" || stopwords[t] || seen[t] {
+			continue
+		}
+		seen[t] = true
+		out = append(out, t)
+	}
+	return out
+}
+
+func stem(w string) string {
+	if len(w) <= 3 || strings.IndexFunc(w, unicode.IsDigit) >= 0 {
+		return w
+	}
+	env := snowballstem.NewEnv(w)
+	dutch.Stem(env)
+	return env.Current()
+}
+
+// stopwords are words that say nothing about the subject of a question.
+var stopwords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`
+aan af al alle alleen als alsnog andere anders ben bent bij binnen daar daarbij daarin
+daarmee daarnaast daarom daarvan daarvoor dan dat de deze die dit doen door dus een
+eens eerder en enkel er ermee erover ervan ervoor even geen geweest had heb hebben heeft
+hem hen het hier hierbij hierin hiermee hierover hiervan hiervoor hij hoe hoeveel hun ik
+in is ja je kan kon kunnen kunt maar me meer met mij mijn moet moeten na naar nee niet
+niets nog nu of om omdat onder ons ook op over reeds sinds te tegen ten ter tot u uit
+uw van veel via voor vooral waar waarbij waarom wanneer wat we wel welk welke werd
+werden wie wij wil willen wordt worden zal ze zelf zich zij zijn zo zoals zou zouden
+zullen zulke alsook bereid deelt deel mening kent bekend bekent bericht artikel
+antwoord antwoorden vraag vragen minister staatssecretaris kamer uw regering kabinet
+ervan hierop daarop gaat gaan ga kunt heeft zo ja zo nee neen toelichten toe lichten
+geven welke hoever mate wijze manier inzicht kader verband sprake kunnen kon kunnen
+graag aantal gaat hierbij volgens gezien mogelijk onder wel echter immers tevens
+`) {
+		m[w] = true
+	}
+	return m
+}()

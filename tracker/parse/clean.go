@@ -1,0 +1,428 @@
+package parse
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/pqtrack/pqtrack/tracker/text"
+	"golang.org/x/text/unicode/norm"
+)
+
+// block is one paragraph of cleaned text and the input line it starts on.
+type block struct {
+	text string
+	line int
+}
+
+// line is one input line after character repair.
+type line struct {
+	text string
+	num  int // 1-based input line
+	page int
+}
+
+// clean repairs extraction faults and returns the text as paragraphs.
+func clean(s string) ([]block, []string) {
+	s = normalize(s)
+	lines := splitLines(s)
+	var warnings []string
+	lines, w := dropPageFurniture(lines)
+	warnings = append(warnings, w...)
+	lines = dropFootnoteMarks(lines)
+	return joinLines(lines, hardWrapped(lines)), warnings
+}
+
+// hardWrapped reports whether the text is wrapped at a fixed width with
+// blank lines between paragraphs (PDF text, the Flemish documents), rather
+// than one line per paragraph (Word exports). In wrapped text a line that
+// happens to end a sentence does not end the paragraph.
+func hardWrapped(lines []line) bool {
+	pairs, open, blank := 0, 0, 0
+	for i := 0; i+1 < len(lines); i++ {
+		if lines[i].text == "" {
+			blank++
+			continue
+		}
+		if lines[i+1].text == "" || startsBlock(lines[i+1].text) {
+			continue
+		}
+		pairs++
+		if !endsSentence(lines[i].text) {
+			open++
+		}
+	}
+	return blank > 0 && pairs >= 4 && open*2 > pairs
+}
+
+var charFixes = strings.NewReplacer(
+	"\r\n", "\n", "\r", "\n",
+	"\u00ad", "", "\u200b", "", "\u200c", "", "\u200d", "", "\u2060", "", "\ufeff", "",
+	"\u00a0", " ", "\u2007", " ", "\u202f", " ", "\u2009", " ", "\u200a", " ", "\u2002", " ",
+	"\u2003", " ", "\u2004", " ", "\u2005", " ", "\u2006", " ", "\u2008", " ", "\u205f", " ",
+	"\u3000", " ", "\t", " ", "\v", " ",
+	// PDF ligatures.
+	"\ufb00", "ff", "\ufb01", "fi", "\ufb02", "fl", "\ufb03", "ffi", "\ufb04", "ffl",
+	"\u2028", "\n", "\u2029", "\n\n",
+)
+
+// normalize fixes characters: NFC, soft hyphens and zero-width characters
+// removed, odd spaces made plain, CRLF made LF.
+func normalize(s string) string {
+	s = norm.NFC.String(s)
+	s = charFixes.Replace(s)
+	// Other control characters (but not \n and \f) carry nothing.
+	return strings.Map(func(r rune) rune {
+		if r < 0x20 && r != '\n' && r != '\f' {
+			return -1
+		}
+		if r == utf8.RuneError {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+var multiSpace = regexp.MustCompile(` {2,}`)
+
+// splitLines splits s into trimmed lines, numbering pages at form feeds.
+func splitLines(s string) []line {
+	var out []line
+	page := 0
+	for i, raw := range strings.Split(s, "\n") {
+		parts := strings.Split(raw, "\f")
+		for j, p := range parts {
+			if j > 0 {
+				page++
+			}
+			t := multiSpace.ReplaceAllString(strings.TrimSpace(p), " ")
+			if t == "" && len(parts) > 1 {
+				continue // a form feed is a page break, not a blank line
+			}
+			out = append(out, line{text: t, num: i + 1, page: page})
+		}
+	}
+	return out
+}
+
+var (
+	pageNumber = regexp.MustCompile(`^(?i:(?:-\s*)?\d{1,4}(?:\s*-)?|(?:pagina|page|blz\.?|p\.)\s*\d{1,4}(?:\s*(?:van|of|/)\s*\d{1,4})?|\d{1,4}\s*/\s*\d{1,4}|\d{1,4}\s+van\s+\d{1,4})$`)
+	digitRun   = regexp.MustCompile(`\d+`)
+)
+
+// dropPageFurniture removes page numbers at the top or bottom of a page and
+// running headers and footers: lines at the edge of a page that repeat, with
+// any digits, on several pages.
+func dropPageFurniture(lines []line) ([]line, []string) {
+	pages := 0
+	for _, l := range lines {
+		pages = max(pages, l.page+1)
+	}
+	if pages < 2 {
+		return lines, nil
+	}
+	// Edge lines: the first and last two non-blank lines of each page.
+	edge := make(map[int]bool)
+	byPage := make(map[int][]int)
+	for i, l := range lines {
+		if l.text != "" {
+			byPage[l.page] = append(byPage[l.page], i)
+		}
+	}
+	for _, idx := range byPage {
+		for k, i := range idx {
+			if k < 2 || k >= len(idx)-2 {
+				edge[i] = true
+			}
+		}
+	}
+	key := func(s string) string { return strings.ToLower(digitRun.ReplaceAllString(s, "#")) }
+	seen := make(map[string]map[int]bool)
+	for i := range edge {
+		l := lines[i]
+		if isLabelLine(l.text) || numberedItem.MatchString(l.text) {
+			continue
+		}
+		k := key(l.text)
+		if seen[k] == nil {
+			seen[k] = make(map[int]bool)
+		}
+		seen[k][l.page] = true
+	}
+	need := max(2, (pages+1)/2)
+	var out []line
+	removed := 0
+	for i, l := range lines {
+		if edge[i] && (pageNumber.MatchString(l.text) || len(seen[key(l.text)]) >= need && !isLabelLine(l.text)) {
+			removed++
+			continue
+		}
+		out = append(out, l)
+	}
+	var w []string
+	if removed > 0 {
+		w = append(w, "removed "+strconv.Itoa(removed)+" page numbers, running headers or footers")
+	}
+	return out, w
+}
+
+var (
+	loneNumber    = regexp.MustCompile(`^\d{1,3}$`)
+	loneNumberDot = regexp.MustCompile(`^(\d{1,2})\.$`)
+	startMark     = regexp.MustCompile(`^(\d{1,2}) +\p{Ll}`)
+)
+
+// dropFootnoteMarks removes footnote reference numbers left in the running
+// text. Footnotes are numbered 1, 2, 3 in reading order, so a candidate is
+// taken only when it is the next number expected: that keeps real numbers
+// ("COVID-19", "artikel 12", "2 miljoen") in place. Lone numbers on a line
+// are always dropped: they are page numbers or footnote marks.
+func dropFootnoteMarks(lines []line) []line {
+	next := 1
+	var out []line
+	lastText := func() *line {
+		if len(out) > 0 && out[len(out)-1].text != "" {
+			return &out[len(out)-1]
+		}
+		return nil
+	}
+	for i := 0; i < len(lines); i++ {
+		l := lines[i]
+		t := l.text
+		if loneNumber.MatchString(t) {
+			if n, _ := strconv.Atoi(t); n >= next && n < next+3 && lastText() != nil {
+				next = n + 1
+			}
+			continue
+		}
+		if m := loneNumberDot.FindStringSubmatch(t); m != nil {
+			prev := lastText()
+			nxt := i+1 < len(lines) && lines[i+1].text != "" && !isLabelLine(lines[i+1].text)
+			if nxt && (prev == nil || endsSentence(prev.text)) {
+				// "1." alone with its text on the next line: a list label.
+				lines[i+1].text = t + " " + lines[i+1].text
+				lines[i+1].num = l.num
+				continue
+			}
+			// A footnote number with the sentence's full stop: "6.".
+			n, _ := strconv.Atoi(m[1])
+			if n >= next && n < next+3 {
+				next = n + 1
+			}
+			if prev != nil && !endsSentence(prev.text) {
+				prev.text += "."
+			}
+			continue
+		}
+		if m := startMark.FindStringSubmatch(t); m != nil && lastText() != nil && !endsSentence(lastText().text) {
+			if n, _ := strconv.Atoi(m[1]); n == next {
+				next++
+				t = t[len(m[1])+1:]
+			}
+		}
+		t, next = dropGluedMarks(t, next)
+		l.text = t
+		out = append(out, l)
+	}
+	return out
+}
+
+// dropGluedMarks removes footnote numbers glued to a word or mark, or set
+// after a question as "? 1)", when they are the next expected number.
+func dropGluedMarks(t string, next int) (string, int) {
+	var b strings.Builder
+	last := 0
+	for i := 0; i < len(t); {
+		if !isDigit(t[i]) {
+			i++
+			continue
+		}
+		a := i
+		for i < len(t) && isDigit(t[i]) {
+			i++
+		}
+		if i-a > 2 || a == 0 {
+			continue
+		}
+		end := i
+		paren := end < len(t) && t[end] == ')'
+		if paren {
+			end++
+		}
+		if end < len(t) && !strings.ContainsRune(" .,;:", rune(t[end])) {
+			continue
+		}
+		from := a
+		switch before := t[:a]; {
+		case gluedAfter(before):
+		case paren && strings.HasSuffix(before, " ") && len(before) >= 2 && strings.ContainsRune("?!.»”", rune(before[len(before)-2])):
+			from = a - 1 // the space before "1)"
+		default:
+			continue
+		}
+		if n, _ := strconv.Atoi(t[a:i]); n != next {
+			continue
+		}
+		next++
+		b.WriteString(t[last:from])
+		last = end
+	}
+	if last == 0 {
+		return t, next
+	}
+	b.WriteString(t[last:])
+	return b.String(), next
+}
+
+// gluedAfter reports whether a footnote number may be glued after s: a
+// question or exclamation mark, a closing quote, or a lower-case word of
+// three letters or more (optionally with its full stop).
+func gluedAfter(s string) bool {
+	r, size := utf8.DecodeLastRuneInString(s)
+	if strings.ContainsRune("?!»”", r) {
+		return true
+	}
+	if r == '.' {
+		s = s[:len(s)-size]
+	}
+	for k := 0; k < 3; k++ {
+		r, size = utf8.DecodeLastRuneInString(s)
+		if !unicode.IsLower(r) {
+			return false
+		}
+		s = s[:len(s)-size]
+	}
+	return true
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// endsSentence reports whether s ends with sentence punctuation, looking
+// past closing quotes and brackets.
+func endsSentence(s string) bool {
+	s = strings.TrimRight(s, ")]\"'’”»")
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return strings.ContainsRune(".?!:;…", r)
+}
+
+var (
+	numberedItem = regexp.MustCompile(`^\d{1,3}(?:\s*(?:en|,|t/m|-|–)\s*\d{1,3})*[.)]\s+\S`)
+	bullet       = regexp.MustCompile(`^[-•·–*▪◦] `)
+)
+
+// startsBlock reports whether a line always starts a new paragraph.
+func startsBlock(s string) bool {
+	return isLabelLine(s) || numberedItem.MatchString(s) || bullet.MatchString(s) || unnumberedLabel.MatchString(s)
+}
+
+// joinLines joins wrapped lines into paragraphs and repairs words
+// hyphenated across lines.
+func joinLines(lines []line, wrapped bool) []block {
+	var out []block
+	var cur []string
+	start, prev, prevPage, blank := 0, "", 0, false
+	flush := func() {
+		if len(cur) > 0 {
+			out = append(out, block{text: strings.Join(cur, ""), line: start})
+		}
+		cur, prev = nil, ""
+	}
+	for _, l := range lines {
+		t := l.text
+		if t == "" {
+			blank = true
+			continue
+		}
+		// Blank lines around a page break say nothing about paragraphs:
+		// the rules below decide whether the text runs on.
+		newPage := l.page != prevPage
+		if blank && !newPage {
+			flush()
+		}
+		blank, prevPage = false, l.page
+		switch {
+		case len(cur) == 0:
+		case startsBlock(t) || labelOnly(prev):
+			flush()
+		case hyphenated(prev, t):
+			if !keepHyphen(prev, t) {
+				cur[len(cur)-1] = strings.TrimSuffix(cur[len(cur)-1], "-")
+			}
+			cur = append(cur, t)
+			prev = t
+			continue
+		case wrapped && !newPage || !endsSentence(prev) || startsLower(t) || endsAbbreviation(prev):
+			cur = append(cur, " ", t)
+			prev = t
+			continue
+		default:
+			flush()
+		}
+		if len(cur) == 0 {
+			start = l.num
+		}
+		cur = append(cur, t)
+		prev = t
+	}
+	flush()
+	return out
+}
+
+// endsAbbreviation reports whether s ends with "art.", "bijv." or the like,
+// after which a line break does not end the sentence.
+func endsAbbreviation(s string) bool {
+	i := strings.LastIndexByte(s, ' ')
+	return text.Abbreviation(s[i+1:])
+}
+
+func startsLower(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
+}
+
+// hyphenated reports whether prev ends in a word broken with a hyphen and
+// next goes on with letters or digits.
+func hyphenated(prev, next string) bool {
+	if !strings.HasSuffix(prev, "-") || len(prev) < 2 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(prev[:len(prev)-1])
+	n, _ := utf8.DecodeRuneInString(next)
+	return unicode.IsLetter(r) && (unicode.IsLetter(n) || unicode.IsDigit(n))
+}
+
+// keepPrefixes are word parts written with a hyphen in Dutch compounds:
+// "ex-inburgeraars", "niet-Europees", "oud-minister".
+var keepPrefixes = map[string]bool{
+	"ex": true, "oud": true, "anti": true, "niet": true, "pro": true, "co": true, "vice": true,
+	"non": true, "semi": true, "extra": true, "mini": true, "midi": true, "maxi": true, "super": true,
+	"ultra": true, "post": true, "pre": true, "pseudo": true, "quasi": true, "multi": true,
+	"inter": true, "intra": true, "mede": true, "sub": true, "loco": true, "interim": true,
+	"e": true, "btw": true, "ict": true, "cao": true,
+}
+
+// keepHyphen decides whether the hyphen at the end of prev belongs to the
+// word (a compound) or only to the line break.
+func keepHyphen(prev, next string) bool {
+	n, _ := utf8.DecodeRuneInString(next)
+	if unicode.IsUpper(n) || unicode.IsDigit(n) {
+		return true
+	}
+	word := prev[:len(prev)-1]
+	if i := strings.LastIndexFunc(word, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }); i >= 0 {
+		word = word[i+1:]
+	}
+	if keepPrefixes[strings.ToLower(word)] {
+		return true
+	}
+	// A capitalised word, an upper-case abbreviation or one with digits:
+	// "Noord-", "MO-", "COVID19-".
+	for _, r := range word {
+		if unicode.IsUpper(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,143 @@
+package parse
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/pqtrack/pqtrack/tracker"
+)
+
+var months = map[string]time.Month{
+	"januari": 1, "jan": 1, "februari": 2, "feb": 2, "febr": 2, "maart": 3, "mrt": 3, "maa": 3,
+	"april": 4, "apr": 4, "mei": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7,
+	"augustus": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9, "oktober": 10, "okt": 10,
+	"november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+
+const monthAlt = `januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|febr|feb|mrt|maa|apr|jun|jul|aug|sept|sep|okt|nov|dec`
+
+var (
+	dateRE     = regexp.MustCompile(`(?i)\b(\d{1,2})\s+(` + monthAlt + `)\.?\s+(\d{4})\b`)
+	askedRE    = regexp.MustCompile(`(?i)\bingezonden\s+(?:op\s+)?(\d{1,2}\s+\pL+\.?\s+\d{4})`)
+	receivedRE = regexp.MustCompile(`(?i)\bontvangen\s+(?:op\s+)?(\d{1,2}\s+\pL+\.?\s+\d{4})`)
+	zNumberRE  = regexp.MustCompile(`\b(\d{4}Z\d{5})\b`)
+	ahNumberRE = regexp.MustCompile(`(Zie ook\s+)?Aanhangsel\s+(?:van\s+de\s+)?Handelingen[^.]{0,60}?\bnr\.\s*(\d+)`)
+	ahPrefixRE = regexp.MustCompile(`^AH\s+(\d+)\b`)
+	vraagNrRE  = regexp.MustCompile(`(?i)\b(?:schriftelijke\s+)?vraag\s+nr\.\s*(\d+)`)
+	askerRE    = regexp.MustCompile(`\bVra(?:gen|ag) van (?:het lid|de leden|lid|mevrouw|de heer|volksvertegenwoordiger)\s+(.+?)\s+aan\s+(?:de|het|minister|staatssecretaris)\b`)
+	ministerRE = regexp.MustCompile(`(?m)\bAntwoord van (?:de\s+)?(?i:minister-president|viceminister-president|minister|staatssecretaris|vlaams minister)\s+(.+?)\s*(?:\(ontvangen|, mede namens|\.\s|\.$|$)`)
+	subjectRE  = regexp.MustCompile(`(?m)\bVra(?:gen|ag) van .+?\s+over\s+(.+?)\s*(?:\(ingezonden|\.\s|\.$|$)`)
+	vlaamsRE   = regexp.MustCompile(`(?i)vlaams parlement`)
+	eersteRE   = regexp.MustCompile(`(?i)eerste kamer`)
+	tweedeRE   = regexp.MustCompile(`(?i)tweede kamer|aanhangsel handelingen`)
+)
+
+// parseDate reads a Dutch date such as "14 november 2024" or "3 okt. 2023".
+func parseDate(s string) (time.Time, bool) {
+	m := dateRE.FindStringSubmatch(s)
+	if m == nil {
+		return time.Time{}, false
+	}
+	d, _ := strconv.Atoi(m[1])
+	mon := months[strings.ToLower(m[2])]
+	y, _ := strconv.Atoi(m[3])
+	t := tracker.Day(y, mon, d)
+	if t.Day() != d || t.Month() != mon {
+		return time.Time{}, false // 31 april and the like
+	}
+	return t, true
+}
+
+// readHeader fills the document's metadata from the paragraphs before the
+// first question.
+func readHeader(doc *tracker.Document, header []block) {
+	var texts []string
+	for _, b := range header {
+		texts = append(texts, b.text)
+	}
+	h := strings.Join(texts, "\n")
+
+	if m := askedRE.FindStringSubmatch(h); m != nil {
+		doc.Asked, _ = parseDate(m[1])
+	}
+	if m := receivedRE.FindStringSubmatch(h); m != nil {
+		doc.Date, _ = parseDate(m[1])
+	}
+	if m := askerRE.FindStringSubmatch(h); m != nil {
+		doc.Asker = strings.TrimSpace(m[1])
+	}
+	if m := ministerRE.FindStringSubmatch(h); m != nil {
+		doc.Minister = balance(strings.TrimSpace(m[1]))
+	}
+	if m := subjectRE.FindStringSubmatch(h); m != nil {
+		doc.Title = strings.TrimSpace(m[1])
+	}
+	doc.Number = number(h)
+
+	// The openkamer form: "title | askers | ministers".
+	if len(header) > 0 {
+		first := firstLine(header[0].text)
+		if parts := strings.Split(first, " | "); len(parts) >= 3 {
+			if doc.Title == "" {
+				doc.Title = strings.TrimSpace(parts[0])
+			}
+			if doc.Asker == "" {
+				doc.Asker = strings.TrimSpace(parts[1])
+			}
+			if doc.Minister == "" {
+				doc.Minister = strings.TrimSpace(parts[2])
+			}
+		} else if doc.Title == "" && len(first) <= 200 && !metadataLine(first) {
+			doc.Title = first
+		}
+	}
+
+	switch {
+	case vlaamsRE.MatchString(h):
+		doc.Parliament = "Vlaams Parlement"
+	case eersteRE.MatchString(h):
+		doc.Parliament = "Eerste Kamer"
+	case tweedeRE.MatchString(h) || zNumberRE.MatchString(h) || doc.Layout == tracker.Interleaved:
+		doc.Parliament = "Tweede Kamer"
+	case doc.Layout == tracker.Grouped:
+		doc.Parliament = "Vlaams Parlement"
+	}
+}
+
+// number finds the parliament's number of the document: a Tweede Kamer
+// "2024Z14419", else its own Aanhangsel number. "Zie ook Aanhangsel ..."
+// names another document (the notice of delay), so it is not taken.
+func number(h string) string {
+	if m := zNumberRE.FindStringSubmatch(h); m != nil {
+		return m[1]
+	}
+	for _, m := range ahNumberRE.FindAllStringSubmatch(h, -1) {
+		if m[1] == "" {
+			return "nr. " + m[2]
+		}
+	}
+	if m := ahPrefixRE.FindStringSubmatch(h); m != nil {
+		return "nr. " + m[1]
+	}
+	if m := vraagNrRE.FindStringSubmatch(h); m != nil {
+		return "nr. " + m[1]
+	}
+	return ""
+}
+
+// metadataLine reports whether a header line holds metadata, not a title.
+func metadataLine(s string) bool {
+	return ahPrefixRE.MatchString(s) || zNumberRE.MatchString(s) || askerRE.MatchString(s) ||
+		ministerRE.MatchString(s) || receivedRE.MatchString(s)
+}
+
+// balance closes a bracket the source forgot: "Karremans (Volksgezondheid,
+// Welzijn en Sport" gets its ")".
+func balance(s string) string {
+	if n := strings.Count(s, "(") - strings.Count(s, ")"); n > 0 {
+		s += strings.Repeat(")", n)
+	}
+	return s
+}

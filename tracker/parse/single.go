@@ -1,0 +1,113 @@
+package parse
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/pqtrack/pqtrack/tracker"
+)
+
+// unnumberedLabel matches "Vraag:" / "Antwoord:" (or the word alone on its
+// line) of a document with one question.
+var unnumberedLabel = regexp.MustCompile(`^(?:Vraag|VRAAG|Antwoord|ANTWOORD)(?:\s*:\s*|\s*$)`)
+
+// single reads a document with one unnumbered question: either labelled
+// "Vraag:" / "Antwoord:", or a question paragraph ending in '?' followed by
+// the answer.
+func single(blocks []block) *result {
+	q, a := -1, -1
+	for i, b := range blocks {
+		if m := unnumberedLabel.FindString(b.text); m != "" {
+			if strings.HasPrefix(strings.ToLower(m), "vraag") {
+				if q < 0 {
+					q = i
+				}
+			} else if a < 0 && q >= 0 {
+				a = i
+			}
+		}
+	}
+	if q >= 0 && a > q {
+		return &result{
+			layout: tracker.Single,
+			header: q,
+			items: []tracker.Item{{
+				Number:   1,
+				Question: labelled(blocks[q:a]),
+				Answer:   labelled(blocks[a:]),
+			}},
+		}
+	}
+	// The first paragraph that asks, with any asking paragraphs after it;
+	// context paragraphs just before it that are not header belong to it.
+	first := -1
+	for i, b := range blocks {
+		if endsQuestion(b.text) {
+			first = i
+			break
+		}
+	}
+	if first < 0 {
+		return nil
+	}
+	last := first
+	for last+1 < len(blocks) && endsQuestion(blocks[last+1].text) {
+		last++
+	}
+	start := first
+	for start > 0 && first-start < 2 && !headerLike(blocks[start-1].text, start-1) {
+		start--
+	}
+	parts := make([]string, 0, last-start+1)
+	for _, b := range blocks[start : last+1] {
+		parts = append(parts, b.text)
+	}
+	var ans []string
+	for _, b := range blocks[last+1:] {
+		ans = append(ans, b.text)
+	}
+	return &result{
+		layout: tracker.Single,
+		header: start,
+		items:  []tracker.Item{{Number: 1, Question: strings.Join(parts, "\n\n"), Answer: strings.Join(ans, "\n\n")}},
+	}
+}
+
+// labelled joins blocks after stripping the "Vraag:" label of the first.
+func labelled(bs []block) string {
+	var parts []string
+	for i, b := range bs {
+		t := b.text
+		if i == 0 {
+			t = strings.TrimSpace(t[len(unnumberedLabel.FindString(t)):])
+			if t == "" {
+				continue
+			}
+		}
+		parts = append(parts, t)
+	}
+	return strings.Join(parts, "\n\n")
+}
+
+func endsQuestion(s string) bool {
+	s = strings.TrimRight(s, ")]\"'’”» 0123456789")
+	return strings.HasSuffix(s, "?")
+}
+
+// headerLike reports whether a paragraph before the question is header
+// material: a title without sentence punctuation at the top, or metadata.
+func headerLike(s string, i int) bool {
+	if i == 0 && !endsSentence(s) {
+		return true
+	}
+	low := strings.ToLower(s)
+	for _, w := range []string{"ingezonden", "ontvangen", "vragen van", "vraag van", "antwoord van", "aanhangsel", "schriftelijke vraag"} {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func itoa(n int) string { return strconv.Itoa(n) }
