@@ -18,21 +18,24 @@ const contextReach = 40
 // A date is a promise when it is not in the past of the document, not a lower
 // bound, not a period ("01/11/2021 – 30/10/2024"), not described by a context
 // phrase, and the sentence commits: a promise phrase for any date, the plain
-// future tense only for a date named to the day. A sentence that says the
-// deadline will not be met promises nothing.
+// future tense only for a date named to the day. A sentence in the past
+// tense that does not also look ahead, or that says the deadline will not be
+// met, promises nothing.
 func findPromises(st *sentence, ref time.Time) []tracker.Promise {
-	var commit, future bool
+	var commit, future, past bool
 	for _, h := range st.hits {
 		switch h.rule.Kind {
 		case KindPromise:
 			commit = true
 		case KindFuture:
 			future = true
+		case KindPast:
+			past = true
 		case KindWithdrawn:
 			return nil
 		}
 	}
-	if !commit && !future {
+	if !commit && !future || past && !future {
 		return nil
 	}
 	var cands []dates.Expr
@@ -45,6 +48,9 @@ func findPromises(st *sentence, ref time.Time) []tracker.Promise {
 		}
 		if !commit && e.Precision != tracker.PrecisionDay {
 			continue
+		}
+		if strings.HasPrefix(strings.ToLower(e.Text), "over ") {
+			continue // "de cijfers over 2018": the period data are about
 		}
 		if described(st, e) || pointedAt(st, e) {
 			continue

@@ -37,6 +37,9 @@ const (
 	// KindFuture: plain future tense; with a date named to the day it makes
 	// a Promise.
 	KindFuture Kind = "future"
+	// KindPast: past or perfect tense; its dates are history unless the
+	// sentence also looks ahead.
+	KindPast Kind = "past"
 	// KindContext: words that make a date describe a situation ("loopt tot
 	// eind 2023"), not promise anything.
 	KindContext Kind = "context"
@@ -46,7 +49,7 @@ const (
 	KindReply Kind = "reply"
 )
 
-var kinds = []Kind{KindDeferral, KindReference, KindPending, KindDeclined, KindUnknown, KindPromise, KindFuture, KindContext, KindWithdrawn, KindReply}
+var kinds = []Kind{KindDeferral, KindReference, KindPending, KindDeclined, KindUnknown, KindPromise, KindFuture, KindPast, KindContext, KindWithdrawn, KindReply}
 
 // Rule is one signal: what to look for, and examples that prove it.
 type Rule struct {
@@ -88,7 +91,7 @@ func DefaultFile() []byte { return bytes.Clone(defaultFile) }
 
 // Default returns the embedded default rule set.
 func Default() (*Set, error) {
-	s, err := parse("default.yaml", defaultFile, nil)
+	s, err := parseFile("default.yaml", defaultFile, nil)
 	if err != nil {
 		return nil, err
 	}
@@ -104,10 +107,10 @@ func Load(name string, data []byte) (*Set, error) {
 	if err != nil {
 		return nil, err
 	}
-	return parse(name, data, base)
+	return parseFile(name, data, base)
 }
 
-func parse(name string, data []byte, base *Set) (*Set, error) {
+func parseFile(name string, data []byte, base *Set) (*Set, error) {
 	var f file
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	dec.KnownFields(true)

@@ -59,6 +59,12 @@ type FollowUp struct {
 	Updated      time.Time
 	Minister     string // who owes it, from the document; for grouping in digests
 	Asker        string // who asked, from the document; for listings and filters
+
+	// Resolution is, for a deferral, what following its reference found;
+	// for a promise, a document that may deliver it (Verdict
+	// PossiblyDelivered), waiting for a person to confirm or reject. Nil
+	// when nothing was found or the store did not load it.
+	Resolution *Resolution
 }
 
 // FollowUpEvent is one change in a follow-up's history. Nothing is deleted:

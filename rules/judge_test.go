@@ -1,0 +1,213 @@
+package rules
+
+import (
+	"testing"
+	"time"
+
+	"github.com/pqtrack/pqtrack/tracker"
+)
+
+// General judgements, on answers written the way ministers write (none of
+// them from the development set).
+func TestJudge(t *testing.T) {
+	ref := tracker.Day(2024, 3, 12)
+	tests := []struct {
+		name     string
+		question string
+		answer   string
+		status   tracker.Status
+		subs     []tracker.Status // coverage per sub-question; nil: not checked
+		deferral string           // target kind; "" for none
+		numbers  []int
+		promises []string // "YYYY-MM-DD precision"
+	}{
+		{
+			name:     "plain reply",
+			question: "Hoeveel aanvragen zijn er in 2023 ingediend?",
+			answer:   "In 2023 zijn 1.245 aanvragen ingediend, waarvan 1.002 werden goedgekeurd.",
+			status:   tracker.Answered,
+		},
+		{
+			name:     "yes",
+			question: "Bent u bekend met het bericht?",
+			answer:   "Ja.",
+			status:   tracker.Answered,
+		},
+		{
+			name:     "refers to another answer only",
+			question: "Wat vindt u van de wachtlijsten?",
+			answer:   "Ik verwijs naar mijn antwoord op vraag 2.",
+			status:   tracker.Deferred,
+			deferral: "answer",
+			numbers:  []int{2},
+		},
+		{
+			name:     "no, see answer",
+			question: "Overweegt u een verbod?",
+			answer:   "Nee, zie het antwoord op de vragen 4 en 5.",
+			status:   tracker.Answered,
+			deferral: "answer",
+			numbers:  []int{4, 5},
+		},
+		{
+			name:     "refers to a letter",
+			question: "Hoe staat het met de uitvoering van de motie?",
+			answer:   "Voor de stand van zaken verwijs ik u naar de Kamerbrief van 11 november 2023 (Kamerstuk 36200, nr. 13).",
+			status:   tracker.Deferred,
+			deferral: "letter",
+		},
+		{
+			name:     "refers to a web page",
+			question: "Waar kunnen ouders terecht?",
+			answer:   "Zie de website www.rijksoverheid.nl/ouders.",
+			status:   tracker.Deferred,
+			deferral: "website",
+		},
+		{
+			name:     "being examined, promise before the summer",
+			question: "Gaat u de regeling verlengen?",
+			answer:   "Dit wordt op dit moment onderzocht. Ik zal uw Kamer voor de zomer informeren over de uitkomst.",
+			status:   tracker.Pending,
+			promises: []string{"2024-06-21 season"},
+		},
+		{
+			name:     "too early",
+			question: "Wat zijn de eerste resultaten van de pilot?",
+			answer:   "Het is nog te vroeg om daar iets over te zeggen. De pilot loopt tot eind 2024.",
+			status:   tracker.Pending,
+		},
+		{
+			name:     "not competent",
+			question: "Kunt u de gemeente opdragen het zwembad open te houden?",
+			answer:   "Nee. Het beheer van zwembaden is een gemeentelijke bevoegdheid.",
+			status:   tracker.Declined,
+		},
+		{
+			name:     "individual case",
+			question: "Wat is de reden van het ontslag van deze medewerker?",
+			answer:   "Ik kan niet ingaan op individuele gevallen.",
+			status:   tracker.Declined,
+		},
+		{
+			name:     "not known, and will be counted",
+			question: "Hoeveel leerlingen volgen les in een noodlokaal?",
+			answer:   "Dit is niet bekend. De inspectie brengt dit op mijn verzoek in kaart; ik verwacht de cijfers in het najaar van 2024 naar uw Kamer te sturen.",
+			status:   tracker.Pending,
+			promises: []string{"2024-12-20 season"},
+		},
+		{
+			name:     "not known, no more",
+			question: "Hoeveel leerlingen volgen les in een noodlokaal?",
+			answer:   "Deze gegevens worden niet bijgehouden.",
+			status:   tracker.Declined,
+		},
+		{
+			name:     "two parts, one refused",
+			question: "Hoeveel boetes werden opgelegd aan bedrijf X? Acht u het huidige toezicht op bedrijven voldoende?",
+			answer: "Ik kan niet ingaan op boetes die aan individuele bedrijven zijn opgelegd. " +
+				"Het toezicht op bedrijven is de afgelopen jaren versterkt met extra inspecteurs en ik acht het huidige toezicht voldoende.",
+			status: tracker.Partial,
+			subs:   []tracker.Status{tracker.Declined, tracker.Answered},
+		},
+		{
+			name:     "context dates are no promises",
+			question: "Hoe lang loopt de subsidie?",
+			answer:   "De subsidie loopt tot 31 december 2025 en werd verleend voor een periode van drie jaar.",
+			status:   tracker.Answered,
+		},
+		{
+			name:     "past dates are no promises",
+			question: "Heeft u de Kamer geïnformeerd?",
+			answer:   "Ja, ik heb uw Kamer op 12 februari 2024 een brief gestuurd over de voortgang.",
+			status:   tracker.Answered,
+		},
+		{
+			name:     "a reply with an extra promise stays answered",
+			question: "Hoeveel kost het programma?",
+			answer: "Het programma kost in totaal 12 miljoen euro, verdeeld over de gemeenten naar rato van het aantal inwoners, " +
+				"met een vaste voet van 50.000 euro voor kleine gemeenten en een aparte bijdrage voor de vier grote steden. " +
+				"De evaluatie verwacht ik in het eerste kwartaal van 2025 naar uw Kamer te sturen.",
+			status:   tracker.Answered,
+			promises: []string{"2025-03-31 quarter"},
+		},
+		{
+			name:     "no answer at all",
+			question: "Wat is uw reactie?",
+			answer:   "",
+			status:   tracker.Unanswered,
+			subs:     []tracker.Status{tracker.Unanswered},
+		},
+	}
+	set, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			it := tracker.Item{Number: 1, Question: tt.question, Answer: tt.answer}
+			set.AnalyzeItem(&it, ref)
+			if it.Status != tt.status {
+				t.Errorf("status %s, want %s (findings %+v)", it.Status, tt.status, it.Findings)
+			}
+			if tt.subs != nil {
+				var got []tracker.Status
+				for _, sq := range it.SubQuestions {
+					got = append(got, sq.Status)
+				}
+				if len(got) != len(tt.subs) {
+					t.Fatalf("sub-questions %v, want %v", got, tt.subs)
+				}
+				for i := range got {
+					if got[i] != tt.subs[i] {
+						t.Errorf("sub-questions %v, want %v", got, tt.subs)
+						break
+					}
+				}
+			}
+			kind := ""
+			var nums []int
+			if it.Deferral != nil {
+				kind, nums = string(it.Deferral.Kind), it.Deferral.Numbers
+			}
+			if kind != tt.deferral {
+				t.Errorf("deferral %q, want %q", kind, tt.deferral)
+			}
+			if tt.numbers != nil && !equalInts(nums, tt.numbers) {
+				t.Errorf("deferral numbers %v, want %v", nums, tt.numbers)
+			}
+			var ps []string
+			for _, p := range it.Promises {
+				ps = append(ps, p.Date.Format(tracker.DateLayout)+" "+string(p.Precision))
+			}
+			if !equalStrings(ps, tt.promises) {
+				t.Errorf("promises %v, want %v", ps, tt.promises)
+			}
+		})
+	}
+}
+
+func equalInts(a, b []int) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func equalStrings(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+var _ = time.Time{}

@@ -1,0 +1,281 @@
+package sqlite
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"time"
+
+	"github.com/pqtrack/pqtrack/tracker"
+)
+
+// Stats is the overview the web dashboard opens with: what the stored
+// answers deliver, per status and per minister, and where the follow-ups
+// stand.
+type Stats struct {
+	Documents int                   // answer documents
+	Items     []tracker.StatusCount // items of answer documents, in tracker.Statuses order
+	Open      int                   // follow-ups open (not snoozed)
+	Snoozed   int
+	Done      int
+	Overdue   int // not done, effective due before today
+	Ministers []MinisterStats // by name; the unnamed minister last
+}
+
+// MinisterStats is one minister's share of Stats.
+type MinisterStats struct {
+	Minister  string // empty when the documents do not name one
+	Documents int
+	Items     []tracker.StatusCount
+	Open      int // follow-ups not done (open or snoozed)
+	Overdue   int
+}
+
+// Stats counts items per status and follow-ups per state, overall and per
+// minister. today decides what is overdue.
+func (db *DB) Stats(ctx context.Context, today time.Time) (Stats, error) {
+	var st Stats
+	mins := map[string]*MinisterStats{}
+	get := func(name string) *MinisterStats {
+		m := mins[name]
+		if m == nil {
+			m = &MinisterStats{Minister: name}
+			mins[name] = m
+		}
+		return m
+	}
+	each := func(what, q string, scan func(*MinisterStats, []any) error, dest func() []any, args ...any) error {
+		rows, err := db.db.QueryContext(ctx, q, args...)
+		if err != nil {
+			return fmt.Errorf("stats: %s: %w", what, err)
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var name string
+			d := append([]any{&name}, dest()...)
+			if err := rows.Scan(d...); err != nil {
+				return fmt.Errorf("stats: %s: %w", what, err)
+			}
+			if err := scan(get(name), d[1:]); err != nil {
+				return err
+			}
+		}
+		return rows.Err()
+	}
+
+	total := map[tracker.Status]int{}
+	perMin := map[string]map[tracker.Status]int{}
+	var status string
+	var n, overdue int
+	err := each("documents", `SELECT minister, count(*) FROM documents WHERE kind IN ('', 'answer') GROUP BY minister`,
+		func(m *MinisterStats, _ []any) error {
+			m.Documents = n
+			st.Documents += n
+			return nil
+		}, func() []any { return []any{&n} })
+	if err != nil {
+		return st, err
+	}
+	err = each("items", `SELECT d.minister, i.status, count(*) FROM items i JOIN documents d ON d.id = i.document_id
+		WHERE d.kind IN ('', 'answer') GROUP BY d.minister, i.status`,
+		func(m *MinisterStats, _ []any) error {
+			s := tracker.Status(status)
+			if !s.Valid() {
+				return nil
+			}
+			if perMin[m.Minister] == nil {
+				perMin[m.Minister] = map[tracker.Status]int{}
+			}
+			perMin[m.Minister][s] += n
+			total[s] += n
+			return nil
+		}, func() []any { return []any{&status, &n} })
+	if err != nil {
+		return st, err
+	}
+	err = each("follow-ups", `SELECT d.minister, f.state, count(*),
+		coalesce(sum(f.state <> 'done' AND f.effective_due < ?), 0)
+		FROM followups f JOIN documents d ON d.id = f.document_id GROUP BY d.minister, f.state`,
+		func(m *MinisterStats, _ []any) error {
+			switch tracker.State(status) {
+			case tracker.Open:
+				st.Open += n
+			case tracker.Snoozed:
+				st.Snoozed += n
+			case tracker.Done:
+				st.Done += n
+				return nil
+			}
+			m.Open += n
+			m.Overdue += overdue
+			st.Overdue += overdue
+			return nil
+		}, func() []any { return []any{&status, &n, &overdue} }, day(tracker.DayOf(today)))
+	if err != nil {
+		return st, err
+	}
+
+	st.Items = countsOf(total)
+	for name, m := range mins {
+		m.Items = countsOf(perMin[name])
+		st.Ministers = append(st.Ministers, *m)
+	}
+	sort.Slice(st.Ministers, func(i, j int) bool {
+		a, b := st.Ministers[i].Minister, st.Ministers[j].Minister
+		if (a == "") != (b == "") {
+			return b == ""
+		}
+		return a < b
+	})
+	return st, nil
+}
+
+// countsOf lists the non-zero counts of m in tracker.Statuses order.
+func countsOf(m map[tracker.Status]int) []tracker.StatusCount {
+	var out []tracker.StatusCount
+	for _, s := range tracker.Statuses {
+		if m[s] > 0 {
+			out = append(out, tracker.StatusCount{Status: s, N: m[s]})
+		}
+	}
+	return out
+}
+
+// DueBetween lists the follow-ups not done whose effective due date lies
+// from from to to, both days included; a zero bound is open. A kind other
+// than "" selects only that kind (tracker.FollowPromise for a calendar of
+// promised dates). limit <= 0 means no limit.
+func (db *DB) DueBetween(ctx context.Context, from, to time.Time, kind tracker.FollowUpKind, limit int) ([]tracker.FollowUp, error) {
+	lo, hi := "", "9999-12-31"
+	if !from.IsZero() {
+		lo = day(tracker.DayOf(from))
+	}
+	if !to.IsZero() {
+		hi = day(tracker.DayOf(to))
+	}
+	if limit <= 0 {
+		limit = -1
+	}
+	// The conditions match the partial index followups_due.
+	return db.followUps(ctx, `SELECT `+followUpRow+` FROM followups f JOIN documents d ON d.id = f.document_id
+		WHERE f.state <> 'done' AND f.effective_due >= ? AND f.effective_due <= ? AND (? = '' OR f.kind = ?)
+		ORDER BY f.effective_due, f.id LIMIT ?`, lo, hi, kind, kind, limit)
+}
+
+// DocumentSummary is a stored document as listings show it: without its
+// text and items, with how many items have each status.
+type DocumentSummary struct {
+	tracker.Document
+	Ingested time.Time
+	Items    []tracker.StatusCount
+	Owed     int // items whose status leaves something owed
+}
+
+// RecentDocuments lists the documents last ingested first, with their
+// status counts. flagged keeps only those with something owed. limit <= 0
+// means 20.
+func (db *DB) RecentDocuments(ctx context.Context, flagged bool, limit int) ([]DocumentSummary, error) {
+	if limit <= 0 {
+		limit = 20
+	}
+	cond := ""
+	if flagged {
+		cond = ` WHERE EXISTS (SELECT 1 FROM items i WHERE i.document_id = documents.id
+			AND i.status NOT IN ('', 'answered'))`
+	}
+	rows, err := db.db.QueryContext(ctx, `SELECT id, file, hash, kind, title, parliament, number, body, asker,
+		minister, asked, date, layout, '', warnings, ingested FROM documents`+cond+`
+		ORDER BY ingested DESC, id DESC LIMIT ?`, limit)
+	if err != nil {
+		return nil, fmt.Errorf("recent documents: %w", err)
+	}
+	var out []DocumentSummary
+	index := map[int64]int{}
+	for rows.Next() {
+		var s DocumentSummary
+		var ingested string
+		if err := scanDocument(scanTail{rows, &ingested}, &s.Document); err != nil {
+			rows.Close()
+			return nil, fmt.Errorf("recent documents: %w", err)
+		}
+		s.Ingested = parseStamp(ingested)
+		index[s.ID] = len(out)
+		out = append(out, s)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("recent documents: %w", err)
+	}
+	if len(out) == 0 {
+		return out, nil
+	}
+	counts, err := db.db.QueryContext(ctx, `SELECT document_id, status, count(*) FROM items
+		WHERE document_id IN (SELECT id FROM documents`+cond+` ORDER BY ingested DESC, id DESC LIMIT ?)
+		GROUP BY document_id, status`, limit)
+	if err != nil {
+		return nil, fmt.Errorf("recent documents: counts: %w", err)
+	}
+	defer counts.Close()
+	per := map[int64]map[tracker.Status]int{}
+	for counts.Next() {
+		var id int64
+		var s tracker.Status
+		var n int
+		if err := counts.Scan(&id, &s, &n); err != nil {
+			return nil, fmt.Errorf("recent documents: counts: %w", err)
+		}
+		if per[id] == nil {
+			per[id] = map[tracker.Status]int{}
+		}
+		per[id][s] += n
+	}
+	if err := counts.Err(); err != nil {
+		return nil, fmt.Errorf("recent documents: counts: %w", err)
+	}
+	for id, m := range per {
+		s := &out[index[id]]
+		s.Items = countsOf(m)
+		for st, n := range m {
+			if st.Valid() && st.Owed() {
+				s.Owed += n
+			}
+		}
+	}
+	return out, nil
+}
+
+// scanTail scans a row whose last column goes to tail, and the others as
+// scanDocument asks.
+type scanTail struct {
+	sc   interface{ Scan(...any) error }
+	tail *string
+}
+
+func (s scanTail) Scan(dest ...any) error { return s.sc.Scan(append(dest, s.tail)...) }
+
+// FilterValues lists the distinct ministers and askers of the stored
+// documents, for the filters of a follow-up listing.
+func (db *DB) FilterValues(ctx context.Context) (ministers, askers []string, err error) {
+	for _, c := range []struct {
+		col string
+		out *[]string
+	}{{"minister", &ministers}, {"asker", &askers}} {
+		rows, err := db.db.QueryContext(ctx, `SELECT DISTINCT `+c.col+` FROM documents WHERE `+c.col+` <> '' ORDER BY 1`)
+		if err != nil {
+			return nil, nil, fmt.Errorf("filter values: %w", err)
+		}
+		for rows.Next() {
+			var s string
+			if err := rows.Scan(&s); err != nil {
+				rows.Close()
+				return nil, nil, fmt.Errorf("filter values: %w", err)
+			}
+			*c.out = append(*c.out, s)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, nil, fmt.Errorf("filter values: %w", err)
+		}
+	}
+	return ministers, askers, nil
+}
