@@ -32,7 +32,7 @@ func ParseLang(s string) (Lang, error) {
 // gap is visible but never breaks a send.
 var catalogue = map[Lang]map[string]string{
 	Dutch: {
-		"reminder.title":    "Opvolging #%d is vervallen: %s",
+		"reminder.title":    "Opvolging #%d is aan de beurt: %s",
 		"question":          "Vraag",
 		"question.n":        "vraag %d",
 		"document":          "Document",
@@ -71,9 +71,9 @@ var catalogue = map[Lang]map[string]string{
 		"precision.year":    "ergens in het jaar",
 		"digest.title":      "Weekoverzicht %d-W%02d",
 		"digest.range":      "%s tot en met %s",
-		"digest.summary":    "Vervalt deze week: %d · achterstallig: %d · nieuwe antwoorden gemarkeerd: %d van %d · afgesloten vorige week: %d",
+		"digest.summary":    "Te doen deze week: %d · achterstallig: %d · nieuwe antwoorden gemarkeerd: %d van %d · afgesloten vorige week: %d",
 		"digest.empty":      "Niets te melden deze week.",
-		"digest.due":        "Vervalt deze week",
+		"digest.due":        "Te doen deze week",
 		"digest.overdue":    "Achterstallig",
 		"digest.new":        "Nieuwe antwoorden met iets openstaand",
 		"digest.closed":     "Afgesloten vorige week",

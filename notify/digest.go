@@ -13,7 +13,7 @@ import (
 type DigestStore interface {
 	FollowUps(ctx context.Context, f tracker.FollowUpFilter) ([]tracker.FollowUp, error)
 	Events(ctx context.Context, since, until time.Time) ([]tracker.FollowUpEvent, error)
-	DocumentsSince(ctx context.Context, since time.Time) ([]tracker.Document, error)
+	DocumentsIngested(ctx context.Context, since, until time.Time) ([]tracker.Document, error)
 }
 
 // LoadDigest reads what the digest of ISO week year-week needs from st and
@@ -30,7 +30,7 @@ func LoadDigest(ctx context.Context, st DigestStore, year, week int, loc *time.L
 	if err != nil {
 		return tracker.Digest{}, fmt.Errorf("digest %d-W%02d: events: %w", year, week, err)
 	}
-	docs, err := st.DocumentsSince(ctx, period.From)
+	docs, err := st.DocumentsIngested(ctx, period.From, period.Until)
 	if err != nil {
 		return tracker.Digest{}, fmt.Errorf("digest %d-W%02d: new documents: %w", year, week, err)
 	}

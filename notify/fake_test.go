@@ -49,7 +49,7 @@ func (m *memStore) Events(context.Context, time.Time, time.Time) ([]tracker.Foll
 	return nil, nil
 }
 
-func (m *memStore) DocumentsSince(context.Context, time.Time) ([]tracker.Document, error) {
+func (m *memStore) DocumentsIngested(context.Context, time.Time, time.Time) ([]tracker.Document, error) {
 	return nil, nil
 }
 

@@ -15,7 +15,7 @@ func TestRenderReminder(t *testing.T) {
 		lang Lang
 		want []string
 	}{
-		{Dutch, []string{"Opvolging #42 is vervallen: belofte", "> De cijfers worden tegen 14 februari 2023 bezorgd.",
+		{Dutch, []string{"Opvolging #42 is aan de beurt: belofte", "> De cijfers worden tegen 14 februari 2023 bezorgd.",
 			"Vraag 2: Hoeveel?", "Beloofd: 14 februari 2023", "Vervaldag: 14 februari 2023",
 			"Document: Vraag <script> & co", "Minister: Crevits", "Kijk na of de beloofde informatie er is", "pqtrack check 42"}},
 		{English, []string{"Follow-up #42 is due: promise", "Question 2: Hoeveel?", "Promised: 14 February 2023",
@@ -81,15 +81,15 @@ func TestRenderDigest(t *testing.T) {
 		want   []string
 	}{
 		{FormatText, Dutch, []string{"Weekoverzicht 2023-W07 (13 februari 2023 tot en met 19 februari 2023)",
-			"== Crevits ==", "Vervalt deze week:", "- 14 februari 2023  #1 Vraag over kinderopvang, vraag 2 (belofte)",
+			"== Crevits ==", "Te doen deze week:", "- 14 februari 2023  #1 Vraag over kinderopvang, vraag 2 (belofte)",
 			"Nieuwe antwoorden met iets openstaand:", "- Vraag over scholen (nr. 342): beantwoord 1, doorverwezen 1",
 			"Afgesloten vorige week:", "#3 Vraag over wegen, vraag 2: opnieuw gevraagd (nr. 77) — nieuwe vraag",
 			"== Somers ==", "Achterstallig:"}},
 		{FormatText, English, []string{"Weekly digest 2023-W07 (13 February 2023 to 19 February 2023)", "Due this week:",
 			"asked again", "Overdue:", "answered 1, deferred 1"}},
-		{FormatMD, Dutch, []string{"# Weekoverzicht 2023-W07", "## Crevits", "### Vervalt deze week",
+		{FormatMD, Dutch, []string{"# Weekoverzicht 2023-W07", "## Crevits", "### Te doen deze week",
 			`Vraag \<b\>vet\</b\> & \*ster\*`}},
-		{FormatSlack, Dutch, []string{"*Weekoverzicht 2023-W07*", "*Crevits*", "_Vervalt deze week_",
+		{FormatSlack, Dutch, []string{"*Weekoverzicht 2023-W07*", "*Crevits*", "_Te doen deze week_",
 			"Vraag &lt;b&gt;vet&lt;/b&gt; &amp; *ster*", "> De cijfers"}},
 		{FormatHTML, Dutch, []string{`<html lang="nl">`, "<style>", "<h2>Crevits</h2>",
 			"Vraag &lt;b&gt;vet&lt;/b&gt; &amp; *ster*", "<h3>Achterstallig</h3>"}},

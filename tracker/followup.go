@@ -2,6 +2,7 @@ package tracker
 
 import (
 	"fmt"
+	"strings"
 	"time"
 )
 
@@ -139,13 +140,41 @@ func FollowUps(doc *Document, today time.Time, pendingWait time.Duration) []Foll
 	return out
 }
 
+// firstEvidence quotes the sentence of the first finding of kind (any
+// evasive kind when kind is empty), for staff to read in a reminder.
 func firstEvidence(it *Item, kind FindingKind) string {
 	for _, f := range it.Findings {
-		if kind == "" && f.Kind != FindAnswer && f.Kind != FindContext || f.Kind == kind {
-			return f.Evidence.Text
+		evasive := f.Kind == FindDeferral || f.Kind == FindPending || f.Kind == FindDeclined
+		if kind == "" && evasive || f.Kind == kind {
+			return Sentence(it.Answer, f.Evidence.Start, f.Evidence.End)
 		}
 	}
 	return ""
+}
+
+// Sentence returns the sentence of text that holds the span start..end:
+// from the previous sentence end to the next one, trimmed.
+func Sentence(text string, start, end int) string {
+	if start < 0 || end > len(text) || start > end {
+		return ""
+	}
+	a := start
+	for a > 0 {
+		c := text[a-1]
+		if (c == '.' || c == '?' || c == '!') && a < len(text) && (text[a] == ' ' || text[a] == '\n') || c == '\n' && a >= 2 && text[a-2] == '\n' {
+			break
+		}
+		a--
+	}
+	b := end
+	for b < len(text) {
+		c := text[b]
+		b++
+		if (c == '.' || c == '?' || c == '!') && (b == len(text) || text[b] == ' ' || text[b] == '\n') {
+			break
+		}
+	}
+	return strings.Join(strings.Fields(text[a:b]), " ")
 }
 
 // Name is how people refer to the document: its title, else its file.

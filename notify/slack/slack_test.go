@@ -95,8 +95,8 @@ func (f *fakeSlack) webhookURL() string {
 func reminder() notify.Message {
 	return notify.Message{
 		Key:   "reminder:42:2023-02-14",
-		Title: "Opvolging #42 is vervallen: belofte",
-		Text:  "Opvolging #42 is vervallen: belofte\n...",
+		Title: "Opvolging #42 is aan de beurt: belofte",
+		Text:  "Opvolging #42 is aan de beurt: belofte\n...",
 		Quote: "De cijfers volgen <na> 14 februari & later.",
 		Fields: []notify.Field{
 			{Label: "Vraag 2", Value: strings.Repeat("Hoeveel kinderen wachten op een plaats in de kinderopvang? ", 2)},
@@ -123,7 +123,7 @@ func TestBotPostsBlockKit(t *testing.T) {
 		t.Errorf("posted channel %q, text %q, token %q", p.Channel, p.Text, p.Token)
 	}
 	want := `[
-{"type":"header","text":{"type":"plain_text","text":"Opvolging #42 is vervallen: belofte","emoji":false}},
+{"type":"header","text":{"type":"plain_text","text":"Opvolging #42 is aan de beurt: belofte","emoji":false}},
 {"type":"section","text":{"type":"mrkdwn","text":"*Vraag 2*\nHoeveel kinderen wachten op een plaats in de kinderopvang? Hoeveel kinderen wachten op een plaats in de kinderopvang? "}},
 {"type":"section","text":{"type":"mrkdwn","text":"> De cijfers volgen &lt;na&gt; 14 februari &amp; later."}},
 {"type":"section","fields":[{"type":"mrkdwn","text":"*Beloofd*\n14 februari 2023"},{"type":"mrkdwn","text":"*Document*\nVraag over kinderopvang"}]},
@@ -142,7 +142,7 @@ func TestBotPostsBlockKit(t *testing.T) {
 func TestWebhook(t *testing.T) {
 	srv := newFakeSlack(t)
 	wh := NewWebhook(srv.webhookURL(), nil)
-	m := notify.Message{Title: "Weekoverzicht 2023-W07", Text: "plain", Markdown: []string{"*Crevits*", "_Vervalt deze week_"}}
+	m := notify.Message{Title: "Weekoverzicht 2023-W07", Text: "plain", Markdown: []string{"*Crevits*", "_Te doen deze week_"}}
 	if err := wh.Notify(context.Background(), m); err != nil {
 		t.Fatal(err)
 	}
@@ -150,7 +150,7 @@ func TestWebhook(t *testing.T) {
 	if len(posts) != 1 || posts[0].Text != "plain" || len(posts[0].Blocks) != 3 {
 		t.Fatalf("posts = %+v, want one with header and two sections", posts)
 	}
-	if got := posts[0].Blocks[2]["text"].(map[string]any)["text"]; got != "_Vervalt deze week_" {
+	if got := posts[0].Blocks[2]["text"].(map[string]any)["text"]; got != "_Te doen deze week_" {
 		t.Errorf("last section = %v", got)
 	}
 }

@@ -297,12 +297,12 @@ func (db *DB) Documents(ctx context.Context) ([]tracker.Document, error) {
 		asked, date, layout, '', warnings FROM documents ORDER BY date DESC, id DESC`)
 }
 
-// DocumentsSince returns the documents first ingested at or after since,
+// DocumentsIngested returns the documents first ingested in [since, until),
 // oldest first, with their items and analysis (for the weekly digest). A
 // corrected version of an older document does not count as new.
-func (db *DB) DocumentsSince(ctx context.Context, since time.Time) ([]tracker.Document, error) {
-	docs, err := db.documents(ctx, `SELECT `+documentColumns+` FROM documents WHERE ingested >= ?
-		ORDER BY ingested, id`, stamp(since))
+func (db *DB) DocumentsIngested(ctx context.Context, since, until time.Time) ([]tracker.Document, error) {
+	docs, err := db.documents(ctx, `SELECT `+documentColumns+` FROM documents WHERE ingested >= ? AND ingested < ?
+		ORDER BY ingested, id`, stamp(since), stamp(until))
 	if err != nil {
 		return nil, err
 	}

@@ -239,7 +239,7 @@ func TestIngestFailureChangesNothing(t *testing.T) {
 	}
 }
 
-func TestDocumentsSince(t *testing.T) {
+func TestDocumentsIngested(t *testing.T) {
 	db := MustOpenDB(t)
 	ctx := context.Background()
 	old := sampleDoc()
@@ -251,14 +251,19 @@ func TestDocumentsSince(t *testing.T) {
 	// A correction of the old one this week is not a new document.
 	mustIngest(t, db, corrected(), week)
 
-	got, err := db.DocumentsSince(ctx, week.Add(-time.Hour))
+	got, err := db.DocumentsIngested(ctx, week.Add(-time.Hour), week.Add(time.Hour))
 	if err != nil {
 		t.Fatal(err)
 	}
 	if len(got) != 1 || got[0].ID != recent.ID {
-		t.Fatalf("DocumentsSince = %d documents, want only %d", len(got), recent.ID)
+		t.Fatalf("DocumentsIngested = %d documents, want only %d", len(got), recent.ID)
 	}
 	if diff := cmp.Diff(recent, &got[0], cmpopts.EquateEmpty()); diff != "" {
-		t.Errorf("DocumentsSince document (-want +got):\n%s", diff)
+		t.Errorf("DocumentsIngested document (-want +got):\n%s", diff)
+	}
+	// Nothing ingested in a week that ended before.
+	got, err = db.DocumentsIngested(ctx, now0.AddDate(0, 0, -14), now0.AddDate(0, 0, -7))
+	if err != nil || len(got) != 0 {
+		t.Errorf("earlier week: %d documents, %v", len(got), err)
 	}
 }

@@ -52,6 +52,10 @@ func Open(path string) (*DB, error) {
 	d := &DB{db: db, path: path, PendingWait: tracker.DefaultPendingWait}
 	if err := d.migrate(context.Background()); err != nil {
 		db.Close()
+		if strings.Contains(err.Error(), "no such module: fts5") {
+			// The C library was compiled without full-text search.
+			return nil, fmt.Errorf("open %s: this pqtrack was built without SQLite FTS5; build it with: go build -tags sqlite_fts5 ./cmd/pqtrack", path)
+		}
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
 	return d, nil

@@ -1,0 +1,151 @@
+package web
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"html/template"
+	"io/fs"
+	"net/http"
+	"path"
+	"strings"
+	"time"
+
+	"github.com/pqtrack/pqtrack/tracker"
+)
+
+// Errors with their own status code and message key.
+type pageError struct {
+	code int
+	key  string // catalogue key of the message shown
+}
+
+func (e *pageError) Error() string { return e.key }
+
+var (
+	errCSRF     = &pageError{http.StatusForbidden, "error.csrf"}
+	errTooLarge = &pageError{http.StatusRequestEntityTooLarge, "error.toolarge"}
+	errType     = &pageError{http.StatusUnsupportedMediaType, "error.type"}
+	errNoUpload = &pageError{http.StatusNotFound, "error.noupload"}
+)
+
+// page is what every template gets: the language, the CSRF token for its
+// forms, the active menu entry, and the page's own data.
+type page struct {
+	L     *Lang
+	CSRF  string
+	Nav   string
+	Title string
+	Today time.Time
+	Data  any
+}
+
+var funcs = template.FuncMap{
+	"iso": func(t time.Time) string {
+		if t.IsZero() {
+			return ""
+		}
+		return t.Format(tracker.DateLayout)
+	},
+	"dated": tracker.Dated,
+	"add":   func(a, b int) int { return a + b },
+	"overdue": func(f tracker.FollowUp, today time.Time) bool { return f.IsOverdue(today) },
+	"due":     func(f tracker.FollowUp, today time.Time) bool { return f.IsDue(today) },
+	"owed":    func(s tracker.Status) bool { return s.Valid() && s.Owed() },
+	// snippet shows a search snippet with its matched terms marked, the
+	// text escaped.
+	"snippet": func(s string) template.HTML {
+		var b strings.Builder
+		for {
+			i := strings.Index(s, "[")
+			j := strings.Index(s, "]")
+			if i < 0 || j < i {
+				b.WriteString(template.HTMLEscapeString(s))
+				return template.HTML(b.String())
+			}
+			b.WriteString(template.HTMLEscapeString(s[:i]))
+			b.WriteString("<mark>")
+			b.WriteString(template.HTMLEscapeString(s[i+1 : j]))
+			b.WriteString("</mark>")
+			s = s[j+1:]
+		}
+	},
+}
+
+// parsePages parses each page template together with the layout.
+func parsePages() (map[string]*template.Template, error) {
+	names, err := fs.Glob(templateFS, "templates/*.html")
+	if err != nil {
+		return nil, err
+	}
+	base, err := template.New("layout.html").Funcs(funcs).ParseFS(templateFS, "templates/layout.html")
+	if err != nil {
+		return nil, fmt.Errorf("web: templates: %w", err)
+	}
+	pages := map[string]*template.Template{}
+	for _, n := range names {
+		name := path.Base(n)
+		if name == "layout.html" {
+			continue
+		}
+		t, err := template.Must(base.Clone()).ParseFS(templateFS, n)
+		if err != nil {
+			return nil, fmt.Errorf("web: templates: %w", err)
+		}
+		pages[strings.TrimSuffix(name, ".html")] = t
+	}
+	return pages, nil
+}
+
+// render writes page name with data, in the request's language.
+func (s *Server) render(w http.ResponseWriter, r *http.Request, code int, name, nav, title string, data any) {
+	l := s.lang(w, r)
+	p := page{L: l, CSRF: csrfToken(w, r), Nav: nav, Title: l.T(title), Today: s.today(), Data: data}
+	var buf bytes.Buffer
+	if err := s.pages[name].ExecuteTemplate(&buf, "layout.html", p); err != nil {
+		s.cfg.Log.Error("web: render", "page", name, "err", err)
+		http.Error(w, "500 internal server error", http.StatusInternalServerError)
+		return
+	}
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.Header().Set("Cache-Control", "no-store")
+	w.WriteHeader(code)
+	buf.WriteTo(w)
+}
+
+// fail answers with err: a page for people, JSON under /api/.
+func (s *Server) fail(w http.ResponseWriter, r *http.Request, err error) {
+	code := httpStatus(err)
+	key := "error.internal"
+	var pe *pageError
+	switch {
+	case errors.As(err, &pe):
+		code, key = pe.code, pe.key
+	case code == http.StatusNotFound:
+		key = "error.notfound"
+	case code == http.StatusBadRequest:
+		key = "error.invalid"
+	}
+	msg := ""
+	if code == http.StatusInternalServerError {
+		s.cfg.Log.Error("web", "method", r.Method, "path", r.URL.Path, "err", err)
+	} else if pe == nil {
+		// Errors of the store name what was wrong; they hold no secrets.
+		msg = err.Error()
+	}
+	if strings.HasPrefix(r.URL.Path, "/api/") {
+		writeJSON(w, code, map[string]string{"error": s.lang(w, r).T(key), "detail": msg})
+		return
+	}
+	s.render(w, r, code, "error", "", "error.title", map[string]any{"Code": code, "Key": key, "Detail": msg})
+}
+
+func writeJSON(w http.ResponseWriter, code int, v any) {
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.Header().Set("Cache-Control", "no-store")
+	w.WriteHeader(code)
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.Encode(v)
+}
