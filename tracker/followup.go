@@ -125,7 +125,7 @@ func FollowUps(doc *Document, today time.Time, pendingWait time.Duration) []Foll
 				add(it, FollowPending, "pending", base.Add(pendingWait), firstEvidence(it, FindPending))
 			}
 		case Partial:
-			add(it, FollowPartial, "partial", base, firstEvidence(it, ""))
+			add(it, FollowPartial, "partial", base, partialSummary(it))
 		case Declined:
 			add(it, FollowDeclined, "declined", base, firstEvidence(it, FindDeclined))
 		case Unanswered:
@@ -147,6 +147,20 @@ func firstEvidence(it *Item, kind FindingKind) string {
 		evasive := f.Kind == FindDeferral || f.Kind == FindPending || f.Kind == FindDeclined
 		if kind == "" && evasive || f.Kind == kind {
 			return Sentence(it.Answer, f.Evidence.Start, f.Evidence.End)
+		}
+	}
+	return ""
+}
+
+// partialSummary quotes what is missing from a partial answer: its first
+// evasive sentence, else the first sub-question it leaves open.
+func partialSummary(it *Item) string {
+	if s := firstEvidence(it, ""); s != "" {
+		return s
+	}
+	for _, sq := range it.SubQuestions {
+		if sq.Status != Answered {
+			return strings.Join(strings.Fields(sq.Text), " ")
 		}
 	}
 	return ""
