@@ -322,6 +322,9 @@ func record(it *tracker.Item, sents []sentence) {
 	}
 }
 
+// findingKind says which matches are evidence for the judgement. Promise,
+// tense and context words only help read dates; the promises they make
+// carry their own evidence.
 func findingKind(k Kind) tracker.FindingKind {
 	switch k {
 	case KindDeferral, KindReference:
@@ -330,12 +333,8 @@ func findingKind(k Kind) tracker.FindingKind {
 		return tracker.FindPending
 	case KindDeclined, KindUnknown:
 		return tracker.FindDeclined
-	case KindPromise:
-		return tracker.FindPromise
 	case KindReply:
 		return tracker.FindAnswer
-	case KindContext:
-		return tracker.FindContext
 	}
 	return ""
 }

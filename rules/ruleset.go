@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"regexp"
+	"strings"
 
 	"gopkg.in/yaml.v3"
 
@@ -129,7 +130,7 @@ func parseFile(name string, data []byte, base *Set) (*Set, error) {
 	for i := range f.Rules {
 		node := &f.Rules[i]
 		r := new(Rule)
-		if err := node.Decode(r); err != nil {
+		if err := decodeStrict(node, r); err != nil {
 			return nil, fmt.Errorf("rules %s: line %d: rule %s: %w: %v", name, node.Line, ruleName(node, i), tracker.ErrInvalid, err)
 		}
 		if err := r.compile(); err != nil {
@@ -166,6 +167,34 @@ func parseFile(name string, data []byte, base *Set) (*Set, error) {
 	}
 	s.Rules = kept
 	return s, nil
+}
+
+// decodeStrict decodes a node refusing unknown keys; yaml.v3 checks keys
+// only when decoding from a Decoder, so the node goes through one again.
+func decodeStrict(n *yaml.Node, v any) error {
+	b, err := yaml.Marshal(n)
+	if err != nil {
+		return err
+	}
+	dec := yaml.NewDecoder(bytes.NewReader(b))
+	dec.KnownFields(true)
+	err = dec.Decode(v)
+	var te *yaml.TypeError
+	if errors.As(err, &te) {
+		// Report lines of the file, not of the re-encoded node.
+		var msgs []string
+		for _, m := range te.Errors {
+			var line int
+			var rest string
+			if _, e := fmt.Sscanf(m, "line %d:", &line); e == nil {
+				rest = m[strings.Index(m, ":")+1:]
+				m = fmt.Sprintf("line %d:%s", line+n.Line-1, rest)
+			}
+			msgs = append(msgs, m)
+		}
+		return errors.New(strings.Join(msgs, "; "))
+	}
+	return err
 }
 
 // ruleName names a rule node in errors: its id when it has one.

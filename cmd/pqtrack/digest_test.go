@@ -14,7 +14,7 @@ func TestDigestCommand(t *testing.T) {
 		code int
 		want []string
 	}{
-		{[]string{"--week", "2023-W07"}, 0, []string{"Weekoverzicht 2023-W07", "== Crevits ==", "Vervalt deze week:", "#1 Vraag over kinderopvang"}},
+		{[]string{"--week", "2023-W07"}, 0, []string{"Weekoverzicht 2023-W07", "== Crevits ==", "Te doen deze week:", "#1 Vraag over kinderopvang"}},
 		{[]string{"--now", "2023-02-22", "--lang", "en", "--format", "md"}, 0, []string{"# Weekly digest 2023-W08", "### Overdue"}},
 		{[]string{"--week", "2023-W07", "--format", "html"}, 0, []string{"<!DOCTYPE html>", "<h2>Crevits</h2>"}},
 		{[]string{"--week", "2023-W99"}, 2, nil},
@@ -50,7 +50,7 @@ func TestServeCommand(t *testing.T) {
 	}
 	// Started long after the due date: the catch-up reminds once, and the
 	// digest (never run) goes out.
-	for i, want := range []string{"Opvolging #1 is vervallen", "catch-up: nothing missed\" job=digest"} {
+	for i, want := range []string{"Opvolging #1 is aan de beurt", "catch-up: nothing missed\" job=digest"} {
 		e, out, errb := testEnv(map[string]string{"PQTRACK_DB": db})
 		if code := run(e, []string{"serve"}); code != 0 {
 			t.Fatalf("serve: exit %d\n%s", code, errb)

@@ -62,7 +62,7 @@ func TestRemindCommand(t *testing.T) {
 	if code := run(e, []string{"remind", "--now", "2023-02-14"}); code != 0 {
 		t.Fatalf("14 February: exit %d", code)
 	}
-	for _, w := range []string{"Opvolging #1 is vervallen: belofte", "> De cijfers worden tegen", "Vraag 1: Hoeveel plaatsen zijn er?",
+	for _, w := range []string{"Opvolging #1 is aan de beurt: belofte", "> De cijfers worden tegen", "Vraag 1: Hoeveel plaatsen zijn er?",
 		"pqtrack check 1", "1 sent, 0 already sent, 0 failed"} {
 		if !strings.Contains(out.String(), w) {
 			t.Errorf("output lacks %q:\n%s", w, out)

@@ -255,13 +255,25 @@ func (db *DB) followUps(ctx context.Context, q string, args ...any) ([]tracker.F
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("follow-ups: %w", err)
 	}
+	rows.Close()
+	if err := db.attachResolutions(ctx, out); err != nil {
+		return nil, fmt.Errorf("follow-ups: %w", err)
+	}
 	return out, nil
 }
 
 // FollowUp returns one follow-up. A missing one is an error wrapping
 // tracker.ErrNotFound.
 func (db *DB) FollowUp(ctx context.Context, id int64) (*tracker.FollowUp, error) {
-	return getFollowUp(ctx, db.db, id)
+	f, err := getFollowUp(ctx, db.db, id)
+	if err != nil {
+		return nil, err
+	}
+	fs := []tracker.FollowUp{*f}
+	if err := db.attachResolutions(ctx, fs); err != nil {
+		return nil, fmt.Errorf("follow-up %d: %w", id, err)
+	}
+	return &fs[0], nil
 }
 
 type queryer interface {

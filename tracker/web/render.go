@@ -48,8 +48,16 @@ var funcs = template.FuncMap{
 		}
 		return t.Format(tracker.DateLayout)
 	},
-	"dated": tracker.Dated,
+	"dated":   tracker.Dated,
+	"statusN": statusN,
 	"add":   func(a, b int) int { return a + b },
+	"dict": func(kv ...any) map[string]any {
+		m := map[string]any{}
+		for i := 0; i+1 < len(kv); i += 2 {
+			m[fmt.Sprint(kv[i])] = kv[i+1]
+		}
+		return m
+	},
 	"overdue": func(f tracker.FollowUp, today time.Time) bool { return f.IsOverdue(today) },
 	"due":     func(f tracker.FollowUp, today time.Time) bool { return f.IsDue(today) },
 	"owed":    func(s tracker.Status) bool { return s.Valid() && s.Owed() },
@@ -79,14 +87,14 @@ func parsePages() (map[string]*template.Template, error) {
 	if err != nil {
 		return nil, err
 	}
-	base, err := template.New("layout.html").Funcs(funcs).ParseFS(templateFS, "templates/layout.html")
+	base, err := template.New("layout.html").Funcs(funcs).ParseFS(templateFS, "templates/layout.html", "templates/partials.html")
 	if err != nil {
 		return nil, fmt.Errorf("web: templates: %w", err)
 	}
 	pages := map[string]*template.Template{}
 	for _, n := range names {
 		name := path.Base(n)
-		if name == "layout.html" {
+		if name == "layout.html" || name == "partials.html" {
 			continue
 		}
 		t, err := template.Must(base.Clone()).ParseFS(templateFS, n)

@@ -1,0 +1,182 @@
+package web
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"net/http"
+	"path/filepath"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/pqtrack/pqtrack/tracker"
+)
+
+// The forms post here; the CSRF middleware has parsed and checked them.
+// Each answers with a redirect (303) so that reloading the page does not
+// post again.
+
+// done redirects after a change: back to the local page the form named, or
+// to the follow-up.
+func (s *Server) done(w http.ResponseWriter, r *http.Request, id int64) {
+	to := r.PostFormValue("back")
+	// Only local paths: "//host" and "/\host" would leave the site.
+	if !strings.HasPrefix(to, "/") || strings.HasPrefix(to, "//") || strings.HasPrefix(to, `/\`) {
+		to = fmt.Sprintf("/followups/%d?saved=1", id)
+	}
+	http.Redirect(w, r, to, http.StatusSeeOther)
+}
+
+// by is who made a change: the form's field, else the basic-auth user.
+func by(r *http.Request) string {
+	if b := strings.TrimSpace(r.PostFormValue("by")); b != "" {
+		return b
+	}
+	u, _, _ := r.BasicAuth()
+	return u
+}
+
+func (s *Server) check(w http.ResponseWriter, r *http.Request) {
+	id, err := pathID(r)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	outcome := tracker.Outcome(r.PostFormValue("outcome"))
+	reasked := ""
+	if outcome == tracker.Reasked {
+		reasked = r.PostFormValue("reasked_as")
+	}
+	if err := s.cfg.Store.Check(r.Context(), id, outcome, reasked, r.PostFormValue("note"), by(r), s.cfg.Now()); err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	s.done(w, r, id)
+}
+
+func (s *Server) snooze(w http.ResponseWriter, r *http.Request) {
+	id, err := pathID(r)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	until, err := tracker.ParseDay(r.PostFormValue("until"))
+	if err != nil {
+		s.fail(w, r, fmt.Errorf("until %q: %w", r.PostFormValue("until"), tracker.ErrInvalid))
+		return
+	}
+	if err := s.cfg.Store.Snooze(r.Context(), id, until, r.PostFormValue("note"), by(r), s.cfg.Now()); err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	s.done(w, r, id)
+}
+
+func (s *Server) redate(w http.ResponseWriter, r *http.Request) {
+	id, err := pathID(r)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	to, err := tracker.ParseDay(r.PostFormValue("due"))
+	if err != nil {
+		s.fail(w, r, fmt.Errorf("due %q: %w", r.PostFormValue("due"), tracker.ErrInvalid))
+		return
+	}
+	if err := s.cfg.Store.Redate(r.Context(), id, to, r.PostFormValue("note"), by(r), s.cfg.Now()); err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	s.done(w, r, id)
+}
+
+func (s *Server) reopen(w http.ResponseWriter, r *http.Request) {
+	id, err := pathID(r)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	if err := s.cfg.Store.Reopen(r.Context(), id, r.PostFormValue("note"), by(r), s.cfg.Now()); err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	s.done(w, r, id)
+}
+
+func (s *Server) uploadForm(w http.ResponseWriter, r *http.Request) {
+	if s.cfg.Analyze == nil {
+		s.fail(w, r, errNoUpload)
+		return
+	}
+	s.render(w, r, http.StatusOK, "upload", "upload", "upload.title", map[string]any{"MaxMB": s.cfg.MaxUpload >> 20})
+}
+
+func (s *Server) upload(w http.ResponseWriter, r *http.Request) {
+	if s.cfg.Analyze == nil {
+		s.fail(w, r, errNoUpload)
+		return
+	}
+	file, hdr, err := r.FormFile("file")
+	if err != nil {
+		s.fail(w, r, fmt.Errorf("upload: no file: %w", tracker.ErrInvalid))
+		return
+	}
+	defer file.Close()
+	data, err := io.ReadAll(io.LimitReader(file, s.cfg.MaxUpload+1))
+	if err != nil {
+		s.fail(w, r, fmt.Errorf("upload: %w", err))
+		return
+	}
+	if int64(len(data)) > s.cfg.MaxUpload {
+		s.fail(w, r, errTooLarge)
+		return
+	}
+	name := filepath.Base(filepath.Clean("/" + strings.ReplaceAll(hdr.Filename, `\`, "/")))
+	if err := checkType(name, data); err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	doc, err := s.cfg.Analyze(name, data)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	res, err := s.cfg.Store.Ingest(r.Context(), doc, s.cfg.Now())
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	s.cfg.Log.Info("web: upload", "file", name, "document", res.DocumentID, "action", res.Action, "followups", res.New)
+	http.Redirect(w, r, fmt.Sprintf("/documents/%d", res.DocumentID), http.StatusSeeOther)
+}
+
+// checkType accepts PDF (by its magic number) and plain text (UTF-8 or a
+// one-byte encoding, no control bytes but white space), named .pdf or .txt
+// to match.
+func checkType(name string, data []byte) error {
+	ext := strings.ToLower(filepath.Ext(name))
+	if bytes.HasPrefix(data, []byte("%PDF-")) {
+		if ext != ".pdf" {
+			return errType
+		}
+		return nil
+	}
+	if ext != ".txt" && ext != ".text" {
+		return errType
+	}
+	if http.DetectContentType(data) != "text/plain; charset=utf-8" && !utf8.Valid(data) {
+		// Latin-1 and Windows-1252 text sniffs as octet-stream only when
+		// it holds control bytes; allow the rest for the parser to decode.
+		for _, c := range data {
+			if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' {
+				return errType
+			}
+		}
+	}
+	for _, c := range data {
+		if c == 0 {
+			return errType
+		}
+	}
+	return nil
+}

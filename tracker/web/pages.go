@@ -1,0 +1,366 @@
+package web
+
+import (
+	"fmt"
+	"net/http"
+	"net/url"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/pqtrack/pqtrack/tracker"
+	"github.com/pqtrack/pqtrack/tracker/sqlite"
+)
+
+func (s *Server) overview(w http.ResponseWriter, r *http.Request) {
+	ctx := r.Context()
+	today := s.today()
+	st, err := s.cfg.Store.Stats(ctx, today)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	// The week runs Monday to Sunday; what is already overdue is listed apart.
+	sunday := today.AddDate(0, 0, (7-int(today.Weekday()))%7)
+	week, err := s.cfg.Store.DueBetween(ctx, today, sunday, "", 50)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	overdue, err := s.cfg.Store.FollowUps(ctx, tracker.FollowUpFilter{Overdue: today, Limit: 20})
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	flagged, err := s.cfg.Store.RecentDocuments(ctx, true, 10)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	s.render(w, r, http.StatusOK, "overview", "overview", "overview.title", map[string]any{
+		"Stats": st, "Week": week, "Overdue": overdue, "Flagged": flagged, "Statuses": tracker.Statuses,
+	})
+}
+
+// statusN returns the count of status s in counts.
+func statusN(counts []tracker.StatusCount, s tracker.Status) int {
+	for _, c := range counts {
+		if c.Status == s {
+			return c.N
+		}
+	}
+	return 0
+}
+
+// queueQuery is the queue's filter as the URL carries it.
+type queueQuery struct {
+	Tab      string // live, due, overdue, snoozed, done, all
+	Minister string
+	Asker    string
+	Kind     string
+	DueBy    string // YYYY-MM-DD
+	Page     int    // from 1
+}
+
+var queueTabs = []string{"live", "due", "overdue", "snoozed", "done", "all"}
+
+var followUpKinds = []tracker.FollowUpKind{tracker.FollowPromise, tracker.FollowDeferral, tracker.FollowPending,
+	tracker.FollowPartial, tracker.FollowDeclined, tracker.FollowUnanswered}
+
+// queueFilter reads the queue's filter from r's query.
+func (s *Server) queueFilter(r *http.Request) (tracker.FollowUpFilter, queueQuery, error) {
+	v := r.URL.Query()
+	q := queueQuery{Tab: v.Get("tab"), Minister: v.Get("minister"), Asker: v.Get("asker"),
+		Kind: v.Get("kind"), DueBy: v.Get("dueby"), Page: 1}
+	var f tracker.FollowUpFilter
+	today := s.today()
+	switch q.Tab {
+	case "", "live":
+		q.Tab = "live"
+		f.States = []tracker.State{tracker.Open, tracker.Snoozed}
+	case "due":
+		f.DueBy = today
+	case "overdue":
+		f.Overdue = today
+	case "snoozed":
+		f.States = []tracker.State{tracker.Snoozed}
+	case "done":
+		f.States = []tracker.State{tracker.Done}
+	case "all":
+	default:
+		return f, q, fmt.Errorf("tab %q: %w", q.Tab, tracker.ErrInvalid)
+	}
+	if q.Kind != "" {
+		ok := false
+		for _, k := range followUpKinds {
+			ok = ok || string(k) == q.Kind
+		}
+		if !ok {
+			return f, q, fmt.Errorf("kind %q: %w", q.Kind, tracker.ErrInvalid)
+		}
+		f.Kind = tracker.FollowUpKind(q.Kind)
+	}
+	f.Minister, f.Asker = q.Minister, q.Asker
+	if q.DueBy != "" {
+		d, err := tracker.ParseDay(q.DueBy)
+		if err != nil {
+			return f, q, fmt.Errorf("dueby %q: %w", q.DueBy, tracker.ErrInvalid)
+		}
+		if f.DueBy.IsZero() || d.Before(f.DueBy) {
+			f.DueBy = d
+		}
+	}
+	if p := v.Get("page"); p != "" {
+		n, err := strconv.Atoi(p)
+		if err != nil || n < 1 {
+			return f, q, fmt.Errorf("page %q: %w", p, tracker.ErrInvalid)
+		}
+		q.Page = n
+	}
+	f.Limit = s.cfg.PageSize
+	f.Offset = (q.Page - 1) * s.cfg.PageSize
+	return f, q, nil
+}
+
+// url is the queue's address with q changed by fn.
+func (q queueQuery) url(path string, fn func(*queueQuery)) string {
+	c := q
+	if fn != nil {
+		fn(&c)
+	}
+	v := url.Values{}
+	set := func(k, val string) {
+		if val != "" {
+			v.Set(k, val)
+		}
+	}
+	if c.Tab != "live" {
+		set("tab", c.Tab)
+	}
+	set("minister", c.Minister)
+	set("asker", c.Asker)
+	set("kind", c.Kind)
+	set("dueby", c.DueBy)
+	if c.Page > 1 {
+		v.Set("page", strconv.Itoa(c.Page))
+	}
+	if len(v) == 0 {
+		return path
+	}
+	return path + "?" + v.Encode()
+}
+
+func (s *Server) queue(w http.ResponseWriter, r *http.Request) {
+	ctx := r.Context()
+	f, q, err := s.queueFilter(r)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	list, err := s.cfg.Store.FollowUps(ctx, f)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	total, err := s.cfg.Store.CountFollowUps(ctx, f)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	ministers, askers, err := s.cfg.Store.FilterValues(ctx)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	pages := (total + s.cfg.PageSize - 1) / s.cfg.PageSize
+	if pages == 0 {
+		pages = 1
+	}
+	type tab struct {
+		Name, URL string
+		Active    bool
+	}
+	var tabs []tab
+	for _, t := range queueTabs {
+		t := t
+		tabs = append(tabs, tab{t, q.url("/followups", func(c *queueQuery) { c.Tab, c.Page = t, 1 }), q.Tab == t})
+	}
+	data := map[string]any{
+		"Items": list, "Total": total, "Query": q, "Page": q.Page, "Pages": pages, "Tabs": tabs,
+		"Ministers": ministers, "Askers": askers, "Kinds": followUpKinds,
+		"CSV": q.url("/followups.csv", func(c *queueQuery) { c.Page = 1 }),
+	}
+	if q.Page > 1 {
+		data["Prev"] = q.url("/followups", func(c *queueQuery) { c.Page-- })
+	}
+	if q.Page < pages {
+		data["Next"] = q.url("/followups", func(c *queueQuery) { c.Page++ })
+	}
+	s.render(w, r, http.StatusOK, "queue", "queue", "queue.title", data)
+}
+
+func (s *Server) documents(w http.ResponseWriter, r *http.Request) {
+	docs, err := s.cfg.Store.RecentDocuments(r.Context(), false, 500)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	s.render(w, r, http.StatusOK, "documents", "documents", "documents.title", map[string]any{"Docs": docs})
+}
+
+// itemView is an item as the document page shows it.
+type itemView struct {
+	*tracker.Item
+	Segments  []Segment
+	FollowUps []tracker.FollowUp
+	With      string // the other question numbers the answer covers
+}
+
+func (s *Server) document(w http.ResponseWriter, r *http.Request) {
+	ctx := r.Context()
+	id, err := pathID(r)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	doc, err := s.cfg.Store.Document(ctx, id)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	fus, err := s.cfg.Store.FollowUps(ctx, tracker.FollowUpFilter{Document: id})
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	items := make([]itemView, len(doc.Items))
+	for i := range doc.Items {
+		it := &doc.Items[i]
+		v := itemView{Item: it, Segments: markAnswer(it)}
+		for _, f := range fus {
+			if f.QuestionNumber == it.Number {
+				v.FollowUps = append(v.FollowUps, f)
+			}
+		}
+		var with []string
+		for _, n := range it.AnsweredWith {
+			with = append(with, strconv.Itoa(n))
+		}
+		v.With = strings.Join(with, ", ")
+		items[i] = v
+	}
+	s.render(w, r, http.StatusOK, "document", "documents", "document.title", map[string]any{"Doc": doc, "Items": items})
+}
+
+func (s *Server) followUp(w http.ResponseWriter, r *http.Request) {
+	ctx := r.Context()
+	id, err := pathID(r)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	f, err := s.cfg.Store.FollowUp(ctx, id)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	doc, err := s.cfg.Store.Document(ctx, f.DocumentID)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	history, err := s.cfg.Store.History(ctx, id)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	var item *itemView
+	var it *tracker.Item
+	for i := range doc.Items {
+		if doc.Items[i].Number == f.QuestionNumber {
+			it = &doc.Items[i]
+			item = &itemView{Item: it, Segments: markAnswer(it)}
+			break
+		}
+	}
+	l := s.lang(nil, r)
+	by := ""
+	if u, _, ok := r.BasicAuth(); ok {
+		by = u
+	}
+	s.render(w, r, http.StatusOK, "followup", "queue", "", map[string]any{
+		"F": f, "Doc": doc, "Item": item, "History": history, "By": by,
+		"Draft": tracker.Draft(doc, it, f, l.Code), "Saved": r.URL.Query().Get("saved") != "",
+		"Tomorrow": s.today().AddDate(0, 0, 7),
+	})
+}
+
+func (s *Server) search(w http.ResponseWriter, r *http.Request) {
+	q := strings.TrimSpace(r.URL.Query().Get("q"))
+	var hits []sqlite.Hit
+	if q != "" {
+		var err error
+		if hits, err = s.cfg.Store.Search(r.Context(), q, 50); err != nil {
+			s.fail(w, r, err)
+			return
+		}
+	}
+	s.render(w, r, http.StatusOK, "search", "search", "search.title", map[string]any{"Q": q, "Hits": hits})
+}
+
+// calDay is one day of the calendar grid.
+type calDay struct {
+	Day     time.Time
+	InMonth bool
+	Today   bool
+	Items   []tracker.FollowUp
+}
+
+func (s *Server) calendar(w http.ResponseWriter, r *http.Request) {
+	today := s.today()
+	first := tracker.Day(today.Year(), today.Month(), 1)
+	if m := r.URL.Query().Get("month"); m != "" {
+		t, err := time.Parse("2006-01", m)
+		if err != nil {
+			s.fail(w, r, fmt.Errorf("month %q: want YYYY-MM: %w", m, tracker.ErrInvalid))
+			return
+		}
+		first = tracker.DayOf(t)
+	}
+	last := first.AddDate(0, 1, -1)
+	start := first.AddDate(0, 0, -((int(first.Weekday()) + 6) % 7)) // Monday
+	end := last.AddDate(0, 0, (7-int(last.Weekday()))%7)            // Sunday
+	fus, err := s.cfg.Store.DueBetween(r.Context(), start, end, tracker.FollowPromise, 0)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	byDay := map[time.Time][]tracker.FollowUp{}
+	for _, f := range fus {
+		d := f.EffectiveDue()
+		byDay[d] = append(byDay[d], f)
+	}
+	var weeks [][]calDay
+	for d := start; !d.After(end); d = d.AddDate(0, 0, 7) {
+		week := make([]calDay, 7)
+		for i := range week {
+			day := d.AddDate(0, 0, i)
+			week[i] = calDay{Day: day, InMonth: day.Month() == first.Month(), Today: day.Equal(today), Items: byDay[day]}
+		}
+		weeks = append(weeks, week)
+	}
+	upcoming, err := s.cfg.Store.DueBetween(r.Context(), today, time.Time{}, tracker.FollowPromise, 10)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	l := s.lang(nil, r)
+	var days []string
+	for i := 0; i < 7; i++ {
+		days = append(days, l.T(fmt.Sprint("weekday.", i)))
+	}
+	s.render(w, r, http.StatusOK, "calendar", "calendar", "calendar.title", map[string]any{
+		"Month": first, "Weeks": weeks, "Count": len(fus), "Upcoming": upcoming, "Days": days,
+		"Prev": first.AddDate(0, -1, 0).Format("2006-01"), "Next": first.AddDate(0, 1, 0).Format("2006-01"),
+	})
+}
