@@ -1,8 +1,8 @@
 package rules
 
 import (
+	"slices"
 	"testing"
-	"time"
 
 	"github.com/pqtrack/pqtrack/tracker"
 )
@@ -172,42 +172,16 @@ func TestJudge(t *testing.T) {
 			if kind != tt.deferral {
 				t.Errorf("deferral %q, want %q", kind, tt.deferral)
 			}
-			if tt.numbers != nil && !equalInts(nums, tt.numbers) {
+			if tt.numbers != nil && !slices.Equal(nums, tt.numbers) {
 				t.Errorf("deferral numbers %v, want %v", nums, tt.numbers)
 			}
 			var ps []string
 			for _, p := range it.Promises {
 				ps = append(ps, p.Date.Format(tracker.DateLayout)+" "+string(p.Precision))
 			}
-			if !equalStrings(ps, tt.promises) {
+			if !slices.Equal(ps, tt.promises) {
 				t.Errorf("promises %v, want %v", ps, tt.promises)
 			}
 		})
 	}
 }
-
-func equalInts(a, b []int) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
-}
-
-func equalStrings(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
-}
-
-var _ = time.Time{}

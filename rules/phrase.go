@@ -21,7 +21,7 @@ import (
 
 const (
 	wordChar = `[\pL\pN]`
-	gap      = `[^\pL\pN.?!]+`  // between words, never past a sentence end
+	gap      = `[^\pL\pN.?!]+` // between words, never past a sentence end
 	anyWords = `(?:[\pL\pN]+[^\pL\pN.?!]+){0,10}?`
 )
 

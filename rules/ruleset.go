@@ -75,7 +75,7 @@ type file struct {
 	// Replace drops the default rules instead of extending them.
 	Replace bool `yaml:"replace"`
 	// Disable lists ids of rules to switch off.
-	Disable []string `yaml:"disable"`
+	Disable []string    `yaml:"disable"`
 	Rules   []yaml.Node `yaml:"rules"`
 }
 

@@ -23,7 +23,7 @@ var (
 	reDocument     = regexp.MustCompile(`(?:^|[^\pL])(rapport\pL*|nota|toelichting|beleidsnota|begroting\pL*|jaarverslag|evaluatie|bijlage|publicatie|studie|advies|onderzoek|hoofdstuk|paragraaf)(?:[^\pL]|$)`)
 	reWebsite      = regexp.MustCompile(`(https?://[^\s)]+|www\.[^\s)]+|\b[\pL\pN-]+\.(?:nl|be|eu|com|org|vlaanderen)\b)`)
 	reDocNumber    = regexp.MustCompile(`(?i)(kamerstuk(?:ken)?\s+[\d ]+,?\s*nr\.?\s*\d+|nr\.\s*\d+|\d{4}Z\d{5})`)
-	reBody        = regexp.MustCompile(`\b([Cc]ommissie(?: (?:voor )?[A-ZÀ-Ý][\pL-]*(?:,? (?:en )?[A-ZÀ-Ý][\pL-]*)*)?|[Pp]lenaire vergadering|[Pp]lenaire|[Cc]ommissiedebat|[Dd]ebat)`)
+	reBody         = regexp.MustCompile(`\b([Cc]ommissie(?: (?:voor )?[A-ZÀ-Ý][\pL-]*(?:,? (?:en )?[A-ZÀ-Ý][\pL-]*)*)?|[Pp]lenaire vergadering|[Pp]lenaire|[Cc]ommissiedebat|[Dd]ebat)`)
 )
 
 // target works out what a deferral points at, from the sentence it is in.
