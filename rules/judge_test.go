@@ -50,6 +50,13 @@ func TestJudge(t *testing.T) {
 			numbers:  []int{4, 5},
 		},
 		{
+			name:     "Flemish referring answer",
+			question: "Hoeveel scholen hebben een tekort aan leerkrachten?",
+			answer:   "Verwijzend antwoord: de vraag wordt beantwoord door viceminister-president Ben Weyts, bevoegd voor Onderwijs.",
+			status:   tracker.Deferred,
+			deferral: "answer",
+		},
+		{
 			name:     "refers to a letter",
 			question: "Hoe staat het met de uitvoering van de motie?",
 			answer:   "Voor de stand van zaken verwijs ik u naar de Kamerbrief van 11 november 2023 (Kamerstuk 36200, nr. 13).",

@@ -13,7 +13,7 @@ import (
 // first that appears decides the kind.
 var (
 	reQuestionRef  = regexp.MustCompile(`(?:^|[^\pL])(?:antwoord(?:en)?|beantwoording|vragen|vraag)(?: (?:op|bij|onder|van))?(?: de| het)?(?: (?:vragen|vraag))? (\d+(?:(?:, ?| en | t/m | tot en met |-)\d+)*)`)
-	reOtherAnswers = regexp.MustCompile(`(?:^|[^\pL])(?:(?:onderstaande|bovenstaande|voorgaande|vorige|eerdere) (?:antwoord|beantwoording|vra)\pL*|zoals (?:al |ook |eerder )*(?:hiervoor|hierboven|eerder))`)
+	reOtherAnswers = regexp.MustCompile(`(?:^|[^\pL])(?:(?:onderstaande|bovenstaande|voorgaande|vorige|eerdere) (?:antwoord|beantwoording|vra)\pL*|zoals (?:al |ook |eerder )*(?:hiervoor|hierboven|eerder)|verwijzend antwoord|gecoordineerd\pL* antwoord|beantwoord door|antwoord (?:van|door) (?:de )?(?:minister|viceminister|staatssecretaris|collega)\pL*)`)
 	reAnswerNum    = regexp.MustCompile(`(?:^|[^\pL])antwoord (\d+)`)
 	reNumbers      = regexp.MustCompile(`\d+`)
 	reRange        = regexp.MustCompile(`(\d+) (?:t/m|tot en met) (\d+)|(\d+)-(\d+)`)
