@@ -25,8 +25,68 @@ const (
 	anyWords = `(?:[\pL\pN]+[^\pL\pN.?!]+){0,10}?`
 )
 
-// compilePhrase turns a phrase into a regexp whose first group is the match.
-func compilePhrase(phrase string) (*regexp.Regexp, error) {
+// matcher is a compiled phrase or pattern. need lists literals of which
+// the folded text must hold one before the regexp is worth running: the
+// regexps backtrack, and most rules do not apply to most sentences.
+type matcher struct {
+	re   *regexp.Regexp
+	need []string
+}
+
+func (m matcher) possible(s string) bool {
+	if len(m.need) == 0 {
+		return true
+	}
+	for _, n := range m.need {
+		if strings.Contains(s, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// compilePhrase turns a phrase into a matcher whose regexp's first group is
+// the match.
+func compilePhrase(phrase string) (matcher, error) {
+	re, err := phraseRegexp(phrase)
+	if err != nil {
+		return matcher{}, err
+	}
+	return matcher{re: re, need: required(phrase)}, nil
+}
+
+// required picks the mandatory word whose alternatives make the rarest
+// literals: the one whose shortest alternative is longest.
+func required(phrase string) []string {
+	var best []string
+	bestLen := 0
+	for _, t := range strings.Fields(foldString(phrase)) {
+		if t == "..." || t == "…" || strings.HasSuffix(t, "?") {
+			continue
+		}
+		var lits []string
+		short := 1 << 30
+		for _, a := range strings.Split(t, "|") {
+			core := strings.Trim(a, "*")
+			if a == "#" || core == "" {
+				short = 0
+				break
+			}
+			lits = append(lits, core)
+			short = min(short, len(core))
+		}
+		if short > bestLen {
+			best, bestLen = lits, short
+		}
+	}
+	if bestLen < 2 {
+		return nil
+	}
+	return best
+}
+
+// phraseRegexp turns a phrase into a regexp whose first group is the match.
+func phraseRegexp(phrase string) (*regexp.Regexp, error) {
 	toks := strings.Fields(foldString(phrase))
 	if len(toks) == 0 {
 		return nil, fmt.Errorf("empty phrase")

@@ -61,7 +61,7 @@ type Rule struct {
 	Patterns    []string `yaml:"patterns"` // Go regexps on folded text, for what phrases cannot say
 	Examples    Examples `yaml:"examples"`
 
-	res []*regexp.Regexp
+	ms []matcher
 }
 
 // Examples are sentences a rule must and must not match; a test checks them.
@@ -222,11 +222,11 @@ func (r *Rule) compile() error {
 		return fmt.Errorf("no phrases or patterns")
 	}
 	for _, p := range r.Phrases {
-		re, err := compilePhrase(p)
+		m, err := compilePhrase(p)
 		if err != nil {
 			return err
 		}
-		r.res = append(r.res, re)
+		r.ms = append(r.ms, m)
 	}
 	for _, p := range r.Patterns {
 		re, err := regexp.Compile(p)
@@ -236,7 +236,7 @@ func (r *Rule) compile() error {
 		if re.NumSubexp() == 0 {
 			re = regexp.MustCompile(`(` + p + `)`)
 		}
-		r.res = append(r.res, re)
+		r.ms = append(r.ms, matcher{re: re})
 	}
 	return nil
 }
@@ -244,8 +244,11 @@ func (r *Rule) compile() error {
 // match returns the spans (in f.s) where the rule matches.
 func (r *Rule) match(f folded) [][2]int {
 	var out [][2]int
-	for _, re := range r.res {
-		for _, m := range re.FindAllStringSubmatchIndex(f.s, -1) {
+	for _, mt := range r.ms {
+		if !mt.possible(f.s) {
+			continue
+		}
+		for _, m := range mt.re.FindAllStringSubmatchIndex(f.s, -1) {
 			if m[2] >= 0 && m[3] > m[2] {
 				out = append(out, [2]int{m[2], m[3]})
 			}

@@ -55,12 +55,11 @@ func TestPhrase(t *testing.T) {
 		{"a|b? c", "x c y", "c"},
 	}
 	for _, tt := range tests {
-		re, err := compilePhrase(tt.phrase)
+		m, err := compilePhrase(tt.phrase)
 		if err != nil {
 			t.Fatalf("%q: %v", tt.phrase, err)
 		}
-		r := &Rule{ID: "t", res: nil}
-		r.res = append(r.res, re)
+		r := &Rule{ID: "t", ms: []matcher{m}}
 		f := fold(tt.text)
 		ms := r.match(f)
 		got := ""
