@@ -34,10 +34,14 @@ type sentence struct {
 // Analyze judges every item of doc in place: findings with their evidence,
 // sub-question coverage, status, deferral target and promises. ref is the
 // date relative expressions are resolved against when the document names
-// none (zero: unknown).
+// no answer date (zero: unknown); failing both, the question date serves,
+// as answers follow questions within weeks.
 func (s *Set) Analyze(doc *tracker.Document, ref time.Time) {
-	if tracker.Dated(doc.Date) {
+	switch {
+	case tracker.Dated(doc.Date):
 		ref = doc.Date
+	case !tracker.Dated(ref):
+		ref = doc.Asked
 	}
 	for i := range doc.Items {
 		s.AnalyzeItem(&doc.Items[i], ref)
@@ -62,6 +66,7 @@ func (s *Set) AnalyzeItem(it *tracker.Item, ref time.Time) {
 		classify(&sents[i])
 	}
 	assign(sents, it.SubQuestions)
+	datesAnswerWhen(sents, it.SubQuestions)
 	judge(it, sents)
 	record(it, sents)
 }

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/pqtrack/pqtrack/tracker"
@@ -8,7 +9,7 @@ import (
 
 // Thresholds of the judgement. They are about how ministers write, not about
 // any one document: an answer is evasive as a whole when its evasive
-// sentences carry a third or more of its content words, since a minister who
+// sentences carry more than a third of its content words, since a minister who
 // replies does so at length and one who does not wraps the refusal or the
 // pointer in a few sentences of context.
 const (
@@ -75,6 +76,33 @@ func classify(st *sentence) {
 	}
 	if st.class == "" && len(st.promises) > 0 {
 		st.class = KindPending
+	}
+}
+
+// whenRE finds a question about time: "Wanneer ...?", "Wat is de timing?".
+var whenRE = regexp.MustCompile(`(?i)\b(wanneer|tegen wanneer|vanaf wanneer|timing|tijdpad|planning|termijn|welke datum|op welke termijn|hoe lang nog)\b`)
+
+// datesAnswerWhen makes a promised date a reply when the sub-question asks
+// when: "Wanneer komt de evaluatie? De evaluatie wordt eind juni afgerond."
+// answers, where the same sentence to another question only promises.
+func datesAnswerWhen(sents []sentence, subs []tracker.SubQuestion) {
+	for i := range sents {
+		st := &sents[i]
+		if st.class != KindPending || len(st.promises) == 0 || st.sub >= len(subs) && len(subs) > 0 {
+			continue
+		}
+		evasive := false
+		for _, h := range st.hits {
+			k := h.rule.Kind
+			evasive = evasive || k == KindPending || k == KindDeclined || k == KindDeferral || k == KindUnknown
+		}
+		q := ""
+		if len(subs) > 0 {
+			q = subs[st.sub].Text
+		}
+		if !evasive && whenRE.MatchString(q) {
+			st.class = ""
+		}
 	}
 }
 
@@ -203,7 +231,7 @@ func judge(it *tracker.Item, sents []sentence) {
 	switch {
 	case evasive == 0:
 		it.Status = tracker.Answered
-	case substance < 1 || share >= evasiveShare && len(subs) <= 1:
+	case substance < 1 || share > evasiveShare && len(subs) <= 1:
 		it.Status = statusOf(dominant)
 	case len(subs) <= 1:
 		it.Status = tracker.Answered
@@ -219,7 +247,7 @@ func judge(it *tracker.Item, sents []sentence) {
 		switch {
 		case other == 0:
 			it.Status = tracker.Answered
-		case answered == 0 && share >= evasiveShare:
+		case answered == 0 && share > evasiveShare:
 			it.Status = statusOf(dominant)
 		case answered == 0:
 			// Every part carries an evasion, yet most of the words reply.

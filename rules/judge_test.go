@@ -138,6 +138,20 @@ func TestJudge(t *testing.T) {
 			promises: []string{"2025-03-31 quarter"},
 		},
 		{
+			name:     "a date answers a when-question",
+			question: "Wanneer verwacht de minister de resultaten van de evaluatie?",
+			answer:   "De evaluatie wordt eind juni 2024 afgerond en de resultaten worden dan aan het Vlaams Parlement bezorgd.",
+			status:   tracker.Answered,
+			promises: []string{"2024-06-30 month"},
+		},
+		{
+			name:     "the same date to another question only promises",
+			question: "Wat zijn de resultaten van de evaluatie?",
+			answer:   "De evaluatie wordt eind juni 2024 afgerond en de resultaten worden dan aan het Vlaams Parlement bezorgd.",
+			status:   tracker.Pending,
+			promises: []string{"2024-06-30 month"},
+		},
+		{
 			name:     "no answer at all",
 			question: "Wat is uw reactie?",
 			answer:   "",

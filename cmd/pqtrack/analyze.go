@@ -19,6 +19,7 @@ import (
 	"github.com/pqtrack/pqtrack/tracker"
 	"github.com/pqtrack/pqtrack/tracker/parse"
 	"github.com/pqtrack/pqtrack/tracker/report"
+	"github.com/pqtrack/pqtrack/tracker/resolve"
 )
 
 func init() {
@@ -29,6 +30,12 @@ func init() {
 type loadOptions struct {
 	Date      time.Time // document date when the document names none
 	RulesFile string    // user rule file; empty: the embedded default
+
+	// Kind, when a meeting or a letter, reads the files as reports with
+	// no questions (parse.ReadReport); Body and Title then override
+	// their header.
+	Kind        tracker.Kind
+	Body, Title string
 }
 
 func runAnalyze(e *env, args []string) error {
@@ -78,11 +85,22 @@ func loadDocuments(e *env, paths []string, o loadOptions) ([]*tracker.Document, 
 	}
 	var docs []*tracker.Document
 	read := func(name string, data []byte) error {
+		if o.Kind != "" && o.Kind != tracker.KindAnswer {
+			d, err := parse.ReadReport(name, data, parse.ReportOptions{Kind: o.Kind, Date: o.Date, Body: o.Body, Title: o.Title})
+			if err != nil {
+				return err
+			}
+			docs = append(docs, d)
+			return nil
+		}
 		d, err := parse.Read(name, data)
 		if err != nil {
 			return err
 		}
 		set.Analyze(d, o.Date)
+		// References to other answers of the same document need no
+		// store: follow them here, so analyze shows them for a file.
+		resolve.Local(d)
 		docs = append(docs, d)
 		return nil
 	}
@@ -176,9 +194,9 @@ func langDefault(e *env) string {
 	return "nl"
 }
 
-var tableWords = map[string][6]string{
-	"nl": {"nr", "status", "waarom", "datums", "verwijst naar", "datum onbekend"},
-	"en": {"no", "status", "why", "dates", "points to", "date unknown"},
+var tableWords = map[string][7]string{
+	"nl": {"nr", "status", "waarom", "datums", "verwijst naar", "datum onbekend", "vraag van"},
+	"en": {"no", "status", "why", "dates", "points to", "date unknown", "asked on"},
 }
 
 // printTable writes the readable form of an analysed document.
@@ -188,8 +206,11 @@ func printTable(w io.Writer, d *tracker.Document, lang string) {
 		words = tableWords["nl"]
 	}
 	date := words[5]
-	if tracker.Dated(d.Date) {
+	switch {
+	case tracker.Dated(d.Date):
 		date = d.Date.Format(tracker.DateLayout)
+	case tracker.Dated(d.Asked):
+		date = words[6] + " " + d.Asked.Format(tracker.DateLayout)
 	}
 	fmt.Fprintf(w, "%s\n", d.File)
 	if d.Title != "" {

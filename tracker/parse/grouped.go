@@ -10,6 +10,10 @@ import (
 // itemRE matches a numbered paragraph: "1. ", "3 en 4. ", "2) ".
 var itemRE = regexp.MustCompile(`^(\d{1,3}(?:\s*(?:en|,|t/m|-|–)\s*\d{1,3})*)[.)]\s+`)
 
+// answerHeadingRE matches the heading between the questions and the
+// answers: "ANTWOORD", "Antwoord:", "Antwoord van de minister".
+var answerHeadingRE = regexp.MustCompile(`(?i)^\s*antwoord(?:en)?(?:\s|:|$)`)
+
 type numbered struct {
 	block int
 	nums  []int
@@ -83,6 +87,14 @@ func grouped(blocks []block) (*result, *Error) {
 	end := len(blocks)
 	if best < len(labels) {
 		end = labels[best].block
+	}
+	// An "ANTWOORD" heading ends the last question, whatever follows it
+	// before answer 1 ("op vraag nr. 412 van 14 februari 2023").
+	for i := labels[bestQ[len(bestQ)-1]].block + 1; i < end; i++ {
+		if answerHeadingRE.MatchString(blocks[i].text) {
+			end = i
+			break
+		}
 	}
 	questions := texts(blocks, labels, bestQ, end)
 	answers := texts(blocks, labels, bestA, len(blocks))

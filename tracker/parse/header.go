@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/pqtrack/pqtrack/tracker"
 )
@@ -32,6 +33,14 @@ var (
 	vlaamsRE   = regexp.MustCompile(`(?i)vlaams parlement`)
 	eersteRE   = regexp.MustCompile(`(?i)eerste kamer`)
 	tweedeRE   = regexp.MustCompile(`(?i)tweede kamer|aanhangsel handelingen`)
+
+	// The Flemish Parliament's form: "SCHRIFTELIJKE VRAAG / nr. 412 / van
+	// NAME / datum: 14 februari 2023 / aan NAME / MINISTER TITLE / title".
+	flemishRE  = regexp.MustCompile(`(?i)^\s*schriftelijke vraag\b`)
+	vpAskerRE  = regexp.MustCompile(`\bvan\s+(\p{Lu}[\p{Lu}'’. -]+?)\s*(?:\bdatum\b|\baan\b|\n|$)`)
+	vpDateRE   = regexp.MustCompile(`(?i)\bdatum:?\s+(\d{1,2}\s+\pL+\.?\s+\d{4})`)
+	vpToRE     = regexp.MustCompile(`\baan\s+(\p{Lu}[\p{Lu}'’. -]+?)\s+(?:VICEMINISTER|MINISTER|VLAAMS|$)`)
+	vpMetaRE   = regexp.MustCompile(`(?i)^(?:nr\.|van\s|datum\b|aan\s|schriftelijke vraag|antwoord\b)`)
 )
 
 // parseDate reads a Dutch date such as "14 november 2024" or "3 okt. 2023".
@@ -75,6 +84,9 @@ func readHeader(doc *tracker.Document, header []block) {
 		doc.Title = strings.TrimSpace(m[1])
 	}
 	doc.Number = number(h)
+	if flemishRE.MatchString(h) {
+		readFlemishHeader(doc, h)
+	}
 
 	// The openkamer form: "title | askers | ministers".
 	if len(header) > 0 {
@@ -104,6 +116,47 @@ func readHeader(doc *tracker.Document, header []block) {
 	case doc.Layout == tracker.Grouped:
 		doc.Parliament = "Vlaams Parlement"
 	}
+	if flemishRE.MatchString(h) {
+		doc.Parliament = "Vlaams Parlement"
+	}
+}
+
+// readFlemishHeader reads the Flemish Parliament's header: asker, question
+// date, minister and the title, the first line that is not metadata nor
+// the minister's title in capitals.
+func readFlemishHeader(doc *tracker.Document, h string) {
+	if m := vpAskerRE.FindStringSubmatch(h); m != nil && doc.Asker == "" {
+		doc.Asker = properCase(m[1])
+	}
+	if m := vpDateRE.FindStringSubmatch(h); m != nil && !tracker.Dated(doc.Asked) {
+		doc.Asked, _ = parseDate(m[1])
+	}
+	if m := vpToRE.FindStringSubmatch(h); m != nil && doc.Minister == "" {
+		doc.Minister = properCase(m[1])
+	}
+	doc.Parliament = "Vlaams Parlement"
+	for _, line := range strings.Split(h, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || vpMetaRE.MatchString(line) || strings.ToUpper(line) == line {
+			continue
+		}
+		doc.Title = line
+		break
+	}
+}
+
+// properCase writes a name given in capitals as "Elke Van Den Brandt".
+func properCase(s string) string {
+	if strings.ToUpper(s) != s {
+		return s
+	}
+	w := strings.Fields(strings.ToLower(s))
+	for i, x := range w {
+		r := []rune(x)
+		r[0] = unicode.ToUpper(r[0])
+		w[i] = string(r)
+	}
+	return strings.Join(w, " ")
 }
 
 // number finds the parliament's number of the document: a Tweede Kamer

@@ -26,7 +26,9 @@ var (
 	bodyRE = regexp.MustCompile(`(?i)\b(commissie\s+(?:voor\s+|van\s+)?[\pL][^\n.;:()]{2,100}|plenaire\s+vergadering|plenaire)`)
 	// "Kamerstuk 36600, nr. 13", "Stuk 1512 (2022-2023) – Nr. 3".
 	stukRE = regexp.MustCompile(`(?i)\b(?:kamerstuk(?:ken)?|stuk)\s+(\d[\d ]*\d|\d)(?:\s*\(\d{4}-\d{4}\))?\s*[,–-]?\s*nr\.\s*(\d+)`)
-	// Words that start the body of a report, not its header.
+	// A line that only names the parliament is not a title.
+	parliamentRE = regexp.MustCompile(`(?i)^\s*(vlaams parlement|(tweede|eerste) kamer( der staten-generaal)?|kamer van volksvertegenwoordigers|belgische kamer van volksvertegenwoordigers)\s*$`)
+	// reportHeaderEnd is how many paragraphs the header may take.
 	reportHeaderEnd = 6
 )
 
@@ -71,7 +73,12 @@ func ReadReport(name string, data []byte, o ReportOptions) (*tracker.Document, e
 		hs = append(hs, b.text)
 	}
 	h := strings.Join(hs, "\n")
-	doc.Title = firstLine(blocks[0].text)
+	for _, b := range head {
+		if l := firstLine(b.text); !parliamentRE.MatchString(l) {
+			doc.Title = l
+			break
+		}
+	}
 	if len(doc.Title) > 200 {
 		doc.Title = strings.TrimSpace(doc.Title[:200])
 	}

@@ -406,3 +406,27 @@ func TestFixtureCombined(t *testing.T) {
 		t.Errorf("title %q parliament %q number %q", doc.Title, doc.Parliament, doc.Number)
 	}
 }
+
+func TestFlemishHeader(t *testing.T) {
+	doc, err := ReadFile("testdata/vp-schriftelijke-vraag.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{
+		"title": doc.Title, "number": doc.Number, "asker": doc.Asker, "minister": doc.Minister,
+		"parliament": doc.Parliament, "asked": doc.Asked.Format(tracker.DateLayout), "layout": string(doc.Layout),
+	}
+	want := map[string]string{
+		"title": "Lerarentekort - Cijfers", "number": "nr. 412", "asker": "Elke Van Den Brandt", "minister": "Ben Weyts",
+		"parliament": "Vlaams Parlement", "asked": "2023-02-14", "layout": "grouped",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("header (-want +got):\n%s", diff)
+	}
+	if len(doc.Items) != 3 || !strings.HasPrefix(doc.Items[2].Answer, "De evaluatie van het lerarenplatform") {
+		t.Fatalf("%d items; answer 3 = %q", len(doc.Items), doc.Items[len(doc.Items)-1].Answer)
+	}
+	if strings.Contains(doc.Items[2].Question, "ANTWOORD") {
+		t.Errorf("question 3 runs into the answer heading: %q", doc.Items[2].Question)
+	}
+}
