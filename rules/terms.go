@@ -56,6 +56,7 @@ antwoord antwoorden vraag vragen minister staatssecretaris kamer uw regering kab
 ervan hierop daarop gaat gaan ga kunt heeft zo ja zo nee neen toelichten toe lichten
 geven welke hoever mate wijze manier inzicht kader verband sprake kunnen kon kunnen
 graag aantal gaat hierbij volgens gezien mogelijk onder wel echter immers tevens
+daarover hierover waarover daaraan hieraan vlaams vlaamse parlement parlementslid commissie
 `) {
 		m[w] = true
 	}

@@ -248,6 +248,9 @@ func why(it *tracker.Item) string {
 		tracker.Declined: tracker.FindDeclined,
 	}[it.Status]
 	for _, f := range it.Findings {
+		if it.Status == tracker.Answered {
+			break
+		}
 		if want == "" && f.Kind != tracker.FindAnswer && f.Kind != tracker.FindContext && f.Kind != tracker.FindPromise || f.Kind == want {
 			return fmt.Sprintf("%s: %q", f.Evidence.Rule, shorten(f.Evidence.Text, 40))
 		}
