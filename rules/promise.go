@@ -23,12 +23,17 @@ const contextReach = 40
 // met, promises nothing.
 func findPromises(st *sentence, ref time.Time) []tracker.Promise {
 	var commit, future, past bool
+	rule := ""
 	for _, h := range st.hits {
 		switch h.rule.Kind {
 		case KindPromise:
 			commit = true
+			rule = h.rule.ID
 		case KindFuture:
 			future = true
+			if rule == "" {
+				rule = h.rule.ID
+			}
 		case KindPast:
 			past = true
 		case KindWithdrawn:
@@ -67,7 +72,7 @@ func findPromises(st *sentence, ref time.Time) []tracker.Promise {
 			Precision: e.Precision,
 			What:      what(st.text, e),
 			Evidence: tracker.Evidence{
-				Rule:  "date",
+				Rule:  rule,
 				Start: st.start + e.Start,
 				End:   st.start + e.End,
 				Text:  strings.TrimSpace(st.text),

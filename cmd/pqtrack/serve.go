@@ -14,7 +14,7 @@ import (
 )
 
 func init() {
-	register("serve", "run reminders and the weekly digest on schedule", runServe)
+	register("serve", "run reminders and the weekly digest on schedule, and the dashboard", runServe)
 }
 
 // serveConfig is what the jobs of serve are built from.
@@ -37,6 +37,7 @@ func runServe(e *env, args []string) error {
 	digest := fs.String("digest-spec", envOr(e, "PQTRACK_DIGEST_SPEC", notify.DefaultDigestSpec), "cron `SPEC` of the weekly digest, Europe/Brussels")
 	lang := langFlag(e, fs)
 	dbPath := dbFlag(e, fs)
+	wo := webFlags(e, fs)
 	if err := fs.Parse(args); err != nil {
 		return &exitError{code: 2}
 	}
@@ -60,16 +61,37 @@ func runServe(e *env, args []string) error {
 		return &exitError{2, err}
 	}
 
+	// The dashboard binds before the jobs start, so a bad address or
+	// missing credentials stop serve before anything is sent.
+	addr, serveWeb, err := startWeb(e, wo, db, cfg.log)
+	if err != nil {
+		return err
+	}
+
 	ctx, stop := serveSignals()
 	defer stop()
 	svc := &notify.Service{Jobs: jobs, Runs: db, Loc: cfg.loc, Log: cfg.log}
-	cfg.log.Info("serving", "db", db.Path(), "notify", where, "remind", cfg.remindSpec, "digest", cfg.digestSpec, "lang", string(l))
+	cfg.log.Info("serving", "db", db.Path(), "notify", where, "remind", cfg.remindSpec, "digest", cfg.digestSpec,
+		"lang", string(l), "dashboard", "http://"+addr+"/")
+	webDone := make(chan error, 1)
+	go func() { webDone <- serveWeb(ctx) }()
 	if err := svc.Start(ctx); err != nil {
+		stop()
+		<-webDone
 		return err
 	}
-	<-ctx.Done()
-	cfg.log.Info("stopping: finishing the message in flight")
+	var webErr error
+	select {
+	case <-ctx.Done():
+		webErr = <-webDone
+	case webErr = <-webDone: // the dashboard failed: stop the jobs too
+		stop()
+	}
+	cfg.log.Info("stopping: finishing the message in flight and the requests in progress")
 	svc.Stop()
+	if webErr != nil {
+		return webErr
+	}
 	cfg.log.Info("stopped")
 	return nil
 }

@@ -18,7 +18,7 @@ type Stats struct {
 	Open      int                   // follow-ups open (not snoozed)
 	Snoozed   int
 	Done      int
-	Overdue   int // not done, effective due before today
+	Overdue   int             // not done, effective due before today
 	Ministers []MinisterStats // by name; the unnamed minister last
 }
 

@@ -2,11 +2,11 @@ package web
 
 import (
 	"crypto/rand"
-	"errors"
-	"strings"
 	"crypto/subtle"
 	"encoding/base64"
+	"errors"
 	"net/http"
+	"strings"
 )
 
 // CSRF protection is a double-submit token: a random value in a SameSite

@@ -50,7 +50,8 @@ var funcs = template.FuncMap{
 	},
 	"dated":   tracker.Dated,
 	"statusN": statusN,
-	"add":   func(a, b int) int { return a + b },
+	"add":     func(a, b int) int { return a + b },
+	"list":    func(v ...string) []string { return v },
 	"dict": func(kv ...any) map[string]any {
 		m := map[string]any{}
 		for i := 0; i+1 < len(kv); i += 2 {

@@ -1,0 +1,113 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"log/slog"
+	"net"
+	"time"
+
+	"github.com/pqtrack/pqtrack/tracker"
+	"github.com/pqtrack/pqtrack/tracker/parse"
+	"github.com/pqtrack/pqtrack/tracker/sqlite"
+	"github.com/pqtrack/pqtrack/tracker/web"
+)
+
+func init() {
+	register("web", "serve the dashboard (without the scheduler; serve runs both)", runWeb)
+}
+
+// defaultWebAddr is where the dashboard listens without --addr and
+// $PQTRACK_WEB_ADDR; the package's tests set it to a free port.
+var defaultWebAddr = web.DefaultAddr
+
+// webOptions are the dashboard's flags, shared by web and serve.
+type webOptions struct {
+	addr  *string
+	rules *string
+}
+
+func webFlags(e *env, fs *flag.FlagSet) webOptions {
+	return webOptions{
+		addr: fs.String("addr", envOr(e, "PQTRACK_WEB_ADDR", defaultWebAddr),
+			"`ADDRESS` of the dashboard; other than loopback it needs PQTRACK_WEB_TOKEN or PQTRACK_WEB_USER and PQTRACK_WEB_PASSWORD"),
+		rules: fs.String("rules", "", "rule `file` for uploaded documents, extending or replacing the default rules"),
+	}
+}
+
+// startWeb checks the dashboard's configuration and binds its address, so
+// that a bad address or missing credentials stop the command at start-up.
+// The returned function serves until ctx ends, then shuts down.
+func startWeb(e *env, o webOptions, db *sqlite.DB, log *slog.Logger) (addr string, serve func(ctx context.Context) error, err error) {
+	token, err := secret(e, "PQTRACK_WEB_TOKEN")
+	if err != nil {
+		return "", nil, err
+	}
+	password, err := secret(e, "PQTRACK_WEB_PASSWORD")
+	if err != nil {
+		return "", nil, err
+	}
+	cfg := web.Config{
+		Store: db, Token: token, User: e.getenv("PQTRACK_WEB_USER"), Password: password,
+		Loc: brussels(), Log: log,
+	}
+	if err := web.CheckAddr(*o.addr, cfg.HasCredentials()); err != nil {
+		return "", nil, usageError(err)
+	}
+	set, err := loadRules(*o.rules)
+	if err != nil {
+		return "", nil, err
+	}
+	cfg.Analyze = func(name string, data []byte) (*tracker.Document, error) {
+		d, err := parse.Read(name, data)
+		if err != nil {
+			return nil, err
+		}
+		set.Analyze(d, time.Time{})
+		return d, nil
+	}
+	srv, err := web.New(cfg)
+	if err != nil {
+		return "", nil, usageError(err)
+	}
+	ln, err := net.Listen("tcp", *o.addr)
+	if err != nil {
+		return "", nil, fmt.Errorf("dashboard: %w", err)
+	}
+	return ln.Addr().String(), func(ctx context.Context) error {
+		return web.Serve(ctx, ln, srv, 10*time.Second)
+	}, nil
+}
+
+func runWeb(e *env, args []string) error {
+	fs := flag.NewFlagSet("web", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	dbPath := dbFlag(e, fs)
+	o := webFlags(e, fs)
+	fs.Usage = func() {
+		fmt.Fprintln(e.stderr, "usage: pqtrack web [--addr ADDRESS] [--db FILE] [--rules FILE]")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return &exitError{code: 2}
+	}
+	db, err := openStore(*dbPath)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	log := slog.New(slog.NewTextHandler(e.stderr, nil))
+	addr, serve, err := startWeb(e, o, db, log)
+	if err != nil {
+		return err
+	}
+	ctx, stop := serveSignals()
+	defer stop()
+	log.Info("dashboard", "url", "http://"+addr+"/", "db", db.Path())
+	if err := serve(ctx); err != nil {
+		return err
+	}
+	log.Info("stopped")
+	return nil
+}
