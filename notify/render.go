@@ -54,6 +54,7 @@ func RenderReminder(lang Lang, r Reminder) (Message, error) {
 	if f.Document != "" {
 		m.Fields = append(m.Fields, Field{lang.tr("document"), f.Document})
 	}
+	m.Fields = append(m.Fields, resolutionFields(lang, &f)...)
 	minister := f.Minister
 	if minister == "" {
 		minister = r.Minister
@@ -169,6 +170,8 @@ func funcs(lang Lang) map[string]any {
 		"slack": escapeSlack,
 		"md":    escapeMarkdown,
 		"clip":  clip,
+		// resolution says what following a reference found.
+		"resolution": lang.resolution,
 	}
 }
 

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/pqtrack/pqtrack/tracker"
+	"github.com/pqtrack/pqtrack/tracker/report"
 )
 
 func init() {
@@ -36,6 +37,9 @@ type followUpJSON struct {
 	Precision      string `json:"precision,omitempty"`
 	Minister       string `json:"minister,omitempty"`
 	Asker          string `json:"asker,omitempty"`
+	// Resolution is what following a deferral found, or a document that
+	// may deliver a promise; the shape of analyze --json.
+	Resolution *report.Resolution `json:"resolution,omitempty"`
 }
 
 // optDay writes a date as YYYY-MM-DD, or "" when unknown.
@@ -47,8 +51,16 @@ func optDay(t time.Time) string {
 }
 
 func toJSON(f *tracker.FollowUp) followUpJSON {
+	var res *report.Resolution
+	if r := f.Resolution; r != nil {
+		res = &report.Resolution{Verdict: string(r.Verdict), Target: r.Target, TargetID: r.TargetID, Items: r.Items, Status: string(r.Status)}
+		for _, p := range r.Passages {
+			res.Passages = append(res.Passages, report.Passage(p))
+		}
+	}
 	return followUpJSON{
-		ID: f.ID, DocumentID: f.DocumentID, Document: f.Document, QuestionNumber: f.QuestionNumber,
+		Resolution: res,
+		ID:         f.ID, DocumentID: f.DocumentID, Document: f.Document, QuestionNumber: f.QuestionNumber,
 		Kind: string(f.Kind), Key: f.Key, Due: fmtDay(f.Due), EffectiveDue: fmtDay(f.EffectiveDue()),
 		State: string(f.State), SnoozedUntil: optDay(f.SnoozedUntil),
 		Outcome: string(f.Outcome), ReaskedAs: f.ReaskedAs, Note: f.Note, By: f.By, Summary: f.Summary,
@@ -137,6 +149,9 @@ func runFollowUps(e *env, args []string) error {
 		}
 		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%d\t%s\t%s\n", x.ID, fmtDay(x.EffectiveDue()), state, x.Kind,
 			x.QuestionNumber, shorten(x.Document, 40), shorten(x.Summary, 60))
+		if r := x.Resolution; r != nil {
+			fmt.Fprintf(tw, "\t\t\t\t\t→ %s\t%s\n", r.Verdict, shorten(r.Target, 60))
+		}
 	}
 	return tw.Flush()
 }

@@ -36,11 +36,11 @@ var (
 
 	// The Flemish Parliament's form: "SCHRIFTELIJKE VRAAG / nr. 412 / van
 	// NAME / datum: 14 februari 2023 / aan NAME / MINISTER TITLE / title".
-	flemishRE  = regexp.MustCompile(`(?i)^\s*schriftelijke vraag\b`)
-	vpAskerRE  = regexp.MustCompile(`\bvan\s+(\p{Lu}[\p{Lu}'’. -]+?)\s*(?:\bdatum\b|\baan\b|\n|$)`)
-	vpDateRE   = regexp.MustCompile(`(?i)\bdatum:?\s+(\d{1,2}\s+\pL+\.?\s+\d{4})`)
-	vpToRE     = regexp.MustCompile(`\baan\s+(\p{Lu}[\p{Lu}'’. -]+?)\s+(?:VICEMINISTER|MINISTER|VLAAMS|$)`)
-	vpMetaRE   = regexp.MustCompile(`(?i)^(?:nr\.|van\s|datum\b|aan\s|schriftelijke vraag|antwoord\b)`)
+	flemishRE = regexp.MustCompile(`(?i)^\s*schriftelijke vraag\b`)
+	vpAskerRE = regexp.MustCompile(`\bvan\s+(\p{Lu}[\p{Lu}'’. -]+?)\s*(?:\bdatum\b|\baan\b|\n|$)`)
+	vpDateRE  = regexp.MustCompile(`(?i)\bdatum:?\s+(\d{1,2}\s+\pL+\.?\s+\d{4})`)
+	vpToRE    = regexp.MustCompile(`\baan\s+(\p{Lu}[\p{Lu}'’. -]+?)\s+(?:VICEMINISTER|MINISTER|VLAAMS|$)`)
+	vpMetaRE  = regexp.MustCompile(`(?i)^(?:nr\.|van\s|datum\b|aan\s|schriftelijke vraag|antwoord\b)`)
 )
 
 // parseDate reads a Dutch date such as "14 november 2024" or "3 okt. 2023".

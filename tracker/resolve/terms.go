@@ -27,12 +27,12 @@ const (
 // sub-question the rules tied it to; else about the whole question. Words of
 // the reference itself ("bespreking", "commissie", the date) never count.
 func Topic(it *tracker.Item) []string {
-	q := rules.Terms(it.Question)
+	q := content(it.Question)
 	d := it.Deferral
 	if d == nil || it.Status == tracker.Deferred {
 		return q
 	}
-	ref := set(rules.Terms(d.Ref + " " + d.Body + " " + d.Evidence.Text + " " + d.Number))
+	ref := set(rules.Terms(d.Ref + " " + d.Body + " " + d.Number))
 	qs := set(q)
 	var own []string
 	for _, t := range rules.Terms(sentenceAt(it.Answer, d.Evidence.Start)) {
@@ -45,13 +45,30 @@ func Topic(it *tracker.Item) []string {
 	}
 	for _, f := range it.Findings {
 		if f.Kind == tracker.FindDeferral && f.SubQuestion >= 0 && f.SubQuestion < len(it.SubQuestions) {
-			if t := rules.Terms(it.SubQuestions[f.SubQuestion].Text); len(t) > 0 {
+			if t := content(it.SubQuestions[f.SubQuestion].Text); len(t) > 0 {
 				return t
 			}
 		}
 	}
 	return q
 }
+
+// content is rules.Terms without the words questions use to frame what
+// they ask ("De minister geeft aan ...", "Wat is de concrete timing"),
+// which say nothing of the subject.
+func content(s string) []string {
+	var out []string
+	for _, t := range rules.Terms(s) {
+		if !framing[t] {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// framing are stems of such words.
+var framing = set(strings.Fields(`geeft gaf gegeven verder concret heden vlak oog zet stelt
+	gesteld vermeld meldt nodig hoe tijd komend`))
 
 // sentenceAt is the sentence of s that holds byte offset at.
 func sentenceAt(s string, at int) string {
@@ -84,8 +101,10 @@ func (w Weights) Of(t string) float64 {
 }
 
 // Shared returns the terms of q that a passage with terms p holds: the
-// same term, or (for terms of five letters or more) a compound that
-// contains it, so "platform" is found in "ideeenplatform".
+// same term; for terms of five letters or more, a compound that holds it
+// ("platform" in "ideeenplatform"); or another form of the same word that
+// Snowball leaves apart ("gepromot" and "promotie", "functioneert" and
+// "functionering").
 func Shared(q, p []string) []string {
 	ps := set(p)
 	var out []string
@@ -94,17 +113,33 @@ func Shared(q, p []string) []string {
 			out = append(out, t)
 			continue
 		}
-		if len(t) < 5 {
-			continue
-		}
 		for _, x := range p {
-			if len(x) > len(t) && strings.Contains(x, t) {
+			if related(t, x) {
 				out = append(out, t)
 				break
 			}
 		}
 	}
 	return out
+}
+
+// related reports whether a and b are forms of one word or one is part of
+// a compound that is the other.
+func related(a, b string) bool {
+	if len(a) >= 5 && len(b) > len(a) && strings.Contains(b, a) {
+		return true
+	}
+	return samePrefix(a, b) || samePrefix(strings.TrimPrefix(a, "ge"), b) || samePrefix(a, strings.TrimPrefix(b, "ge"))
+}
+
+// samePrefix: a common start of six letters or more that is most of the
+// shorter word.
+func samePrefix(a, b string) bool {
+	n := 0
+	for n < len(a) && n < len(b) && a[n] == b[n] {
+		n++
+	}
+	return n >= 6 && float64(n) >= 0.75*float64(min(len(a), len(b)))
 }
 
 // Coverage is the share of q's weight that shared carries.
@@ -122,46 +157,95 @@ func Coverage(q, shared []string, w Weights) float64 {
 	return got / all
 }
 
-// Addresses reports whether a passage sharing shared of q's terms answers it.
-func Addresses(q, shared []string, w Weights) bool {
-	need := min(MinShared, len(q))
-	return len(q) > 0 && len(shared) >= need && Coverage(q, shared, w) >= MinCoverage
+// Addresses reports whether a passage sharing shared of q's terms bears on
+// it at all: two terms, or the only one. Whether such passages together
+// answer the question is for Covered.
+func Addresses(q, shared []string) bool {
+	return len(q) > 0 && len(shared) >= min(MinShared, len(q))
+}
+
+// Covered reports whether the terms shared by the passages that address q
+// carry at least MinCoverage of its weight.
+func Covered(q, shared []string, w Weights) bool {
+	return Addresses(q, shared) && Coverage(q, shared, w) >= MinCoverage
 }
 
 // maxSnippet bounds a passage's snippet, in runes.
-const maxSnippet = 320
+const maxSnippet = 360
 
-// Snippet is the part of passage text to read: the sentences around the
-// one that holds most of the shared terms, at most maxSnippet runes, with
-// "…" where it was cut.
+// Snippet is the part of passage text to read: the sentences that show the
+// shared terms, most new terms first, within maxSnippet runes, in text
+// order, with "…" where text was left out.
 func Snippet(passage string, shared []string) string {
 	sents := text.Sentences(passage)
 	if len(sents) == 0 {
 		return clip(passage, maxSnippet)
 	}
-	best, bestN := 0, -1
+	terms := make([][]string, len(sents))
 	for i, sp := range sents {
-		n := len(Shared(shared, rules.Terms(passage[sp[0]:sp[1]])))
-		if n > bestN {
-			best, bestN = i, n
+		terms[i] = Shared(shared, rules.Terms(passage[sp[0]:sp[1]]))
+	}
+	have := map[string]bool{}
+	picked := make([]bool, len(sents))
+	size := 0
+	length := func(i int) int { return utf8.RuneCountInString(passage[sents[i][0]:sents[i][1]]) + 2 }
+	for {
+		best, bestGain := -1, 0
+		for i := range sents {
+			if picked[i] || size+length(i) > maxSnippet && size > 0 {
+				continue
+			}
+			g := 0
+			for _, t := range terms[i] {
+				if !have[t] {
+					g++
+				}
+			}
+			if g > bestGain {
+				best, bestGain = i, g
+			}
+		}
+		if best < 0 {
+			break
+		}
+		picked[best] = true
+		size += length(best)
+		for _, t := range terms[best] {
+			have[t] = true
 		}
 	}
-	start, end := sents[best][0], sents[best][1]
-	// Grow forward, then backward, while it fits.
-	for i := best + 1; i < len(sents) && utf8.RuneCountInString(passage[start:sents[i][1]]) <= maxSnippet; i++ {
-		end = sents[i][1]
+	// Room left: the sentences that follow the picked ones, for context.
+	for i := 0; i < len(sents); i++ {
+		if picked[i] && i+1 < len(sents) && !picked[i+1] && size+length(i+1) <= maxSnippet {
+			picked[i+1] = true
+			size += length(i + 1)
+		}
 	}
-	for i := best - 1; i >= 0 && utf8.RuneCountInString(passage[sents[i][0]:end]) <= maxSnippet; i-- {
-		start = sents[i][0]
+	var b strings.Builder
+	gap := false
+	for i := range sents {
+		if !picked[i] {
+			gap = true
+			continue
+		}
+		if gap {
+			if b.Len() > 0 {
+				b.WriteString(" ")
+			}
+			b.WriteString("… ")
+		} else if b.Len() > 0 {
+			b.WriteString(" ")
+		}
+		gap = false
+		b.WriteString(strings.TrimSpace(passage[sents[i][0]:sents[i][1]]))
 	}
-	s := clip(passage[start:end], maxSnippet)
-	if start > 0 {
-		s = "…" + s
+	if b.Len() == 0 {
+		return clip(passage, maxSnippet)
 	}
-	if end < len(strings.TrimRight(passage, " \n")) && !strings.HasSuffix(s, "…") {
-		s += " …"
+	if gap {
+		b.WriteString(" …")
 	}
-	return s
+	return clip(b.String(), maxSnippet+20)
 }
 
 func clip(s string, n int) string {
@@ -173,10 +257,10 @@ func clip(s string, n int) string {
 	return strings.TrimSpace(string(r[:n-1])) + "…"
 }
 
-// Label names what a question is about in a word or two of its own text,
-// for messages: an abbreviation ("VMRI") or name ("Maxipac") among the
-// topic terms when there is one, else the rarest topic term as written
-// ("expertendatabank").
+// Label names what a question is about in a word of its own text, for
+// messages: an abbreviation ("VMRI") among the topic terms when there is
+// one, else the longest topic word as written
+// ("expertendatabank"), rarity breaking ties.
 func Label(question string, topic []string, w Weights) string {
 	if len(topic) == 0 {
 		return ""
@@ -197,11 +281,10 @@ func Label(question string, topic []string, w Weights) string {
 			continue
 		}
 		seen[ts[0]] = true
-		s := w.Of(ts[0])
+		// Subjects are mostly nouns, and Dutch compound nouns are long.
+		s := float64(utf8.RuneCountInString(word)) + w.Of(ts[0])/10
 		if abbreviation(word) {
 			s += 100
-		} else if r, _ := utf8.DecodeRuneInString(word); unicode.IsUpper(r) && !sentenceStart(question, word) {
-			s += 50
 		}
 		cs = append(cs, cand{word, s})
 	}
@@ -223,22 +306,4 @@ func abbreviation(w string) bool {
 		}
 	}
 	return n >= 2
-}
-
-// sentenceStart reports whether word only occurs at the start of a
-// sentence of s, where a capital says nothing.
-func sentenceStart(s, word string) bool {
-	for i := strings.Index(s, word); i >= 0; {
-		before := strings.TrimRight(s[:i], " \n\t\"'‘“(")
-		if before != "" && !strings.HasSuffix(before, ".") && !strings.HasSuffix(before, "?") &&
-			!strings.HasSuffix(before, "!") && !strings.HasSuffix(before, ":") {
-			return false
-		}
-		j := strings.Index(s[i+len(word):], word)
-		if j < 0 {
-			break
-		}
-		i += len(word) + j
-	}
-	return true
 }

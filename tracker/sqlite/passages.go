@@ -48,14 +48,19 @@ func (db *DB) CountPassages(ctx context.Context, docID int64) (int, error) {
 }
 
 // SearchPassages finds the passages of document docID that hold any of
-// terms (folded, stemmed), ranked by bm25, best first, at most limit. A
-// term of five letters or more also finds the passages that hold it inside
-// a compound, through the trigram index; those rank after the others.
+// terms (folded, stemmed), ranked by bm25, best first, at most limit. With
+// compounds, a term of five letters or more also finds the passages that
+// hold it inside a compound, through the trigram index; those come after
+// the others. The trigram search costs more: ask for it when the words
+// alone found nothing good.
+//
+// bm25 reads the whole doclist of each term to count the passages that hold
+// it, so callers should leave out the terms most passages hold.
 //
 // Each passage comes back whole: Snippet holds its full text, Terms all its
 // terms and Score the negated bm25 (higher is better). Callers cut the
 // snippet and keep the terms shared with what they asked.
-func (db *DB) SearchPassages(ctx context.Context, docID int64, terms []string, limit int) ([]tracker.Passage, error) {
+func (db *DB) SearchPassages(ctx context.Context, docID int64, terms []string, limit int, compounds bool) ([]tracker.Passage, error) {
 	if limit <= 0 {
 		limit = 10
 	}
@@ -82,10 +87,16 @@ func (db *DB) SearchPassages(ctx context.Context, docID int64, terms []string, l
 	seen := map[int64]bool{}
 	var out []tracker.Passage
 	search := func(table string, match []string) error {
-		rows, err := db.db.QueryContext(ctx, `SELECT p.id, p.idx, p.text, p.terms, bm25(`+table+`) AS rank
+		// The trigram index is not ranked: bm25 reads the whole doclist
+		// of every trigram, and common trigrams are in every passage.
+		rank, order := `bm25(`+table+`)`, ` ORDER BY rank`
+		if table == "passages_trigram" {
+			rank, order = "0", ""
+		}
+		rows, err := db.db.QueryContext(ctx, `SELECT p.id, p.idx, p.text, p.terms, `+rank+` AS rank
 			FROM `+table+` JOIN passages p ON p.id = `+table+`.rowid
-			WHERE `+table+` MATCH ? AND `+table+`.rowid BETWEEN ? AND ?
-			ORDER BY rank LIMIT ?`, strings.Join(match, " OR "), lo.Int64, hi.Int64, limit)
+			WHERE `+table+` MATCH ? AND `+table+`.rowid BETWEEN ? AND ?`+order+` LIMIT ?`,
+			strings.Join(match, " OR "), lo.Int64, hi.Int64, limit)
 		if err != nil {
 			return err
 		}
@@ -110,7 +121,7 @@ func (db *DB) SearchPassages(ctx context.Context, docID int64, terms []string, l
 	if err := search("passages_fts", words); err != nil {
 		return nil, fmt.Errorf("search passages of document %d: %w", docID, err)
 	}
-	if len(long) > 0 && len(out) < limit {
+	if compounds && len(long) > 0 && len(out) < limit {
 		before := len(out)
 		if err := search("passages_trigram", long); err != nil {
 			return nil, fmt.Errorf("search passages of document %d: %w", docID, err)

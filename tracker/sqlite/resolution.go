@@ -159,4 +159,3 @@ func (db *DB) attachResolutions(ctx context.Context, fs []tracker.FollowUp) erro
 func (db *DB) OpenFollowUps(ctx context.Context, kind tracker.FollowUpKind) ([]tracker.FollowUp, error) {
 	return db.FollowUps(ctx, tracker.FollowUpFilter{Kind: kind, States: []tracker.State{tracker.Open, tracker.Snoozed}})
 }
-

@@ -68,4 +68,3 @@ func TestMarkAnswer(t *testing.T) {
 		t.Errorf("mark inside a character: %+v", segs)
 	}
 }
-
