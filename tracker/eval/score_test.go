@@ -1,0 +1,53 @@
+package eval
+
+import (
+	"math"
+	"strings"
+	"testing"
+
+	"github.com/pqtrack/pqtrack/tracker"
+)
+
+func TestScores(t *testing.T) {
+	r := newResult()
+	add := func(want, got tracker.Status, n int) {
+		for i := 0; i < n; i++ {
+			r.add(Record{ID: "d-q1", Status: string(want)}, &tracker.Item{Status: got})
+		}
+	}
+	add(tracker.Answered, tracker.Answered, 8)
+	add(tracker.Answered, tracker.Partial, 2)
+	add(tracker.Deferred, tracker.Deferred, 3)
+	add(tracker.Deferred, tracker.Answered, 1)
+	r.add(Record{ID: "d-q9", Status: "pending"}, nil) // not found by the reader
+
+	got := map[tracker.Status]Scores{}
+	for _, s := range r.PerStatus() {
+		got[s.Status] = s
+	}
+	near := func(a, b float64) bool { return math.Abs(a-b) < 1e-9 }
+	// answered: tp 8, fp 1, fn 2.
+	if s := got[tracker.Answered]; !near(s.Precision, 8.0/9) || !near(s.Recall, 0.8) || s.Support != 10 {
+		t.Errorf("answered: %+v", s)
+	}
+	// partial: predicted twice, never labelled: precision 0, no support.
+	if s := got[tracker.Partial]; s.Precision != 0 || s.Support != 0 {
+		t.Errorf("partial: %+v", s)
+	}
+	// Macro-F1 averages the labelled statuses only: answered, deferred, pending.
+	fa := 2 * (8.0 / 9) * 0.8 / (8.0/9 + 0.8)
+	fd := 2 * 1 * 0.75 / 1.75
+	if m := r.MacroF1(); !near(m, (fa+fd+0)/3) {
+		t.Errorf("macro-F1 %.4f, want %.4f", m, (fa+fd)/3)
+	}
+	if r.Total() != 15 || len(r.Missing) != 1 {
+		t.Errorf("total %d, missing %v", r.Total(), r.Missing)
+	}
+	var b strings.Builder
+	r.Print(&b)
+	for _, s := range []string{"15 questions", "macro-F1:", "questions not found: d-q9"} {
+		if !strings.Contains(b.String(), s) {
+			t.Errorf("report lacks %q:\n%s", s, b.String())
+		}
+	}
+}
