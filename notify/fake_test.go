@@ -22,16 +22,20 @@ func newMemStore(fs ...tracker.FollowUp) *memStore {
 	return &memStore{followUps: fs, docs: map[int64]*tracker.Document{}, sent: map[string]time.Time{}, runs: map[string]time.Time{}}
 }
 
-func (m *memStore) DueFollowUps(_ context.Context, now time.Time) ([]tracker.FollowUp, error) {
+func (m *memStore) ReminderDue(_ context.Context, now time.Time) ([]tracker.FollowUp, error) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	var out []tracker.FollowUp
 	for _, f := range m.followUps {
-		if f.IsDue(now) {
+		if _, sent := m.sent[f.ReminderKey()]; f.IsDue(now) && !sent {
 			out = append(out, f)
 		}
 	}
 	return out, nil
+}
+
+func (m *memStore) MarkReminded(ctx context.Context, f *tracker.FollowUp, at time.Time) error {
+	return m.MarkSent(ctx, f.ReminderKey(), at)
 }
 
 func (m *memStore) Document(_ context.Context, id int64) (*tracker.Document, error) {

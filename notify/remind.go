@@ -12,9 +12,13 @@ import (
 
 // ReminderStore is what the reminder run needs of the store.
 type ReminderStore interface {
-	DueFollowUps(ctx context.Context, now time.Time) ([]tracker.FollowUp, error)
+	// ReminderDue returns the follow-ups due at now whose reminder for
+	// their current due date was not recorded yet.
+	ReminderDue(ctx context.Context, now time.Time) ([]tracker.FollowUp, error)
+	// MarkReminded records f's reminder as sent, under f.ReminderKey().
+	MarkReminded(ctx context.Context, f *tracker.FollowUp, at time.Time) error
 	Document(ctx context.Context, id int64) (*tracker.Document, error)
-	SendLog
+	WasSent(ctx context.Context, key string) (bool, error)
 }
 
 // SendLog records what was sent, keyed by what it is about.
@@ -60,12 +64,13 @@ type Sent struct {
 // an error if the store failed or any send failed. Cancelling ctx stops the
 // run between messages; the message in flight is finished.
 func (r *Reminders) Run(ctx context.Context, now time.Time) ([]Sent, error) {
-	due, err := r.Store.DueFollowUps(ctx, now)
+	due, err := r.Store.ReminderDue(ctx, now)
 	if err != nil {
 		return nil, fmt.Errorf("remind: due follow-ups: %w", err)
 	}
 	var out []Sent
 	var failed, inRow int
+	docs := map[int64]*tracker.Document{} // many reminders share a document
 	for _, f := range Due(due, now) {
 		if ctx.Err() != nil {
 			return out, fmt.Errorf("remind: stopped: %w", ctx.Err())
@@ -81,7 +86,12 @@ func (r *Reminders) Run(ctx context.Context, now time.Time) ([]Sent, error) {
 			continue
 		}
 		rem := Reminder{FollowUp: f}
-		if doc, err := r.Store.Document(ctx, f.DocumentID); err == nil {
+		doc, err := docs[f.DocumentID], error(nil)
+		if doc == nil {
+			doc, err = r.Store.Document(ctx, f.DocumentID)
+			docs[f.DocumentID] = doc
+		}
+		if err == nil && doc != nil {
 			rem.Minister = doc.Minister
 			for _, it := range doc.Items {
 				if it.Number == f.QuestionNumber {
@@ -99,7 +109,9 @@ func (r *Reminders) Run(ctx context.Context, now time.Time) ([]Sent, error) {
 			out = append(out, s)
 			continue
 		}
-		s.Err = r.send(ctx, s.Message)
+		s.Err = r.send(ctx, s.Message, func(ctx context.Context) error {
+			return r.Store.MarkReminded(ctx, &f, time.Now())
+		})
 		out = append(out, s)
 		if s.Err != nil {
 			failed++
@@ -119,13 +131,14 @@ func (r *Reminders) Run(ctx context.Context, now time.Time) ([]Sent, error) {
 	return out, nil
 }
 
-// send delivers m and logs it as sent. The log is written with a context
-// that a stop does not cancel: Slack has the message, so it must be logged.
-func (r *Reminders) send(ctx context.Context, m Message) error {
+// send delivers m and then records it with mark. The record is written with
+// a context that a stop does not cancel: Slack has the message, so it must
+// be logged.
+func (r *Reminders) send(ctx context.Context, m Message, mark func(context.Context) error) error {
 	if err := Retry(ctx, r.Notifier, m, or(r.Tries, DefaultTries), or(r.MaxWait, DefaultMaxWait), or(r.SendTimeout, DefaultSendTimeout)); err != nil {
 		return err
 	}
-	if err := r.Store.MarkSent(context.WithoutCancel(ctx), m.Key, time.Now()); err != nil {
+	if err := mark(context.WithoutCancel(ctx)); err != nil {
 		return fmt.Errorf("sent, but not logged (may be sent again): %w", err)
 	}
 	return nil

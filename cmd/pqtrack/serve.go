@@ -100,6 +100,7 @@ func runServe(e *env, args []string) error {
 type serveStore interface {
 	notify.ReminderStore
 	notify.DigestStore
+	notify.SendLog
 }
 
 // serveJobs returns serve's scheduled jobs, specs validated. The web
