@@ -23,7 +23,9 @@ func TestImports(t *testing.T) {
 				strings.HasPrefix(p, "github.com/pqtrack/pqtrack/rules") ||
 				!strings.HasPrefix(p, "github.com/pqtrack/"))
 		}},
-		{"../rules/dates", func(p string) bool { return !forbidden(p) && !strings.HasPrefix(p, "github.com/pqtrack/") || p == "github.com/pqtrack/pqtrack/tracker" }},
+		{"../rules/dates", func(p string) bool {
+			return !forbidden(p) && !strings.HasPrefix(p, "github.com/pqtrack/") || p == "github.com/pqtrack/pqtrack/tracker"
+		}},
 	}
 	for _, tt := range tests {
 		files, err := filepath.Glob(filepath.Join(tt.dir, "*.go"))
