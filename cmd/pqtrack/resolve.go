@@ -23,12 +23,9 @@ func runResolve(e *env, args []string) error {
 	dbPath := dbFlag(e, fs)
 	nowFlag := fs.String("now", "", "today (YYYY-MM-DD)")
 	send := fs.Bool("notify", false, "send what changed to Slack (or standard output)")
-	reject := fs.Int64("reject", 0, "a person rejects the possible delivery of promise follow-up `ID`")
-	note := fs.String("note", "", "why, for the history (with --reject)")
-	by := byFlag(e, fs)
 	lang := langFlag(e, fs)
 	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, "usage: pqtrack resolve [--db FILE] [--notify] [--now DATE] | pqtrack resolve --reject ID [--note TEXT]")
+		fmt.Fprintln(e.stderr, "usage: pqtrack resolve [--db FILE] [--notify] [--now DATE]\n\nA suggested delivery is confirmed with pqtrack check ID --delivered, rejected with pqtrack check ID --not-delivered.")
 		fs.PrintDefaults()
 	}
 	if _, err := parseArgs(fs, args); err != nil {
@@ -48,13 +45,6 @@ func runResolve(e *env, args []string) error {
 	}
 	defer db.Close()
 	ctx := context.Background()
-	if *reject != 0 {
-		if err := db.RejectDelivery(ctx, *reject, *note, *by, time.Now()); err != nil {
-			return err
-		}
-		fmt.Fprintf(e.stdout, "follow-up %d: possible delivery rejected; it stays open\n", *reject)
-		return nil
-	}
 	// Documents stored before passages were indexed get them now.
 	docs, err := db.Documents(ctx)
 	if err != nil {
