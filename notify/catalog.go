@@ -170,6 +170,13 @@ var months = map[Lang][]string{
 	English: {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"},
 }
 
+// T translates key of the shared catalogue (statuses "status.partial",
+// kinds "kind.promise", outcomes "outcome.delivered", ...) into l.
+func (l Lang) T(key string, args ...any) string { return l.tr(key, args...) }
+
+// Date writes a day as people read it in l: "14 februari 2023".
+func (l Lang) Date(t time.Time) string { return l.date(t) }
+
 // tr translates key into lang, formatting args into it when given.
 func (l Lang) tr(key string, args ...any) string {
 	s, ok := catalogue[l][key]
