@@ -63,14 +63,21 @@ type Sent struct {
 // Run sends what is due at now. It returns every due follow-up's fate and
 // an error if the store failed or any send failed. Cancelling ctx stops the
 // run between messages; the message in flight is finished.
+//
+// Each document is read at most once per run, whether it was found or not.
+// A reminder whose document cannot be read still goes out, without its
+// question text; the run's closing log line counts those.
 func (r *Reminders) Run(ctx context.Context, now time.Time) ([]Sent, error) {
 	due, err := r.Store.ReminderDue(ctx, now)
 	if err != nil {
 		return nil, fmt.Errorf("remind: due follow-ups: %w", err)
 	}
 	var out []Sent
-	var failed, inRow int
-	docs := map[int64]*tracker.Document{} // many reminders share a document
+	var sent, already, failed, noText, inRow int
+	docs := map[int64]docRead{} // many reminders share a document
+	defer func() {
+		r.log("reminder run", "sent", sent, "already", already, "failed", failed, "without_question", noText)
+	}()
 	for _, f := range Due(due, now) {
 		if ctx.Err() != nil {
 			return out, fmt.Errorf("remind: stopped: %w", ctx.Err())
@@ -81,26 +88,30 @@ func (r *Reminders) Run(ctx context.Context, now time.Time) ([]Sent, error) {
 			return out, fmt.Errorf("remind: send log %s: %w", key, err)
 		}
 		if s.Already {
+			already++
 			r.log("reminder already sent", "key", key)
 			out = append(out, s)
 			continue
 		}
 		rem := Reminder{FollowUp: f}
-		doc, err := docs[f.DocumentID], error(nil)
-		if doc == nil {
-			doc, err = r.Store.Document(ctx, f.DocumentID)
-			docs[f.DocumentID] = doc
+		d, ok := docs[f.DocumentID]
+		if !ok {
+			d.doc, d.err = r.Store.Document(ctx, f.DocumentID)
+			docs[f.DocumentID] = d
 		}
-		if err == nil && doc != nil {
-			rem.Minister = doc.Minister
-			for _, it := range doc.Items {
+		if d.err == nil && d.doc != nil {
+			rem.Minister = d.doc.Minister
+			for _, it := range d.doc.Items {
 				if it.Number == f.QuestionNumber {
 					rem.Question = it.Question
 					break
 				}
 			}
-		} else if !errors.Is(err, tracker.ErrNotFound) {
-			r.log("reminder without question text", "key", key, "err", err)
+		} else {
+			noText++
+			if !errors.Is(d.err, tracker.ErrNotFound) {
+				r.log("reminder without question text", "key", key, "err", d.err)
+			}
 		}
 		if s.Message, err = RenderReminder(r.Lang, rem); err != nil {
 			return out, err
@@ -122,6 +133,7 @@ func (r *Reminders) Run(ctx context.Context, now time.Time) ([]Sent, error) {
 			}
 			continue
 		}
+		sent++
 		inRow = 0
 		r.log("reminder sent", "key", key)
 	}
@@ -129,6 +141,12 @@ func (r *Reminders) Run(ctx context.Context, now time.Time) ([]Sent, error) {
 		return out, fmt.Errorf("remind: %d reminder(s) not sent, retried at the next run", failed)
 	}
 	return out, nil
+}
+
+// docRead is the outcome of reading one document, kept for the run.
+type docRead struct {
+	doc *tracker.Document
+	err error
 }
 
 // send delivers m and then records it with mark. The record is written with

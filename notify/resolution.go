@@ -2,9 +2,11 @@ package notify
 
 import (
 	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
+	"sort"
 	"strings"
-	"time"
 
 	"github.com/pqtrack/pqtrack/tracker"
 )
@@ -71,6 +73,30 @@ type ArrivalChange struct {
 	New      *tracker.Resolution
 }
 
+// ArrivalKey is the send-log key of the arrival message a: its target and
+// the follow-ups with their verdicts, in id order, hashed when long. The
+// same news about the same document has the same key, however often and
+// in whatever order it is found, so it is sent once; other news about
+// the same target (another follow-up, another verdict) is sent too.
+func ArrivalKey(a Arrival) string {
+	var parts []string
+	for _, c := range a.Changes {
+		if c.New == nil {
+			continue
+		}
+		parts = append(parts, fmt.Sprintf("%d=%s", c.FollowUp.ID, c.New.Verdict))
+	}
+	sort.Slice(parts, func(i, j int) bool {
+		return parts[i] < parts[j] // any fixed order: the key must not depend on the order found
+	})
+	body := strings.Join(parts, ",")
+	if len(body) > 80 {
+		sum := sha256.Sum256([]byte(body))
+		body = hex.EncodeToString(sum[:12])
+	}
+	return fmt.Sprintf("arrival:%d:%s", a.Target.ID, body)
+}
+
 // RenderArrival renders the message that a target came in: "Het verslag
 // van 15 november 2022 is binnen: VMRI wordt besproken (...); over de
 // expertendatabank staat er niets in (...)."
@@ -101,10 +127,7 @@ func RenderArrival(lang Lang, a Arrival) (Message, error) {
 			parts = append(parts, lang.tr("arrival.delivered", c.Label, f.ID, snippet, f.ID))
 		}
 	}
-	m := Message{
-		Key:   fmt.Sprintf("arrival:%d:%s", a.Target.ID, time.Now().UTC().Format("20060102T150405")),
-		Title: title,
-	}
+	m := Message{Key: ArrivalKey(a), Title: title}
 	if len(parts) == 0 {
 		return m, nil
 	}

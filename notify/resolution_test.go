@@ -50,3 +50,36 @@ func TestReminderShowsResolution(t *testing.T) {
 		t.Errorf("reminder does not show the resolution:\n%s", m.Text)
 	}
 }
+
+func TestArrivalKey(t *testing.T) {
+	change := func(id int64, v tracker.Verdict) ArrivalChange {
+		return ArrivalChange{FollowUp: tracker.FollowUp{ID: id}, New: &tracker.Resolution{Verdict: v}}
+	}
+	target := tracker.Document{ID: 7}
+	a := Arrival{Target: target, Changes: []ArrivalChange{change(1, tracker.Addressed), change(2, tracker.Silent)}}
+	b := Arrival{Target: target, Changes: []ArrivalChange{change(2, tracker.Silent), change(1, tracker.Addressed)}}
+	if ArrivalKey(a) != ArrivalKey(b) {
+		t.Errorf("order changes the key: %q, %q", ArrivalKey(a), ArrivalKey(b))
+	}
+	m, _ := RenderArrival(Dutch, a)
+	if m.Key != ArrivalKey(a) || m.Key != "arrival:7:1=addressed,2=silent" {
+		t.Errorf("message key %q, want %q", m.Key, ArrivalKey(a))
+	}
+	others := []Arrival{
+		{Target: tracker.Document{ID: 8}, Changes: a.Changes},
+		{Target: target, Changes: []ArrivalChange{change(1, tracker.Addressed), change(2, tracker.Addressed)}},
+		{Target: target, Changes: []ArrivalChange{change(1, tracker.Addressed)}},
+	}
+	for _, o := range others {
+		if ArrivalKey(o) == ArrivalKey(a) {
+			t.Errorf("other news %+v has the same key %q", o, ArrivalKey(a))
+		}
+	}
+	var many []ArrivalChange
+	for i := int64(1); i <= 40; i++ {
+		many = append(many, change(i, tracker.Silent))
+	}
+	if k := ArrivalKey(Arrival{Target: target, Changes: many}); len(k) > 40 {
+		t.Errorf("long key not hashed: %q", k)
+	}
+}

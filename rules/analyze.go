@@ -75,15 +75,16 @@ func (s *Set) AnalyzeItem(it *tracker.Item, ref time.Time) {
 // each sentence.
 func (s *Set) sentences(answer string, ref time.Time) []sentence {
 	var out []sentence
+	sc := s.scanner()
+	ss := scanPool.Get().(*scanState)
+	defer scanPool.Put(ss)
 	for _, sp := range text.Sentences(answer) {
 		st := sentence{start: sp[0], end: sp[1], text: answer[sp[0]:sp[1]]}
 		f := fold(st.text)
-		for _, r := range s.Rules {
-			for _, m := range r.match(f) {
-				a, b := f.span(m[0], m[1])
-				st.hits = append(st.hits, hit{rule: r, start: st.start + a, end: st.start + b, fstart: m[0], flen: m[1] - m[0]})
-			}
-		}
+		sc.scan(f.s, ss, func(r *Rule, start, end int) {
+			a, b := f.span(start, end)
+			st.hits = append(st.hits, hit{rule: r, start: st.start + a, end: st.start + b, fstart: start, flen: end - start})
+		})
 		st.hits = dropContained(st.hits)
 		st.exprs = dates.Find(st.text, ref)
 		st.terms = Terms(st.text)

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Phrase syntax, matched on folded text (lower case, accents dropped):
@@ -18,41 +20,306 @@ import (
 //
 // Word boundaries are letter-aware: "mei" does not match inside "meindert"
 // and "geëvalueerd" is one word. Rule authors never write boundaries.
+//
+// The meaning of a phrase is the regexp phraseRegexp makes of it, found
+// with FindAll. Phrases are matched on words instead (see words and
+// (*matcher).find), which gives the same spans without backtracking; a
+// phrase the word matcher cannot express (a word holding punctuation, such
+// as "nee,") runs as its regexp.
 
 const (
 	wordChar = `[\pL\pN]`
 	gap      = `[^\pL\pN.?!]+` // between words, never past a sentence end
 	anyWords = `(?:[\pL\pN]+[^\pL\pN.?!]+){0,10}?`
+	maxGap   = 10 // words "..." may skip
 )
 
-// matcher is a compiled phrase or pattern. need lists literals of which
-// the folded text must hold one before the regexp is worth running: the
-// regexps backtrack, and most rules do not apply to most sentences.
+// matcher is a compiled phrase or pattern: toks for a phrase matched on
+// words, else re, a regexp run only when the folded text holds one literal
+// of each set in need.
 type matcher struct {
+	toks []ptoken
 	re   *regexp.Regexp
-	need []string
+	need [][]string
 }
 
-func (m matcher) possible(s string) bool {
-	if len(m.need) == 0 {
-		return true
-	}
-	for _, n := range m.need {
-		if strings.Contains(s, n) {
-			return true
+// ptoken is one word of a phrase.
+type ptoken struct {
+	alts     []alt
+	optional bool
+	gap      bool // "..." before it
+}
+
+type altKind uint8
+
+const (
+	altExact altKind = iota
+	altPrefix
+	altSuffix
+	altInfix
+	altNumber
+)
+
+// alt is one alternative of a phrase word.
+type alt struct {
+	kind altKind
+	lit  string
+}
+
+func (t *ptoken) test(w string) bool {
+	for _, a := range t.alts {
+		switch a.kind {
+		case altExact:
+			if w == a.lit {
+				return true
+			}
+		case altPrefix:
+			if strings.HasPrefix(w, a.lit) {
+				return true
+			}
+		case altSuffix:
+			if strings.HasSuffix(w, a.lit) {
+				return true
+			}
+		case altInfix:
+			if strings.Contains(w, a.lit) {
+				return true
+			}
+		case altNumber:
+			if asciiDigits(w) {
+				return true
+			}
 		}
 	}
 	return false
 }
 
-// compilePhrase turns a phrase into a matcher whose regexp's first group is
-// the match.
+func asciiDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+func (m *matcher) possible(s string) bool {
+	for _, set := range m.need {
+		ok := false
+		for _, n := range set {
+			if strings.Contains(s, n) {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// word is a run of letters and digits in a folded text.
+type word struct {
+	start, end int
+	// from is where a regexp match of a phrase starting at this word
+	// starts: the rune before it, which the regexp's boundary consumes.
+	from int
+	// open: the separator after the word holds no '.', '?' or '!', so a
+	// phrase may go on to the next word.
+	open bool
+}
+
+// words appends the words of the folded text s to ws.
+func words(s string, ws []word) []word {
+	ws = ws[:0]
+	in := false
+	prev := 0 // start of the previous rune
+	for i := 0; i < len(s); {
+		c := s[i]
+		var isWord bool
+		size := 1
+		if c < utf8.RuneSelf {
+			isWord = 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || 'A' <= c && c <= 'Z'
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			isWord = unicode.IsLetter(r) || unicode.IsNumber(r)
+		}
+		switch {
+		case isWord && !in:
+			ws = append(ws, word{start: i, from: prev, open: true})
+			if i == 0 {
+				ws[len(ws)-1].from = 0
+			}
+			in = true
+		case !isWord && in:
+			ws[len(ws)-1].end = i
+			in = false
+			fallthrough
+		case !isWord:
+			if (c == '.' || c == '?' || c == '!') && len(ws) > 0 {
+				ws[len(ws)-1].open = false
+			}
+		}
+		prev = i
+		i += size
+	}
+	if in {
+		ws[len(ws)-1].end = len(s)
+	}
+	return ws
+}
+
+// find appends the spans of s (in bytes) where the phrase matches, as the
+// regexp's FindAll would: leftmost-first, the lazy gap as short as it can
+// be, optional words taken when they can be, and no match starting in the
+// rune that ended the one before.
+func (m *matcher) find(s string, ws []word, out [][2]int) [][2]int {
+	next := 0 // where FindAll resumes
+	for i := range ws {
+		if ws[i].from < next {
+			continue
+		}
+		last := m.try(s, ws, 0, -1, i)
+		if last < 0 {
+			continue
+		}
+		out = append(out, [2]int{ws[i].start, ws[last].end})
+		next = ws[last].end
+		if next < len(s) {
+			_, n := utf8.DecodeRuneInString(s[next:])
+			next += n
+		}
+	}
+	return out
+}
+
+// try matches the tokens from ti on, the word before being prev (-1: none
+// yet, the first token to match must be word at), and returns the last word
+// matched, or -1.
+func (m *matcher) try(s string, ws []word, ti, prev, at int) int {
+	if ti == len(m.toks) {
+		return prev
+	}
+	t := &m.toks[ti]
+	switch {
+	case prev < 0:
+		if t.test(s[ws[at].start:ws[at].end]) {
+			if last := m.try(s, ws, ti+1, at, at); last >= 0 {
+				return last
+			}
+		}
+	case !t.gap:
+		if w := prev + 1; w < len(ws) && ws[prev].open && t.test(s[ws[w].start:ws[w].end]) {
+			if last := m.try(s, ws, ti+1, w, at); last >= 0 {
+				return last
+			}
+		}
+	default:
+		for w := prev + 1; w < len(ws) && w <= prev+1+maxGap && ws[w-1].open; w++ {
+			if t.test(s[ws[w].start:ws[w].end]) {
+				if last := m.try(s, ws, ti+1, w, at); last >= 0 {
+					return last
+				}
+			}
+		}
+	}
+	if t.optional {
+		return m.try(s, ws, ti+1, prev, at)
+	}
+	return -1
+}
+
+// compilePhrase compiles a phrase into a matcher.
 func compilePhrase(phrase string) (matcher, error) {
+	toks, words, err := parsePhrase(phrase)
+	if err != nil {
+		return matcher{}, err
+	}
+	if words {
+		return matcher{toks: toks}, nil
+	}
 	re, err := phraseRegexp(phrase)
 	if err != nil {
 		return matcher{}, err
 	}
-	return matcher{re: re, need: required(phrase)}, nil
+	need := required(phrase)
+	if need == nil {
+		return matcher{re: re}, nil
+	}
+	return matcher{re: re, need: [][]string{need}}, nil
+}
+
+// parsePhrase reads a phrase into tokens, and says whether the word
+// matcher can run it: every alternative letters and digits only, and at
+// least one word that is not optional (an all-optional phrase's regexp
+// match can end in a separator).
+func parsePhrase(phrase string) (toks []ptoken, words bool, err error) {
+	fields := strings.Fields(foldString(phrase))
+	if len(fields) == 0 {
+		return nil, false, fmt.Errorf("empty phrase")
+	}
+	words = true
+	first, pendingGap, required := true, false, false
+	for _, t := range fields {
+		if t == "..." || t == "…" {
+			if first {
+				return nil, false, fmt.Errorf("phrase %q: cannot start with ...", phrase)
+			}
+			pendingGap = true
+			continue
+		}
+		optional := strings.HasSuffix(t, "?") && len(t) > 1
+		t = strings.TrimSuffix(t, "?")
+		tok := ptoken{optional: optional, gap: pendingGap && !first}
+		for _, a := range strings.Split(t, "|") {
+			if a == "" {
+				return nil, false, fmt.Errorf("phrase %q: empty alternative in %q", phrase, t)
+			}
+			if a == "#" {
+				tok.alts = append(tok.alts, alt{kind: altNumber})
+				continue
+			}
+			pre, suf := strings.HasPrefix(a, "*"), strings.HasSuffix(a, "*")
+			core := strings.Trim(a, "*")
+			if core == "" || strings.Contains(core, "*") {
+				return nil, false, fmt.Errorf("phrase %q: bad wildcard in %q", phrase, a)
+			}
+			if !allWordRunes(core) {
+				words = false
+			}
+			k := altExact
+			switch {
+			case pre && suf:
+				k = altInfix
+			case pre:
+				k = altSuffix
+			case suf:
+				k = altPrefix
+			}
+			tok.alts = append(tok.alts, alt{kind: k, lit: core})
+		}
+		toks = append(toks, tok)
+		required = required || !optional
+		if !optional || !first {
+			first = false
+		}
+		pendingGap = false
+	}
+	if pendingGap {
+		return nil, false, fmt.Errorf("phrase %q: cannot end with ...", phrase)
+	}
+	return toks, words && required, nil
+}
+
+func allWordRunes(s string) bool {
+	for _, r := range s {
+		if !unicode.IsLetter(r) && !unicode.IsNumber(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // required picks the mandatory word whose alternatives make the rarest
@@ -86,6 +353,7 @@ func required(phrase string) []string {
 }
 
 // phraseRegexp turns a phrase into a regexp whose first group is the match.
+// It defines what a phrase means; the word matcher must agree with it.
 func phraseRegexp(phrase string) (*regexp.Regexp, error) {
 	toks := strings.Fields(foldString(phrase))
 	if len(toks) == 0 {

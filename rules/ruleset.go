@@ -8,6 +8,7 @@ import (
 	"io"
 	"regexp"
 	"strings"
+	"sync"
 
 	"gopkg.in/yaml.v3"
 
@@ -82,6 +83,9 @@ type file struct {
 // Set is a compiled rule set.
 type Set struct {
 	Rules []*Rule
+
+	once sync.Once // builds scan from Rules on first use
+	scan *scanner
 }
 
 //go:embed default.yaml
@@ -236,7 +240,7 @@ func (r *Rule) compile() error {
 		if re.NumSubexp() == 0 {
 			re = regexp.MustCompile(`(` + p + `)`)
 		}
-		r.ms = append(r.ms, matcher{re: re})
+		r.ms = append(r.ms, matcher{re: re, need: literals(p)})
 	}
 	return nil
 }
@@ -244,14 +248,29 @@ func (r *Rule) compile() error {
 // match returns the spans (in f.s) where the rule matches.
 func (r *Rule) match(f folded) [][2]int {
 	var out [][2]int
-	for _, mt := range r.ms {
-		if !mt.possible(f.s) {
+	var ws []word
+	for i := range r.ms {
+		mt := &r.ms[i]
+		if mt.toks != nil {
+			if ws == nil {
+				ws = words(f.s, nil)
+			}
+			out = mt.find(f.s, ws, out)
 			continue
 		}
-		for _, m := range mt.re.FindAllStringSubmatchIndex(f.s, -1) {
-			if m[2] >= 0 && m[3] > m[2] {
-				out = append(out, [2]int{m[2], m[3]})
-			}
+		out = mt.findRegexp(f.s, out)
+	}
+	return out
+}
+
+// findRegexp appends the spans of the regexp's first group in s.
+func (m *matcher) findRegexp(s string, out [][2]int) [][2]int {
+	if !m.possible(s) {
+		return out
+	}
+	for _, g := range m.re.FindAllStringSubmatchIndex(s, -1) {
+		if g[2] >= 0 && g[3] > g[2] {
+			out = append(out, [2]int{g[2], g[3]})
 		}
 	}
 	return out

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"strings"
+	"sync/atomic"
 	"unicode"
 
 	"github.com/blevesearch/snowballstem"
@@ -34,9 +35,32 @@ func stem(w string) string {
 	if len(w) <= 3 || strings.IndexFunc(w, unicode.IsDigit) >= 0 {
 		return w
 	}
+	slot := &stems[hash(w)%uint32(len(stems))]
+	if e := slot.Load(); e != nil && e.word == w {
+		return e.stem
+	}
 	env := snowballstem.NewEnv(w)
 	dutch.Stem(env)
-	return env.Current()
+	st := env.Current()
+	slot.Store(&stemEntry{word: strings.Clone(w), stem: st})
+	return st
+}
+
+// stems caches stems: a fixed table where a word takes the slot of its
+// hash, so memory stays bounded however many documents go by, and
+// goroutines share it without locks.
+var stems [1 << 14]atomic.Pointer[stemEntry]
+
+type stemEntry struct{ word, stem string }
+
+// hash is FNV-1a.
+func hash(s string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(s); i++ {
+		h ^= uint32(s[i])
+		h *= 16777619
+	}
+	return h
 }
 
 // stopwords are words that say nothing about the subject of a question.

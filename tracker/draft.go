@@ -18,12 +18,63 @@ func longDate(t time.Time, lang string) string {
 	return fmt.Sprintf("%d %s %d", t.Day(), monthsNL[t.Month()-1], t.Year())
 }
 
+// draftPhrases are the words of a draft in one language.
+type draftPhrases struct {
+	subject, about   string // the subject line: "...vraag%s", " over %s"
+	intro, of        string // "...vraag%s", " van %s"
+	question, answer string // " (vraag %d: %s)", " antwoordde u: %s"
+	noAnswer         string
+	promised         string // "... beloofd tegen %s."
+	promisedUndated  string
+	// asks holds per kind a sentence that leads in (may be empty) and the
+	// numbered questions; kinds not listed ask for the unanswered parts.
+	asks map[FollowUpKind][]string
+}
+
+var draftWords = map[string]draftPhrases{
+	"nl": {
+		subject: "Betreft: opvolging van schriftelijke vraag%s", about: " over %s",
+		intro: "In antwoord op mijn schriftelijke vraag%s", of: " van %s",
+		question: " (vraag %d: %s)", answer: " antwoordde u: %s",
+		noAnswer:        " ontving ik op deze vraag geen antwoord.",
+		promised:        "Die informatie werd beloofd tegen %s.",
+		promisedUndated: "Die informatie werd beloofd.",
+		asks: map[FollowUpKind][]string{
+			FollowPromise:  {"", "Werd ze intussen bezorgd? Zo ja, waar kan ik ze vinden?", "Zo neen, waarom niet, en tegen wanneer mag ik ze verwachten?"},
+			FollowDeferral: {"U verwees voor het antwoord naar elders, maar daar vond ik het niet.", "Kan u mijn vraag zelf alsnog beantwoorden?"},
+			FollowPending:  {"U gaf aan dat die informatie nog niet beschikbaar was.", "Is ze intussen beschikbaar? Kan u ze mij bezorgen?", "Zo neen, tegen wanneer wel?"},
+			FollowDeclined: {"", "Kan u toelichten waarom u deze vraag niet kan beantwoorden?", "Kan u ze gedeeltelijk of in een andere vorm beantwoorden?"},
+			FollowPartial:  {"Uw antwoord liet een deel van mijn vraag open.", "Kan u de onderdelen van mijn vraag die onbeantwoord bleven alsnog beantwoorden?"},
+			"":             {"", "Kan u de onderdelen van mijn vraag die onbeantwoord bleven alsnog beantwoorden?"},
+		},
+	},
+	"en": {
+		subject: "Subject: follow-up to written question%s", about: " on %s",
+		intro: "In reply to my written question%s", of: " of %s",
+		question: " (question %d: %s)", answer: ", you answered: %s",
+		noAnswer:        ", I received no answer to this question.",
+		promised:        "That information was promised by %s.",
+		promisedUndated: "That information was promised.",
+		asks: map[FollowUpKind][]string{
+			FollowPromise:  {"", "Has it been delivered since? If so, where can I find it?", "If not, why not, and by when will it be delivered?"},
+			FollowDeferral: {"You referred me elsewhere for the answer, but I did not find it there.", "Can you now answer my question itself?"},
+			FollowPending:  {"You indicated that the information was not yet available.", "Is it available now? Can you send it to me?", "If not, by when will it be?"},
+			FollowDeclined: {"", "Can you explain why you cannot answer this question?", "Can you answer it in part, or in another form?"},
+			FollowPartial:  {"Your answer left part of my question open.", "Can you now answer the parts of my question that remained unanswered?"},
+			"":             {"", "Can you now answer the parts of my question that remained unanswered?"},
+		},
+	},
+}
+
 // Draft writes a follow-up written question for f, ready to send: it quotes
 // the original question and the answer's promise, deferral or evasion, and
-// asks for what is still owed. lang is "nl" (default) or "en".
+// asks for what is still owed, one numbered question a line. lang is "nl"
+// (default) or "en".
 func Draft(doc *Document, it *Item, f *FollowUp, lang string) string {
-	en := lang == "en"
-	var b strings.Builder
+	if lang != "en" {
+		lang = "nl"
+	}
+	w := draftWords[lang]
 	ref := ""
 	if doc.Number != "" {
 		if strings.HasPrefix(strings.ToLower(doc.Number), "nr") {
@@ -36,85 +87,78 @@ func Draft(doc *Document, it *Item, f *FollowUp, lang string) string {
 	if !Dated(asked) {
 		asked = doc.Date
 	}
-	quote := f.Summary
-	if quote == "" && it != nil {
-		quote = it.Answer
+	answer := f.Summary
+	if answer == "" && it != nil {
+		answer = it.Answer
 	}
-	quote = clip(strings.TrimSpace(quote), 600)
 	question := ""
 	if it != nil {
-		question = clip(strings.TrimSpace(it.Question), 800)
+		question = it.Question
 	}
 
-	if en {
-		fmt.Fprintf(&b, "Subject: follow-up to written question%s", ref)
-		if doc.Title != "" {
-			fmt.Fprintf(&b, " on %s", doc.Title)
-		}
-		b.WriteString("\n\n")
-		fmt.Fprintf(&b, "In reply to my written question%s", ref)
-		if Dated(asked) {
-			fmt.Fprintf(&b, " of %s", longDate(asked, lang))
-		}
-		if question != "" {
-			fmt.Fprintf(&b, " (question %d: «%s»)", f.QuestionNumber, question)
-		}
-		if quote != "" {
-			fmt.Fprintf(&b, ", you answered: «%s».", quote)
-		} else {
-			b.WriteString(", I received no answer to this question.")
-		}
-		b.WriteString("\n\n")
-		switch f.Kind {
-		case FollowPromise:
-			fmt.Fprintf(&b, "That information was promised by %s. ", longDate(f.Promised, lang))
-			b.WriteString("1. Has it been delivered since? If so, where can I find it?\n2. If not, why not, and by when will it be delivered?\n")
-		case FollowDeferral:
-			b.WriteString("You referred me elsewhere for the answer, but I did not find it there.\n1. Can you now answer my question itself?\n")
-		case FollowPending:
-			b.WriteString("You indicated that the information was not yet available.\n1. Is it available now? Can you send it to me?\n2. If not, by when will it be?\n")
-		case FollowDeclined:
-			b.WriteString("1. Can you explain why you cannot answer this question?\n2. Can you answer it in part, or in another form?\n")
-		default:
-			b.WriteString("1. Can you now answer the parts of my question that remained unanswered?\n")
-		}
+	var b strings.Builder
+	fmt.Fprintf(&b, w.subject, ref)
+	if title := oneLine(doc.Title); title != "" {
+		fmt.Fprintf(&b, w.about, title)
+	}
+	b.WriteString("\n\n")
+	fmt.Fprintf(&b, w.intro, ref)
+	if Dated(asked) {
+		fmt.Fprintf(&b, w.of, longDate(asked, lang))
+	}
+	if q := oneLine(question); q != "" {
+		fmt.Fprintf(&b, w.question, f.QuestionNumber, "«"+clip(q, 800)+"»")
+	}
+	if a := oneLine(answer); a != "" {
+		b.WriteString(endSentence(fmt.Sprintf(w.answer, "«"+clip(a, 600)+"»")))
 	} else {
-		fmt.Fprintf(&b, "Betreft: opvolging van schriftelijke vraag%s", ref)
-		if doc.Title != "" {
-			fmt.Fprintf(&b, " over %s", doc.Title)
-		}
-		b.WriteString("\n\n")
-		fmt.Fprintf(&b, "In antwoord op mijn schriftelijke vraag%s", ref)
-		if Dated(asked) {
-			fmt.Fprintf(&b, " van %s", longDate(asked, lang))
-		}
-		if question != "" {
-			fmt.Fprintf(&b, " (vraag %d: «%s»)", f.QuestionNumber, question)
-		}
-		if quote != "" {
-			fmt.Fprintf(&b, " antwoordde u: «%s».", quote)
-		} else {
-			b.WriteString(" ontving ik op deze vraag geen antwoord.")
-		}
-		b.WriteString("\n\n")
-		switch f.Kind {
-		case FollowPromise:
-			fmt.Fprintf(&b, "Die informatie werd beloofd tegen %s. ", longDate(f.Promised, lang))
-			b.WriteString("1. Werd ze intussen bezorgd? Zo ja, waar kan ik ze vinden?\n2. Zo neen, waarom niet, en tegen wanneer mag ik ze verwachten?\n")
-		case FollowDeferral:
-			b.WriteString("U verwees voor het antwoord naar elders, maar daar vond ik het niet.\n1. Kan u mijn vraag zelf alsnog beantwoorden?\n")
-		case FollowPending:
-			b.WriteString("U gaf aan dat die informatie nog niet beschikbaar was.\n1. Is ze intussen beschikbaar? Kan u ze mij bezorgen?\n2. Zo neen, tegen wanneer wel?\n")
-		case FollowDeclined:
-			b.WriteString("1. Kan u toelichten waarom u deze vraag niet kan beantwoorden?\n2. Kan u ze gedeeltelijk of in een andere vorm beantwoorden?\n")
-		default:
-			b.WriteString("1. Kan u de onderdelen van mijn vraag die onbeantwoord bleven alsnog beantwoorden?\n")
+		b.WriteString(w.noAnswer)
+	}
+	b.WriteString("\n\n")
+
+	asks, ok := w.asks[f.Kind]
+	if !ok {
+		asks = w.asks[""]
+	}
+	lead := asks[0]
+	if f.Kind == FollowPromise {
+		lead = w.promisedUndated
+		if Dated(f.Promised) {
+			lead = fmt.Sprintf(w.promised, longDate(f.Promised, lang))
 		}
 	}
-	if doc.Asker != "" {
-		fmt.Fprintf(&b, "\n%s\n", doc.Asker)
+	if lead != "" {
+		b.WriteString(lead + "\n")
+	}
+	for i, q := range asks[1:] {
+		fmt.Fprintf(&b, "%d. %s\n", i+1, q)
+	}
+	if asker := oneLine(doc.Asker); asker != "" {
+		fmt.Fprintf(&b, "\n%s\n", asker)
 	}
 	return b.String()
+}
+
+// oneLine joins s into one line with single spaces: a quote keeps no blank
+// lines or indentation of the document it came from.
+func oneLine(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// endSentence ends s, which may close with a quote, with a full stop,
+// unless the quoted text already ends its sentence: «… bezorgd.» takes no
+// second full stop, but a quote clip cut short («… …») does.
+func endSentence(s string) string {
+	body := strings.TrimSuffix(s, "»")
+	if strings.HasSuffix(body, " …") {
+		return s + "."
+	}
+	for _, p := range []string{".", "?", "!", "…"} {
+		if strings.HasSuffix(body, p) {
+			return s
+		}
+	}
+	return s + "."
 }
 
 // clip shortens s to about n bytes at a word boundary.

@@ -84,10 +84,12 @@ type FollowUpEvent struct {
 // date is due for a check.
 const DefaultPendingWait = 90 * 24 * time.Hour
 
-// FollowUps derives what doc leaves owed. Follow-ups that are due "now" are
-// due on the document's date (or on today, when it has none), so a digest
-// sorts them with what they came with. pendingWait is the wait for pending
-// answers without a date.
+// FollowUps derives what doc leaves owed. Follow-ups that are due "now"
+// (deferrals, partial, declined and unanswered answers) are due on the
+// document's date, so a digest sorts them with what they came with. An
+// undated document has no such day: its follow-ups fall due on today, the
+// day of the ingest that calls FollowUps. Pending answers without a date are
+// due pendingWait after that same day.
 func FollowUps(doc *Document, today time.Time, pendingWait time.Duration) []FollowUp {
 	base := doc.Date
 	if !Dated(base) {
@@ -214,9 +216,11 @@ func (f *FollowUp) IsDue(now time.Time) bool {
 	return f.State != Done && !f.EffectiveDue().After(DayOf(now))
 }
 
-// IsOverdue reports whether f was due before day now and is not done.
+// IsOverdue reports whether f's effective due date is before day now and
+// f is not done. Like the store's filter and the digest, it goes by
+// EffectiveDue: a follow-up snoozed until today is due today, not overdue.
 func (f *FollowUp) IsOverdue(now time.Time) bool {
-	return f.IsDue(now) && f.Due.Before(DayOf(now))
+	return f.IsDue(now) && f.EffectiveDue().Before(DayOf(now))
 }
 
 // ReminderKey is the key a reminder for f is logged under, so that a

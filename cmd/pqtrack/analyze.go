@@ -9,8 +9,10 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
 	"text/tabwriter"
 	"time"
 
@@ -50,34 +52,174 @@ func runAnalyze(e *env, args []string) error {
 		fmt.Fprintln(e.stderr, "usage: pqtrack analyze [--json] [--date YYYY-MM-DD] [--rules FILE] [FILE|DIR|-]...")
 		fl.PrintDefaults()
 	}
-	if err := fl.Parse(args); err != nil {
+	paths, err := parseArgs(fl, args)
+	if err != nil {
 		return &exitError{code: 2}
 	}
-	docs, err := loadDocuments(e, fl.Args(), o)
+	set, err := loadRules(o.RulesFile)
 	if err != nil {
 		return err
 	}
-	if *asJSON {
-		out := report.Analysis{Documents: []report.Document{}}
-		for _, d := range docs {
-			out.Documents = append(out.Documents, report.FromDocument(d))
-		}
-		enc := json.NewEncoder(e.stdout)
-		enc.SetIndent("", "  ")
-		return enc.Encode(out)
+	failed := 0
+	fail := func(err error) {
+		failed++
+		fmt.Fprintf(e.stderr, "pqtrack analyze: %v\n", err)
 	}
-	for i, d := range docs {
-		if i > 0 {
-			fmt.Fprintln(e.stdout)
+	var inputs []input
+	if len(paths) == 0 {
+		inputs = append(inputs, input{name: "seeds/" + seeds.Name, data: seeds.Default})
+	}
+	for _, p := range paths {
+		if p == "-" {
+			data, err := io.ReadAll(e.stdin)
+			if err != nil {
+				fail(fmt.Errorf("read standard input: %v", err))
+				continue
+			}
+			inputs = append(inputs, input{name: "-", data: data})
+			continue
 		}
-		printTable(e.stdout, d, *lang)
+		files, err := documentFiles(p)
+		if err != nil {
+			fail(err)
+			continue
+		}
+		for _, f := range files {
+			inputs = append(inputs, input{name: f, path: f})
+		}
+	}
+
+	// Documents are printed as they come, in order: the JSON array is
+	// written element by element.
+	n := 0
+	if *asJSON {
+		io.WriteString(e.stdout, "{\n  \"documents\": [")
+	}
+	analyzeAll(inputs, runtime.NumCPU(), func(d *tracker.Document) {
+		analyzeOne(set, d, o.Date)
+	}, func(in input, d *tracker.Document, err error) {
+		if d != nil {
+			if *asJSON {
+				b, jerr := json.MarshalIndent(report.FromDocument(d), "    ", "  ")
+				if jerr != nil {
+					fail(fmt.Errorf("%s: %v", in.name, jerr))
+					return
+				}
+				if n > 0 {
+					io.WriteString(e.stdout, ",")
+				}
+				fmt.Fprintf(e.stdout, "\n    %s", b)
+			} else {
+				if n > 0 {
+					fmt.Fprintln(e.stdout)
+				}
+				printTable(e.stdout, d, *lang)
+				for _, w := range d.Warnings {
+					fmt.Fprintf(e.stderr, "pqtrack analyze: %s: %s\n", d.File, w)
+				}
+			}
+			n++
+		}
+		if err != nil {
+			fail(named(in.name, err))
+		}
+	})
+	if *asJSON {
+		if n > 0 {
+			io.WriteString(e.stdout, "\n  ")
+		}
+		io.WriteString(e.stdout, "]\n}\n")
+	}
+	if failed > 0 {
+		return &exitError{code: 1, err: fmt.Errorf("%d failed", failed)}
 	}
 	return nil
 }
 
+// input is one document to analyse: read from path by the worker that
+// takes it, so that only documents in flight are in memory, or given as data.
+type input struct {
+	name, path string
+	data       []byte
+}
+
+// named puts the input's name in front of an error that does not say it.
+func named(name string, err error) error {
+	if strings.Contains(err.Error(), name) {
+		return err
+	}
+	return fmt.Errorf("%s: %w", name, err)
+}
+
+// analyzeAll runs work on the inputs with the given number of workers and
+// calls done for each, in the order of inputs, as soon as it and all
+// before it are finished. At most about 2 x workers documents are held at
+// once, however many inputs there are.
+func analyzeAll(inputs []input, workers int, work func(*tracker.Document), done func(input, *tracker.Document, error)) {
+	type result struct {
+		doc *tracker.Document
+		err error
+	}
+	type job struct {
+		in  input
+		out chan result
+	}
+	workers = max(1, workers)
+	jobs := make(chan job)
+	order := make(chan job, workers)
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range jobs {
+				d, err := readInput(j.in)
+				if d != nil {
+					work(d)
+				}
+				j.out <- result{d, err}
+			}
+		}()
+	}
+	go func() {
+		for _, in := range inputs {
+			j := job{in: in, out: make(chan result, 1)}
+			order <- j // blocks while workers documents wait to be printed
+			jobs <- j
+		}
+		close(order)
+		close(jobs)
+	}()
+	for j := range order {
+		r := <-j.out
+		done(j.in, r.doc, r.err)
+	}
+	wg.Wait()
+}
+
+// readInput parses one input. A document with an error too (answers left
+// over that could not be paired) comes back with both.
+func readInput(in input) (*tracker.Document, error) {
+	data := in.data
+	if in.path != "" {
+		var err error
+		if data, err = os.ReadFile(in.path); err != nil {
+			return nil, err
+		}
+	}
+	return parse.Read(in.name, data)
+}
+
+// analyzeOne judges a parsed document and follows references to other
+// answers of the same document, which need no store.
+func analyzeOne(set *rules.Set, d *tracker.Document, date time.Time) {
+	set.Analyze(d, date)
+	resolve.Local(d)
+}
+
 // loadDocuments reads and analyses the documents named by paths: files,
 // directories (their .txt and .pdf files) and "-" for standard input. No
-// paths means the embedded seed document.
+// paths means the embedded seed document. It stops at the first error.
 func loadDocuments(e *env, paths []string, o loadOptions) ([]*tracker.Document, error) {
 	set, err := loadRules(o.RulesFile)
 	if err != nil {
@@ -97,10 +239,7 @@ func loadDocuments(e *env, paths []string, o loadOptions) ([]*tracker.Document, 
 		if err != nil {
 			return err
 		}
-		set.Analyze(d, o.Date)
-		// References to other answers of the same document need no
-		// store: follow them here, so analyze shows them for a file.
-		resolve.Local(d)
+		analyzeOne(set, d, o.Date)
 		docs = append(docs, d)
 		return nil
 	}

@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"errors"
-	"flag"
 	"fmt"
 	"time"
 
@@ -14,27 +13,21 @@ func init() {
 	register("check", "close a follow-up (delivered, reasked, dropped) or reject a suggested delivery", runCheck)
 }
 
+var checkWords = words{
+	"closed":   {"opvolging %d: afgesloten (%s)", "follow-up %d: closed (%s)"},
+	"rejected": {"opvolging %d: voorgestelde levering afgewezen; ze blijft open", "follow-up %d: suggested delivery rejected; it stays open"},
+}
+
 func runCheck(e *env, args []string) error {
-	fs := flag.NewFlagSet("check", flag.ContinueOnError)
-	fs.SetOutput(e.stderr)
-	dbPath := dbFlag(e, fs)
-	delivered := fs.Bool("delivered", false, "the information came")
-	reasked := fs.String("reasked", "", "a new question was filed: its `NUMBER`")
-	drop := fs.Bool("drop", false, "no longer followed")
-	notDelivered := fs.Bool("not-delivered", false, "reject a suggested delivery of a promise: it stays open and is not suggested again")
-	note := fs.String("note", "", "why, for the history")
-	by := byFlag(e, fs)
-	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, "usage: pqtrack check ID --delivered|--reasked NUMBER|--drop|--not-delivered [--note TEXT] [--by NAME] [--db FILE]")
-		fs.PrintDefaults()
-	}
-	pos, err := parseArgs(fs, args)
-	if err != nil {
-		return &exitError{code: 2}
-	}
-	id, err := followUpID(pos)
-	if err != nil {
-		return usageError(err)
+	c := newFollowUpCmd(e, "check", "ID --delivered|--reasked NUMBER|--drop|--not-delivered [--note TEXT] [--by NAME]")
+	delivered := c.fs.Bool("delivered", false, "the information came")
+	reasked := c.fs.String("reasked", "", "a new question was filed: its `NUMBER`")
+	drop := c.fs.Bool("drop", false, "no longer followed")
+	notDelivered := c.fs.Bool("not-delivered", false, "reject a suggested delivery of a promise: it stays open and is not suggested again")
+	note := c.fs.String("note", "", "why, for the history")
+	by := byFlag(e, c.fs)
+	if err := c.parse(args); err != nil {
+		return err
 	}
 	var outcome tracker.Outcome
 	n := 0
@@ -53,21 +46,21 @@ func runCheck(e *env, args []string) error {
 	if n != 1 {
 		return usageError(errors.New("want exactly one of --delivered, --reasked NUMBER, --drop, --not-delivered"))
 	}
-	db, err := openStore(*dbPath)
+	db, err := openStore(*c.db)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
 	if *notDelivered {
-		if err := db.RejectDelivery(context.Background(), id, *note, *by, time.Now()); err != nil {
+		if err := db.RejectDelivery(context.Background(), c.id, *note, *by, time.Now()); err != nil {
 			return err
 		}
-		fmt.Fprintf(e.stdout, "follow-up %d: suggested delivery rejected; it stays open\n", id)
+		fmt.Fprintln(e.stdout, say(c.l, checkWords, "rejected", c.id))
 		return nil
 	}
-	if err := db.Check(context.Background(), id, outcome, *reasked, *note, *by, time.Now()); err != nil {
+	if err := db.Check(context.Background(), c.id, outcome, *reasked, *note, *by, time.Now()); err != nil {
 		return err
 	}
-	fmt.Fprintf(e.stdout, "follow-up %d: done (%s)\n", id, outcome)
+	fmt.Fprintln(e.stdout, say(c.l, checkWords, "closed", c.id, c.l.T("outcome."+string(outcome))))
 	return nil
 }

@@ -15,6 +15,11 @@ func init() {
 	register("digest", "print the weekly digest, or post it with --format slack", runDigest)
 }
 
+var digestWords = words{
+	"sent":    {"%s verstuurd (naar %s)", "%s sent (to %s)"},
+	"already": {"%s was al verstuurd: niet opnieuw verstuurd", "%s was already sent: not sent again"},
+}
+
 func runDigest(e *env, args []string) error {
 	fs := flag.NewFlagSet("digest", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
@@ -23,8 +28,12 @@ func runDigest(e *env, args []string) error {
 	format := fs.String("format", notify.FormatText, "output: "+strings.Join(notify.Formats, ", ")+"; slack posts through the configured notifier")
 	lang := langFlag(e, fs)
 	dbPath := dbFlag(e, fs)
-	if err := fs.Parse(args); err != nil {
+	pos, err := parseArgs(fs, args)
+	if err != nil {
 		return &exitError{code: 2}
+	}
+	if len(pos) > 0 {
+		return usageError(fmt.Errorf("unexpected argument %q", pos[0]))
 	}
 	now, err := parseNow(*nowFlag)
 	if err != nil {
@@ -74,14 +83,14 @@ func runDigest(e *env, args []string) error {
 	dj := &notify.Digests{Store: db, Log: db, Notifier: n, Lang: l, Loc: brussels(),
 		Logger: slog.New(slog.NewTextHandler(e.stderr, nil))}
 	sent, err := dj.Send(ctx, year, week, now)
-	key := tracker.DigestKey(year, week)
+	title := l.T("digest.title", year, week) // "Weekoverzicht 2023-W07"
 	switch {
 	case err != nil:
 		return &exitError{1, err}
 	case sent:
-		fmt.Fprintf(e.stdout, "sent %s (to %s)\n", key, where)
+		fmt.Fprintln(e.stdout, say(l, digestWords, "sent", title, sayWhere(l, where)))
 	default:
-		fmt.Fprintf(e.stdout, "already sent %s: not sent again\n", key)
+		fmt.Fprintln(e.stdout, say(l, digestWords, "already", title))
 	}
 	return nil
 }

@@ -19,8 +19,11 @@ func TestDigestCommand(t *testing.T) {
 		{[]string{"--week", "2023-W07", "--format", "html"}, 0, []string{"<!DOCTYPE html>", "<h2>Crevits</h2>"}},
 		{[]string{"--week", "2023-W99"}, 2, nil},
 		{[]string{"--format", "pdf"}, 2, nil},
-		{[]string{"--week", "2023-W07", "--format", "slack"}, 0, []string{"sent digest:2023-W07 (to standard output)", "Weekoverzicht 2023-W07 (13 februari"}},
-		{[]string{"--week", "2023-W07", "--format", "slack"}, 0, []string{"already sent digest:2023-W07"}},
+		{[]string{"--week", "2023-W07", "--format", "slack"}, 0, []string{"Weekoverzicht 2023-W07 verstuurd (naar standaarduitvoer)", "Weekoverzicht 2023-W07 (13 februari"}},
+		{[]string{"--week", "2023-W07", "--format", "slack"}, 0, []string{"Weekoverzicht 2023-W07 was al verstuurd: niet opnieuw verstuurd"}},
+		{[]string{"--week", "2023-W07", "--format", "slack", "--lang", "en"}, 0, []string{"Weekly digest 2023-W07 was already sent: not sent again"}},
+		{[]string{"--week", "2023-W07", "--lang", "xx"}, 2, nil},
+		{[]string{"--week", "2023-W07", "stray"}, 2, nil},
 	}
 	for _, tt := range tests {
 		e, out, errb := testEnv(map[string]string{"PQTRACK_DB": db})

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"flag"
 	"fmt"
 
 	"github.com/pqtrack/pqtrack/tracker"
@@ -13,29 +12,17 @@ func init() {
 }
 
 func runDraft(e *env, args []string) error {
-	fs := flag.NewFlagSet("draft", flag.ContinueOnError)
-	fs.SetOutput(e.stderr)
-	dbPath := dbFlag(e, fs)
-	lang := langFlag(e, fs)
-	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, "usage: pqtrack draft ID [--lang nl|en] [--db FILE]")
-		fs.PrintDefaults()
+	c := newFollowUpCmd(e, "draft", "ID")
+	if err := c.parse(args); err != nil {
+		return err
 	}
-	pos, err := parseArgs(fs, args)
-	if err != nil {
-		return &exitError{code: 2}
-	}
-	id, err := followUpID(pos)
-	if err != nil {
-		return usageError(err)
-	}
-	db, err := openStore(*dbPath)
+	db, err := openStore(*c.db)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
 	ctx := context.Background()
-	f, err := db.FollowUp(ctx, id)
+	f, err := db.FollowUp(ctx, c.id)
 	if err != nil {
 		return err
 	}
@@ -50,6 +37,6 @@ func runDraft(e *env, args []string) error {
 			break
 		}
 	}
-	fmt.Fprint(e.stdout, tracker.Draft(doc, it, f, *lang))
+	fmt.Fprint(e.stdout, tracker.Draft(doc, it, f, string(c.l)))
 	return nil
 }

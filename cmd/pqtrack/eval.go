@@ -23,7 +23,11 @@ func runEval(e *env, args []string) error {
 		fmt.Fprintln(e.stderr, "usage: pqtrack eval [--min-f1 X] [--rules FILE] DIR\n\nDIR holds records.jsonl (the rubric's format) and docs/<document>.txt.")
 		fl.PrintDefaults()
 	}
-	if err := fl.Parse(args); err != nil || fl.NArg() != 1 {
+	pos, err := parseArgs(fl, args)
+	if err != nil {
+		return &exitError{code: 2} // flag has said why
+	}
+	if len(pos) != 1 {
 		fl.Usage()
 		return &exitError{code: 2}
 	}
@@ -31,7 +35,7 @@ func runEval(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	res, err := eval.Run(fl.Arg(0), func(path string, date time.Time) (*tracker.Document, error) {
+	res, err := eval.Run(pos[0], func(path string, date time.Time) (*tracker.Document, error) {
 		d, err := parse.ReadFile(path)
 		if err != nil {
 			return nil, err
@@ -42,6 +46,8 @@ func runEval(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	// eval is a tool for developers of the rules, not for staff: its
+	// report (headers, labels, figures) stays in English and it has no --lang.
 	res.Print(e.stdout)
 	if f := res.MacroF1(); f < *minF1 {
 		return &exitError{code: 1, err: fmt.Errorf("macro-F1 %.3f is below %.3f", f, *minF1)}

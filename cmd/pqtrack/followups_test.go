@@ -95,10 +95,10 @@ func TestFollowUpCommands(t *testing.T) {
 		code int
 		want string // in stdout or stderr
 	}{
-		{[]string{"snooze", pid, "--until", "2024-05-01", "--note", "recess"}, 0, "snoozed until 2024-05-01"},
+		{[]string{"snooze", pid, "--until", "2024-05-01", "--note", "recess"}, 0, "uitgesteld tot 1 mei 2024"},
 		{[]string{"redate", did, "--to", "2024-06-30"}, 2, "--note is required"},
-		{[]string{"redate", did, "--to", "2024-06-30", "--note", "debate moved"}, 0, "due 2024-06-30"},
-		{[]string{"check", uid, "--reasked", "nr. 99", "--note", "asked again"}, 0, "done (reasked)"},
+		{[]string{"redate", did, "--to", "2024-06-30", "--note", "debate moved"}, 0, "nieuwe vervaldag 30 juni 2024"},
+		{[]string{"check", uid, "--reasked", "nr. 99", "--note", "asked again"}, 0, "afgesloten (opnieuw gevraagd)"},
 		{[]string{"check", uid, "--drop", "--delivered"}, 2, "exactly one"},
 		{[]string{"check", "999", "--drop"}, 1, "not found"},
 		{[]string{"check", "abc", "--drop"}, 2, "want a number"},
@@ -142,14 +142,29 @@ func TestFollowUpCommands(t *testing.T) {
 		t.Errorf("redate event: %+v", last)
 	}
 
-	// human table
-	out.Reset()
-	if code := run(e, []string{"followups", "--all", "--now", "2024-02-01"}); code != 0 {
-		t.Fatal(errb)
-	}
-	for _, w := range []string{"ID", "2024-05-01", "snoozed", "done (reasked)", "Ideeënplatform"} {
-		if !strings.Contains(out.String(), w) {
-			t.Errorf("table lacks %q:\n%s", w, out)
+	// human table: Dutch by default, English on request
+	for _, tc := range []struct {
+		args         []string
+		want, unwant []string
+	}{
+		{nil, []string{"VERVALT", "STAAT", "2024-05-01", "uitgesteld", "afgehandeld (opnieuw gevraagd)", "belofte", "doorverwijzing", "Ideeënplatform"},
+			[]string{"snoozed", "promise", "DUE"}},
+		{[]string{"--lang", "en"}, []string{"DUE", "STATE", "2024-05-01", "snoozed", "done (asked again)", "promise", "referral", "Ideeënplatform"},
+			[]string{"uitgesteld", "belofte", "VERVALT"}},
+	} {
+		out.Reset()
+		if code := run(e, append([]string{"followups", "--all", "--now", "2024-02-01"}, tc.args...)); code != 0 {
+			t.Fatal(errb)
+		}
+		for _, w := range tc.want {
+			if !strings.Contains(out.String(), w) {
+				t.Errorf("%v: table lacks %q:\n%s", tc.args, w, out)
+			}
+		}
+		for _, w := range tc.unwant {
+			if strings.Contains(out.String(), w) {
+				t.Errorf("%v: table has %q:\n%s", tc.args, w, out)
+			}
 		}
 	}
 }
@@ -220,7 +235,7 @@ func TestDraftAndSearchCommands(t *testing.T) {
 	}
 	// titles are not indexed: only questions and answers are
 	out.Reset()
-	if code := run(e, []string{"search", "nieuwkomers"}); code != 0 || !strings.Contains(out.String(), "no hits") {
+	if code := run(e, []string{"search", "nieuwkomers"}); code != 0 || !strings.Contains(out.String(), "geen resultaten") {
 		t.Errorf("search for a title word: exit %d: %s", code, out)
 	}
 	if code := run(e, []string{"search"}); code != 2 {

@@ -2,18 +2,31 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"os"
+	"strconv"
+	"time"
 
 	"github.com/pqtrack/pqtrack/notify"
+	"github.com/pqtrack/pqtrack/seeds"
 	"github.com/pqtrack/pqtrack/tracker"
-	"github.com/pqtrack/pqtrack/tracker/resolve"
 	"github.com/pqtrack/pqtrack/tracker/sqlite"
 )
 
 func init() {
 	register("ingest", "analyse documents and store them with their follow-ups", runIngest)
+}
+
+// ingestWords are the lines ingest prints.
+var ingestWords = words{
+	sqlite.Created:   {"nieuw", "created"},
+	sqlite.Unchanged: {"ongewijzigd", "unchanged"},
+	sqlite.Replaced:  {"vervangen", "replaced"},
+	"line":           {"%-11s %s: document %d, %d vragen, %d opvolgingen (%d nieuw)", "%-9s %s: document %d, %d questions, %d follow-ups (%d new)"},
+	"failed":         {"%d mislukt", "%d failed"},
 }
 
 func runIngest(e *env, args []string) error {
@@ -28,9 +41,10 @@ func runIngest(e *env, args []string) error {
 	fs.StringVar(&o.Body, "body", "", "for a meeting: the committee or plenary, when the header does not say it")
 	fs.StringVar(&o.Title, "title", "", "for a meeting or letter: its title, when the header does not say it")
 	quiet := fs.Bool("no-notify", false, "do not send what the new documents resolved to Slack")
+	wait := pendingWaitFlag(e, fs)
 	lang := langFlag(e, fs)
 	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, "usage: pqtrack ingest [--db FILE] [--date DATE] [--rules FILE] [--kind answer|meeting|letter] [--body TEXT] [FILE|DIR|-]...")
+		fmt.Fprintln(e.stderr, "usage: pqtrack ingest [--db FILE] [--date DATE] [--rules FILE] [--kind answer|meeting|letter] [--body TEXT] [--pending-wait DAYS] [FILE|DIR|-]...")
 		fs.PrintDefaults()
 	}
 	paths, err := parseArgs(fs, args)
@@ -51,77 +65,74 @@ func runIngest(e *env, args []string) error {
 	if err != nil {
 		return usageError(err)
 	}
+	days, err := strconv.Atoi(*wait)
+	if err != nil || days < 1 {
+		return usageError(fmt.Errorf("--pending-wait %q: want a number of days, at least 1", *wait))
+	}
+	set, err := loadRules(o.RulesFile)
+	if err != nil {
+		return err
+	}
 	db, err := openStore(*dbPath)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
+	db.PendingWait = time.Duration(days) * 24 * time.Hour
 
 	// Each file is read and stored on its own, so that one bad file is
-	// reported and the others still go in. A directory is read whole when
-	// it can be, file by file otherwise.
-	var units [][]string
-	failed, ingested := 0, 0
+	// reported and the others still go in.
+	failed := 0
+	var srcs []source
 	if len(paths) == 0 {
-		units = append(units, nil) // the embedded seed
+		srcs = append(srcs, source{"seeds/" + seeds.Name, func() ([]byte, error) { return seeds.Default, nil }})
 	}
 	for _, p := range paths {
-		if fi, err := os.Stat(p); err == nil && fi.IsDir() {
-			files, err := documentFiles(p)
-			if err != nil {
-				fmt.Fprintf(e.stderr, "pqtrack ingest: %v\n", err)
-				failed++
-				continue
-			}
-			for _, f := range files {
-				units = append(units, []string{f})
-			}
+		if p == "-" {
+			srcs = append(srcs, source{"-", func() ([]byte, error) { return io.ReadAll(e.stdin) }})
 			continue
 		}
-		units = append(units, []string{p})
-	}
-	for _, u := range units {
-		docs, err := loadDocuments(e, u, o)
+		files, err := documentFiles(p)
 		if err != nil {
+			fmt.Fprintf(e.stderr, "pqtrack ingest: %v\n", err)
 			failed++
-			fmt.Fprintf(e.stderr, "pqtrack ingest: %s: %v\n", unitName(u), err)
 			continue
 		}
-		for _, d := range docs {
-			res, err := db.Ingest(context.Background(), d, now)
-			if err != nil {
-				failed++
-				fmt.Fprintf(e.stderr, "pqtrack ingest: %s: %v\n", d.File, err)
-				continue
-			}
-			fmt.Fprintf(e.stdout, "%-9s %s: document %d, %d questions, %d follow-ups (%d new)\n",
-				res.Action, d.File, res.DocumentID, res.Items, res.FollowUps, res.New)
-			if res.Action != sqlite.Unchanged {
-				if err := db.SetPassages(context.Background(), d.ID, resolve.Split(d)); err != nil {
-					failed++
-					fmt.Fprintf(e.stderr, "pqtrack ingest: %s: %v\n", d.File, err)
-				}
-				ingested++
-			}
+		for _, f := range files {
+			srcs = append(srcs, source{f, func() ([]byte, error) { return os.ReadFile(f) }})
 		}
 	}
-	// What came in may be what open deferrals point at, or what a promise
-	// promised: resolve them again and say so.
-	if ingested > 0 {
-		if err := reresolve(e, db, now, l, !*quiet); err != nil {
+	pl := &pipeline{db: db, set: set, lang: l, out: e.stdout}
+	pl.stored = func(r stored) {
+		if r.err != nil {
 			failed++
-			fmt.Fprintf(e.stderr, "pqtrack ingest: resolve: %v\n", err)
+			fmt.Fprintf(e.stderr, "pqtrack ingest: %s: %v\n", r.name, r.err)
+			return
 		}
+		x := r.res
+		fmt.Fprintln(e.stdout, say(l, ingestWords, "line", say(l, ingestWords, x.Action), r.doc.File, x.DocumentID, x.Items, x.FollowUps, x.New))
+	}
+	if !*quiet {
+		pl.notifier = func() (notify.Notifier, error) { n, _, err := newNotifier(e); return n, err }
+	}
+	// What comes in may be what open deferrals point at, or what a promise
+	// promised: the pipeline resolves them again and says so.
+	if _, err := pl.run(context.Background(), srcs, o, now); err != nil {
+		failed++
+		fmt.Fprintf(e.stderr, "pqtrack ingest: %v\n", err)
 	}
 	if failed > 0 {
-		return &exitError{code: 1, err: fmt.Errorf("%d failed", failed)}
+		return &exitError{code: 1, err: errors.New(say(l, ingestWords, "failed", failed))}
 	}
 	return nil
 }
 
-func unitName(u []string) string {
-	if len(u) == 0 {
-		return "seed"
+// pendingWaitFlag adds --pending-wait: how long after the answer a pending
+// answer without a date is due, in days.
+func pendingWaitFlag(e *env, fs *flag.FlagSet) *string {
+	def := e.getenv("PQTRACK_PENDING_WAIT")
+	if def == "" {
+		def = strconv.Itoa(int(tracker.DefaultPendingWait / (24 * time.Hour)))
 	}
-	return u[0]
+	return fs.String("pending-wait", def, "`DAYS` after the answer that a pending answer without a promised date is due (default $PQTRACK_PENDING_WAIT, else 90)")
 }

@@ -83,5 +83,7 @@ func usage(w io.Writer) {
 	for _, n := range names {
 		fmt.Fprintf(w, "  %-10s %s\n", n, commands[n].summary)
 	}
-	fmt.Fprintln(w, "\nRun \"pqtrack COMMAND -h\" for a command's flags.")
+	fmt.Fprintln(w, "\nFlags may come before or after the arguments (pqtrack check 6 --delivered).\n"+
+		"Messages are in Dutch; --lang en or PQTRACK_LANG=en gives English.\n"+
+		"Run \"pqtrack COMMAND -h\" for a command's flags.")
 }

@@ -48,11 +48,38 @@ func newNotifier(e *env) (notify.Notifier, string, error) {
 		if ch == "" {
 			return nil, "", fmt.Errorf("SLACK_BOT_TOKEN is set but SLACK_CHANNEL is not")
 		}
-		return slack.NewBot(token, ch, strings.TrimSpace(e.getenv("PQTRACK_SLACK_API_URL")), hc), "slack channel " + ch, nil
+		return slack.NewBot(token, ch, strings.TrimSpace(e.getenv("PQTRACK_SLACK_API_URL")), hc), whereChannel + ch, nil
 	case hook != "":
-		return slack.NewWebhook(hook, hc), "slack webhook", nil
+		return slack.NewWebhook(hook, hc), whereWebhook, nil
 	}
-	return &notify.Writer{W: e.stdout}, "standard output", nil
+	return &notify.Writer{W: e.stdout}, whereStdout, nil
+}
+
+// The descriptions newNotifier returns, in English for logs; sayWhere
+// translates them for staff.
+const (
+	whereChannel = "slack channel "
+	whereWebhook = "slack webhook"
+	whereStdout  = "standard output"
+)
+
+var whereWords = words{
+	"channel": {"Slack-kanaal %s", "Slack channel %s"},
+	"webhook": {"Slack-webhook", "Slack webhook"},
+	"stdout":  {"standaarduitvoer", "standard output"},
+}
+
+// sayWhere writes where, a description from newNotifier, in l.
+func sayWhere(l notify.Lang, where string) string {
+	switch {
+	case strings.HasPrefix(where, whereChannel):
+		return say(l, whereWords, "channel", strings.TrimPrefix(where, whereChannel))
+	case where == whereWebhook:
+		return say(l, whereWords, "webhook")
+	case where == whereStdout:
+		return say(l, whereWords, "stdout")
+	}
+	return where
 }
 
 // secret reads name from the environment, or from the file that

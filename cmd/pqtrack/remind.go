@@ -14,6 +14,18 @@ func init() {
 	register("remind", "send reminders for follow-ups that fell due (once)", runRemind)
 }
 
+// remindWords are the status lines of a run; the first column is padded so
+// the follow-ups line up in both languages.
+var remindWords = words{
+	"what":    {"#%d %s, %s (%s, vervaldag %s)", "#%d %s, %s (%s, due %s)"},
+	"already": {"al verstuurd   %s", "already sent   %s"},
+	"would":   {"zou versturen  %s", "would send     %s"},
+	"failed":  {"MISLUKT        %s: %v", "FAILED         %s: %v"},
+	"sent":    {"verstuurd      %s", "sent           %s"},
+	"dry":     {"proefdraai: %d te versturen, %d al verstuurd (naar %s)", "dry run: %d to send, %d already sent (to %s)"},
+	"summary": {"%d verstuurd, %d al verstuurd, %d mislukt (naar %s)", "%d sent, %d already sent, %d failed (to %s)"},
+}
+
 func runRemind(e *env, args []string) error {
 	fs := flag.NewFlagSet("remind", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
@@ -21,8 +33,12 @@ func runRemind(e *env, args []string) error {
 	dry := fs.Bool("dry-run", false, "print what would be sent; send and record nothing")
 	lang := langFlag(e, fs)
 	dbPath := dbFlag(e, fs)
-	if err := fs.Parse(args); err != nil {
+	pos, err := parseArgs(fs, args)
+	if err != nil {
 		return &exitError{code: 2}
+	}
+	if len(pos) > 0 {
+		return usageError(fmt.Errorf("unexpected argument %q", pos[0]))
 	}
 	now, err := parseNow(*nowFlag)
 	if err != nil {
@@ -52,25 +68,26 @@ func runRemind(e *env, args []string) error {
 	var nSent, nAlready, nFailed int
 	for _, s := range sent {
 		f := s.FollowUp
-		what := fmt.Sprintf("#%d %s, question %d (%s, due %s)", f.ID, f.Document, f.QuestionNumber, f.Kind, f.EffectiveDue().Format("2006-01-02"))
+		what := say(l, remindWords, "what", f.ID, f.Document, l.T("question.n", f.QuestionNumber),
+			l.T("kind."+string(f.Kind)), l.Date(f.EffectiveDue()))
 		switch {
 		case s.Already:
 			nAlready++
-			fmt.Fprintf(e.stdout, "already sent  %s\n", what)
+			fmt.Fprintln(e.stdout, say(l, remindWords, "already", what))
 		case *dry:
-			fmt.Fprintf(e.stdout, "would send    %s\n\n%s\n", what, indent(s.Message.Text))
+			fmt.Fprintf(e.stdout, "%s\n\n%s\n", say(l, remindWords, "would", what), indent(s.Message.Text))
 		case s.Err != nil:
 			nFailed++
-			fmt.Fprintf(e.stdout, "FAILED        %s: %v\n", what, s.Err)
+			fmt.Fprintln(e.stdout, say(l, remindWords, "failed", what, s.Err))
 		default:
 			nSent++
-			fmt.Fprintf(e.stdout, "sent          %s\n", what)
+			fmt.Fprintln(e.stdout, say(l, remindWords, "sent", what))
 		}
 	}
 	if *dry {
-		fmt.Fprintf(e.stdout, "dry run: %d to send, %d already sent (to %s)\n", len(sent)-nAlready, nAlready, where)
+		fmt.Fprintln(e.stdout, say(l, remindWords, "dry", len(sent)-nAlready, nAlready, sayWhere(l, where)))
 	} else {
-		fmt.Fprintf(e.stdout, "%d sent, %d already sent, %d failed (to %s)\n", nSent, nAlready, nFailed, where)
+		fmt.Fprintln(e.stdout, say(l, remindWords, "summary", nSent, nAlready, nFailed, sayWhere(l, where)))
 	}
 	if runErr != nil {
 		return &exitError{1, runErr}

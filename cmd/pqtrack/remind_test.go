@@ -45,7 +45,7 @@ func testEnv(vars map[string]string) (*env, *bytes.Buffer, *bytes.Buffer) {
 func TestRemindCommand(t *testing.T) {
 	db := promiseDB(t)
 	e, out, errb := testEnv(nil)
-	if code := run(e, []string{"remind", "--db", db, "--now", "2023-02-13"}); code != 0 || !strings.Contains(out.String(), "0 sent, 0 already sent, 0 failed") {
+	if code := run(e, []string{"remind", "--db", db, "--now", "2023-02-13"}); code != 0 || !strings.Contains(out.String(), "0 verstuurd, 0 al verstuurd, 0 mislukt (naar standaarduitvoer)") {
 		t.Fatalf("13 February: exit %d\n%s%s", code, out, errb)
 	}
 
@@ -53,7 +53,8 @@ func TestRemindCommand(t *testing.T) {
 	if code := run(e, []string{"remind", "--now", "2023-02-14", "--dry-run", "--lang", "en"}); code != 0 {
 		t.Fatalf("dry run: exit %d", code)
 	}
-	if s := out.String(); !strings.Contains(s, "would send") || !strings.Contains(s, "Follow-up #1 is due: promise") {
+	if s := out.String(); !strings.Contains(s, "would send     #1 Vraag over kinderopvang, question 1 (promise, due 14 February 2023)") ||
+		!strings.Contains(s, "dry run: 1 to send, 0 already sent (to standard output)") || !strings.Contains(s, "Follow-up #1 is due: promise") {
 		t.Errorf("dry run output:\n%s", s)
 	}
 
@@ -63,13 +64,14 @@ func TestRemindCommand(t *testing.T) {
 		t.Fatalf("14 February: exit %d", code)
 	}
 	for _, w := range []string{"Opvolging #1 is aan de beurt: belofte", "> De cijfers worden tegen", "Vraag 1: Hoeveel plaatsen zijn er?",
-		"pqtrack check 1", "1 sent, 0 already sent, 0 failed"} {
+		"pqtrack check 1", "verstuurd      #1 Vraag over kinderopvang, vraag 1 (belofte, vervaldag 14 februari 2023)",
+		"1 verstuurd, 0 al verstuurd, 0 mislukt (naar standaarduitvoer)"} {
 		if !strings.Contains(out.String(), w) {
 			t.Errorf("output lacks %q:\n%s", w, out)
 		}
 	}
 	e, out, errb = testEnv(map[string]string{"PQTRACK_DB": db})
-	if code := run(e, []string{"remind", "--now", "2023-02-14"}); code != 0 || !strings.Contains(out.String(), "0 sent, 0 already sent") ||
+	if code := run(e, []string{"remind", "--now", "2023-02-14"}); code != 0 || !strings.Contains(out.String(), "0 verstuurd, 0 al verstuurd") ||
 		strings.Contains(out.String(), "Opvolging") {
 		t.Errorf("again: exit %d\n%s%s", code, out, errb)
 	}
@@ -88,13 +90,13 @@ func TestRemindCommandFailedSend(t *testing.T) {
 	if code := run(e, []string{"remind", "--now", "2023-02-14"}); code != 1 {
 		t.Errorf("exit %d, want 1\n%s%s", code, out, errb)
 	}
-	if all := out.String() + errb.String(); strings.Contains(all, "sekrit") || !strings.Contains(all, "FAILED") {
+	if all := out.String() + errb.String(); strings.Contains(all, "sekrit") || !strings.Contains(all, "MISLUKT        #1") {
 		t.Errorf("output holds the secret or no failure:\n%s", all)
 	}
 	// Not logged: the next run tries again.
 	e, out, _ = testEnv(map[string]string{"PQTRACK_DB": db})
 	run(e, []string{"remind", "--now", "2023-02-14"})
-	if !strings.Contains(out.String(), "1 sent") {
+	if !strings.Contains(out.String(), "1 verstuurd") {
 		t.Errorf("retry:\n%s", out)
 	}
 }
@@ -119,6 +121,49 @@ func TestNewNotifier(t *testing.T) {
 		}
 		if err != nil && strings.Contains(err.Error(), "xoxb") {
 			t.Errorf("error holds the token: %v", err)
+		}
+	}
+}
+
+func TestRemindCommandEnglish(t *testing.T) {
+	db := promiseDB(t)
+	e, out, errb := testEnv(map[string]string{"PQTRACK_DB": db, "PQTRACK_LANG": "en"})
+	if code := run(e, []string{"remind", "--now", "2023-02-14"}); code != 0 {
+		t.Fatalf("exit %d\n%s", code, errb)
+	}
+	for _, w := range []string{"Follow-up #1 is due: promise", "sent           #1 Vraag over kinderopvang, question 1 (promise, due 14 February 2023)",
+		"1 sent, 0 already sent, 0 failed (to standard output)"} {
+		if !strings.Contains(out.String(), w) {
+			t.Errorf("output lacks %q:\n%s", w, out)
+		}
+	}
+	// Not due again on this date: the reminder is in the send log. WasSent
+	// is asked only of what ReminderDue returns, so nothing shows as
+	// already sent.
+	e, out, _ = testEnv(map[string]string{"PQTRACK_DB": db})
+	if code := run(e, []string{"remind", "--now", "2023-02-14", "--dry-run"}); code != 0 ||
+		!strings.Contains(out.String(), "proefdraai: 0 te versturen, 0 al verstuurd (naar standaarduitvoer)") {
+		t.Errorf("dry run after sending: exit %d\n%s", code, out)
+	}
+	for _, args := range [][]string{{"remind", "--lang", "xx"}, {"remind", "now"}} {
+		e, _, _ = testEnv(map[string]string{"PQTRACK_DB": db})
+		if code := run(e, args); code != 2 {
+			t.Errorf("%v: exit %d, want 2", args, code)
+		}
+	}
+}
+
+func TestSayWhere(t *testing.T) {
+	for _, tt := range []struct{ where, nl, en string }{
+		{whereStdout, "standaarduitvoer", "standard output"},
+		{whereWebhook, "Slack-webhook", "Slack webhook"},
+		{whereChannel + "#pq", "Slack-kanaal #pq", "Slack channel #pq"},
+	} {
+		if got := sayWhere("nl", tt.where); got != tt.nl {
+			t.Errorf("sayWhere(nl, %q) = %q, want %q", tt.where, got, tt.nl)
+		}
+		if got := sayWhere("en", tt.where); got != tt.en {
+			t.Errorf("sayWhere(en, %q) = %q, want %q", tt.where, got, tt.en)
 		}
 	}
 }

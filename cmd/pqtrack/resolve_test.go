@@ -52,7 +52,7 @@ func TestPromiseKeptFlow(t *testing.T) {
 		t.Fatalf("no promise follow-up due 2023-02-14 in %+v", fs)
 	}
 	out = runOK("check", strconv.FormatInt(id, 10), "--not-delivered", "--note", "alleen de jaarcijfers")
-	if !strings.Contains(out, "stays open") {
+	if !strings.Contains(out, "voorgestelde levering afgewezen; ze blijft open") {
 		t.Errorf("check --not-delivered: %s", out)
 	}
 	// A second rejection has nothing to reject.

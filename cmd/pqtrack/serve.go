@@ -38,13 +38,19 @@ func runServe(e *env, args []string) error {
 	lang := langFlag(e, fs)
 	dbPath := dbFlag(e, fs)
 	wo := webFlags(e, fs)
-	if err := fs.Parse(args); err != nil {
+	pos, err := parseArgs(fs, args)
+	if err != nil {
 		return &exitError{code: 2}
+	}
+	if len(pos) > 0 {
+		return usageError(fmt.Errorf("unexpected argument %q", pos[0]))
 	}
 	l, err := notify.ParseLang(*lang)
 	if err != nil {
 		return &exitError{2, err}
 	}
+	// serve writes only structured logs, for whoever runs it, in English;
+	// what staff read (reminders, digests) is in l.
 	cfg := serveConfig{remindSpec: *remind, digestSpec: *digest, lang: l, loc: brussels(),
 		log: slog.New(slog.NewTextHandler(e.stderr, nil))}
 	n, where, err := newNotifier(e)

@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"errors"
-	"flag"
 	"fmt"
 	"time"
 )
@@ -12,37 +11,30 @@ func init() {
 	register("snooze", "put a follow-up off until a date", runSnooze)
 }
 
+var snoozeWords = words{
+	"snoozed": {"opvolging %d: uitgesteld tot %s", "follow-up %d: snoozed until %s"},
+}
+
 func runSnooze(e *env, args []string) error {
-	fs := flag.NewFlagSet("snooze", flag.ContinueOnError)
-	fs.SetOutput(e.stderr)
-	dbPath := dbFlag(e, fs)
+	c := newFollowUpCmd(e, "snooze", "ID --until DATE [--note TEXT] [--by NAME]")
 	var until time.Time
-	dateFlag(fs, &until, "until", "not due before this `DATE` (YYYY-MM-DD)")
-	note := fs.String("note", "", "why, for the history")
-	by := byFlag(e, fs)
-	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, "usage: pqtrack snooze ID --until DATE [--note TEXT] [--by NAME] [--db FILE]")
-		fs.PrintDefaults()
-	}
-	pos, err := parseArgs(fs, args)
-	if err != nil {
-		return &exitError{code: 2}
-	}
-	id, err := followUpID(pos)
-	if err != nil {
-		return usageError(err)
+	dateFlag(c.fs, &until, "until", "not due before this `DATE` (YYYY-MM-DD)")
+	note := c.fs.String("note", "", "why, for the history")
+	by := byFlag(e, c.fs)
+	if err := c.parse(args); err != nil {
+		return err
 	}
 	if until.IsZero() {
 		return usageError(errors.New("--until DATE is required"))
 	}
-	db, err := openStore(*dbPath)
+	db, err := openStore(*c.db)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
-	if err := db.Snooze(context.Background(), id, until, *note, *by, time.Now()); err != nil {
+	if err := db.Snooze(context.Background(), c.id, until, *note, *by, time.Now()); err != nil {
 		return err
 	}
-	fmt.Fprintf(e.stdout, "follow-up %d: snoozed until %s\n", id, fmtDay(until))
+	fmt.Fprintln(e.stdout, say(c.l, snoozeWords, "snoozed", c.id, c.l.Date(until)))
 	return nil
 }

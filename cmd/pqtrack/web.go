@@ -8,8 +8,7 @@ import (
 	"net"
 	"time"
 
-	"github.com/pqtrack/pqtrack/tracker"
-	"github.com/pqtrack/pqtrack/tracker/parse"
+	"github.com/pqtrack/pqtrack/notify"
 	"github.com/pqtrack/pqtrack/tracker/sqlite"
 	"github.com/pqtrack/pqtrack/tracker/web"
 )
@@ -59,13 +58,15 @@ func startWeb(e *env, o webOptions, db *sqlite.DB, log *slog.Logger) (addr strin
 	if err != nil {
 		return "", nil, err
 	}
-	cfg.Analyze = func(name string, data []byte) (*tracker.Document, error) {
-		d, err := parse.Read(name, data)
-		if err != nil {
-			return nil, err
-		}
-		set.Analyze(d, time.Time{})
-		return d, nil
+	lang, err := notify.ParseLang(langDefault(e))
+	if err != nil {
+		return "", nil, usageError(err)
+	}
+	// Uploads go through the pipeline of pqtrack ingest, messages included.
+	pl := &pipeline{db: db, set: set, lang: lang,
+		notifier: func() (notify.Notifier, error) { n, _, err := newNotifier(e); return n, err }}
+	cfg.Ingest = func(ctx context.Context, u web.Upload) (sqlite.IngestResult, error) {
+		return webIngest(ctx, pl, u, time.Now(), log)
 	}
 	srv, err := web.New(cfg)
 	if err != nil {
@@ -110,4 +111,19 @@ func runWeb(e *env, args []string) error {
 	}
 	log.Info("stopped")
 	return nil
+}
+
+// webIngest stores an upload through pl. What re-resolution or sending
+// could not do is logged, not shown: the document is stored, and a failed
+// message stays queued for the next run.
+func webIngest(ctx context.Context, pl *pipeline, u web.Upload, now time.Time, log *slog.Logger) (sqlite.IngestResult, error) {
+	o := loadOptions{Kind: u.Kind, Date: u.Date, Body: u.Body}
+	res, err := pl.run(ctx, []source{{u.Name, func() ([]byte, error) { return u.Data, nil }}}, o, now)
+	if err != nil {
+		log.Error("web: upload: after storing", "file", u.Name, "err", err)
+	}
+	if len(res) == 0 {
+		return sqlite.IngestResult{}, fmt.Errorf("upload %s: nothing read", u.Name)
+	}
+	return res[0].res, res[0].err
 }

@@ -172,15 +172,34 @@ var (
 	loneNumber    = regexp.MustCompile(`^\d{1,3}$`)
 	loneNumberDot = regexp.MustCompile(`^(\d{1,2})\.$`)
 	startMark     = regexp.MustCompile(`^(\d{1,2}) +\p{Ll}`)
+	footnoteText  = regexp.MustCompile(`^(\d{1,2})\)? +(?:\p{Lu}|https?:|www\.)`)
 )
+
+// footLines is how many lines at the foot of a page may hold footnotes.
+const footLines = 6
 
 // dropFootnoteMarks removes footnote reference numbers left in the running
 // text. Footnotes are numbered 1, 2, 3 in reading order, so a candidate is
 // taken only when it is the next number expected: that keeps real numbers
 // ("COVID-19", "artikel 12", "2 miljoen") in place. Lone numbers on a line
 // are always dropped: they are page numbers or footnote marks.
+//
+// Footnote texts at the foot of a page ("1 Jaarverslag 2022.", "2)
+// https://...") are dropped too, when their number is one whose mark was
+// seen, in order, among the last lines of the page after a blank line.
 func dropFootnoteMarks(lines []line) []line {
-	next := 1
+	next, body := 1, 1
+	// tail[i] is how many non-blank lines are left on the page of line i.
+	tail := make([]int, len(lines))
+	for i, n := len(lines)-1, 0; i >= 0; i-- {
+		if i+1 < len(lines) && lines[i+1].page != lines[i].page {
+			n = 0
+		}
+		if lines[i].text != "" {
+			n++
+		}
+		tail[i] = n
+	}
 	var out []line
 	lastText := func() *line {
 		if len(out) > 0 && out[len(out)-1].text != "" {
@@ -191,6 +210,21 @@ func dropFootnoteMarks(lines []line) []line {
 	for i := 0; i < len(lines); i++ {
 		l := lines[i]
 		t := l.text
+		if !strings.ContainsAny(t, "0123456789") {
+			out = append(out, l) // nothing to drop
+			continue
+		}
+		if m := footnoteText.FindStringSubmatch(t); m != nil && tail[i] <= footLines && (i == 0 || lines[i-1].text == "" || lines[i-1].page != l.page) {
+			if n, _ := strconv.Atoi(m[1]); n == body && n < next {
+				// The note and its wrapped lines, up to a blank line.
+				for body++; i+1 < len(lines) && lines[i+1].text != "" && lines[i+1].page == l.page; i++ {
+					if m := footnoteText.FindStringSubmatch(lines[i+1].text); m != nil && m[1] == strconv.Itoa(body) && body < next {
+						body++
+					}
+				}
+				continue
+			}
+		}
 		if loneNumber.MatchString(t) {
 			if n, _ := strconv.Atoi(t); n >= next && n < next+3 && lastText() != nil {
 				next = n + 1
@@ -314,7 +348,13 @@ var (
 
 // startsBlock reports whether a line always starts a new paragraph.
 func startsBlock(s string) bool {
-	return isLabelLine(s) || numberedItem.MatchString(s) || bullet.MatchString(s) || unnumberedLabel.MatchString(s)
+	if s == "" {
+		return false
+	}
+	if isDigit(s[0]) {
+		return numberedItem.MatchString(s)
+	}
+	return isLabelLine(s) || bullet.MatchString(s) || unnumberedLabel.MatchString(s)
 }
 
 // joinLines joins wrapped lines into paragraphs and repairs words

@@ -28,6 +28,17 @@ func decode(data []byte) (string, []string, *Error) {
 	if utf8.Valid(data) {
 		return string(data), nil, nil
 	}
+	// Windows-1252 text is mostly ASCII, even in Dutch with its accents;
+	// bytes that are a third or more above 0x7F are data, not text.
+	high := 0
+	for _, c := range data {
+		if c >= 0x80 {
+			high++
+		}
+	}
+	if high*3 >= len(data) {
+		return "", nil, &Error{Msg: "binary data, not text or PDF (not UTF-8, and mostly non-ASCII bytes)"}
+	}
 	out, err := charmap.Windows1252.NewDecoder().Bytes(data)
 	if err != nil {
 		return "", nil, &Error{Msg: "cannot decode text: " + err.Error()}

@@ -2,6 +2,7 @@ package parse
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/pqtrack/pqtrack/tracker"
@@ -77,7 +78,7 @@ func grouped(blocks []block) (*result, *Error) {
 		if len(q) < 2 {
 			return nil, nil
 		}
-		r = &result{layout: tracker.Grouped, warnings: []string{"no answers found"}}
+		r = &result{layout: tracker.Grouped}
 		bestQ = q
 		best = len(labels)
 	} else {
@@ -120,11 +121,12 @@ func grouped(blocks []block) (*result, *Error) {
 	for _, k := range bestA {
 		for _, n := range labels[k].nums {
 			if !seen[n] {
-				r.warnings = append(r.warnings, "answer "+itoa(n)+" has no question")
+				seen[n] = true
+				r.orphans = append(r.orphans, n)
 			}
-			add(n)
 		}
 	}
+	slices.Sort(r.orphans)
 	return r, nil
 }
 

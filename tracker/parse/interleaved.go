@@ -29,6 +29,10 @@ type label struct {
 // be set off by a colon or start with a capital, or it is a sentence that
 // happens to begin with "Vraag 3 ...".
 func parseLabel(s string) (label, bool) {
+	// Most lines are no label: a prefix test spares the regexp.
+	if len(s) < 3 || !(strings.EqualFold(s[:3], "vra") || strings.EqualFold(s[:3], "ant")) {
+		return label{}, false
+	}
 	m := labelRE.FindStringSubmatchIndex(s)
 	if m == nil {
 		return label{}, false
@@ -123,7 +127,6 @@ func interleaved(blocks []block) (*result, *Error) {
 	}
 	questions := make(map[int]string)
 	answers := make(map[int]*segment)
-	var warnings []string
 	for _, s := range segs {
 		for _, n := range s.nums {
 			if s.answer {
@@ -139,18 +142,18 @@ func interleaved(blocks []block) (*result, *Error) {
 			questions[n] = s.text()
 		}
 	}
-	var nums []int
+	var nums, orphans []int
 	for n := range questions {
 		nums = append(nums, n)
 	}
 	for n := range answers {
 		if _, ok := questions[n]; !ok {
-			nums = append(nums, n)
-			warnings = append(warnings, fmt.Sprintf("answer %d has no question", n))
+			orphans = append(orphans, n)
 		}
 	}
 	slices.Sort(nums)
-	r := &result{layout: tracker.Interleaved, header: header, warnings: warnings}
+	slices.Sort(orphans)
+	r := &result{layout: tracker.Interleaved, header: header, orphans: orphans}
 	for _, n := range nums {
 		it := tracker.Item{Number: n, Question: questions[n]}
 		if a := answers[n]; a != nil {

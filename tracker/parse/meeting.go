@@ -3,7 +3,6 @@ package parse
 import (
 	"crypto/sha256"
 	"encoding/hex"
-	"fmt"
 	"regexp"
 	"strings"
 	"time"
@@ -38,23 +37,10 @@ var (
 // gives them. The text is repaired like any document's; passages are cut
 // from it later (speaker turns, paragraphs).
 func ReadReport(name string, data []byte, o ReportOptions) (*tracker.Document, error) {
-	if strings.TrimSpace(string(data)) == "" {
-		return nil, &Error{File: name, Msg: "empty input"}
+	s, warnings, err := input(name, data)
+	if err != nil {
+		return nil, err
 	}
-	var warnings []string
-	if strings.HasPrefix(string(data), "%PDF") {
-		txt, err := pdfText(data)
-		if err != nil {
-			return nil, fmt.Errorf("parse %s: %w", name, err)
-		}
-		data = txt
-	}
-	s, w, perr := decode(data)
-	if perr != nil {
-		perr.File = name
-		return nil, perr
-	}
-	warnings = append(warnings, w...)
 	blocks, w := clean(s)
 	warnings = append(warnings, w...)
 	if len(blocks) == 0 {

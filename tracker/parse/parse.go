@@ -8,19 +8,26 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"os"
+	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/pqtrack/pqtrack/tracker"
 )
 
-// Error is a fault in the document itself: empty, binary, no questions,
-// answers that cannot be paired. It wraps tracker.ErrInvalid.
+// Error is a fault in the document itself: empty, binary, a PDF without
+// text, no questions, answers that cannot be paired. It wraps
+// tracker.ErrInvalid.
 type Error struct {
 	File string
 	Line int // 1-based line of the input text; 0 when it concerns the whole file
 	Msg  string
+	// Partial is set when Read still returns a document: everything that
+	// could be paired is in it, and Msg says what could not be.
+	Partial bool
 }
 
 func (e *Error) Error() string {
@@ -45,24 +52,19 @@ func ReadFile(path string) (*tracker.Document, error) {
 // Read parses the raw bytes of a document. name is used for Document.File
 // and in errors ("-" for standard input). PDF input (starting with "%PDF")
 // is converted to text with poppler's pdftotext.
+//
+// Errors about the input are *Error and wrap tracker.ErrInvalid. Read may
+// return a non-nil document together with such an error: when some
+// answers have no question (more answers than questions), the document
+// holds everything that could be paired, the error names the answer
+// numbers left over, and its Partial field is set (see IsPartial).
+// Questions without an answer are no error: they become unanswered items
+// and a warning names them.
 func Read(name string, data []byte) (*tracker.Document, error) {
-	if len(bytes.TrimSpace(data)) == 0 {
-		return nil, &Error{File: name, Msg: "empty input"}
-	}
-	var warnings []string
-	if bytes.HasPrefix(data, []byte("%PDF")) {
-		txt, err := pdfText(data)
-		if err != nil {
-			return nil, fmt.Errorf("parse %s: %w", name, err)
-		}
-		data = txt
-	}
-	s, w, err := decode(data)
+	s, warnings, err := input(name, data)
 	if err != nil {
-		err.File = name
 		return nil, err
 	}
-	warnings = append(warnings, w...)
 	blocks, w := clean(s)
 	warnings = append(warnings, w...)
 	if len(blocks) == 0 {
@@ -84,12 +86,76 @@ func Read(name string, data []byte) (*tracker.Document, error) {
 	doc.Layout = res.layout
 	doc.Items = res.items
 	warnings = append(warnings, res.warnings...)
-	readHeader(doc, blocks[:res.header])
+	readHeader(doc, slices.Concat(blocks[:res.header], res.meta))
+	var unanswered []int
 	for i := range doc.Items {
 		doc.Items[i].SubQuestions = SubQuestions(doc.Items[i].Question)
+		if doc.Items[i].Answer == "" {
+			unanswered = append(unanswered, doc.Items[i].Number)
+		}
+	}
+	switch {
+	case len(unanswered) == 0:
+	case len(unanswered) == len(doc.Items) && len(doc.Items) > 1:
+		warnings = append(warnings, "no answers found")
+	default:
+		warnings = append(warnings, "no answer to "+plural(unanswered, "question", "questions"))
 	}
 	doc.Warnings = warnings
+	if len(res.orphans) > 0 {
+		have := " have no question"
+		if len(res.orphans) == 1 {
+			have = " has no question"
+		}
+		return doc, &Error{File: name, Partial: true, Msg: plural(res.orphans, "answer", "answers") + have}
+	}
 	return doc, nil
+}
+
+// IsPartial reports whether err is an *Error that comes with a document
+// holding what could be read (see Read).
+func IsPartial(err error) bool {
+	var e *Error
+	return errors.As(err, &e) && e.Partial
+}
+
+// input checks and decodes the raw bytes: refuses empty and binary data,
+// converts a PDF with pdftotext and decodes the character set.
+func input(name string, data []byte) (string, []string, error) {
+	if len(bytes.TrimSpace(data)) == 0 {
+		return "", nil, &Error{File: name, Msg: "empty file"}
+	}
+	if bytes.HasPrefix(data, []byte("%PDF")) {
+		txt, err := pdfText(data)
+		if errors.Is(err, ErrNoPDFTool) {
+			return "", nil, fmt.Errorf("parse %s: %w", name, err)
+		}
+		if err != nil {
+			return "", nil, &Error{File: name, Msg: "cannot read the PDF: " + err.Error()}
+		}
+		if len(bytes.TrimSpace(txt)) == 0 {
+			return "", nil, &Error{File: name, Msg: "no text in the PDF (a scan?)"}
+		}
+		data = txt
+	}
+	s, w, perr := decode(data)
+	if perr != nil {
+		perr.File = name
+		return "", nil, perr
+	}
+	return s, w, nil
+}
+
+// plural writes "question 4" or "questions 4, 7".
+func plural(nums []int, one, many string) string {
+	if len(nums) == 1 {
+		return one + " " + strconv.Itoa(nums[0])
+	}
+	parts := make([]string, len(nums))
+	for i, n := range nums {
+		parts[i] = strconv.Itoa(n)
+	}
+	return many + " " + strings.Join(parts, ", ")
 }
 
 // result is what a layout reader found.
@@ -98,6 +164,8 @@ type result struct {
 	items    []tracker.Item
 	header   int // blocks[:header] are the header
 	warnings []string
+	orphans  []int   // answer numbers with no question, in order
+	meta     []block // header material found after the header, such as an answer heading
 }
 
 // pair detects the layout and pairs questions with answers. Layouts are

@@ -3,6 +3,7 @@ package parse
 import (
 	"errors"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -221,6 +222,9 @@ func TestRepairs(t *testing.T) {
 		{"footnote lone line", "Kent u het bericht?\n1\n", "Kent u het bericht?"},
 		{"footnote at line start", "In de brief\n1 is aangegeven dat het werkt.", "In de brief is aangegeven dat het werkt."},
 		{"footnote glued to word", "Het instituut rapporteerde vorig\njaar1 dat het groeit.", "Het instituut rapporteerde vorig jaar dat het groeit."},
+		{"footnote text at the foot of the page", "Volgens het verslag1 groeit het.\n\n1 Verslag van de raad, 2023,\nblz. 4.\n\f2\nTekst.", "Volgens het verslag groeit het.\n\nTekst."},
+		{"footnote texts with brackets and a URL", "Kent u het bericht? 1)\nEn dit?2\n\n1) https://nos.nl/x\n2) Trouw, 3 mei 2024.", "Kent u het bericht?\n\nEn dit?"},
+		{"numbered line without a footnote mark kept", "Het plan heeft twee delen.\n\n1 Inleiding en doel.", "Het plan heeft twee delen.\n\n1 Inleiding en doel."},
 		{"real numbers kept", "Het gaat om COVID-19 en artikel 12 met 2 miljoen euro.", "Het gaat om COVID-19 en artikel 12 met 2 miljoen euro."},
 		{"numbers out of footnote order kept", "Bent u het eens?5 Ja.", "Bent u het eens?5 Ja."},
 		{"soft hyphen", "gestandaar\u00addiseerde testen", "gestandaardiseerde testen"},
@@ -267,21 +271,39 @@ func TestWindows1252(t *testing.T) {
 }
 
 func TestErrors(t *testing.T) {
+	_, noPDFTool := exec.LookPath("pdftotext")
 	tests := []struct {
-		name, in string
-		want     []string
+		name string
+		in   []byte
+		pdf  bool     // needs pdftotext
+		want []string // in the error message
 	}{
-		{"empty", "", []string{"parse x.txt:", "empty"}},
-		{"blank", " \n\n\t\n", []string{"parse x.txt:", "empty"}},
-		{"binary", "abc\n\x00\x01\x02\x03garbage", []string{"parse x.txt: line 2:", "binary"}},
-		{"no questions", "Dit is een brief.\n\nZonder vragen.\n", []string{"parse x.txt:", "no questions"}},
-		{"duplicate answer", "Vraag 1\nWat?\nAntwoord 1\nDit.\nVraag 2\nEn?\nAntwoord 1\nDat.\n", []string{"parse x.txt: line 7:", "answer 1 given twice"}},
+		{name: "empty", in: nil, want: []string{"parse x.txt: empty file"}},
+		{name: "blank", in: []byte(" \n\n\t\n"), want: []string{"parse x.txt: empty file"}},
+		{name: "NUL bytes", in: []byte("abc\n\x00\x01\x02\x03garbage"), want: []string{"parse x.txt: line 2:", "binary data"}},
+		{name: "control characters", in: []byte("Vraag 1\n\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f\x10\x11 ab"), want: []string{"parse x.txt: line 2:", "binary data"}},
+		{name: "mostly non-ASCII bytes", in: []byte("Vr\xe4\xf6\xfc\xc4\xd6\xdc\xe9\xe8\xea\xeb\xe0\xe1"), want: []string{"parse x.txt:", "binary data", "not UTF-8"}},
+		{name: "PDF without text", in: []byte("pdf:empty"), pdf: true, want: []string{"parse x.txt:", "no text in the PDF (a scan?)"}},
+		{name: "broken PDF", in: []byte("%PDF-1.4\ngarbage\n"), pdf: true, want: []string{"parse x.txt:", "cannot read the PDF"}},
+		{name: "no questions", in: []byte("Dit is een brief.\n\nZonder vragen.\n"), want: []string{"parse x.txt:", "no questions found"}},
+		{name: "duplicate answer", in: []byte("Vraag 1\nWat?\nAntwoord 1\nDit.\nVraag 2\nEn?\nAntwoord 1\nDat.\n"), want: []string{"parse x.txt: line 7:", "answer 1 given twice"}},
+		{name: "duplicate question", in: []byte("Vraag 1\nWat?\nVraag 1\nEn?\nAntwoord 1\nDat.\n"), want: []string{"parse x.txt: line 3:", "question 1 given twice"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, err := Read("x.txt", []byte(tt.in))
+			if tt.pdf && noPDFTool != nil {
+				t.Skip("pdftotext not installed")
+			}
+			in := tt.in
+			if string(in) == "pdf:empty" {
+				in = makePDF(t, [][]string{{}, {}})
+			}
+			doc, err := Read("x.txt", in)
 			if err == nil {
 				t.Fatal("no error")
+			}
+			if doc != nil || IsPartial(err) {
+				t.Errorf("document returned with a fatal error %v", err)
 			}
 			if !errors.Is(err, tracker.ErrInvalid) {
 				t.Errorf("error %v does not wrap ErrInvalid", err)
@@ -295,6 +317,91 @@ func TestErrors(t *testing.T) {
 	}
 	if _, err := ReadFile(filepath.Join(t.TempDir(), "missing.txt")); err == nil || !strings.Contains(err.Error(), "missing.txt") {
 		t.Errorf("missing file: %v", err)
+	}
+}
+
+// Answers without a question give the document with what could be paired
+// and a partial error naming the answers; questions without an answer are
+// unanswered items named in a warning.
+func TestUnpaired(t *testing.T) {
+	tests := []struct {
+		name     string
+		in       string
+		items    []int  // item numbers in the document
+		answered []int  // of those, the ones with an answer
+		err      string // "" for no error
+		warning  string // a warning the document must have, or ""
+	}{
+		{
+			name:     "interleaved answers 11 and 12 without question",
+			in:       "Vraag 1\nWat?\nAntwoord 1\nDit.\nAntwoord 11\nDat.\nAntwoord 12\nZus.\n",
+			items:    []int{1},
+			answered: []int{1},
+			err:      "parse x.txt: answers 11, 12 have no question",
+		},
+		{
+			name:     "interleaved one answer without question",
+			in:       "Vraag 1\nWat?\nAntwoord 1\nDit.\nVraag 2\nEn?\nAntwoord 3\nDat.\n",
+			items:    []int{1, 2},
+			answered: []int{1},
+			err:      "parse x.txt: answer 3 has no question",
+			warning:  "no answer to question 2",
+		},
+		{
+			name:     "grouped more answers than questions",
+			in:       "1. Hoeveel kost het?\n\n2. Wie betaalt?\n\n1. Tien euro.\n\n2. De gemeente.\n\n3. Het Rijk.\n",
+			items:    []int{1, 2},
+			answered: []int{1, 2},
+			err:      "parse x.txt: answer 3 has no question",
+		},
+		{
+			name:     "interleaved questions without answers",
+			in:       "Vraag 1\nWat?\nAntwoord 1\nDit.\nVraag 4\nEn?\nVraag 7\nWaarom?\n",
+			items:    []int{1, 4, 7},
+			answered: []int{1},
+			warning:  "no answer to questions 4, 7",
+		},
+		{
+			name:    "grouped without answers",
+			in:      "1. Hoeveel kost het?\n\n2. Wie betaalt?\n",
+			items:   []int{1, 2},
+			warning: "no answers found",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := Read("x.txt", []byte(tt.in))
+			if tt.err == "" && err != nil {
+				t.Fatal(err)
+			}
+			if tt.err != "" {
+				if err == nil || err.Error() != tt.err {
+					t.Fatalf("error %v, want %q", err, tt.err)
+				}
+				if !IsPartial(err) || !errors.Is(err, tracker.ErrInvalid) {
+					t.Errorf("error %v: partial %v, wraps ErrInvalid %v", err, IsPartial(err), errors.Is(err, tracker.ErrInvalid))
+				}
+			}
+			if doc == nil {
+				t.Fatal("no document")
+			}
+			var items, answered []int
+			for _, it := range doc.Items {
+				items = append(items, it.Number)
+				if it.Answer != "" {
+					answered = append(answered, it.Number)
+				}
+			}
+			if diff := cmp.Diff(tt.items, items); diff != "" {
+				t.Errorf("items (-want +got):\n%s", diff)
+			}
+			if diff := cmp.Diff(tt.answered, answered); diff != "" {
+				t.Errorf("answered items (-want +got):\n%s", diff)
+			}
+			if tt.warning != "" && !slices.Contains(doc.Warnings, tt.warning) {
+				t.Errorf("warnings %q lack %q", doc.Warnings, tt.warning)
+			}
+		})
 	}
 }
 
@@ -333,6 +440,9 @@ func FuzzRead(f *testing.F) {
 	f.Add([]byte("Vraag 1\nWat?\nAntwoord 1 en 2\nDit.\n"))
 	f.Add([]byte("1. Wat?\n\n1. Dit-\nis het.\f2\n"))
 	f.Add([]byte("Vraag:\nHoe?1\nAntwoord:\nZo.\n"))
+	f.Add([]byte("\xef\xbb\xbfVraag 2 en 3\r\nWat? Wie?\r\nAntwoord 2, 3\r\nDit.\r\n"))
+	f.Add([]byte("Vraag 1\nWat is er gestandaar-\ndiseerd?2\nAntwoord 1\nAntwoord 2\nNiets.\n\n2) https://x.nl\n"))
+	f.Add([]byte("Kent u het artikel?\r\n\r\nIk ken het artikel niet \x93goed\x94.\r\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		if len(data) > 0 && data[0] == '%' {
 			return // PDFs go to pdftotext; not this target's business
@@ -342,7 +452,12 @@ func FuzzRead(f *testing.F) {
 			if !errors.Is(err, tracker.ErrInvalid) {
 				t.Fatalf("error %v does not wrap ErrInvalid", err)
 			}
-			return
+			if (doc != nil) != IsPartial(err) {
+				t.Fatalf("error %v (partial %v) with document %v", err, IsPartial(err), doc != nil)
+			}
+			if doc == nil {
+				return
+			}
 		}
 		for _, it := range doc.Items {
 			if !strings.Contains(doc.Text, it.Answer) || !strings.Contains(doc.Text, it.Question) {
@@ -357,17 +472,48 @@ func FuzzRead(f *testing.F) {
 	})
 }
 
+// BenchmarkRead measures Read on the seed (grouped) and on all eval
+// documents together (interleaved, PDF-extracted); the project needs
+// parse and judge at 20 MB/s per core.
 func BenchmarkRead(b *testing.B) {
-	data, err := os.ReadFile(seedPath)
+	seed, err := os.ReadFile(seedPath)
 	if err != nil {
 		b.Fatal(err)
 	}
-	b.SetBytes(int64(len(data)))
-	for b.Loop() {
-		if _, err := Read("seed.txt", data); err != nil {
+	paths, err := filepath.Glob(filepath.Join(evalDir, "docs", "*.txt"))
+	if err != nil || len(paths) == 0 {
+		b.Fatalf("eval docs: %v", err)
+	}
+	var docs [][]byte
+	for _, p := range paths {
+		d, err := os.ReadFile(p)
+		if err != nil {
 			b.Fatal(err)
 		}
+		docs = append(docs, d)
 	}
+	b.Run("seed", func(b *testing.B) {
+		b.SetBytes(int64(len(seed)))
+		for b.Loop() {
+			if _, err := Read("seed.txt", seed); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("eval", func(b *testing.B) {
+		n := 0
+		for _, d := range docs {
+			n += len(d)
+		}
+		b.SetBytes(int64(n))
+		for b.Loop() {
+			for _, d := range docs {
+				if _, err := Read("eval.txt", d); err != nil {
+					b.Fatal(err)
+				}
+			}
+		}
+	})
 }
 
 func TestFixtureCombined(t *testing.T) {

@@ -63,16 +63,23 @@ func single(blocks []block) *result {
 	for _, b := range blocks[start : last+1] {
 		parts = append(parts, b.text)
 	}
+	r := &result{layout: tracker.Single, header: start}
+	from := last + 1
+	// "Antwoord van minister X (ontvangen ...)" heads the answer: it is
+	// header material, not answer text.
+	if from < len(blocks) && len(blocks[from].text) < 300 && answerFromRE.MatchString(blocks[from].text) {
+		r.meta = blocks[from : from+1]
+		from++
+	}
 	var ans []string
-	for _, b := range blocks[last+1:] {
+	for _, b := range blocks[from:] {
 		ans = append(ans, b.text)
 	}
-	return &result{
-		layout: tracker.Single,
-		header: start,
-		items:  []tracker.Item{{Number: 1, Question: strings.Join(parts, "\n\n"), Answer: strings.Join(ans, "\n\n")}},
-	}
+	r.items = []tracker.Item{{Number: 1, Question: strings.Join(parts, "\n\n"), Answer: strings.Join(ans, "\n\n")}}
+	return r
 }
+
+var answerFromRE = regexp.MustCompile(`(?i)^antwoord\s+van\s`)
 
 // labelled joins blocks after stripping the "Vraag:" label of the first.
 func labelled(bs []block) string {

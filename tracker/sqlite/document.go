@@ -37,9 +37,10 @@ var itemHook func(ctx context.Context, i int)
 //
 // Documents are identified by the hash of their text (doc.Hash, or the
 // SHA-256 of doc.Text when empty): the same text twice stores nothing. A
-// document with another hash but the same parliament and number, or (without
-// a number) the same title and date, is a corrected version: its analysis
-// replaces the stored one, under the same document id.
+// document with another hash but the same parliament and number and the
+// same title, question date or answer date, or (without a number) the same
+// title and date, is a corrected version: its analysis replaces the stored
+// one, under the same document id (see previousVersion).
 //
 // Follow-ups are matched by tracker.FollowUp.Key. On a corrected version:
 // follow-ups whose key is still derived keep their id, state, due date and
@@ -49,19 +50,32 @@ var itemHook func(ctx context.Context, i int)
 //
 // Ingest sets doc.ID and, when empty, doc.Hash. now is the ingest time and
 // the "today" of follow-ups for documents without a date.
+//
+// Ingest stores no passages, and drops those of a replaced version (they
+// quote the old text); IngestWithPassages stores them in the same
+// transaction.
 func (db *DB) Ingest(ctx context.Context, doc *tracker.Document, now time.Time) (IngestResult, error) {
+	return db.IngestWithPassages(ctx, doc, now, nil)
+}
+
+// IngestWithPassages is Ingest that also stores ps as the document's
+// passages (see SetPassages and resolve.Split), in the same transaction as
+// the document: a crash never leaves a stored document unindexed, and a
+// corrected version replaces the old version's passages. The passages'
+// DocumentID is ignored; an unchanged document keeps what it has.
+func (db *DB) IngestWithPassages(ctx context.Context, doc *tracker.Document, now time.Time, ps []tracker.Passage) (IngestResult, error) {
 	if doc.Hash == "" {
 		sum := sha256.Sum256([]byte(doc.Text))
 		doc.Hash = hex.EncodeToString(sum[:])
 	}
-	res, err := db.ingest(ctx, doc, now)
+	res, err := db.ingest(ctx, doc, now, ps)
 	if err != nil {
 		return res, fmt.Errorf("ingest %s: %w", doc.Name(), err)
 	}
 	return res, nil
 }
 
-func (db *DB) ingest(ctx context.Context, doc *tracker.Document, now time.Time) (IngestResult, error) {
+func (db *DB) ingest(ctx context.Context, doc *tracker.Document, now time.Time, ps []tracker.Passage) (IngestResult, error) {
 	var res IngestResult
 	tx, err := db.db.BeginTx(ctx, nil)
 	if err != nil {
@@ -128,6 +142,9 @@ func (db *DB) ingest(ctx context.Context, doc *tracker.Document, now time.Time) 
 		return res, err
 	}
 	res.Items = len(doc.Items)
+	if err := writePassages(ctx, tx, id, ps); err != nil {
+		return res, err
+	}
 
 	old := doc.ID
 	doc.ID = id
@@ -146,16 +163,19 @@ func (db *DB) ingest(ctx context.Context, doc *tracker.Document, now time.Time) 
 	return res, nil
 }
 
-// previousVersion finds the stored document that doc corrects: same
-// parliament and number, or, for documents without a number, same title and
-// date. It returns 0 when there is none.
+// previousVersion finds the stored document that doc corrects. A number
+// alone is not enough: parsers keep "nr. 559" without its session year, so
+// every session has a 559. A correction has the same parliament and number
+// and also the same title, question date or answer date. Documents without
+// a number need the same title and date. It returns 0 when there is none.
 func previousVersion(ctx context.Context, q *sql.Tx, doc *tracker.Document) (int64, error) {
 	var id int64
 	var err error
 	switch {
 	case doc.Number != "":
-		err = q.QueryRowContext(ctx, `SELECT id FROM documents WHERE number = ? AND parliament = ?
-			ORDER BY id LIMIT 1`, doc.Number, doc.Parliament).Scan(&id)
+		err = q.QueryRowContext(ctx, `SELECT id FROM documents WHERE number = ?1 AND parliament = ?2
+			AND ((title <> '' AND title = ?3) OR (asked <> '' AND asked = ?4) OR (date <> '' AND date = ?5))
+			ORDER BY id LIMIT 1`, doc.Number, doc.Parliament, doc.Title, day(doc.Asked), day(doc.Date)).Scan(&id)
 	case doc.Title != "" && tracker.Dated(doc.Date):
 		err = q.QueryRowContext(ctx, `SELECT id FROM documents WHERE title = ? AND date = ? AND number = ''
 			ORDER BY id LIMIT 1`, doc.Title, day(doc.Date)).Scan(&id)

@@ -3,6 +3,7 @@ package sqlite
 import (
 	"context"
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -265,5 +266,134 @@ func TestDocumentsIngested(t *testing.T) {
 	got, err = db.DocumentsIngested(ctx, now0.AddDate(0, 0, -14), now0.AddDate(0, 0, -7))
 	if err != nil || len(got) != 0 {
 		t.Errorf("earlier week: %d documents, %v", len(got), err)
+	}
+}
+
+// Numbers repeat every session ("nr. 559" of 2023-2024 and of 2024-2025):
+// a number alone does not make a correction.
+func TestIngestSameNumberOtherSession(t *testing.T) {
+	db := MustOpenDB(t)
+	ctx := context.Background()
+	a := sampleDoc()
+	a.Title = "Aanhangsel Handelingen, vergaderjaar 2023-2024, nr. 559: inburgering"
+	a.Number, a.Asked, a.Date = "nr. 559", tracker.Day(2024, 1, 10), tracker.Day(2024, 2, 14)
+	b := sampleDoc()
+	b.Title = "Aanhangsel Handelingen, vergaderjaar 2024-2025, nr. 559: kinderopvang"
+	b.Number, b.Asked, b.Date = "nr. 559", tracker.Day(2025, 1, 8), tracker.Day(2025, 2, 3)
+	b.Text += " 2024-2025"
+	ra := mustIngest(t, db, a, now0)
+	rb := mustIngest(t, db, b, now0)
+	if ra.Action != Created || rb.Action != Created || ra.DocumentID == rb.DocumentID {
+		t.Fatalf("two sessions' nr. 559: %+v then %+v, want two created documents", ra, rb)
+	}
+	docs, err := db.Documents(ctx)
+	if err != nil || len(docs) != 2 {
+		t.Fatalf("Documents = %d, %v; want 2", len(docs), err)
+	}
+
+	// One field in common is enough for a correction: the title, the
+	// question date or the answer date.
+	tests := []struct {
+		name string
+		edit func(d *tracker.Document)
+	}{
+		{"same title", func(d *tracker.Document) { d.Asked, d.Date = tracker.Day(2024, 1, 11), tracker.Day(2024, 2, 15) }},
+		{"same question date", func(d *tracker.Document) { d.Title, d.Date = "Andere titel", tracker.Day(2024, 2, 15) }},
+		{"same answer date", func(d *tracker.Document) { d.Title, d.Asked = "Andere titel", tracker.Day(2024, 1, 11) }},
+	}
+	for i, tt := range tests {
+		c := sampleDoc()
+		c.Title, c.Number, c.Asked, c.Date = a.Title, a.Number, a.Asked, a.Date
+		c.Text += fmt.Sprintf(" correctie %d", i)
+		tt.edit(c)
+		if res := mustIngest(t, db, c, now0); res.Action != Replaced || res.DocumentID != ra.DocumentID {
+			t.Errorf("%s: %+v, want replaced %d", tt.name, res, ra.DocumentID)
+		}
+	}
+	if docs, _ := db.Documents(ctx); len(docs) != 2 {
+		t.Errorf("after corrections: %d documents, want 2", len(docs))
+	}
+}
+
+// Passages go in with their document, in one transaction; a corrected
+// version's passages replace the old ones; plain Ingest drops stale ones.
+func TestIngestWithPassages(t *testing.T) {
+	db := MustOpenDB(t)
+	ctx := context.Background()
+	passages := func(d *tracker.Document) []tracker.Passage {
+		var ps []tracker.Passage
+		for _, it := range d.Items {
+			ps = append(ps, tracker.Passage{Index: it.Number, Snippet: it.Answer, Terms: strings.Fields(strings.ToLower(it.Answer))})
+		}
+		return ps
+	}
+	texts := func(id int64) []string {
+		t.Helper()
+		rows, err := db.db.QueryContext(ctx, `SELECT text FROM passages WHERE document_id = ? ORDER BY ord`, id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer rows.Close()
+		var out []string
+		for rows.Next() {
+			var s string
+			rows.Scan(&s)
+			out = append(out, s)
+		}
+		return out
+	}
+
+	// A failure half-way stores neither the document nor its passages.
+	doc := sampleDoc()
+	cctx, cancel := context.WithCancel(ctx)
+	itemHook = func(_ context.Context, i int) {
+		if i == 2 {
+			cancel()
+		}
+	}
+	_, err := db.IngestWithPassages(cctx, doc, now0, passages(doc))
+	itemHook = nil
+	if err == nil {
+		t.Fatal("cancelled ingest: no error")
+	}
+	var n int
+	db.db.QueryRow(`SELECT (SELECT count(*) FROM documents) + (SELECT count(*) FROM passages)`).Scan(&n)
+	if n != 0 {
+		t.Fatalf("cancelled ingest left %d rows of documents and passages", n)
+	}
+
+	doc = sampleDoc()
+	res, err := db.IngestWithPassages(ctx, doc, now0, passages(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := texts(res.DocumentID); len(got) != 4 || !strings.Contains(got[1], "bespreking") {
+		t.Fatalf("passages after ingest: %q", got)
+	}
+	if hits, _ := db.SearchPassages(ctx, res.DocumentID, []string{"bespreking"}, 5, false); len(hits) != 1 {
+		t.Errorf("search of stored passages: %+v", hits)
+	}
+
+	c := corrected()
+	r2, err := db.IngestWithPassages(ctx, c, now0, passages(c))
+	if err != nil || r2.Action != Replaced {
+		t.Fatalf("corrected: %+v, %v", r2, err)
+	}
+	got := texts(r2.DocumentID)
+	if len(got) != 4 || strings.Contains(strings.Join(got, " "), "bespreking") || !strings.Contains(got[1], "deelnemers") {
+		t.Errorf("passages after correction: %q, want the new answers only", got)
+	}
+	if hits, _ := db.SearchPassages(ctx, r2.DocumentID, []string{"bespreking"}, 5, false); len(hits) != 0 {
+		t.Errorf("old passage still found: %+v", hits)
+	}
+
+	// A version stored without passages drops the stale ones.
+	c2 := corrected()
+	c2.Text += " nogmaals"
+	if _, err := db.Ingest(ctx, c2, now0); err != nil {
+		t.Fatal(err)
+	}
+	if got := texts(r2.DocumentID); len(got) != 0 {
+		t.Errorf("plain Ingest of a correction kept %d old passages", len(got))
 	}
 }

@@ -18,8 +18,24 @@ func (db *DB) SetPassages(ctx context.Context, docID int64, ps []tracker.Passage
 		return fmt.Errorf("passages of document %d: %w", docID, err)
 	}
 	defer tx.Rollback()
+	if err := writePassages(ctx, tx, docID, ps); err != nil {
+		return err
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("passages of document %d: %w", docID, err)
+	}
+	return nil
+}
+
+// writePassages replaces the passages of docID inside tx. Written as a
+// whole in one transaction, a document's passages hold a contiguous range
+// of ids, which SearchPassages relies on.
+func writePassages(ctx context.Context, tx *sql.Tx, docID int64, ps []tracker.Passage) error {
 	if _, err := tx.ExecContext(ctx, `DELETE FROM passages WHERE document_id = ?`, docID); err != nil {
 		return fmt.Errorf("passages of document %d: %w", docID, err)
+	}
+	if len(ps) == 0 {
+		return nil
 	}
 	st, err := tx.PrepareContext(ctx, `INSERT INTO passages (document_id, ord, idx, text, terms) VALUES (?, ?, ?, ?, ?)`)
 	if err != nil {
@@ -30,9 +46,6 @@ func (db *DB) SetPassages(ctx context.Context, docID int64, ps []tracker.Passage
 		if _, err := st.ExecContext(ctx, docID, i, p.Index, p.Snippet, strings.Join(p.Terms, " ")); err != nil {
 			return fmt.Errorf("passages of document %d: passage %d: %w", docID, i, err)
 		}
-	}
-	if err := tx.Commit(); err != nil {
-		return fmt.Errorf("passages of document %d: %w", docID, err)
 	}
 	return nil
 }

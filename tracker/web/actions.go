@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"net/url"
+	"path"
 	"path/filepath"
 	"strings"
 	"unicode/utf8"
@@ -19,12 +21,42 @@ import (
 // done redirects after a change: back to the local page the form named, or
 // to the follow-up.
 func (s *Server) done(w http.ResponseWriter, r *http.Request, id int64) {
-	to := r.PostFormValue("back")
-	// Only local paths: "//host" and "/\host" would leave the site.
-	if !strings.HasPrefix(to, "/") || strings.HasPrefix(to, "//") || strings.HasPrefix(to, `/\`) {
+	to, ok := localPath(r.PostFormValue("back"))
+	if !ok {
 		to = fmt.Sprintf("/followups/%d?saved=1", id)
 	}
 	http.Redirect(w, r, to, http.StatusSeeOther)
+}
+
+// localPath returns back when it is a path on this site, false when it
+// could lead elsewhere. Browsers drop tabs and newlines from URLs and read
+// a backslash as a slash, so "/<TAB>/evil.example" and "/\evil.example"
+// are "//evil.example" to them. back must parse (url.Parse) as a bare path:
+// no scheme, no host, no user, no opaque part; it must start with one "/";
+// and neither it nor its decoded path may hold a control character or a
+// backslash.
+func localPath(back string) (string, bool) {
+	u, err := url.Parse(back)
+	if err != nil || u.Scheme != "" || u.Host != "" || u.User != nil || u.Opaque != "" {
+		return "", false
+	}
+	if !strings.HasPrefix(back, "/") || strings.HasPrefix(back, "//") || unsafePath(back) || unsafePath(u.Path) {
+		return "", false
+	}
+	if p := path.Clean(u.Path); !strings.HasPrefix(p, "/") || strings.HasPrefix(p, "//") {
+		return "", false
+	}
+	return back, true
+}
+
+// unsafePath reports whether s holds a byte browsers drop or rewrite.
+func unsafePath(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x20 || c == 0x7f || c == '\\' {
+			return true
+		}
+	}
+	return false
 }
 
 // by is who made a change: the form's field, else the basic-auth user.
@@ -104,7 +136,7 @@ func (s *Server) reopen(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) uploadForm(w http.ResponseWriter, r *http.Request) {
-	if s.cfg.Analyze == nil {
+	if s.cfg.Ingest == nil {
 		s.fail(w, r, errNoUpload)
 		return
 	}
@@ -112,9 +144,29 @@ func (s *Server) uploadForm(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) upload(w http.ResponseWriter, r *http.Request) {
-	if s.cfg.Analyze == nil {
+	if s.cfg.Ingest == nil {
 		s.fail(w, r, errNoUpload)
 		return
+	}
+	u := Upload{Kind: tracker.Kind(r.PostFormValue("kind")), Body: strings.TrimSpace(r.PostFormValue("body"))}
+	switch u.Kind {
+	case "":
+		u.Kind = tracker.KindAnswer
+	case tracker.KindAnswer, tracker.KindMeeting, tracker.KindLetter:
+	default:
+		s.fail(w, r, fmt.Errorf("upload: kind %q: %w", u.Kind, tracker.ErrInvalid))
+		return
+	}
+	if v := strings.TrimSpace(r.PostFormValue("date")); v != "" {
+		d, err := tracker.ParseDay(v)
+		if err != nil {
+			s.fail(w, r, fmt.Errorf("upload: date %q: %w", v, tracker.ErrInvalid))
+			return
+		}
+		u.Date = d
+	}
+	if u.Kind == tracker.KindAnswer {
+		u.Body = "" // the form's meeting fields, left filled in
 	}
 	file, hdr, err := r.FormFile("file")
 	if err != nil {
@@ -131,22 +183,18 @@ func (s *Server) upload(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, errTooLarge)
 		return
 	}
-	name := filepath.Base(filepath.Clean("/" + strings.ReplaceAll(hdr.Filename, `\`, "/")))
-	if err := checkType(name, data); err != nil {
+	u.Name = filepath.Base(filepath.Clean("/" + strings.ReplaceAll(hdr.Filename, `\`, "/")))
+	if err := checkType(u.Name, data); err != nil {
 		s.fail(w, r, err)
 		return
 	}
-	doc, err := s.cfg.Analyze(name, data)
+	u.Data = data
+	res, err := s.cfg.Ingest(r.Context(), u)
 	if err != nil {
 		s.fail(w, r, err)
 		return
 	}
-	res, err := s.cfg.Store.Ingest(r.Context(), doc, s.cfg.Now())
-	if err != nil {
-		s.fail(w, r, err)
-		return
-	}
-	s.cfg.Log.Info("web: upload", "file", name, "document", res.DocumentID, "action", res.Action, "followups", res.New)
+	s.cfg.Log.Info("web: upload", "file", u.Name, "kind", u.Kind, "document", res.DocumentID, "action", res.Action, "followups", res.New)
 	http.Redirect(w, r, fmt.Sprintf("/documents/%d", res.DocumentID), http.StatusSeeOther)
 }
 

@@ -12,53 +12,11 @@ import (
 	"github.com/pqtrack/pqtrack/tracker/report"
 )
 
-// FollowUpJSON is a follow-up as the API shows it: the same fields as
-// `pqtrack followups --json`.
-type FollowUpJSON struct {
-	ID             int64  `json:"id"`
-	DocumentID     int64  `json:"document_id"`
-	Document       string `json:"document"`
-	QuestionNumber int    `json:"question_number"`
-	Kind           string `json:"kind"`
-	Key            string `json:"key"`
-	Due            string `json:"due"`
-	EffectiveDue   string `json:"effective_due"`
-	State          string `json:"state"`
-	SnoozedUntil   string `json:"snoozed_until,omitempty"`
-	Outcome        string `json:"outcome"`
-	ReaskedAs      string `json:"reasked_as,omitempty"`
-	Note           string `json:"note,omitempty"`
-	By             string `json:"by,omitempty"`
-	Summary        string `json:"summary"`
-	Promised       string `json:"promised,omitempty"`
-	Precision      string `json:"precision,omitempty"`
-	Minister       string `json:"minister,omitempty"`
-	Asker          string `json:"asker,omitempty"`
-}
-
 func day(t time.Time) string {
 	if t.IsZero() {
 		return ""
 	}
 	return t.Format(tracker.DateLayout)
-}
-
-func toJSON(f *tracker.FollowUp) FollowUpJSON {
-	return FollowUpJSON{
-		ID: f.ID, DocumentID: f.DocumentID, Document: f.Document, QuestionNumber: f.QuestionNumber,
-		Kind: string(f.Kind), Key: f.Key, Due: day(f.Due), EffectiveDue: day(f.EffectiveDue()),
-		State: string(f.State), SnoozedUntil: day(f.SnoozedUntil),
-		Outcome: string(f.Outcome), ReaskedAs: f.ReaskedAs, Note: f.Note, By: f.By, Summary: f.Summary,
-		Promised: day(f.Promised), Precision: string(f.Precision), Minister: f.Minister, Asker: f.Asker,
-	}
-}
-
-func toJSONs(fs []tracker.FollowUp) []FollowUpJSON {
-	out := make([]FollowUpJSON, 0, len(fs))
-	for i := range fs {
-		out = append(out, toJSON(&fs[i]))
-	}
-	return out
 }
 
 func (s *Server) apiStats(w http.ResponseWriter, r *http.Request) {
@@ -123,7 +81,7 @@ func (s *Server) apiFollowUps(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	writeJSON(w, http.StatusOK, map[string]any{
-		"total": total, "page": q.Page, "limit": f.Limit, "followups": toJSONs(list),
+		"total": total, "page": q.Page, "limit": f.Limit, "followups": report.FromFollowUps(list),
 	})
 }
 
@@ -156,9 +114,9 @@ func (s *Server) apiFollowUp(w http.ResponseWriter, r *http.Request) {
 		evs = append(evs, event{e.At.UTC().Format(time.RFC3339), e.Action, day(e.OldDue), day(e.NewDue), e.Note, e.By})
 	}
 	writeJSON(w, http.StatusOK, struct {
-		FollowUpJSON
+		report.FollowUp
 		History []event `json:"history"`
-	}{toJSON(f), evs})
+	}{report.FromFollowUp(f), evs})
 }
 
 func (s *Server) apiDocuments(w http.ResponseWriter, r *http.Request) {
@@ -205,8 +163,8 @@ func (s *Server) apiDocument(w http.ResponseWriter, r *http.Request) {
 	}
 	writeJSON(w, http.StatusOK, struct {
 		report.Document
-		FollowUps []FollowUpJSON `json:"followups"`
-	}{report.FromDocument(doc), toJSONs(fus)})
+		FollowUps []report.FollowUp `json:"followups"`
+	}{report.FromDocument(doc), report.FromFollowUps(fus)})
 }
 
 func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) {
@@ -261,7 +219,7 @@ func (s *Server) apiCalendar(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"promises": toJSONs(fus)})
+	writeJSON(w, http.StatusOK, map[string]any{"promises": report.FromFollowUps(fus)})
 }
 
 // ics is the iCalendar feed of the promised dates not yet settled.

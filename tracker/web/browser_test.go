@@ -63,7 +63,7 @@ func TestBrowser(t *testing.T) {
 	}
 
 	db := mustOpenDB(t)
-	srv, err := New(Config{Store: db, Analyze: analyze(t), Now: func() time.Time { return now },
+	srv, err := New(Config{Store: db, Ingest: ingest(t, db), Now: func() time.Time { return now },
 		Log: slog.New(slog.NewTextHandler(io.Discard, nil))})
 	if err != nil {
 		t.Fatal(err)

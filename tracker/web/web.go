@@ -51,7 +51,15 @@ type Store interface {
 	Snooze(ctx context.Context, id int64, until time.Time, note, by string, at time.Time) error
 	Redate(ctx context.Context, id int64, to time.Time, note, by string, at time.Time) error
 	Reopen(ctx context.Context, id int64, note, by string, at time.Time) error
-	Ingest(ctx context.Context, doc *tracker.Document, now time.Time) (sqlite.IngestResult, error)
+}
+
+// Upload is a document sent through the upload form.
+type Upload struct {
+	Name string // the file's base name
+	Data []byte
+	Kind tracker.Kind // tracker.KindAnswer, KindMeeting or KindLetter
+	Date time.Time    // for a meeting or letter: its date, when the header does not say it
+	Body string       // for a meeting: the committee or plenary, when the header does not say it
 }
 
 // DefaultAddr is where the dashboard listens unless told otherwise.
@@ -64,9 +72,12 @@ const DefaultMaxUpload = 10 << 20
 // and the environment.
 type Config struct {
 	Store Store
-	// Analyze reads and judges an uploaded document (parse.Read, then
-	// rules.Set.Analyze). Nil disables uploads.
-	Analyze func(name string, data []byte) (*tracker.Document, error)
+	// Ingest reads, analyses and stores an uploaded document the way
+	// `pqtrack ingest` does (cmd/pqtrack's pipeline: analysis, references
+	// within the document, passages, re-resolution of open deferrals and
+	// the arrival message). It reports what it stored; an error means
+	// nothing was. Nil disables uploads.
+	Ingest func(ctx context.Context, u Upload) (sqlite.IngestResult, error)
 
 	// Credentials. With none set the server asks for none, which CheckAddr
 	// allows on loopback addresses only. Token is accepted as a bearer

@@ -2,6 +2,7 @@ package web
 
 import (
 	"context"
+	"fmt"
 	"io"
 	"log/slog"
 	"mime/multipart"
@@ -50,6 +51,25 @@ func analyze(tb testing.TB) func(string, []byte) (*tracker.Document, error) {
 		}
 		set.Analyze(d, time.Time{})
 		return d, nil
+	}
+}
+
+// ingest is what cmd/pqtrack gives the server, without the re-resolution:
+// read, analyse, store.
+func ingest(tb testing.TB, db *sqlite.DB) func(context.Context, Upload) (sqlite.IngestResult, error) {
+	read := analyze(tb)
+	return func(ctx context.Context, u Upload) (sqlite.IngestResult, error) {
+		var d *tracker.Document
+		var err error
+		if u.Kind == tracker.KindAnswer {
+			d, err = read(u.Name, u.Data)
+		} else {
+			d, err = parse.ReadReport(u.Name, u.Data, parse.ReportOptions{Kind: u.Kind, Date: u.Date, Body: u.Body})
+		}
+		if err != nil {
+			return sqlite.IngestResult{}, err
+		}
+		return db.Ingest(ctx, d, now)
 	}
 }
 
@@ -107,7 +127,7 @@ func newFixture(t *testing.T, mod func(*Config)) *fixture {
 	if _, err := db.Ingest(ctx, seed, now); err != nil {
 		t.Fatal(err)
 	}
-	cfg := Config{Store: db, Analyze: analyze(t), Now: func() time.Time { return now },
+	cfg := Config{Store: db, Ingest: ingest(t, db), Now: func() time.Time { return now },
 		Log: slog.New(slog.NewTextHandler(io.Discard, nil))}
 	if mod != nil {
 		mod(&cfg)
@@ -193,6 +213,7 @@ func TestRoutes(t *testing.T) {
 	doc, seed := itoa(f.doc), itoa(f.seed)
 	promise := f.followUp(t, f.doc, tracker.FollowPromise)
 	fu := itoa(promise.ID)
+	def := itoa(f.followUp(t, f.doc, tracker.FollowDeferral).ID)
 	tests := []struct {
 		path   string
 		hdr    []string
@@ -217,6 +238,10 @@ func TestRoutes(t *testing.T) {
 		{path: "/followups/" + fu, code: 200, want: []string{"Opvolging #" + fu, "Betreft: opvolging van schriftelijke vraag", `name="csrf"`, "Geleverd"}},
 		{path: "/followups/" + fu + "?lang=en", code: 200, want: []string{"Follow-up #" + fu, "Subject: follow-up to written question", "Delivered"}},
 		{path: "/followups/99999", code: 404, want: []string{"Niet gevonden"}},
+		// The follow-up page shows where a reference leads, as the document page does.
+		{path: "/followups/" + def, code: 200, want: []string{`id="resolution"`, "Waar de verwijzing naartoe leidt",
+			"de plek waarnaar verwezen wordt zegt er niets over", "verslag &lt;script&gt;", "passage &lt;script&gt;", `href="/documents/1"`}},
+		{path: "/followups/" + fu, code: 200, unwant: []string{`id="resolution"`}},
 		{path: "/followups/abc", code: 404},
 		{path: "/documents", code: 200, want: []string{"/documents/" + doc, "/documents/" + seed}},
 		{path: "/documents/" + doc, code: 200, want: []string{"Vraag 1", "gedeeltelijk", "in afwachting", `<mark class="k-date`, "14 februari 2023</mark>",
@@ -243,6 +268,8 @@ func TestRoutes(t *testing.T) {
 		{path: "/api/followups?limit=0", code: 400, ctype: "application/json", want: []string{`"error"`}},
 		{path: "/api/followups/" + fu, code: 200, want: []string{`"history"`, `"action": "created"`}},
 		{path: "/api/followups/99999", code: 404, ctype: "application/json"},
+		{path: "/api/followups/" + def, code: 200, want: []string{`"resolution": {`, `"verdict": "silent"`, `"passages": [`, `"history"`}},
+		{path: "/api/followups?kind=deferral", code: 200, want: []string{`"resolution": {`, `"verdict": "silent"`}},
 		{path: "/api/documents", code: 200, want: []string{`"owed"`}},
 		{path: "/api/documents/" + doc, code: 200, want: []string{`"items"`, `"verdict": "silent"`, `"followups"`}},
 		{path: "/api/documents/99999", code: 404},
@@ -343,7 +370,7 @@ func TestForms(t *testing.T) {
 		{"bad outcome", base + "/check", url.Values{"outcome": {"maybe"}}, 400, "", tracker.Snoozed},
 		{"reasked without number", base + "/check", url.Values{"outcome": {"reasked"}}, 400, "", tracker.Snoozed},
 		{"delivered, open redirect refused", base + "/check", url.Values{"outcome": {"delivered"}, "back": {"//evil.example/"}}, 303, base + "?saved=1", tracker.Done},
-		{"reopen", base + "/reopen", url.Values{"note": {"toch niet"}}, 303, base + "?saved=1", tracker.Open},
+		{"reopen, tab redirect refused", base + "/reopen", url.Values{"note": {"toch niet"}, "back": {"/\t/evil.example"}}, 303, base + "?saved=1", tracker.Open},
 		{"reasked", base + "/check", url.Values{"outcome": {"reasked"}, "reasked_as": {"nr. 77"}, "by": {"an"}}, 303, base + "?saved=1", tracker.Done},
 		{"missing follow-up", "/followups/99999/check", url.Values{"outcome": {"delivered"}}, 404, "", tracker.Done},
 	}
@@ -371,13 +398,16 @@ func TestForms(t *testing.T) {
 	}
 }
 
-func (f *fixture) upload(t *testing.T, name string, data []byte) (*http.Response, string) {
+func (f *fixture) upload(t *testing.T, name string, data []byte, fields ...string) (*http.Response, string) {
 	t.Helper()
 	tok := f.token(t, "/upload")
 	pr, pw := io.Pipe()
 	mw := multipart.NewWriter(pw)
 	go func() {
 		mw.WriteField("csrf", tok)
+		for i := 0; i+1 < len(fields); i += 2 {
+			mw.WriteField(fields[i], fields[i+1])
+		}
 		w, _ := mw.CreateFormFile("file", name)
 		w.Write(data)
 		mw.Close()
@@ -423,10 +453,69 @@ func TestUpload(t *testing.T) {
 			}
 		}
 	}
-	// Without an analyser there is no upload.
-	g := newFixture(t, func(c *Config) { c.Analyze = nil })
+	// Without an ingest function there is no upload.
+	g := newFixture(t, func(c *Config) { c.Ingest = nil })
 	if resp, _ := g.get(t, "/upload"); resp.StatusCode != 404 {
 		t.Errorf("upload page without analyser: %d", resp.StatusCode)
+	}
+}
+
+// The form's kind, date and body reach the pipeline; bad ones stop it.
+func TestUploadKind(t *testing.T) {
+	var got []Upload
+	f := newFixture(t, nil)
+	inner := f.srv.cfg.Ingest
+	f.srv.cfg.Ingest = func(ctx context.Context, u Upload) (sqlite.IngestResult, error) {
+		got = append(got, u)
+		return inner(ctx, u)
+	}
+	meeting := []byte("Commissie voor Binnenlands Bestuur\n\nMinister Bart Somers: Het VMRI krijgt 1,9 miljoen euro.\n")
+	tests := []struct {
+		name   string
+		fields []string
+		code   int
+		want   Upload
+	}{
+		{"answer by default", nil, 303, Upload{Kind: tracker.KindAnswer}},
+		{"answer ignores meeting fields", []string{"kind", "answer", "body", "plenaire"}, 303, Upload{Kind: tracker.KindAnswer}},
+		{"meeting with date and body", []string{"kind", "meeting", "date", "2022-11-15", "body", "commissie Inburgering"}, 303,
+			Upload{Kind: tracker.KindMeeting, Date: tracker.Day(2022, 11, 15), Body: "commissie Inburgering"}},
+		{"letter", []string{"kind", "letter", "date", "2023-03-01"}, 303, Upload{Kind: tracker.KindLetter, Date: tracker.Day(2023, 3, 1)}},
+		{"unknown kind", []string{"kind", "tweet"}, 400, Upload{}},
+		{"bad date", []string{"kind", "meeting", "date", "15/11/2022"}, 400, Upload{}},
+	}
+	for i, tt := range tests {
+		got = nil
+		data := append([]byte(nil), meeting...)
+		if tt.want.Kind == tracker.KindAnswer {
+			data = []byte(fmt.Sprintf("Vraag 1\nHoeveel kost project %d?\n\nAntwoord 1\nDat wordt onderzocht.\n", i))
+		}
+		data = append(data, fmt.Sprintf("\n%d\n", i)...)
+		resp, body := f.upload(t, "doc.txt", data, tt.fields...)
+		if resp.StatusCode != tt.code {
+			t.Errorf("%s: status %d, want %d\n%.300s", tt.name, resp.StatusCode, tt.code, body)
+			continue
+		}
+		if tt.code != 303 {
+			if len(got) != 0 {
+				t.Errorf("%s: the pipeline ran", tt.name)
+			}
+			continue
+		}
+		if len(got) != 1 {
+			t.Fatalf("%s: pipeline ran %d times", tt.name, len(got))
+		}
+		g := got[0]
+		if g.Kind != tt.want.Kind || !g.Date.Equal(tt.want.Date) || g.Body != tt.want.Body || g.Name != "doc.txt" || len(g.Data) != len(data) {
+			t.Errorf("%s: upload %+v, want %+v", tt.name, g, tt.want)
+		}
+	}
+	// The form offers the choice.
+	_, page := f.get(t, "/upload")
+	for _, w := range []string{`name="kind"`, `value="meeting"`, `name="date"`, `name="body"`} {
+		if !strings.Contains(page, w) {
+			t.Errorf("upload form lacks %s", w)
+		}
 	}
 }
 

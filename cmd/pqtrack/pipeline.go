@@ -1,0 +1,237 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/pqtrack/pqtrack/notify"
+	"github.com/pqtrack/pqtrack/rules"
+	"github.com/pqtrack/pqtrack/tracker"
+	"github.com/pqtrack/pqtrack/tracker/parse"
+	"github.com/pqtrack/pqtrack/tracker/resolve"
+	"github.com/pqtrack/pqtrack/tracker/sqlite"
+)
+
+// pipeline stores documents the one way both `pqtrack ingest` and the
+// dashboard's upload do: read, analyse, follow references within the
+// document (resolve.Local), store with passages in one transaction,
+// resolve open deferrals and promises again, and tell staff what the new
+// documents resolved.
+type pipeline struct {
+	db   *sqlite.DB
+	set  *rules.Set
+	lang notify.Lang
+	// notifier builds the notifier at the first message; nil sends nothing.
+	notifier func() (notify.Notifier, error)
+	out      io.Writer    // result lines; nil prints nothing
+	stored   func(stored) // called after each source, when not nil
+
+	mu sync.Mutex // one re-resolution and send at a time (concurrent uploads)
+}
+
+// source is one file to store: its name and how to read it.
+type source struct {
+	name string
+	read func() ([]byte, error)
+}
+
+// stored is what the pipeline did with one source.
+type stored struct {
+	name string
+	doc  *tracker.Document // nil when reading or analysing failed
+	res  sqlite.IngestResult
+	err  error
+}
+
+// analyse reads one document: a written-question answer is judged by the
+// rules and its references within the document followed; a meeting
+// report or letter is read as such, with o's date, body and title.
+func (p *pipeline) analyse(name string, data []byte, o loadOptions) (*tracker.Document, error) {
+	if o.Kind != "" && o.Kind != tracker.KindAnswer {
+		return parse.ReadReport(name, data, parse.ReportOptions{Kind: o.Kind, Date: o.Date, Body: o.Body, Title: o.Title})
+	}
+	d, err := parse.Read(name, data)
+	if err != nil {
+		return nil, err
+	}
+	p.set.Analyze(d, o.Date)
+	resolve.Local(d)
+	return d, nil
+}
+
+// run stores srcs one by one (a bad one is reported in its stored and the
+// others still go in), then, when any was new or changed, resolves open
+// deferrals and promises again and sends the arrival messages. It sends
+// pending messages of earlier runs even when nothing changed. The error is
+// that of re-resolution or sending; the documents are stored whatever it
+// is.
+func (p *pipeline) run(ctx context.Context, srcs []source, o loadOptions, now time.Time) ([]stored, error) {
+	var out []stored
+	changed := false
+	for _, s := range srcs {
+		st := stored{name: s.name}
+		data, err := s.read()
+		if err == nil {
+			st.doc, err = p.analyse(s.name, data, o)
+		}
+		if err == nil {
+			st.res, err = p.db.IngestWithPassages(ctx, st.doc, now, resolve.Split(st.doc))
+		}
+		st.err = err
+		if err == nil && st.res.Action != sqlite.Unchanged {
+			changed = true
+		}
+		out = append(out, st)
+		if p.stored != nil {
+			p.stored(st)
+		}
+	}
+	return out, p.after(ctx, now, changed)
+}
+
+// after resolves open deferrals and promises again when again is set,
+// then sends the queued arrival messages.
+func (p *pipeline) after(ctx context.Context, now time.Time, again bool) error {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	var errs []error
+	if again {
+		if err := p.reresolve(ctx, now); err != nil {
+			errs = append(errs, fmt.Errorf("resolve: %w", err))
+		}
+	}
+	if err := p.send(ctx, now); err != nil {
+		errs = append(errs, err)
+	}
+	return errors.Join(errs...)
+}
+
+// pipelineWords are the lines re-resolution prints.
+var pipelineWords = words{
+	"unchanged": {"verwijzingen ongewijzigd", "resolutions unchanged"},
+	"resolved":  {"opgelost  #%d %s, vraag %d: %s", "resolved  #%d %s, question %d: %s"},
+	"sent":      {"%d bericht(en) over binnengekomen documenten verstuurd", "%d message(s) about documents that came in sent"},
+}
+
+// reresolve resolves every open deferral and promise again, prints what
+// changed and, when messages are on, queues one notice per follow-up whose
+// reference now leads to a document that came in.
+func (p *pipeline) reresolve(ctx context.Context, now time.Time) error {
+	changes, err := resolve.Run(ctx, p.db, now)
+	if err != nil {
+		return err
+	}
+	if len(changes) == 0 {
+		p.say("unchanged")
+	}
+	var queue []sqlite.Arrival
+	for _, c := range changes {
+		f := c.FollowUp
+		line := strings.ReplaceAll(p.lang.T("resolution."+string(c.New.Verdict), shorten(c.New.Target, 70)), " ID ", fmt.Sprintf(" %d ", f.ID))
+		p.say("resolved", f.ID, shorten(f.Document, 40), f.QuestionNumber, line)
+		if c.New.TargetID != 0 && c.New.Verdict != tracker.TargetMissing && c.New.Verdict != tracker.Loop {
+			queue = append(queue, sqlite.Arrival{FollowUpID: f.ID, TargetID: c.New.TargetID, Label: c.Label, Resolution: c.New})
+		}
+	}
+	if p.notifier == nil {
+		return nil
+	}
+	return p.db.QueueArrivals(ctx, queue, now)
+}
+
+// send sends the queued arrival messages, one per target document. A
+// message is logged (its key names the target and the follow-ups with
+// their verdicts) and leaves the queue only once the notifier accepted it;
+// a message whose key was logged before is not sent again. A failed send
+// stays queued for the next run.
+func (p *pipeline) send(ctx context.Context, now time.Time) error {
+	if p.notifier == nil {
+		return nil
+	}
+	pending, err := p.db.PendingArrivals(ctx)
+	if err != nil || len(pending) == 0 {
+		return err
+	}
+	byTarget := map[int64][]sqlite.Arrival{}
+	var ids []int64
+	for _, a := range pending {
+		if byTarget[a.TargetID] == nil {
+			ids = append(ids, a.TargetID)
+		}
+		byTarget[a.TargetID] = append(byTarget[a.TargetID], a)
+	}
+	sort.Slice(ids, func(i, j int) bool { return ids[i] < ids[j] })
+	var n notify.Notifier
+	var errs []error
+	sent := 0
+	for _, id := range ids {
+		as := byTarget[id]
+		m, err := p.arrival(ctx, id, as)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		key := m.Key
+		if done, err := p.db.WasSent(ctx, key); err != nil {
+			errs = append(errs, err)
+			continue
+		} else if done || m.Text == "" {
+			key = "" // nothing (new) to say: drop the notices
+		} else {
+			if n == nil {
+				if n, err = p.notifier(); err != nil {
+					return errors.Join(append(errs, err)...)
+				}
+			}
+			if err := notify.Retry(ctx, n, m, notify.DefaultTries, notify.DefaultMaxWait, notify.DefaultSendTimeout); err != nil {
+				errs = append(errs, fmt.Errorf("tell staff about document %d (retried at the next run): %w", id, err))
+				continue
+			}
+			sent++
+		}
+		if err := p.db.ArrivalsSent(ctx, key, as, now); err != nil {
+			errs = append(errs, err)
+		}
+	}
+	if sent > 0 {
+		p.say("sent", sent)
+	}
+	return errors.Join(errs...)
+}
+
+// arrival renders the message that document id came in, for the queued
+// notices as. Follow-ups gone from the store are left out.
+func (p *pipeline) arrival(ctx context.Context, id int64, as []sqlite.Arrival) (notify.Message, error) {
+	tgt, err := p.db.Document(ctx, id)
+	if err != nil {
+		if errors.Is(err, tracker.ErrNotFound) {
+			return notify.Message{}, nil
+		}
+		return notify.Message{}, err
+	}
+	tgt.Text, tgt.Items = "", nil
+	a := notify.Arrival{Target: *tgt}
+	for _, x := range as {
+		f, err := p.db.FollowUp(ctx, x.FollowUpID)
+		if errors.Is(err, tracker.ErrNotFound) {
+			continue
+		}
+		if err != nil {
+			return notify.Message{}, err
+		}
+		a.Changes = append(a.Changes, notify.ArrivalChange{FollowUp: *f, Label: x.Label, New: x.Resolution})
+	}
+	return notify.RenderArrival(p.lang, a)
+}
+
+func (p *pipeline) say(key string, args ...any) {
+	if p.out != nil {
+		fmt.Fprintln(p.out, say(p.lang, pipelineWords, key, args...))
+	}
+}

@@ -1,0 +1,188 @@
+package rules
+
+import (
+	"bufio"
+	"encoding/json"
+	"math/rand"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/pqtrack/pqtrack/seeds"
+	"github.com/pqtrack/pqtrack/tracker/text"
+)
+
+// corpus returns sentences of the sample documents, the evaluation records
+// and the rule examples, and variants of them with punctuation, spacing and
+// words changed, to compare the word matcher with the phrase regexps.
+func corpus(t *testing.T, set *Set) []string {
+	var texts []string
+	files, _ := filepath.Glob("testdata/eval/docs/*.txt")
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(b))
+	}
+	texts = append(texts, string(seeds.Default))
+	for _, f := range []string{"testdata/eval/records.jsonl", "testdata/eval/promise-sentences.jsonl"} {
+		fh, err := os.Open(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sc := bufio.NewScanner(fh)
+		sc.Buffer(nil, 1<<20)
+		for sc.Scan() {
+			var r struct{ Answer, Question, Sentence string }
+			if json.Unmarshal(sc.Bytes(), &r) == nil {
+				texts = append(texts, r.Answer, r.Question, r.Sentence)
+			}
+		}
+		fh.Close()
+	}
+	var out []string
+	for _, tx := range texts {
+		for _, sp := range text.Sentences(tx) {
+			out = append(out, tx[sp[0]:sp[1]])
+		}
+	}
+	for _, r := range set.Rules {
+		out = append(out, r.Examples.Match...)
+		out = append(out, r.Examples.NoMatch...)
+	}
+	rnd := rand.New(rand.NewSource(1))
+	marks := []string{".", "?", "!", ",", " ", "  ", "-", "…", "(", ")", " . ", "1", "é", ", ", " en ", "'"}
+	n := len(out)
+	for i := 0; i < n; i++ {
+		for k := 0; k < 2; k++ {
+			s := out[i]
+			if s == "" {
+				continue
+			}
+			b := []byte(s)
+			for e := 0; e < 1+rnd.Intn(3); e++ {
+				p := rnd.Intn(len(b) + 1)
+				switch rnd.Intn(3) {
+				case 0: // insert a mark
+					b = slices.Insert(b, p, []byte(marks[rnd.Intn(len(marks))])...)
+				case 1: // delete a few bytes
+					q := min(len(b), p+1+rnd.Intn(4))
+					b = slices.Delete(b, p, q)
+				case 2: // drop a word
+					ws := strings.Fields(string(b))
+					if len(ws) > 1 {
+						j := rnd.Intn(len(ws))
+						b = []byte(strings.Join(slices.Delete(ws, j, j+1), " "))
+					}
+				}
+			}
+			out = append(out, string(b))
+		}
+	}
+	return out
+}
+
+// The word matcher must find exactly the spans the phrase regexps find
+// with FindAll, for every phrase of the default rules and a few more.
+func TestWordMatcherAgreesWithRegexp(t *testing.T) {
+	set, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	phrases := []string{
+		"a|b? c", "zie ook? antwoord*", "nog? niet ... bekend?", "# en #", "*onderzoek*",
+		"de|het ... *ing|*ingen? #?", "over|van? de ... #", "verwij* ... naar ... de", "is", "ik|wij? zal|zullen ... #",
+		"niet ... niet ... niet",
+	}
+	for _, r := range set.Rules {
+		phrases = append(phrases, r.Phrases...)
+	}
+	texts := corpus(t, set)
+	if len(texts) < 3000 {
+		t.Fatalf("only %d texts", len(texts))
+	}
+	checked := 0
+	for _, p := range phrases {
+		m, err := compilePhrase(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if m.toks == nil {
+			continue // runs as its regexp anyway
+		}
+		re, err := phraseRegexp(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		checked++
+		var ws []word
+		bad := 0
+		for _, tx := range texts {
+			s := foldString(tx)
+			ws = words(s, ws)
+			got := m.find(s, ws, nil)
+			var want [][2]int
+			for _, g := range re.FindAllStringSubmatchIndex(s, -1) {
+				if g[2] >= 0 && g[3] > g[2] {
+					want = append(want, [2]int{g[2], g[3]})
+				}
+			}
+			if !slices.Equal(got, want) {
+				if bad++; bad <= 3 {
+					t.Errorf("phrase %q on %q: words %v, regexp %v", p, s, got, want)
+				}
+			}
+		}
+	}
+	if checked < 100 {
+		t.Errorf("only %d phrases on the word matcher", checked)
+	}
+	t.Logf("%d phrases on %d texts", checked, len(texts))
+}
+
+func TestLiterals(t *testing.T) {
+	tests := []struct {
+		pattern string
+		want    [][]string
+	}{
+		{`(?:^|[^\pL])(vond|vonden|liep|kwam)(?:[^\pL]|$)`, [][]string{{"vond", "liep", "kwam"}}},
+		{`(?i)informeren`, nil},
+		{`ab?`, nil},
+		{`(?:^|x)(?:ga|gaat) [^.]{0,6}(sturen|melden)`, [][]string{{"sturen", "melden"}, {"ga"}}},
+	}
+	for _, tt := range tests {
+		got := literals(tt.pattern)
+		if len(got) != len(tt.want) {
+			t.Errorf("%s: %q, want %q", tt.pattern, got, tt.want)
+			continue
+		}
+		for i := range got {
+			a, b := slices.Clone(got[i]), slices.Clone(tt.want[i])
+			slices.Sort(a)
+			slices.Sort(b)
+			if !slices.Equal(a, b) {
+				t.Errorf("%s: %q, want %q", tt.pattern, got, tt.want)
+			}
+		}
+	}
+	// A pattern never misses a text because of its literals.
+	set, _ := Default()
+	for _, r := range set.Rules {
+		for _, p := range r.Patterns {
+			re := regexpMust(p)
+			m := matcher{need: literals(p)}
+			for _, ex := range r.Examples.Match {
+				s := foldString(ex)
+				if re.MatchString(s) && !m.possible(s) {
+					t.Errorf("pattern %s: literals %q reject %q", p, m.need, s)
+				}
+			}
+		}
+	}
+}
+
+func regexpMust(p string) *regexp.Regexp { return regexp.MustCompile(p) }
