@@ -73,10 +73,11 @@ func BenchmarkResolve(b *testing.B) {
 	if _, err := db.Ingest(ctx, asking, time.Now()); err != nil {
 		b.Fatal(err)
 	}
+	timed := &timedStore{st: db}
 	b.ResetTimer()
 	var addressed int
 	for n := 0; n < b.N; n++ {
-		r, err := resolve.New(ctx, db)
+		r, err := resolve.New(ctx, timed)
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -92,6 +93,31 @@ func BenchmarkResolve(b *testing.B) {
 		}
 	}
 	b.ReportMetric(b.Elapsed().Seconds()/float64(b.N), "s/1000-deferrals")
+	// The requirement counts database time: the store's calls alone.
+	b.ReportMetric(timed.d.Seconds()/float64(b.N), "db-s/1000-deferrals")
 	b.ReportMetric(float64(addressed), "addressed")
 	_ = sqlite.Open
 }
+
+// timedStore adds up the time spent in the store's calls.
+type timedStore struct {
+	st resolve.Store
+	d  time.Duration
+}
+
+func (t *timedStore) Documents(ctx context.Context) ([]tracker.Document, error) {
+	defer t.add(time.Now())
+	return t.st.Documents(ctx)
+}
+
+func (t *timedStore) SearchPassages(ctx context.Context, docID int64, terms []string, limit int, compounds bool) ([]tracker.Passage, error) {
+	defer t.add(time.Now())
+	return t.st.SearchPassages(ctx, docID, terms, limit, compounds)
+}
+
+func (t *timedStore) TermStats(ctx context.Context, terms []string) (int, map[string]int, error) {
+	defer t.add(time.Now())
+	return t.st.TermStats(ctx, terms)
+}
+
+func (t *timedStore) add(start time.Time) { t.d += time.Since(start) }
