@@ -3,10 +3,14 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/pqtrack/pqtrack/tracker"
 )
 
 // stdinEnv is an env with no variables that reads stdin.
@@ -135,5 +139,140 @@ func TestEvalCommand(t *testing.T) {
 	e, _, errb = stdinEnv("")
 	if code := run(e, []string{"eval", "--min-f1", "0.99", dir}); code != 1 || !strings.Contains(errb.String(), "below 0.990") {
 		t.Errorf("--min-f1 0.99: exit %d, stderr %q", code, errb)
+	}
+}
+
+// A folder with good and bad files: every good file is analysed and
+// printed in name order, each bad one reported with its name and reason,
+// and the command fails at the end.
+func TestAnalyzeFolder(t *testing.T) {
+	dir := t.TempDir()
+	doc := func(q, a string) string {
+		return "Vraag 1\n" + q + "\nAntwoord 1\n" + a + "\n"
+	}
+	files := map[string]string{
+		"a-eerst.txt":  doc("Komt er een evaluatie?", "Ik zal uw Kamer voor de zomer informeren."),
+		"b-leeg.txt":   "  \n",
+		"c-binair.txt": "\x00\x01\x02\x03PK\x03\x04\x00\x00\x00\xff\xfe",
+		"d-brief.txt":  "Geachte voorzitter,\n\nHierbij zend ik u de stukken.\n",
+		"e-laatst.txt": doc("Wat kost de regeling?", "Zie het antwoord op vraag 3."),
+		"f-latin1.txt": "1. Wordt dit ge\xebvalueerd?\n\n1. Nee.\n",
+	}
+	for name, body := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	good := []string{"a-eerst.txt", "e-laatst.txt", "f-latin1.txt"}
+	bad := []string{"b-leeg.txt", "c-binair.txt", "d-brief.txt"}
+
+	t.Run("table", func(t *testing.T) {
+		e, out, errb := stdinEnv("")
+		if code := run(e, []string{"analyze", dir}); code != 1 {
+			t.Fatalf("exit %d, want 1; stderr: %s", code, errb)
+		}
+		last := -1
+		for _, g := range good {
+			i := strings.Index(out.String(), g)
+			if i < 0 || i < last {
+				t.Errorf("%s missing or out of order:\n%s", g, out)
+			}
+			last = i
+		}
+		for _, b := range bad {
+			if strings.Contains(out.String(), b) || !strings.Contains(errb.String(), b) {
+				t.Errorf("%s: not reported on stderr alone:\nstdout %s\nstderr %s", b, out, errb)
+			}
+		}
+		for _, s := range []string{"empty", "Windows-1252", "3 failed"} {
+			if !strings.Contains(errb.String(), s) {
+				t.Errorf("stderr lacks %q:\n%s", s, errb)
+			}
+		}
+	})
+
+	t.Run("json with the flag after the folder", func(t *testing.T) {
+		e, out, errb := stdinEnv("")
+		if code := run(e, []string{"analyze", dir, "--json"}); code != 1 {
+			t.Fatalf("exit %d, want 1; stderr: %s", code, errb)
+		}
+		var got struct {
+			Documents []struct {
+				File  string `json:"file"`
+				Items []struct {
+					Status string `json:"status"`
+				} `json:"items"`
+			} `json:"documents"`
+		}
+		dec := json.NewDecoder(out)
+		if err := dec.Decode(&got); err != nil {
+			t.Fatalf("%v:\n%s", err, out)
+		}
+		if dec.More() {
+			t.Error("more than one JSON value")
+		}
+		if len(got.Documents) != len(good) {
+			t.Fatalf("%d documents, want %d", len(got.Documents), len(good))
+		}
+		for i, g := range good {
+			if filepath.Base(got.Documents[i].File) != g {
+				t.Errorf("document %d is %s, want %s", i, got.Documents[i].File, g)
+			}
+		}
+		if st := got.Documents[1].Items[0].Status; st != "deferred" {
+			t.Errorf("e-laatst.txt: status %q", st)
+		}
+	})
+
+	t.Run("only good files", func(t *testing.T) {
+		e, out, errb := stdinEnv("")
+		args := []string{"analyze", "--json"}
+		for _, g := range good {
+			args = append(args, filepath.Join(dir, g))
+		}
+		if code := run(e, args); code != 0 {
+			t.Fatalf("exit %d; stderr: %s", code, errb)
+		}
+		if !json.Valid(out.Bytes()) {
+			t.Errorf("invalid JSON:\n%s", out)
+		}
+	})
+
+	t.Run("only bad files", func(t *testing.T) {
+		e, out, errb := stdinEnv("")
+		if code := run(e, []string{"analyze", "--json", filepath.Join(dir, "b-leeg.txt")}); code != 1 {
+			t.Fatalf("exit %d; stderr: %s", code, errb)
+		}
+		var got struct{ Documents []any }
+		if err := json.Unmarshal(out.Bytes(), &got); err != nil || got.Documents == nil || len(got.Documents) != 0 {
+			t.Errorf("want an empty documents array, got %q (%v)", out, err)
+		}
+	})
+}
+
+// Output order does not depend on which worker finishes first.
+func TestAnalyzeAllOrder(t *testing.T) {
+	var ins []input
+	for i := range 50 {
+		ins = append(ins, input{name: fmt.Sprint(i), data: []byte(fmt.Sprintf("Vraag 1\nWaarom %d?\nAntwoord 1\nOmdat het zo is.\n", i))})
+	}
+	var got []string
+	analyzeAll(ins, 4, func(d *tracker.Document) {
+		if d.File == "0" {
+			time.Sleep(20 * time.Millisecond) // the first finishes last
+		}
+	}, func(in input, d *tracker.Document, err error) {
+		if err != nil || d == nil || d.File != in.name {
+			t.Errorf("%s: %v", in.name, err)
+		}
+		got = append(got, in.name)
+	})
+	for i, g := range got {
+		if g != fmt.Sprint(i) {
+			t.Fatalf("order %v", got)
+		}
+	}
+	if len(got) != len(ins) {
+		t.Fatalf("%d results for %d inputs", len(got), len(ins))
 	}
 }
