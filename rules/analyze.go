@@ -81,13 +81,15 @@ func (s *Set) sentences(answer string, ref time.Time) []sentence {
 	for _, sp := range text.Sentences(answer) {
 		st := sentence{start: sp[0], end: sp[1], text: answer[sp[0]:sp[1]]}
 		f := fold(st.text)
-		sc.scan(f.s, ss, func(r *Rule, start, end int) {
+		if dates.MayHold(st.text) {
+			st.exprs = dates.Find(st.text, ref)
+		}
+		sc.scan(f.s, len(st.exprs) > 0, ss, func(r *Rule, start, end int) {
 			a, b := f.span(start, end)
 			st.hits = append(st.hits, hit{rule: r, start: st.start + a, end: st.start + b, fstart: start, flen: end - start})
 		})
 		st.hits = dropContained(st.hits)
-		st.exprs = dates.Find(st.text, ref)
-		st.terms = Terms(st.text)
+		st.terms = foldedTerms(f.s, ss.ws)
 		st.promises = findPromises(&st, ref)
 		out = append(out, st)
 	}

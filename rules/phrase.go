@@ -103,8 +103,11 @@ func asciiDigits(s string) bool {
 	return s != ""
 }
 
-func (m *matcher) possible(s string) bool {
-	for _, set := range m.need {
+func (m *matcher) possible(s string) bool { return holds(s, m.need) }
+
+// holds reports whether s holds a member of each set of need.
+func holds(s string, need [][]string) bool {
+	for _, set := range need {
 		ok := false
 		for _, n := range set {
 			if strings.Contains(s, n) {

@@ -103,8 +103,9 @@ func anchor(m *matcher) *ptoken {
 }
 
 // scan calls found for each match in the folded sentence s, rule by rule
-// in the order of the set, each rule's phrases and patterns in order.
-func (sc *scanner) scan(s string, st *scanState, found func(r *Rule, start, end int)) {
+// in the order of the set, each rule's phrases and patterns in order. With
+// dated false, rules that only help read dates are skipped (see dateOnly).
+func (sc *scanner) scan(s string, dated bool, st *scanState, found func(r *Rule, start, end int)) {
 	st.ws = words(s, st.ws)
 	if len(st.mark) < len(sc.ms) {
 		st.mark = make([]uint32, len(sc.ms))
@@ -143,6 +144,9 @@ func (sc *scanner) scan(s string, st *scanState, found func(r *Rule, start, end 
 	}
 	sortInt32(st.cands)
 	for _, id := range st.cands {
+		if !dated && dateOnly(sc.rule[id].Kind) {
+			continue
+		}
 		m := sc.ms[id]
 		st.spans = st.spans[:0]
 		if m.toks != nil {
@@ -163,4 +167,16 @@ func sortInt32(a []int32) {
 			a[j], a[j-1] = a[j-1], a[j]
 		}
 	}
+}
+
+// dateOnly reports whether rules of kind k matter only for sentences that
+// hold a date: they decide which dates are promises (promise, future, past,
+// withdrawn) or that a date only describes (context). They are never
+// findings, so a sentence without dates need not try them.
+func dateOnly(k Kind) bool {
+	switch k {
+	case KindPromise, KindFuture, KindPast, KindWithdrawn, KindContext:
+		return true
+	}
+	return false
 }

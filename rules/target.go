@@ -12,19 +12,55 @@ import (
 // Target words, checked on the folded text after the deferral phrase. The
 // first that appears decides the kind.
 var (
-	reQuestionRef  = regexp.MustCompile(`(?:^|[^\pL])(?:antwoord(?:en)?|beantwoording|vragen|vraag)(?: (?:op|bij|onder|van))?(?: de| het)?(?: (?:vragen|vraag))? (\d+(?:(?:, ?| en | t/m | tot en met |-)\d+)*)`)
-	reOtherAnswers = regexp.MustCompile(`(?:^|[^\pL])(?:(?:onderstaande|bovenstaande|voorgaande|vorige|eerdere) (?:antwoord|beantwoording|vra)\pL*|zoals (?:al |ook |eerder )*(?:hiervoor|hierboven|eerder)|verwijzend antwoord|gecoordineerd\pL* antwoord|beantwoord door|antwoord (?:van|door) (?:de )?(?:minister|viceminister|staatssecretaris|collega)\pL*)`)
-	reAnswerNum    = regexp.MustCompile(`(?:^|[^\pL])antwoord (\d+)`)
+	reQuestionRef  = prefiltered(`(?:^|[^\pL])(?:antwoord(?:en)?|beantwoording|vragen|vraag)(?: (?:op|bij|onder|van))?(?: de| het)?(?: (?:vragen|vraag))? (\d+(?:(?:, ?| en | t/m | tot en met |-)\d+)*)`)
+	reOtherAnswers = prefiltered(`(?:^|[^\pL])(?:(?:onderstaande|bovenstaande|voorgaande|vorige|eerdere) (?:antwoord|beantwoording|vra)\pL*|zoals (?:al |ook |eerder )*(?:hiervoor|hierboven|eerder)|verwijzend antwoord|gecoordineerd\pL* antwoord|beantwoord door|antwoord (?:van|door) (?:de )?(?:minister|viceminister|staatssecretaris|collega)\pL*)`)
+	reAnswerNum    = prefiltered(`(?:^|[^\pL])antwoord (\d+)`)
 	reNumbers      = regexp.MustCompile(`\d+`)
 	reRange        = regexp.MustCompile(`(\d+) (?:t/m|tot en met) (\d+)|(\d+)-(\d+)`)
-	reMeeting      = regexp.MustCompile(`(?:^|[^\pL])(commissie\pL*|bespreking|debat\pL*|\pL*debat|plenaire|plenaire vergadering|vergadering|overleg|hoorzitting|handelingen|verslag|notaoverleg|wetgevingsoverleg)(?:[^\pL]|$)`)
-	reLetter       = regexp.MustCompile(`(?:^|[^\pL])(\pL*brief|kamerstuk\pL*|brieven)(?:[^\pL]|$)`)
-	reWritten      = regexp.MustCompile(`(?:^|[^\pL])(schriftelijke vra\pL*|kamervra\pL*|aanhangsel handelingen|vraag nr|vragen nr)`)
-	reDocument     = regexp.MustCompile(`(?:^|[^\pL])(rapport\pL*|nota|toelichting|beleidsnota|begroting\pL*|jaarverslag|evaluatie|bijlage|publicatie|studie|advies|onderzoek|hoofdstuk|paragraaf)(?:[^\pL]|$)`)
-	reWebsite      = regexp.MustCompile(`(https?://[^\s)]+|www\.[^\s)]+|\b[\pL\pN-]+\.(?:nl|be|eu|com|org|vlaanderen)\b)`)
-	reDocNumber    = regexp.MustCompile(`(?i)(kamerstuk(?:ken)?\s+[\d ]+,?\s*nr\.?\s*\d+|nr\.\s*\d+|\d{4}Z\d{5})`)
-	reBody         = regexp.MustCompile(`\b([Cc]ommissie(?: (?:voor )?[A-ZÀ-Ý][\pL-]*(?:,? (?:en )?[A-ZÀ-Ý][\pL-]*)*)?|[Pp]lenaire vergadering|[Pp]lenaire|[Cc]ommissiedebat|[Dd]ebat)`)
+	reMeeting      = prefiltered(`(?:^|[^\pL])(commissie\pL*|bespreking|debat\pL*|\pL*debat|plenaire|plenaire vergadering|vergadering|overleg|hoorzitting|handelingen|verslag|notaoverleg|wetgevingsoverleg)(?:[^\pL]|$)`)
+	reLetter       = prefiltered(`(?:^|[^\pL])(\pL*brief|kamerstuk\pL*|brieven)(?:[^\pL]|$)`)
+	reWritten      = prefiltered(`(?:^|[^\pL])(schriftelijke vra\pL*|kamervra\pL*|aanhangsel handelingen|vraag nr|vragen nr)`)
+	reDocument     = prefiltered(`(?:^|[^\pL])(rapport\pL*|nota|toelichting|beleidsnota|begroting\pL*|jaarverslag|evaluatie|bijlage|publicatie|studie|advies|onderzoek|hoofdstuk|paragraaf)(?:[^\pL]|$)`)
+	reWebsite      = prefiltered(`(https?://[^\s)]+|www\.[^\s)]+|\b[\pL\pN-]+\.(?:nl|be|eu|com|org|vlaanderen)\b)`)
+	reDocNumber    = prefiltered(`(?i)(kamerstuk(?:ken)?\s+[\d ]+,?\s*nr\.?\s*\d+|nr\.\s*\d+|\d{4}Z\d{5})`)
+	reBody         = prefiltered(`\b([Cc]ommissie(?: (?:voor )?[A-ZÀ-Ý][\pL-]*(?:,? (?:en )?[A-ZÀ-Ý][\pL-]*)*)?|[Pp]lenaire vergadering|[Pp]lenaire|[Cc]ommissiedebat|[Dd]ebat)`)
 )
+
+// filtered is a regexp that first checks the literals a text must hold to
+// match (see literals): most sentences hold none, and the regexps are slow.
+type filtered struct {
+	re   *regexp.Regexp
+	need [][]string
+}
+
+func prefiltered(expr string) filtered {
+	return filtered{re: regexp.MustCompile(expr), need: literals(expr)}
+}
+
+func (f filtered) maybe(s string) bool { return holds(s, f.need) }
+
+func (f filtered) MatchString(s string) bool { return f.maybe(s) && f.re.MatchString(s) }
+
+func (f filtered) FindString(s string) string {
+	if !f.maybe(s) {
+		return ""
+	}
+	return f.re.FindString(s)
+}
+
+func (f filtered) FindStringIndex(s string) []int {
+	if !f.maybe(s) {
+		return nil
+	}
+	return f.re.FindStringIndex(s)
+}
+
+func (f filtered) FindStringSubmatch(s string) []string {
+	if !f.maybe(s) {
+		return nil
+	}
+	return f.re.FindStringSubmatch(s)
+}
 
 // target works out what a deferral points at, from the sentence it is in.
 // rel is where the deferral phrase starts in the sentence: the target
@@ -37,7 +73,7 @@ func target(sentence string, rel int, exprs []dates.Expr) tracker.Deferral {
 	}
 	d := tracker.Deferral{}
 	var at []int // where the target is named, in f
-	find := func(re *regexp.Regexp, s string, off int) bool {
+	find := func(re filtered, s string, off int) bool {
 		if m := re.FindStringIndex(s); m != nil {
 			at = []int{m[0] + off, m[1] + off}
 			return true

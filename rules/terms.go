@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"slices"
 	"strings"
 	"sync/atomic"
 	"unicode"
@@ -13,19 +14,24 @@ import (
 // stemmed (Snowball Dutch), without function words, question words and the
 // words every parliamentary text uses. Numbers and abbreviations are kept
 // ("VMRI", "2023"). Order follows the text; duplicates are dropped.
-func Terms(text string) []string {
-	f := foldString(text)
-	seen := map[string]bool{}
+func Terms(text string) []string { return foldedTerms(foldString(text), nil) }
+
+// foldedTerms is Terms of text already folded, over its words ws when the
+// caller has them (nil: found here).
+func foldedTerms(f string, ws []word) []string {
+	if ws == nil {
+		ws = words(f, nil)
+	}
 	var out []string
-	for _, w := range strings.FieldsFunc(f, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+	for _, x := range ws {
+		w := f[x.start:x.end]
 		if len(w) < 2 || stopwords[w] {
 			continue
 		}
 		t := stem(w)
-		if t == "" || stopwords[t] || seen[t] {
+		if t == "" || stopwords[t] || slices.Contains(out, t) {
 			continue
 		}
-		seen[t] = true
 		out = append(out, t)
 	}
 	return out
