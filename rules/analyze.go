@@ -26,6 +26,7 @@ type sentence struct {
 	exprs      []dates.Expr // offsets relative to the sentence
 	terms      []string
 	weight     float64 // content words it carries
+	pointer    bool    // only points elsewhere ("Zie ook ..."): evasive only alone
 	class      Kind    // "" for substance, or KindDeferral, KindPending, KindDeclined, KindContext
 	sub        int     // the sub-question it replies to
 	promises   []tracker.Promise
@@ -43,8 +44,19 @@ func (s *Set) Analyze(doc *tracker.Document, ref time.Time) {
 	case !tracker.Dated(ref):
 		ref = doc.Asked
 	}
+	notice, postponed := doc.Postponed()
 	for i := range doc.Items {
-		s.AnalyzeItem(&doc.Items[i], ref)
+		it := &doc.Items[i]
+		s.AnalyzeItem(it, ref)
+		if postponed && it.Status == tracker.Unanswered {
+			// The document says the answers come later: owed, not missing.
+			it.Status = tracker.Pending
+			for j := range it.SubQuestions {
+				it.SubQuestions[j].Status = tracker.Pending
+			}
+			it.Findings = append(it.Findings, tracker.Finding{Kind: tracker.FindPending, SubQuestion: -1,
+				Evidence: tracker.Evidence{Rule: "postponement-notice", Text: notice}})
+		}
 	}
 }
 
@@ -105,6 +117,9 @@ func dropContained(hs []hit) []hit {
 		for j, o := range hs {
 			if i == j || o.rule.Kind == h.rule.Kind || !evasive(o.rule.Kind) || !evasive(h.rule.Kind) {
 				continue
+			}
+			if h.rule.Kind == KindPending && o.rule.Kind == KindDeclined {
+				continue // "kan nog geen uitspraken doen": classify weighs the time
 			}
 			if o.fstart <= h.fstart && h.fstart+h.flen <= o.fstart+o.flen && o.flen > h.flen {
 				inside = true

@@ -31,13 +31,16 @@ func classify(st *sentence) {
 	}
 	var best hit
 	bestLen := 0
-	var ref *hit
+	var ref, pending *hit
 	context, reply := false, false
 	for i, h := range st.hits {
 		switch h.rule.Kind {
 		case KindDeferral, KindPending, KindDeclined, KindUnknown:
 			if h.flen > bestLen {
 				best, bestLen = h, h.flen
+			}
+			if h.rule.Kind == KindPending && pending == nil {
+				pending = &st.hits[i]
 			}
 		case KindReference:
 			if ref == nil {
@@ -48,6 +51,15 @@ func classify(st *sentence) {
 		case KindReply:
 			reply = true
 		}
+	}
+	switch {
+	case bestLen > 0 && best.rule.Kind == KindDeclined && pending != nil:
+		// "Ik kan nog geen uitspraken doen": a refusal for now is a
+		// matter of time.
+		best = *pending
+	case bestLen > 0 && best.rule.Kind == KindUnknown && extendedByReply(st, best):
+		// "Wij zijn niet bekend met ...": not aware, that is a no.
+		bestLen = 0
 	}
 	if bestLen > 0 && best.rule.Kind == KindDeferral && (reply || parenthetical(st, best)) {
 		// "Nee, zie antwoord 6." replies; "(zie mijn antwoord op vraag 3)"
@@ -67,7 +79,7 @@ func classify(st *sentence) {
 		// What does the sentence say beside the pointer?
 		in := Terms(st.text[ref.start-st.start : ref.end-st.start])
 		if float64(len(st.terms)-len(in)) < referenceResidue {
-			st.class = KindDeferral
+			st.class, st.pointer = KindDeferral, true
 		}
 	case len(st.promises) > 0:
 		st.class = KindPending
@@ -104,6 +116,52 @@ func datesAnswerWhen(sents []sentence, subs []tracker.SubQuestion) {
 			st.class = ""
 		}
 	}
+}
+
+// conditionalRE finds sub-questions asked only on one reply: "Zo ja, ...",
+// "Zo nee, ...", "Indien niet, ...".
+var conditionalRE = regexp.MustCompile(`(?i)^\s*(?:en\s+|of\s+)?(?:zo|indien|als)\s+(ja|nee|neen|niet|wel)\b`)
+
+// leadReplyRE reads the direct reply an answer opens with.
+var leadReplyRE = regexp.MustCompile(`(?i)^\s*(ja|nee|neen)\b`)
+
+// mootSubQuestions marks the sub-questions that the answer's opening reply
+// makes moot: "Zo nee, waarom niet?" when the answer begins "Ja.".
+func mootSubQuestions(subs []tracker.SubQuestion, sents []sentence) []bool {
+	moot := make([]bool, len(subs))
+	if len(sents) == 0 {
+		return moot
+	}
+	m := leadReplyRE.FindStringSubmatch(sents[0].text)
+	if m == nil {
+		return moot
+	}
+	yes := strings.EqualFold(m[1], "ja")
+	for i, sq := range subs {
+		// The sub-question's own sentence starts after its context.
+		q := sq.Text
+		if j := strings.LastIndexAny(strings.TrimRight(q, "? "), ".?!"); j >= 0 {
+			q = q[j+1:]
+		}
+		c := conditionalRE.FindStringSubmatch(q)
+		if c == nil {
+			continue
+		}
+		onYes := strings.EqualFold(c[1], "ja") || strings.EqualFold(c[1], "wel")
+		moot[i] = onYes != yes
+	}
+	return moot
+}
+
+// extendedByReply reports whether a reply overlaps h and reads on past it:
+// the longer reading wins ("zijn niet bekend" + "niet bekend met").
+func extendedByReply(st *sentence, h hit) bool {
+	for _, r := range st.hits {
+		if r.rule.Kind == KindReply && r.start < h.end && r.end > h.end {
+			return true
+		}
+	}
+	return false
 }
 
 // parenthetical reports whether h stands inside parentheses.
@@ -177,6 +235,7 @@ func judge(it *tracker.Item, sents []sentence) {
 	per := make([]struct {
 		substance float64
 		evasion   map[Kind]float64
+		pointers  float64 // evasion by sentences that only point elsewhere
 		n         int
 	}, len(subs))
 	for i := range per {
@@ -192,20 +251,29 @@ func judge(it *tracker.Item, sents []sentence) {
 			p.substance += st.weight
 		} else {
 			p.evasion[st.class] += st.weight
+			if st.pointer {
+				p.pointers += st.weight
+			}
 		}
 	}
 	// A sub-question with an evasive sentence is not answered, whatever else
-	// is said around it; one with only substance is answered; one that no
+	// is said around it, unless that sentence only points elsewhere beside
+	// a reply; one with only substance is answered; one that no
 	// sentence speaks to takes the coverage of its nearest neighbour, since
 	// ministers often answer related parts together.
 	known := make([]bool, len(subs))
+	moot := mootSubQuestions(subs, sents)
 	for i := range subs {
 		p := per[i]
 		switch {
+		case moot[i]:
+			// "Zo nee, waarom niet?" after "Ja.": nothing left to ask.
+			subs[i].Status, known[i] = tracker.Answered, true
 		case evasive == 0:
 			subs[i].Status, known[i] = tracker.Answered, true
 		case p.n == 0:
-		case sum(p.evasion) > 0:
+		case sum(p.evasion) > p.pointers || sum(p.evasion) > 0 && p.substance == 0:
+			// A "see also" beside a reply does not undo the reply.
 			subs[i].Status, known[i] = statusOf(dominantKind(p.evasion, order)), true
 		default:
 			subs[i].Status, known[i] = tracker.Answered, true

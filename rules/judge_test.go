@@ -152,6 +152,27 @@ func TestJudge(t *testing.T) {
 			promises: []string{"2024-06-30 month"},
 		},
 		{
+			name:     "a conditional sub-question the reply makes moot",
+			question: "Deelt u de mening dat dit beter kan? Zo nee, waarom niet?",
+			answer:   "Ja. Zie ook het antwoord op vraag 3.",
+			status:   tracker.Answered,
+			subs:     []tracker.Status{tracker.Answered, tracker.Answered},
+			deferral: "answer",
+			numbers:  []int{3},
+		},
+		{
+			name:     "a refusal for now is pending",
+			question: "Wat zegt u over de effectiviteit van de plannen?",
+			answer:   "Ik kan op dit moment nog geen uitspraken doen over de effectiviteit van deze plannen omdat de plannen net zijn opgestart.",
+			status:   tracker.Pending,
+		},
+		{
+			name:     "not aware is a no",
+			question: "Bent u bekend met een oproep aan de autoriteiten?",
+			answer:   "Wij zijn niet bekend met een oproep aan de Tunesische autoriteiten.",
+			status:   tracker.Answered,
+		},
+		{
 			name:     "no answer at all",
 			question: "Wat is uw reactie?",
 			answer:   "",

@@ -17,7 +17,7 @@ var (
 	reAnswerNum    = prefiltered(`(?:^|[^\pL])antwoord (\d+)`)
 	reNumbers      = regexp.MustCompile(`\d+`)
 	reRange        = regexp.MustCompile(`(\d+) (?:t/m|tot en met) (\d+)|(\d+)-(\d+)`)
-	reMeeting      = prefiltered(`(?:^|[^\pL])(commissie\pL*|bespreking|debat\pL*|\pL*debat|plenaire|plenaire vergadering|vergadering|overleg|hoorzitting|handelingen|verslag|notaoverleg|wetgevingsoverleg)(?:[^\pL]|$)`)
+	reMeeting      = prefiltered(`(?:^|[^\pL])(commissie\pL*|bespreking|debat\pL*|\pL*debat|plenaire|plenaire vergadering|vergadering|overleg|hoorzitting|handelingen|verslag|notaoverleg|wetgevingsoverleg|briefing|rondetafelgesprek)(?:[^\pL]|$)`)
 	reLetter       = prefiltered(`(?:^|[^\pL])(\pL*brief|kamerstuk\pL*|brieven)(?:[^\pL]|$)`)
 	reWritten      = prefiltered(`(?:^|[^\pL])(schriftelijke vra\pL*|kamervra\pL*|aanhangsel handelingen|vraag nr|vragen nr)`)
 	reDocument     = prefiltered(`(?:^|[^\pL])(rapport\pL*|nota|toelichting|beleidsnota|begroting\pL*|jaarverslag|evaluatie|bijlage|publicatie|studie|advies|onderzoek|hoofdstuk|paragraaf)(?:[^\pL]|$)`)

@@ -1,6 +1,9 @@
 package tracker
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // Layout is how a document arranges its questions and answers.
 type Layout string
@@ -71,3 +74,19 @@ type SubQuestion struct {
 
 // Dated reports whether t is a known date.
 func Dated(t time.Time) bool { return !t.IsZero() }
+
+// PostponementNotice starts the warning a reader adds when the document
+// says the answers will come later ("Mededeling": the questions cannot be
+// answered within the usual time). The rest of the warning quotes it.
+const PostponementNotice = "postponement notice: "
+
+// Postponed reports whether the document announces that its answers come
+// later, and quotes the announcement.
+func (d *Document) Postponed() (string, bool) {
+	for _, w := range d.Warnings {
+		if strings.HasPrefix(w, PostponementNotice) {
+			return strings.TrimPrefix(w, PostponementNotice), true
+		}
+	}
+	return "", false
+}

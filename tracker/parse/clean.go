@@ -31,6 +31,7 @@ func clean(s string) ([]block, []string) {
 	var warnings []string
 	lines, w := dropPageFurniture(lines)
 	warnings = append(warnings, w...)
+	lines = dropTKFurniture(lines)
 	lines = dropFootnoteMarks(lines)
 	return joinLines(lines, hardWrapped(lines)), warnings
 }
@@ -172,11 +173,76 @@ var (
 	loneNumber    = regexp.MustCompile(`^\d{1,3}$`)
 	loneNumberDot = regexp.MustCompile(`^(\d{1,2})\.$`)
 	startMark     = regexp.MustCompile(`^(\d{1,2}) +\p{Ll}`)
-	footnoteText  = regexp.MustCompile(`^(\d{1,2})\)? +(?:\p{Lu}|https?:|www\.)`)
+	// A mark on its own line before the rest of the paragraph: after a
+	// sentence ("uitgevaardigd." / "2 Deze richtlijnen"), or with the
+	// sentence's full stop ("per liter" / "2. In 2023 is").
+	startMarkCap = regexp.MustCompile(`^(\d{1,2}) +\p{Lu}\p{Ll}`)
+	startMarkDot = regexp.MustCompile(`^(\d{1,2})\. +\p{Lu}\p{Ll}`)
+	footnoteText = regexp.MustCompile(`^(\d{1,2})\)? +(?:\p{Lu}|https?:|www\.)`)
+	// PDF text often glues the note to its number: "1NOS, 29 oktober",
+	// "2Kamerstuk 25 242". A capital and a letter or comma keep "3D-" and
+	// "5G" out.
+	footnoteGlued = regexp.MustCompile(`^(\d{1,2})(?:\p{Lu}[\p{L},.]|https?:|www\.)`)
+	// Markdown conversions write marks as "[1 ]".
+	bracketMark = regexp.MustCompile(`\[\d{1,2}(?: \d{1,2})* ?\]`)
 )
 
 // footLines is how many lines at the foot of a page may hold footnotes.
-const footLines = 6
+const footLines = 10
+
+// footnoteStart reads the number of a footnote text at the start of t and
+// whether it is glued to the note.
+func footnoteStart(t string) (n int, glued, ok bool) {
+	if m := footnoteText.FindStringSubmatch(t); m != nil {
+		n, _ = strconv.Atoi(m[1])
+		return n, false, true
+	}
+	if m := footnoteGlued.FindStringSubmatch(t); m != nil {
+		n, _ = strconv.Atoi(m[1])
+		return n, true, true
+	}
+	return 0, false, false
+}
+
+// numberRun reads a line of consecutive footnote marks such as "2 3" and
+// returns the first and last number.
+func numberRun(t string) (first, last int, ok bool) {
+	// Cheap tests first: most lines with digits are text.
+	if len(t) < 3 || len(t) > 17 || !isDigit(t[0]) || strings.IndexByte(t, ' ') < 0 {
+		return 0, 0, false
+	}
+	fs := strings.Fields(t)
+	if len(fs) < 2 || len(fs) > 6 {
+		return 0, 0, false
+	}
+	for i, f := range fs {
+		if len(f) > 2 || !isDigit(f[0]) || len(f) == 2 && !isDigit(f[1]) {
+			return 0, 0, false
+		}
+		n, _ := strconv.Atoi(f)
+		if i == 0 {
+			first = n
+		} else if n != last+1 {
+			return 0, 0, false
+		}
+		last = n
+	}
+	return first, last, true
+}
+
+// bareAnswerLines counts lines that are only "Antwoord" or "Antwoord:", the
+// answer label of documents that number their questions with a bare number
+// on its own line.
+func bareAnswerLines(lines []line) int {
+	n := 0
+	for _, l := range lines {
+		t := strings.TrimRight(l.text, ": ")
+		if t == "Antwoord" || t == "ANTWOORD" {
+			n++
+		}
+	}
+	return n
+}
 
 // dropFootnoteMarks removes footnote reference numbers left in the running
 // text. Footnotes are numbered 1, 2, 3 in reading order, so a candidate is
@@ -187,8 +253,17 @@ const footLines = 6
 // Footnote texts at the foot of a page ("1 Jaarverslag 2022.", "2)
 // https://...") are dropped too, when their number is one whose mark was
 // seen, in order, among the last lines of the page after a blank line.
+//
+// A lone number is a question number instead when the document labels its
+// answers with a bare "Antwoord" line: "1" / question / "Antwoord" /
+// answer. It is then set before the question as "1. ", when it is the next
+// question number and starts a paragraph.
 func dropFootnoteMarks(lines []line) []line {
 	next, body := 1, 1
+	qnext := 0
+	if bareAnswerLines(lines) >= 2 {
+		qnext = 1
+	}
 	// tail[i] is how many non-blank lines are left on the page of line i.
 	tail := make([]int, len(lines))
 	for i, n := len(lines)-1, 0; i >= 0; i-- {
@@ -199,6 +274,19 @@ func dropFootnoteMarks(lines []line) []line {
 			n++
 		}
 		tail[i] = n
+	}
+	// notes are the numbers of the footnote texts at the feet of pages:
+	// a mark set on its own line is taken only when its note is there.
+	var notes map[int]bool
+	for i, l := range lines {
+		if tail[i] <= footLines && l.text != "" && isDigit(l.text[0]) {
+			if n, _, ok := footnoteStart(l.text); ok {
+				if notes == nil {
+					notes = make(map[int]bool)
+				}
+				notes[n] = true
+			}
+		}
 	}
 	var out []line
 	lastText := func() *line {
@@ -214,14 +302,36 @@ func dropFootnoteMarks(lines []line) []line {
 			out = append(out, l) // nothing to drop
 			continue
 		}
-		if m := footnoteText.FindStringSubmatch(t); m != nil && tail[i] <= footLines && (i == 0 || lines[i-1].text == "" || lines[i-1].page != l.page) {
-			if n, _ := strconv.Atoi(m[1]); n == body && n < next {
+		if n, glued, ok := footnoteStart(t); ok && tail[i] <= footLines && (glued || i == 0 || lines[i-1].text == "" || lines[i-1].page != l.page) {
+			// A note glued to its number is taken even when its mark was
+			// lost in the running text: no sentence starts so.
+			// A note whose number the text extraction mangled ("22023
+			// Annual report" for note 2) may be skipped.
+			if n == body && n < next || glued && n >= body && n < body+3 {
 				// The note and its wrapped lines, up to a blank line.
-				for body++; i+1 < len(lines) && lines[i+1].text != "" && lines[i+1].page == l.page; i++ {
-					if m := footnoteText.FindStringSubmatch(lines[i+1].text); m != nil && m[1] == strconv.Itoa(body) && body < next {
-						body++
+				for body = n + 1; i+1 < len(lines) && lines[i+1].text != "" && lines[i+1].page == l.page; i++ {
+					if n, glued, ok := footnoteStart(lines[i+1].text); ok && (n == body && body < next || glued && n >= body && n < body+3) {
+						body = n + 1
 					}
 				}
+				next = max(next, body)
+				continue
+			}
+		}
+		if qnext > 0 && loneNumber.MatchString(t) {
+			n, _ := strconv.Atoi(t)
+			prev := lastText()
+			if n == qnext && i+1 < len(lines) && lines[i+1].text != "" && !startsBlock(lines[i+1].text) &&
+				(prev == nil || i > 0 && lines[i-1].text == "" || endsSentence(prev.text)) {
+				lines[i+1].text = t + ". " + lines[i+1].text
+				lines[i+1].num = l.num
+				qnext++
+				continue
+			}
+		}
+		if first, last, ok := numberRun(t); ok {
+			if first >= next && first < next+3 {
+				next = last + 1
 				continue
 			}
 		}
@@ -250,17 +360,47 @@ func dropFootnoteMarks(lines []line) []line {
 			}
 			continue
 		}
+		if prev := lastText(); prev != nil && isDigit(t[0]) && notes[next] {
+			if m := startMarkCap.FindStringSubmatch(t); m != nil && strings.HasSuffix(prev.text, ".") && m[1] == strconv.Itoa(next) {
+				next++
+				t = t[len(m[1])+1:]
+			} else if m := startMarkDot.FindStringSubmatch(t); m != nil && endsWord(prev.text) && m[1] == strconv.Itoa(next) {
+				next++
+				t = t[len(m[1])+2:]
+				prev.text += "."
+			}
+		}
 		if m := startMark.FindStringSubmatch(t); m != nil && lastText() != nil && !endsSentence(lastText().text) {
 			if n, _ := strconv.Atoi(m[1]); n == next {
 				next++
 				t = t[len(m[1])+1:]
 			}
 		}
+		if strings.IndexByte(t, '[') >= 0 {
+			t, next = dropBracketMarks(t, next)
+		}
 		t, next = dropGluedMarks(t, next)
 		l.text = t
 		out = append(out, l)
 	}
 	return out
+}
+
+// dropBracketMarks removes markdown footnote marks "[1 ]", "[4 5 ]" numbered from
+// the next expected number on.
+func dropBracketMarks(t string, next int) (string, int) {
+	return bracketMark.ReplaceAllStringFunc(t, func(m string) string {
+		// Brackets make it a mark for sure, so a mark skipped since (one
+		// lost at a page break) does not keep the later ones in.
+		fs := strings.Fields(strings.Trim(m, "[]"))
+		first, _ := strconv.Atoi(fs[0])
+		last, _ := strconv.Atoi(fs[len(fs)-1])
+		if first >= next {
+			next = last + 1
+			return ""
+		}
+		return m
+	}), next
 }
 
 // dropGluedMarks removes footnote numbers glued to a word or mark, or set
@@ -331,6 +471,12 @@ func gluedAfter(s string) bool {
 	return true
 }
 
+// endsWord reports whether s ends in a letter or digit, mid-sentence.
+func endsWord(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 // endsSentence reports whether s ends with sentence punctuation, looking
@@ -353,6 +499,9 @@ func startsBlock(s string) bool {
 	}
 	if isDigit(s[0]) {
 		return numberedItem.MatchString(s)
+	}
+	if s[0] == 'M' && (s == "Mededeling" || s == "MEDEDELING" || s == "Mededeling:") {
+		return true // the heading of a postponement notice
 	}
 	return isLabelLine(s) || bullet.MatchString(s) || unnumberedLabel.MatchString(s)
 }

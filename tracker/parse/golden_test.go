@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -120,41 +121,76 @@ func TestGolden(t *testing.T) {
 			if err != nil && !IsPartial(err) {
 				t.Fatal(err)
 			}
-			got, jerr := json.MarshalIndent(toGolden(doc, err), "", "  ")
-			if jerr != nil {
-				t.Fatal(jerr)
-			}
-			got = append(got, '\n')
-			file := filepath.Join("testdata", "golden", tt.name+".json")
-			if *update {
-				if err := os.WriteFile(file, got, 0o644); err != nil {
+			checkGolden(t, filepath.Join("testdata", "golden", tt.name+".json"), toGolden(doc, err))
+		})
+	}
+}
+
+// TestGoldenReal reads the real answer documents in testdata/real (see its
+// README.md) into testdata/golden/real/<name>.json. A document that cannot
+// be read at all has its error as golden.
+func TestGoldenReal(t *testing.T) {
+	paths, err := filepath.Glob(filepath.Join("testdata", "real", "*.txt"))
+	if err != nil || len(paths) == 0 {
+		t.Fatalf("no real documents: %v", err)
+	}
+	for _, path := range paths {
+		name := strings.TrimSuffix(filepath.Base(path), ".txt")
+		t.Run(name, func(t *testing.T) {
+			doc, err := ReadFile(path)
+			var g golden
+			switch {
+			case err != nil && !IsPartial(err):
+				if !errors.Is(err, tracker.ErrInvalid) {
 					t.Fatal(err)
 				}
-				return
+				g = golden{Error: err.Error(), Items: []goldenItem{}}
+			default:
+				g = toGolden(doc, err)
 			}
-			want, rerr := os.ReadFile(file)
-			if errors.Is(rerr, os.ErrNotExist) {
-				t.Fatalf("%s missing: run go test ./tracker/parse -run Golden -update and check it", file)
-			}
-			if rerr != nil {
-				t.Fatal(rerr)
-			}
-			if bytes.Equal(got, want) {
-				return
-			}
-			var w golden
-			if err := json.Unmarshal(want, &w); err != nil {
-				t.Fatalf("%s: %v", file, err)
-			}
-			var g golden
-			if err := json.Unmarshal(got, &g); err != nil {
-				t.Fatal(err)
-			}
-			if diff := cmp.Diff(w, g); diff != "" {
-				t.Errorf("%s differs (-want +got); if the change is right, rerun with -update:\n%s", file, diff)
-			} else {
-				t.Errorf("%s differs in formatting only; rerun with -update", file)
-			}
+			checkGolden(t, filepath.Join("testdata", "golden", "real", name+".json"), g)
 		})
+	}
+}
+
+// checkGolden compares g with the golden file, or rewrites it with -update.
+func checkGolden(t *testing.T, file string, g golden) {
+	t.Helper()
+	got, jerr := json.MarshalIndent(g, "", "  ")
+	if jerr != nil {
+		t.Fatal(jerr)
+	}
+	got = append(got, '\n')
+	if *update {
+		if err := os.MkdirAll(filepath.Dir(file), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(file, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, rerr := os.ReadFile(file)
+	if errors.Is(rerr, os.ErrNotExist) {
+		t.Fatalf("%s missing: run go test ./tracker/parse -run Golden -update and check it", file)
+	}
+	if rerr != nil {
+		t.Fatal(rerr)
+	}
+	if bytes.Equal(got, want) {
+		return
+	}
+	var w golden
+	if err := json.Unmarshal(want, &w); err != nil {
+		t.Fatalf("%s: %v", file, err)
+	}
+	var gg golden
+	if err := json.Unmarshal(got, &gg); err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(w, gg); diff != "" {
+		t.Errorf("%s differs (-want +got); if the change is right, rerun with -update:\n%s", file, diff)
+	} else {
+		t.Errorf("%s differs in formatting only; rerun with -update", file)
 	}
 }

@@ -20,19 +20,26 @@ var months = map[string]time.Month{
 const monthAlt = `januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|febr|feb|mrt|maa|apr|jun|jul|aug|sept|sep|okt|nov|dec`
 
 var (
-	dateRE     = regexp.MustCompile(`(?i)\b(\d{1,2})\s+(` + monthAlt + `)\.?\s+(\d{4})\b`)
-	askedRE    = regexp.MustCompile(`(?i)\bingezonden\s+(?:op\s+)?(\d{1,2}\s+\pL+\.?\s+\d{4})`)
-	receivedRE = regexp.MustCompile(`(?i)\bontvangen\s+(?:op\s+)?(\d{1,2}\s+\pL+\.?\s+\d{4})`)
-	zNumberRE  = regexp.MustCompile(`\b(\d{4}Z\d{5})\b`)
+	// The year may be glued to the month in PDF text: "18 november2024".
+	dateRE     = regexp.MustCompile(`(?i)\b(\d{1,2})\s+(` + monthAlt + `)\.?\s*(\d{4})\b`)
+	askedRE    = regexp.MustCompile(`(?i)\bingezonden\s*(?:op\s+)?(\d{1,2}\s+\pL+\.?\s*\d{4})`)
+	receivedRE = regexp.MustCompile(`(?i)\bontvangen\s*(?:op\s+)?(\d{1,2}\s+\pL+\.?\s*\d{4})`)
+	// Word exports may split it: "2024Z 17972".
+	zNumberRE  = regexp.MustCompile(`\b(\d{4})Z ?(\d{5})\b`)
 	ahNumberRE = regexp.MustCompile(`(Zie ook\s+)?Aanhangsel\s+(?:van\s+de\s+)?Handelingen[^.]{0,60}?\bnr\.\s*(\d+)`)
 	ahPrefixRE = regexp.MustCompile(`^AH\s+(\d+)\b`)
 	vraagNrRE  = regexp.MustCompile(`(?i)\b(?:schriftelijke\s+)?vraag\s+nr\.\s*(\d+)`)
 	askerRE    = regexp.MustCompile(`\bVra(?:gen|ag) van (?:het lid|de leden|lid|mevrouw|de heer|volksvertegenwoordiger)\s+(.+?)\s+aan\s+(?:de|het|minister|staatssecretaris)\b`)
-	ministerRE = regexp.MustCompile(`(?m)\bAntwoord van (?:de\s+)?(?i:minister-president|viceminister-president|minister|staatssecretaris|vlaams minister)\s+(.+?)\s*(?:\(ontvangen|, mede namens|\.\s|\.$|$)`)
+	// A postponement notice has "Mededeling van" where an answer has
+	// "Antwoord van".
+	ministerRE = regexp.MustCompile(`(?m)\b(?:Antwoord|Mededeling) van (?:de\s+)?(?i:minister-president|viceminister-president|minister|staatssecretaris|vlaams minister)\s+(.+?)\s*(?:\(ontvangen|, mede namens|\.\s|\.$|$)`)
 	subjectRE  = regexp.MustCompile(`(?m)\bVra(?:gen|ag) van .+?\s+over\s+(.+?)\s*(?:\(ingezonden|\.\s|\.$|$)`)
 	vlaamsRE   = regexp.MustCompile(`(?i)vlaams parlement`)
 	eersteRE   = regexp.MustCompile(`(?i)eerste kamer`)
-	tweedeRE   = regexp.MustCompile(`(?i)tweede kamer|aanhangsel handelingen`)
+	tweedeRE   = regexp.MustCompile(`(?i)tweede kamer|aanhangsel (?:van de )?handelingen`)
+	// "(ontvangen 20 november 2024)" after the minister is how the Tweede
+	// Kamer dates an answer or notice; the Flemish form has none.
+	tkAnswerRE = regexp.MustCompile(`(?i)\b(?:antwoord|mededeling) van (?:de\s+)?(?:minister|staatssecretaris)\b[^\n]*?\(ontvangen\b`)
 
 	// The Flemish Parliament's form: "SCHRIFTELIJKE VRAAG / nr. 412 / van
 	// NAME / datum: 14 februari 2023 / aan NAME / MINISTER TITLE / title".
@@ -111,7 +118,8 @@ func readHeader(doc *tracker.Document, header []block) {
 		doc.Parliament = "Vlaams Parlement"
 	case eersteRE.MatchString(h):
 		doc.Parliament = "Eerste Kamer"
-	case tweedeRE.MatchString(h) || zNumberRE.MatchString(h) || doc.Layout == tracker.Interleaved:
+	case tweedeRE.MatchString(h) || zNumberRE.MatchString(h) || doc.Layout == tracker.Interleaved ||
+		ahPrefixRE.MatchString(h) || tkAnswerRE.MatchString(h):
 		doc.Parliament = "Tweede Kamer"
 	case doc.Layout == tracker.Grouped:
 		doc.Parliament = "Vlaams Parlement"
@@ -164,7 +172,7 @@ func properCase(s string) string {
 // names another document (the notice of delay), so it is not taken.
 func number(h string) string {
 	if m := zNumberRE.FindStringSubmatch(h); m != nil {
-		return m[1]
+		return m[1] + "Z" + m[2]
 	}
 	for _, m := range ahNumberRE.FindAllStringSubmatch(h, -1) {
 		if m[1] == "" {

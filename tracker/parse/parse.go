@@ -78,10 +78,22 @@ func Read(name string, data []byte) (*tracker.Document, error) {
 	sum := sha256.Sum256([]byte(doc.Text))
 	doc.Hash = hex.EncodeToString(sum[:])
 
-	res, perr := pair(blocks)
+	// A postponement notice after the questions is no part of the last
+	// question: it is kept as a warning, and its questions stay unanswered.
+	body, notice := blocks, ""
+	if k := postponement(blocks); k >= 0 {
+		body, notice = blocks[:k], noticeText(blocks[k:])
+	}
+	res, perr := pair(body)
 	if perr != nil {
 		perr.File = name
+		if notice != "" && perr.Msg == errNoQuestions {
+			perr.Msg = "no questions found: the document is a postponement notice (" + excerpt(notice, 200) + ")"
+		}
 		return nil, perr
+	}
+	if notice != "" {
+		warnings = append(warnings, tracker.PostponementNotice+notice)
 	}
 	doc.Layout = res.layout
 	doc.Items = res.items
@@ -174,13 +186,30 @@ func pair(blocks []block) (*result, *Error) {
 	if r, err := interleaved(blocks); r != nil || err != nil {
 		return r, err
 	}
+	if r := numberedAnswers(blocks); r != nil {
+		return r, nil
+	}
 	if r, err := grouped(blocks); r != nil || err != nil {
 		return r, err
 	}
 	if r := single(blocks); r != nil {
 		return r, nil
 	}
-	return nil, &Error{Msg: "no questions found (no \"Vraag 1\"/\"Antwoord 1\" labels, no numbered questions, no question ending in '?')"}
+	return nil, &Error{Msg: errNoQuestions}
+}
+
+const errNoQuestions = "no questions found (no \"Vraag 1\"/\"Antwoord 1\" labels, no numbered questions, no question ending in '?')"
+
+// excerpt shortens s to about n bytes at a word boundary.
+func excerpt(s string, n int) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if len(s) <= n {
+		return s
+	}
+	if i := strings.LastIndexByte(s[:n], ' '); i > 0 {
+		n = i
+	}
+	return s[:n] + " …"
 }
 
 // joinBlocks is the document text: paragraphs separated by a blank line.

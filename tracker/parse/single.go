@@ -109,7 +109,7 @@ func headerLike(s string, i int) bool {
 		return true
 	}
 	low := strings.ToLower(s)
-	for _, w := range []string{"ingezonden", "ontvangen", "vragen van", "vraag van", "antwoord van", "aanhangsel", "schriftelijke vraag"} {
+	for _, w := range []string{"ingezonden", "ontvangen", "vragen van", "vraag van", "antwoord van", "mededeling van", "aanhangsel", "schriftelijke vraag"} {
 		if strings.Contains(low, w) {
 			return true
 		}

@@ -1,0 +1,82 @@
+package parse
+
+import (
+	"regexp"
+	"strings"
+)
+
+// tkFurnitureRE matches the page furniture of the Tweede Kamer's
+// Aanhangsel PDFs and their markdown conversions, which can occur only once
+// (so dropPageFurniture, which looks for repeats, misses them):
+//
+//	Tweede Kamer, vergaderjaar 2024–2025, Aanhangsel 3   (page footer)
+//	Aanhangsel Handelingen II 2024/25, nr. 594 ...      (citation footer)
+//	ah-tk-20242025-594                                  (colophon)
+//	ISSN 0921 - 7398’s-Gravenhage 2024Tweede Kamer, ...  (colophon)
+//	-----                                               (markdown page break)
+//	h tk 20232024 387                                   (markdown page footer)
+var tkFurnitureRE = regexp.MustCompile(`^(?:` +
+	`Tweede Kamer, vergaderjaar \d{4}\s*[–-]\s*\d{4}, Aanhangsel(?: \d{1,4})?` +
+	`|Aanhangsel Handelingen II \d{4}/\d{2,4}, nr\. \d+.*` +
+	`|ah-tk-\d{8}-\d+` +
+	`|ISSN \d{4} ?- ?\d{3}[\dX].*` +
+	`|-{3,}|\*{3,}|_{3,}` +
+	`|h tk \d{8} \d+` +
+	`)$`)
+
+// dropTKFurniture removes the lines tkFurnitureRE matches. Each of them
+// sits at the foot or top of a page, so a page break is counted there:
+// dropFootnoteMarks then finds the footnotes at the foot of the page.
+func dropTKFurniture(lines []line) []line {
+	out := make([]line, 0, len(lines))
+	shift, brk := 0, false
+	for _, l := range lines {
+		if isFurniture(l.text) {
+			if !brk {
+				shift++
+				brk = true
+			}
+			continue
+		}
+		if l.text != "" {
+			brk = false
+		}
+		l.page += shift
+		out = append(out, l)
+	}
+	return out
+}
+
+// isFurniture is a cheap test on the first byte before the regexp: most
+// lines are text.
+func isFurniture(s string) bool {
+	if s == "" {
+		return false
+	}
+	switch s[0] {
+	case 'T':
+		if !strings.HasPrefix(s, "Tweede Kamer, vergaderjaar ") {
+			return false
+		}
+	case 'A':
+		if !strings.HasPrefix(s, "Aanhangsel Handelingen II ") {
+			return false
+		}
+	case 'a':
+		if !strings.HasPrefix(s, "ah-tk-") {
+			return false
+		}
+	case 'I':
+		if !strings.HasPrefix(s, "ISSN ") {
+			return false
+		}
+	case 'h':
+		if !strings.HasPrefix(s, "h tk ") {
+			return false
+		}
+	case '-', '*', '_':
+	default:
+		return false
+	}
+	return tkFurnitureRE.MatchString(s)
+}
