@@ -37,11 +37,10 @@ func runEval(e *env, args []string) error {
 	}
 	res, err := eval.Run(pos[0], func(path string, date time.Time) (*tracker.Document, error) {
 		d, err := parse.ReadFile(path)
-		if err != nil {
-			return nil, err
+		if d != nil {
+			set.Analyze(d, date) // also when only part of it could be paired
 		}
-		set.Analyze(d, date)
-		return d, nil
+		return d, err
 	})
 	if err != nil {
 		return err

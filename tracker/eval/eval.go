@@ -75,7 +75,8 @@ func ReadRecords(path string) ([]Record, error) {
 }
 
 // Analyzer reads and judges one document file; docDate is the labelled
-// document date (zero when unknown).
+// document date (zero when unknown). It may return a document together with
+// an error when it could read only part of it.
 type Analyzer func(path string, docDate time.Time) (*tracker.Document, error)
 
 // Run judges the documents of dir (records.jsonl and docs/<doc>.txt) and
@@ -100,7 +101,11 @@ func Run(dir string, analyze Analyzer) (*Result, error) {
 		rs := byDoc[name]
 		path, err := docPath(dir, name)
 		if err != nil {
-			return nil, err
+			res.Errors = append(res.Errors, err.Error())
+			for _, r := range rs {
+				res.add(r, nil)
+			}
+			continue
 		}
 		var date time.Time
 		if rs[0].DocDate != "" && rs[0].DocDate != "unknown" {
@@ -110,7 +115,12 @@ func Run(dir string, analyze Analyzer) (*Result, error) {
 		}
 		doc, err := analyze(path, date)
 		if err != nil {
-			return nil, err
+			// A document that cannot be read, or only in part, is scored as
+			// far as it goes: its missing questions count as misjudged.
+			res.Errors = append(res.Errors, err.Error())
+		}
+		if doc == nil {
+			doc = &tracker.Document{}
 		}
 		items := map[int]*tracker.Item{}
 		for i := range doc.Items {

@@ -15,6 +15,7 @@ type Result struct {
 	// Confusion[labelled][predicted] counts questions.
 	Confusion map[tracker.Status]map[tracker.Status]int
 	Missing   []string // records whose question the reader did not find
+	Errors    []string // documents that could not be read, or not wholly
 	Misses    []Miss   // records judged differently, for reading
 
 	DeferralDates struct{ Labelled, Exact int }
@@ -184,6 +185,9 @@ func (r *Result) Print(w io.Writer) {
 	p := r.PromiseDates
 	fmt.Fprintf(w, "promise dates: precision %.3f (%d/%d), recall %.3f (%d/%d)\n",
 		ratio(p.Matched, p.Predicted), p.Matched, p.Predicted, ratio(p.Matched, p.Labelled), p.Matched, p.Labelled)
+	for _, e := range r.Errors {
+		fmt.Fprintf(w, "not read: %s\n", e)
+	}
 	if len(r.Missing) > 0 {
 		fmt.Fprintf(w, "questions not found: %s\n", strings.Join(r.Missing, ", "))
 	}

@@ -1,9 +1,13 @@
 package eval
 
 import (
+	"errors"
 	"math"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/pqtrack/pqtrack/tracker"
 )
@@ -49,5 +53,28 @@ func TestScores(t *testing.T) {
 		if !strings.Contains(b.String(), s) {
 			t.Errorf("report lacks %q:\n%s", s, b.String())
 		}
+	}
+}
+
+// A document that cannot be read does not stop the evaluation: its records
+// are scored as not found, and the error is reported.
+func TestRunGoesOnAfterABadDocument(t *testing.T) {
+	dir := t.TempDir()
+	os.MkdirAll(filepath.Join(dir, "docs"), 0o755)
+	os.WriteFile(filepath.Join(dir, "docs", "a.txt"), []byte("x"), 0o644)
+	os.WriteFile(filepath.Join(dir, "docs", "b.txt"), []byte("x"), 0o644)
+	os.WriteFile(filepath.Join(dir, "records.jsonl"), []byte(
+		`{"id":"a-q1","number":1,"status":"answered"}`+"\n"+`{"id":"b-q1","number":1,"status":"deferred"}`+"\n"), 0o644)
+	res, err := Run(dir, func(path string, _ time.Time) (*tracker.Document, error) {
+		if strings.HasSuffix(path, "a.txt") {
+			return nil, errors.New("a.txt: broken")
+		}
+		return &tracker.Document{Items: []tracker.Item{{Number: 1, Status: tracker.Deferred}}}, nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Total() != 2 || len(res.Errors) != 1 || len(res.Missing) != 1 || res.Confusion[tracker.Deferred][tracker.Deferred] != 1 {
+		t.Errorf("total %d, errors %v, missing %v", res.Total(), res.Errors, res.Missing)
 	}
 }
