@@ -1,7 +1,5 @@
 package dates
 
-import "strings"
-
 // MayHold reports cheaply whether text may hold a date expression: it holds
 // a digit, or a word that names a month, a weekday, a season, a special day
 // or a span of time ("jaar", "maanden", "kwartaal", "helft"). Find finds
@@ -11,7 +9,7 @@ func MayHold(text string) bool {
 	var buf [24]byte
 	n := 0
 	flush := func() bool {
-		w := string(buf[:n])
+		w := buf[:n]
 		n = 0
 		return anchorWord(w)
 	}
@@ -41,24 +39,25 @@ func MayHold(text string) bool {
 // spanPrefixes start the words of a span of time.
 var spanPrefixes = []string{"jaar", "maand", "week", "weken", "dag", "kwarta", "helft", "half", "zomer", "kerst"}
 
-func anchorWord(w string) bool {
-	if _, ok := months[w]; ok {
+func anchorWord(w []byte) bool {
+	// Indexing a map with string(w) does not allocate.
+	if _, ok := months[string(w)]; ok {
 		return true
 	}
-	if _, ok := monthAbbr[w]; ok {
+	if _, ok := monthAbbr[string(w)]; ok {
 		return true
 	}
-	if _, ok := seasons[w]; ok {
+	if _, ok := seasons[string(w)]; ok {
 		return true
 	}
-	if _, ok := specialDays[w]; ok {
+	if _, ok := specialDays[string(w)]; ok {
 		return true
 	}
-	if weekdays[w] {
+	if weekdays[string(w)] {
 		return true
 	}
 	for _, p := range spanPrefixes {
-		if strings.HasPrefix(w, p) {
+		if len(w) >= len(p) && string(w[:len(p)]) == p {
 			return true
 		}
 	}
