@@ -13,8 +13,9 @@ import (
 // labelRE matches a "Vraag 1" / "Antwoord 1" label at the start of a
 // paragraph, in its combined forms: "Vraag 2 en 3", "Vragen 2, 3 en 4",
 // "Antwoord 2, 3", "Antwoord op vraag 4", "Antwoord op vragen 5 en 6",
-// "Antwoord 2 t/m 4", with an optional colon and text after it.
-var labelRE = regexp.MustCompile(`^(Vraag|Vragen|VRAAG|VRAGEN|Antwoord|Antwoorden|ANTWOORD|ANTWOORDEN)(?:\s+(?:op|bij)\s+(?:de\s+)?(?:vraag|vragen|Vraag|Vragen))?\s+(\d{1,3}(?:\s*(?:,|en|t/m|tot en met|–|-|&)\s*\d{1,3})*)\s*([:.)–-])?(?:\s+|$)`)
+// "Antwoord vraag 4-7:", "Antwoord vragen 1,2 en 3", "Antwoord 2 t/m 4",
+// with an optional colon and text after it.
+var labelRE = regexp.MustCompile(`^(Vraag|Vragen|VRAAG|VRAGEN|Antwoord|Antwoorden|ANTWOORD|ANTWOORDEN)(?:\s+(?:(?:op|bij)\s+)?(?:de\s+)?(?:vraag|vragen|Vraag|Vragen|VRAAG|VRAGEN))?\s+(\d{1,3}(?:\s*(?:,|en|t/m|tot en met|–|-|&)\s*\d{1,3})*)\s*([:.)–-])?(?:\s+|$)`)
 
 var numRE = regexp.MustCompile(`\d+`)
 
@@ -98,11 +99,43 @@ func (s *segment) text() string { return strings.Join(s.parts, "\n\n") }
 // interleaved reads the Tweede Kamer layout: "Vraag 1", question,
 // "Antwoord 1", answer. It returns nil when the document has no such labels.
 func interleaved(blocks []block) (*result, *Error) {
+	r, err := interleavedWith(blocks, false)
+	if r == nil && err == nil {
+		// "1. question" paragraphs with "Antwoord vraag 1:" labels.
+		r, err = interleavedWith(blocks, true)
+	}
+	return r, err
+}
+
+// bareAnswerRE matches an answer label without a number ("Antwoord",
+// "Antwoord:"), which answers the question labelled just before it.
+var bareAnswerRE = regexp.MustCompile(`^(?:Antwoord|ANTWOORD)\s*(?::\s*|$)`)
+
+// interleavedWith reads the labels; with numberedQuestions, paragraphs
+// numbered "1." count as question labels too.
+func interleavedWith(blocks []block, numberedQuestions bool) (*result, *Error) {
 	var segs []*segment
 	header := -1
 	nq, na := 0, 0
+	lastQ := 0 // numbered questions go up; a lower number is a list in an answer
 	for i, b := range blocks {
-		if l, ok := parseLabel(b.text); ok {
+		l, ok := parseLabel(b.text)
+		if !ok && !numberedQuestions && len(segs) > 0 && !segs[len(segs)-1].answer {
+			if m := bareAnswerRE.FindStringIndex(b.text); m != nil {
+				l, ok = label{answer: true, nums: segs[len(segs)-1].nums, rest: b.text[m[1]:]}, true
+			}
+		}
+		if !ok && numberedQuestions {
+			if m := itemRE.FindStringSubmatchIndex(b.text); m != nil {
+				if nums := numberList(b.text[m[2]:m[3]]); len(nums) > 0 && nums[0] > lastQ {
+					l, ok = label{nums: nums, rest: b.text[m[1]:]}, true
+				}
+			}
+		}
+		if ok {
+			if !l.answer {
+				lastQ = max(lastQ, l.nums[len(l.nums)-1])
+			}
 			if header < 0 {
 				header = i
 			}
@@ -122,7 +155,7 @@ func interleaved(blocks []block) (*result, *Error) {
 			segs[len(segs)-1].parts = append(segs[len(segs)-1].parts, b.text)
 		}
 	}
-	if !(nq > 0 && na > 0 || nq >= 2) {
+	if !(nq > 0 && na > 0 || nq >= 2 && !numberedQuestions) || numberedQuestions && na < 2 {
 		return nil, nil
 	}
 	questions := make(map[int]string)

@@ -59,6 +59,26 @@ func TestTKForms(t *testing.T) {
 			parliament: "Tweede Kamer",
 		},
 		{
+			name:  "Antwoord vraag N: after Vraag N",
+			in:    "Vraag 1\nBent u bekend met het bericht?\n\nAntwoord vraag 1:\nJa.\n\nVraag 2\nHoe kijkt u ernaar?\n\nAntwoord vraag 2:\nDe kans is klein.\n",
+			items: []qa{{"Bent u bekend met het bericht?", "Ja."}, {"Hoe kijkt u ernaar?", "De kans is klein."}},
+		},
+		{
+			name:  "numbered questions with Antwoord vraag N:",
+			in:    "1. Bent u bekend met het bericht?\n\nAntwoord vraag 1:\nJa.\n\n2. Hoe kijkt u ernaar?\n\nAntwoord vraag 2:\nDe kans is klein.\n\n1. Een lijst in het antwoord.\n",
+			items: []qa{{"Bent u bekend met het bericht?", "Ja."}, {"Hoe kijkt u ernaar?", "De kans is klein.\n\n1. Een lijst in het antwoord."}},
+		},
+		{
+			name:  "Antwoord vragen 1 en 2",
+			in:    "Vraag 1\nKunt u dit bevestigen?\n\nVraag 2\nWanneer?\n\nAntwoord vragen 1 en 2\nHet kabinet actualiseert het budget niet.\n",
+			items: []qa{{"Kunt u dit bevestigen?", "Het kabinet actualiseert het budget niet."}, {"Wanneer?", "Het kabinet actualiseert het budget niet."}},
+		},
+		{
+			name:  "bare Antwoord after Vraag N",
+			in:    "Vraag 1\nBent u bekend met de druk?\n\nAntwoord\nJa.\n\nVraag 2\nDeelt u de conclusies?\n\nAntwoord:\nJa, die deel ik.\n",
+			items: []qa{{"Bent u bekend met de druk?", "Ja."}, {"Deelt u de conclusies?", "Ja, die deel ik."}},
+		},
+		{
 			name: "colophon, glued footnote and marks at a page foot",
 			in: "Antwoord van Minister X (ontvangen 18 november 2024).\nVraag 1\nKent u het bericht?1\nAntwoord 1\nJa, en de cijfers\n" +
 				"1NOS, 29 oktober 2024, Meer ziekenhuizen\n \nah-tk-20242025-594\nISSN 0921 - 7398’s-Gravenhage 2024Tweede Kamer, vergaderjaar 2024–2025, Aanhangsel 1\n" +
