@@ -126,7 +126,8 @@ var conditionalRE = regexp.MustCompile(`(?i)^\s*(?:en\s+|of\s+)?(?:zo|indien|als
 var leadReplyRE = regexp.MustCompile(`(?i)^\s*(ja|nee|neen)\b`)
 
 // mootSubQuestions marks the sub-questions that the answer's opening reply
-// makes moot: "Zo nee, waarom niet?" when the answer begins "Ja.".
+// settles: the first yes/no question, and the conditional ones it makes moot
+// ("Zo nee, waarom niet?" when the answer begins "Ja.").
 func mootSubQuestions(subs []tracker.SubQuestion, sents []sentence) []bool {
 	moot := make([]bool, len(subs))
 	if len(sents) == 0 {
@@ -137,6 +138,12 @@ func mootSubQuestions(subs []tracker.SubQuestion, sents []sentence) []bool {
 		return moot
 	}
 	yes := strings.EqualFold(m[1], "ja")
+	// "Nee, dat is niet mogelijk" or "Nee. Dat is een gemeentelijke
+	// bevoegdheid": the no is the refusal, not a reply.
+	refused := false
+	for _, st := range sents {
+		refused = refused || st.class == KindDeclined
+	}
 	for i, sq := range subs {
 		// The sub-question's own sentence starts after its context.
 		q := sq.Text
@@ -145,12 +152,36 @@ func mootSubQuestions(subs []tracker.SubQuestion, sents []sentence) []bool {
 		}
 		c := conditionalRE.FindStringSubmatch(q)
 		if c == nil {
+			// The opening "Ja." or "Nee." replies to the first yes/no
+			// question: "Bent u bekend met ...? Ja, ..." is answered
+			// whatever follows.
+			if i == firstYesNo(subs) && !refused {
+				moot[i] = true
+			}
 			continue
 		}
 		onYes := strings.EqualFold(c[1], "ja") || strings.EqualFold(c[1], "wel")
 		moot[i] = onYes != yes
 	}
 	return moot
+}
+
+// yesNoRE finds a question that asks for yes or no: it opens with the verb.
+var yesNoRE = regexp.MustCompile(`(?i)^\s*(?:en\s+)?(bent|is|zijn|heeft|hebt|hebben|kent|deelt|klopt|wilt|kunt|zult|gaat|vindt|acht|weet|herkent|onderschrijft|erkent|overweegt|ziet|wordt|worden|was|waren|zal|zou|staat|neemt|bestaat|bestaan|ligt|valt|verwacht|steunt|blijft)\b`)
+
+// firstYesNo is the index of the first sub-question that asks yes or no,
+// or -1.
+func firstYesNo(subs []tracker.SubQuestion) int {
+	for i, sq := range subs {
+		q := sq.Text
+		if j := strings.LastIndexAny(strings.TrimRight(q, "? "), ".?!"); j >= 0 {
+			q = q[j+1:]
+		}
+		if yesNoRE.MatchString(q) {
+			return i
+		}
+	}
+	return -1
 }
 
 // extendedByReply reports whether a reply overlaps h and reads on past it:
@@ -296,8 +327,12 @@ func judge(it *tracker.Item, sents []sentence) {
 		}
 	}
 
+	allSettled := len(subs) > 0
+	for _, m := range moot {
+		allSettled = allSettled && m
+	}
 	switch {
-	case evasive == 0:
+	case evasive == 0 || allSettled:
 		it.Status = tracker.Answered
 	case substance < 1 || share > evasiveShare && len(subs) <= 1:
 		it.Status = statusOf(dominant)

@@ -173,6 +173,13 @@ func TestJudge(t *testing.T) {
 			status:   tracker.Answered,
 		},
 		{
+			name:     "yes to a yes/no question, then a pointer",
+			question: "Bent u bekend met het bericht over de wachtlijsten?",
+			answer:   "Ja, hier ben ik van op de hoogte. Op 14 november jl. is de Kamer uitgebreid geïnformeerd over de aanpak van de wachtlijsten in de jeugdzorg en de ggz.",
+			status:   tracker.Answered,
+			deferral: "document",
+		},
+		{
 			name:     "no answer at all",
 			question: "Wat is uw reactie?",
 			answer:   "",
