@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/pqtrack/pqtrack/tracker"
+	"github.com/pqtrack/pqtrack/tracker/text"
 )
 
 // Thresholds of the judgement. They are about how ministers write, not about
@@ -145,11 +146,7 @@ func mootSubQuestions(subs []tracker.SubQuestion, sents []sentence) []bool {
 		refused = refused || st.class == KindDeclined
 	}
 	for i, sq := range subs {
-		// The sub-question's own sentence starts after its context.
-		q := sq.Text
-		if j := strings.LastIndexAny(strings.TrimRight(q, "? "), ".?!"); j >= 0 {
-			q = q[j+1:]
-		}
+		q := ownSentence(sq.Text)
 		c := conditionalRE.FindStringSubmatch(q)
 		if c == nil {
 			// The opening "Ja." or "Nee." replies to the first yes/no
@@ -169,15 +166,22 @@ func mootSubQuestions(subs []tracker.SubQuestion, sents []sentence) []bool {
 // yesNoRE finds a question that asks for yes or no: it opens with the verb.
 var yesNoRE = regexp.MustCompile(`(?i)^\s*(?:en\s+)?(bent|is|zijn|heeft|hebt|hebben|kent|deelt|klopt|wilt|kunt|zult|gaat|vindt|acht|weet|herkent|onderschrijft|erkent|overweegt|ziet|wordt|worden|was|waren|zal|zou|staat|neemt|bestaat|bestaan|ligt|valt|verwacht|steunt|blijft)\b`)
 
+// ownSentence is the question sentence of a sub-question, after the
+// context sentences that lead up to it.
+func ownSentence(sub string) string {
+	spans := text.Sentences(sub)
+	if len(spans) == 0 {
+		return sub
+	}
+	last := spans[len(spans)-1]
+	return sub[last[0]:last[1]]
+}
+
 // firstYesNo is the index of the first sub-question that asks yes or no,
 // or -1.
 func firstYesNo(subs []tracker.SubQuestion) int {
 	for i, sq := range subs {
-		q := sq.Text
-		if j := strings.LastIndexAny(strings.TrimRight(q, "? "), ".?!"); j >= 0 {
-			q = q[j+1:]
-		}
-		if yesNoRE.MatchString(q) {
+		if yesNoRE.MatchString(ownSentence(sq.Text)) {
 			return i
 		}
 	}
