@@ -107,6 +107,8 @@ func runIngest(e *env, args []string) error {
 		if r.err != nil {
 			failed++
 			fmt.Fprintf(e.stderr, "pqtrack ingest: %s: %v\n", r.name, r.err)
+		}
+		if r.doc == nil {
 			return
 		}
 		x := r.res

@@ -57,12 +57,14 @@ func (p *pipeline) analyse(name string, data []byte, o loadOptions) (*tracker.Do
 		return parse.ReadReport(name, data, parse.ReportOptions{Kind: o.Kind, Date: o.Date, Body: o.Body, Title: o.Title})
 	}
 	d, err := parse.Read(name, data)
-	if err != nil {
+	if d == nil {
 		return nil, err
 	}
+	// A document read only in part (answers without a question) is judged
+	// and stored as far as it goes; the error still says what is missing.
 	p.set.Analyze(d, o.Date)
 	resolve.Local(d)
-	return d, nil
+	return d, err
 }
 
 // run stores srcs one by one (a bad one is reported in its stored and the
@@ -80,13 +82,15 @@ func (p *pipeline) run(ctx context.Context, srcs []source, o loadOptions, now ti
 		if err == nil {
 			st.doc, err = p.analyse(s.name, data, o)
 		}
-		if err == nil {
-			st.res, err = p.db.IngestWithPassages(ctx, st.doc, now, resolve.Split(st.doc))
+		if st.doc != nil {
+			var ierr error
+			if st.res, ierr = p.db.IngestWithPassages(ctx, st.doc, now, resolve.Split(st.doc)); ierr != nil {
+				err, st.doc = ierr, nil
+			} else if st.res.Action != sqlite.Unchanged {
+				changed = true
+			}
 		}
 		st.err = err
-		if err == nil && st.res.Action != sqlite.Unchanged {
-			changed = true
-		}
 		out = append(out, st)
 		if p.stored != nil {
 			p.stored(st)

@@ -145,3 +145,18 @@ func TestWebUploadPipeline(t *testing.T) {
 		t.Error("empty upload: no error")
 	}
 }
+
+// A document whose answers cannot all be paired is stored as far as it
+// goes, and the command still says what is missing and exits 1.
+func TestIngestPartialDocument(t *testing.T) {
+	dir := t.TempDir()
+	f := filepath.Join(dir, "partial.txt")
+	os.WriteFile(f, []byte("Vraag 1\nHoeveel?\nAntwoord 1\nVeel.\nAntwoord 2\nOok veel.\n"), 0o644)
+	e, out, errb := testEnv(map[string]string{"PQTRACK_DB": filepath.Join(dir, "p.db")})
+	if code := run(e, []string{"ingest", f}); code != 1 {
+		t.Fatalf("exit %d, want 1\n%s%s", code, out, errb)
+	}
+	if !strings.Contains(out.String(), "document 1, 1 vragen") || !strings.Contains(errb.String(), "answer 2 has no question") {
+		t.Errorf("stdout %q, stderr %q", out, errb)
+	}
+}

@@ -125,5 +125,10 @@ func webIngest(ctx context.Context, pl *pipeline, u web.Upload, now time.Time, l
 	if len(res) == 0 {
 		return sqlite.IngestResult{}, fmt.Errorf("upload %s: nothing read", u.Name)
 	}
+	if r := res[0]; r.doc != nil && r.err != nil {
+		// Stored as far as it could be read; the page shows what was paired.
+		log.Warn("web: upload read in part", "file", u.Name, "err", r.err)
+		return r.res, nil
+	}
 	return res[0].res, res[0].err
 }
