@@ -58,54 +58,147 @@ func hardWrapped(lines []line) bool {
 	return blank > 0 && pairs >= 4 && open*2 > pairs
 }
 
-var charFixes = strings.NewReplacer(
-	"\r\n", "\n", "\r", "\n",
-	"\u00ad", "", "\u200b", "", "\u200c", "", "\u200d", "", "\u2060", "", "\ufeff", "",
-	"\u00a0", " ", "\u2007", " ", "\u202f", " ", "\u2009", " ", "\u200a", " ", "\u2002", " ",
-	"\u2003", " ", "\u2004", " ", "\u2005", " ", "\u2006", " ", "\u2008", " ", "\u205f", " ",
-	"\u3000", " ", "\t", " ", "\v", " ",
-	// PDF ligatures.
-	"\ufb00", "ff", "\ufb01", "fi", "\ufb02", "fl", "\ufb03", "ffi", "\ufb04", "ffl",
-	"\u2028", "\n", "\u2029", "\n\n",
-)
-
 // normalize fixes characters: NFC, soft hyphens and zero-width characters
-// removed, odd spaces made plain, CRLF made LF.
+// removed, odd spaces made plain, PDF ligatures spelled out, CRLF made LF,
+// other control characters (but not \n and \f) and U+FFFD dropped. It is
+// one pass over the text, and skips NFC for ASCII text.
 func normalize(s string) string {
-	s = norm.NFC.String(s)
-	s = charFixes.Replace(s)
-	// Other control characters (but not \n and \f) carry nothing.
-	return strings.Map(func(r rune) rune {
-		if r < 0x20 && r != '\n' && r != '\f' {
-			return -1
+	if !isASCII(s) {
+		s = norm.NFC.String(s)
+	}
+	i := 0
+	for i < len(s) {
+		if c := s[i]; c >= 0x20 && c < utf8.RuneSelf || c == '\n' || c == '\f' {
+			i++ // the common case, kept out of needsFix
+			continue
 		}
-		if r == utf8.RuneError {
-			return -1
+		n, fix := needsFix(s, i)
+		if fix {
+			break
 		}
-		return r
-	}, s)
+		i += n
+	}
+	if i == len(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	b.WriteString(s[:i])
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c == '\r':
+				b.WriteByte('\n')
+				if i+1 < len(s) && s[i+1] == '\n' {
+					i++
+				}
+			case c == '\t' || c == '\v':
+				b.WriteByte(' ')
+			case c < 0x20 && c != '\n' && c != '\f':
+			default:
+				b.WriteByte(c)
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if fix, ok := runeFix(r); ok {
+			b.WriteString(fix)
+		} else {
+			b.WriteString(s[i : i+size])
+		}
+		i += size
+	}
+	return b.String()
 }
 
-var multiSpace = regexp.MustCompile(` {2,}`)
+// needsFix reports whether normalize changes the character at s[i], and
+// its size.
+func needsFix(s string, i int) (int, bool) {
+	c := s[i]
+	if c < utf8.RuneSelf {
+		return 1, c < 0x20 && c != '\n' && c != '\f'
+	}
+	r, size := utf8.DecodeRuneInString(s[i:])
+	_, ok := runeFix(r)
+	return size, ok
+}
 
-// splitLines splits s into trimmed lines, numbering pages at form feeds.
+// runeFix is what normalize writes for a non-ASCII rune, if it changes it.
+// U+FFFD, whether in the text or for an invalid byte, is dropped.
+func runeFix(r rune) (string, bool) {
+	switch r {
+	case '\u00ad', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', utf8.RuneError:
+		return "", true
+	case '\u00a0', '\u2007', '\u202f', '\u2009', '\u200a', '\u2002', '\u2003', '\u2004',
+		'\u2005', '\u2006', '\u2008', '\u205f', '\u3000':
+		return " ", true
+	case '\ufb00': // PDF ligatures
+		return "ff", true
+	case '\ufb01':
+		return "fi", true
+	case '\ufb02':
+		return "fl", true
+	case '\ufb03':
+		return "ffi", true
+	case '\ufb04':
+		return "ffl", true
+	case '\u2028':
+		return "\n", true
+	case '\u2029':
+		return "\n\n", true
+	}
+	return "", false
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// splitLines splits s into trimmed lines with runs of spaces made one,
+// numbering pages at form feeds.
 func splitLines(s string) []line {
-	var out []line
-	page := 0
-	for i, raw := range strings.Split(s, "\n") {
-		parts := strings.Split(raw, "\f")
-		for j, p := range parts {
-			if j > 0 {
+	out := make([]line, 0, strings.Count(s, "\n")+strings.Count(s, "\f")+1)
+	page, num := 0, 0
+	for rest, more := s, true; more; {
+		var raw string
+		raw, rest, more = strings.Cut(rest, "\n")
+		num++
+		multi := strings.IndexByte(raw, '\f') >= 0
+		for ff := true; ff; {
+			var p string
+			p, raw, ff = strings.Cut(raw, "\f")
+			// A form feed is a page break, not a blank line.
+			if t := oneSpace(strings.TrimSpace(p)); t != "" || !multi {
+				out = append(out, line{text: t, num: num, page: page})
+			}
+			if ff {
 				page++
 			}
-			t := multiSpace.ReplaceAllString(strings.TrimSpace(p), " ")
-			if t == "" && len(parts) > 1 {
-				continue // a form feed is a page break, not a blank line
-			}
-			out = append(out, line{text: t, num: i + 1, page: page})
 		}
 	}
 	return out
+}
+
+// oneSpace replaces each run of spaces with one space.
+func oneSpace(t string) string {
+	if !strings.Contains(t, "  ") {
+		return t
+	}
+	b := make([]byte, 0, len(t))
+	for j := 0; j < len(t); j++ {
+		if t[j] == ' ' && j > 0 && t[j-1] == ' ' {
+			continue
+		}
+		b = append(b, t[j])
+	}
+	return string(b)
 }
 
 var (
@@ -169,10 +262,60 @@ func dropPageFurniture(lines []line) ([]line, []string) {
 	return out, w
 }
 
+// startMark reads a footnote mark at the start of a line before lower-case
+// text, "2 in het", and returns its digits.
+func startMark(t string) (string, bool) {
+	n := 0
+	for n < len(t) && n < 3 && isDigit(t[n]) {
+		n++
+	}
+	if n == 0 || n > 2 || n >= len(t) || t[n] != ' ' {
+		return "", false
+	}
+	k := n
+	for k < len(t) && t[k] == ' ' {
+		k++
+	}
+	r, _ := utf8.DecodeRuneInString(t[k:])
+	if !unicode.IsLower(r) {
+		return "", false
+	}
+	return t[:n], true
+}
+
+// isLoneNumber reports whether t is a number of one to three digits.
+func isLoneNumber(t string) bool {
+	return len(t) >= 1 && len(t) <= 3 && allDigits(t)
+}
+
+// loneNumberDot reads a number of one or two digits with a full stop,
+// "6.", and returns the digits.
+func loneNumberDot(t string) (string, bool) {
+	if len(t) < 2 || len(t) > 3 || t[len(t)-1] != '.' || !allDigits(t[:len(t)-1]) {
+		return "", false
+	}
+	return t[:len(t)-1], true
+}
+
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if isDigit(s[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return false
+		}
+	}
+	return true
+}
+
 var (
-	loneNumber    = regexp.MustCompile(`^\d{1,3}$`)
-	loneNumberDot = regexp.MustCompile(`^(\d{1,2})\.$`)
-	startMark     = regexp.MustCompile(`^(\d{1,2}) +\p{Ll}`)
 	// A mark on its own line before the rest of the paragraph: after a
 	// sentence ("uitgevaardigd." / "2 Deze richtlijnen"), or with the
 	// sentence's full stop ("per liter" / "2. In 2023 is").
@@ -193,6 +336,9 @@ const footLines = 10
 // footnoteStart reads the number of a footnote text at the start of t and
 // whether it is glued to the note.
 func footnoteStart(t string) (n int, glued, ok bool) {
+	if t == "" || !isDigit(t[0]) {
+		return 0, false, false // both patterns start with a digit
+	}
 	if m := footnoteText.FindStringSubmatch(t); m != nil {
 		n, _ = strconv.Atoi(m[1])
 		return n, false, true
@@ -288,7 +434,7 @@ func dropFootnoteMarks(lines []line) []line {
 			}
 		}
 	}
-	var out []line
+	out := make([]line, 0, len(lines))
 	lastText := func() *line {
 		if len(out) > 0 && out[len(out)-1].text != "" {
 			return &out[len(out)-1]
@@ -298,7 +444,7 @@ func dropFootnoteMarks(lines []line) []line {
 	for i := 0; i < len(lines); i++ {
 		l := lines[i]
 		t := l.text
-		if !strings.ContainsAny(t, "0123456789") {
+		if !hasDigit(t) {
 			out = append(out, l) // nothing to drop
 			continue
 		}
@@ -318,7 +464,7 @@ func dropFootnoteMarks(lines []line) []line {
 				continue
 			}
 		}
-		if qnext > 0 && loneNumber.MatchString(t) {
+		if qnext > 0 && isLoneNumber(t) {
 			n, _ := strconv.Atoi(t)
 			prev := lastText()
 			if n == qnext && i+1 < len(lines) && lines[i+1].text != "" && !startsBlock(lines[i+1].text) &&
@@ -335,13 +481,13 @@ func dropFootnoteMarks(lines []line) []line {
 				continue
 			}
 		}
-		if loneNumber.MatchString(t) {
+		if isLoneNumber(t) {
 			if n, _ := strconv.Atoi(t); n >= next && n < next+3 && lastText() != nil {
 				next = n + 1
 			}
 			continue
 		}
-		if m := loneNumberDot.FindStringSubmatch(t); m != nil {
+		if m, ok := loneNumberDot(t); ok {
 			prev := lastText()
 			nxt := i+1 < len(lines) && lines[i+1].text != "" && !isLabelLine(lines[i+1].text)
 			if nxt && (prev == nil || endsSentence(prev.text)) {
@@ -351,7 +497,7 @@ func dropFootnoteMarks(lines []line) []line {
 				continue
 			}
 			// A footnote number with the sentence's full stop: "6.".
-			n, _ := strconv.Atoi(m[1])
+			n, _ := strconv.Atoi(m)
 			if n >= next && n < next+3 {
 				next = n + 1
 			}
@@ -370,10 +516,10 @@ func dropFootnoteMarks(lines []line) []line {
 				prev.text += "."
 			}
 		}
-		if m := startMark.FindStringSubmatch(t); m != nil && lastText() != nil && !endsSentence(lastText().text) {
-			if n, _ := strconv.Atoi(m[1]); n == next {
+		if m, ok := startMark(t); ok && lastText() != nil && !endsSentence(lastText().text) {
+			if n, _ := strconv.Atoi(m); n == next {
 				next++
-				t = t[len(m[1])+1:]
+				t = t[len(m)+1:]
 			}
 		}
 		if strings.IndexByte(t, '[') >= 0 {
@@ -482,41 +628,69 @@ func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 // endsSentence reports whether s ends with sentence punctuation, looking
 // past closing quotes and brackets.
 func endsSentence(s string) bool {
-	s = strings.TrimRight(s, ")]\"'’”»")
-	r, _ := utf8.DecodeLastRuneInString(s)
-	return strings.ContainsRune(".?!:;…", r)
+	for len(s) > 0 {
+		if c := s[len(s)-1]; c < utf8.RuneSelf {
+			switch c {
+			case ')', ']', '"', '\'':
+				s = s[:len(s)-1]
+				continue
+			case '.', '?', '!', ':', ';':
+				return true
+			}
+			return false
+		}
+		r, size := utf8.DecodeLastRuneInString(s)
+		switch r {
+		case '’', '”', '»':
+			s = s[:len(s)-size]
+			continue
+		}
+		return r == '…'
+	}
+	return false
 }
 
-var (
-	numberedItem = regexp.MustCompile(`^\d{1,3}(?:\s*(?:en|,|t/m|-|–)\s*\d{1,3})*[.)]\s+\S`)
-	bullet       = regexp.MustCompile(`^[-•·–*▪◦] `)
-)
+var numberedItem = regexp.MustCompile(`^\d{1,3}(?:\s*(?:en|,|t/m|-|–)\s*\d{1,3})*[.)]\s+\S`)
 
-// startsBlock reports whether a line always starts a new paragraph.
+// bullets are the list bullets that start a paragraph, each with its space.
+var bullets = []string{"- ", "• ", "· ", "– ", "* ", "▪ ", "◦ "}
+
+// startsBlock reports whether a line always starts a new paragraph. It is
+// asked of every line, so the first byte picks the one test that can hold:
+// most lines start with a lower-case letter and need none.
 func startsBlock(s string) bool {
 	if s == "" {
 		return false
 	}
-	if isDigit(s[0]) {
+	switch c := s[0]; {
+	case isDigit(c):
 		return numberedItem.MatchString(s)
+	case c == 'M':
+		// The heading of a postponement notice.
+		return s == "Mededeling" || s == "MEDEDELING" || s == "Mededeling:"
+	case c == 'V' || c == 'A':
+		return isLabelLine(s) || unnumberedLabel.MatchString(s)
+	case c == '-' || c == '*' || c >= utf8.RuneSelf:
+		for _, b := range bullets {
+			if strings.HasPrefix(s, b) {
+				return true
+			}
+		}
 	}
-	if s[0] == 'M' && (s == "Mededeling" || s == "MEDEDELING" || s == "Mededeling:") {
-		return true // the heading of a postponement notice
-	}
-	return isLabelLine(s) || bullet.MatchString(s) || unnumberedLabel.MatchString(s)
+	return false
 }
 
 // joinLines joins wrapped lines into paragraphs and repairs words
 // hyphenated across lines.
 func joinLines(lines []line, wrapped bool) []block {
 	var out []block
-	var cur []string
+	var cur []byte // the paragraph so far; lines are never empty
 	start, prev, prevPage, blank := 0, "", 0, false
 	flush := func() {
 		if len(cur) > 0 {
-			out = append(out, block{text: strings.Join(cur, ""), line: start})
+			out = append(out, block{text: string(cur), line: start})
 		}
-		cur, prev = nil, ""
+		cur, prev = cur[:0], ""
 	}
 	for _, l := range lines {
 		t := l.text
@@ -537,13 +711,14 @@ func joinLines(lines []line, wrapped bool) []block {
 			flush()
 		case hyphenated(prev, t):
 			if !keepHyphen(prev, t) {
-				cur[len(cur)-1] = strings.TrimSuffix(cur[len(cur)-1], "-")
+				cur = cur[:len(cur)-1] // prev, the last line in cur, ends in '-'
 			}
-			cur = append(cur, t)
+			cur = append(cur, t...)
 			prev = t
 			continue
 		case wrapped && !newPage || !endsSentence(prev) || startsLower(t) || endsAbbreviation(prev):
-			cur = append(cur, " ", t)
+			cur = append(cur, ' ')
+			cur = append(cur, t...)
 			prev = t
 			continue
 		default:
@@ -552,7 +727,7 @@ func joinLines(lines []line, wrapped bool) []block {
 		if len(cur) == 0 {
 			start = l.num
 		}
-		cur = append(cur, t)
+		cur = append(cur, t...)
 		prev = t
 	}
 	flush()

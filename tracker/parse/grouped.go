@@ -28,6 +28,9 @@ type numbered struct {
 func grouped(blocks []block) (*result, *Error) {
 	var labels []numbered
 	for i, b := range blocks {
+		if b.text == "" || !isDigit(b.text[0]) {
+			continue // itemRE needs a digit first
+		}
 		m := itemRE.FindStringSubmatchIndex(b.text)
 		if m == nil {
 			continue

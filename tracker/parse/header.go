@@ -74,20 +74,23 @@ func readHeader(doc *tracker.Document, header []block) {
 		texts = append(texts, b.text)
 	}
 	h := strings.Join(texts, "\n")
+	// Each regexp runs only when the words it needs are there: most
+	// headers hold a few of them.
+	low := foldLower(h)
 
-	if m := askedRE.FindStringSubmatch(h); m != nil {
+	if m := findIf(strings.Contains(low, "ingezonden"), askedRE, h); m != nil {
 		doc.Asked, _ = parseDate(m[1])
 	}
-	if m := receivedRE.FindStringSubmatch(h); m != nil {
+	if m := findIf(strings.Contains(low, "ontvangen"), receivedRE, h); m != nil {
 		doc.Date, _ = parseDate(m[1])
 	}
-	if m := askerRE.FindStringSubmatch(h); m != nil {
+	if m := findIf(hasAsker(h), askerRE, h); m != nil {
 		doc.Asker = strings.TrimSpace(m[1])
 	}
-	if m := ministerRE.FindStringSubmatch(h); m != nil {
+	if m := findIf(hasMinister(h), ministerRE, h); m != nil {
 		doc.Minister = balance(strings.TrimSpace(m[1]))
 	}
-	if m := subjectRE.FindStringSubmatch(h); m != nil {
+	if m := findIf(hasAsker(h), subjectRE, h); m != nil {
 		doc.Title = strings.TrimSpace(m[1])
 	}
 	doc.Number = number(h)
@@ -114,12 +117,13 @@ func readHeader(doc *tracker.Document, header []block) {
 	}
 
 	switch {
-	case vlaamsRE.MatchString(h):
+	case strings.Contains(low, "vlaams parlement") && vlaamsRE.MatchString(h):
 		doc.Parliament = "Vlaams Parlement"
-	case eersteRE.MatchString(h):
+	case strings.Contains(low, "eerste kamer") && eersteRE.MatchString(h):
 		doc.Parliament = "Eerste Kamer"
-	case tweedeRE.MatchString(h) || zNumberRE.MatchString(h) || doc.Layout == tracker.Interleaved ||
-		ahPrefixRE.MatchString(h) || tkAnswerRE.MatchString(h):
+	case (strings.Contains(low, "tweede kamer") || strings.Contains(low, "aanhangsel ")) && tweedeRE.MatchString(h) ||
+		hasZNumber(h) && zNumberRE.MatchString(h) || doc.Layout == tracker.Interleaved ||
+		ahPrefixRE.MatchString(h) || strings.Contains(low, "(ontvangen") && tkAnswerRE.MatchString(h):
 		doc.Parliament = "Tweede Kamer"
 	case doc.Layout == tracker.Grouped:
 		doc.Parliament = "Vlaams Parlement"
@@ -171,27 +175,68 @@ func properCase(s string) string {
 // "2024Z14419", else its own Aanhangsel number. "Zie ook Aanhangsel ..."
 // names another document (the notice of delay), so it is not taken.
 func number(h string) string {
-	if m := zNumberRE.FindStringSubmatch(h); m != nil {
+	if m := findIf(hasZNumber(h), zNumberRE, h); m != nil {
 		return m[1] + "Z" + m[2]
 	}
-	for _, m := range ahNumberRE.FindAllStringSubmatch(h, -1) {
-		if m[1] == "" {
-			return "nr. " + m[2]
+	if strings.Contains(h, "Aanhangsel") {
+		for _, m := range ahNumberRE.FindAllStringSubmatch(h, -1) {
+			if m[1] == "" {
+				return "nr. " + m[2]
+			}
 		}
 	}
 	if m := ahPrefixRE.FindStringSubmatch(h); m != nil {
 		return "nr. " + m[1]
 	}
-	if m := vraagNrRE.FindStringSubmatch(h); m != nil {
+	// vraagNrRE needs "nr." in any case.
+	if m := findIf(strings.Contains(h, "r.") || strings.Contains(h, "R."), vraagNrRE, h); m != nil {
 		return "nr. " + m[1]
 	}
 	return ""
 }
 
+// findIf is re.FindStringSubmatch(s) when may is set, else nil: may is a
+// cheap test that every match passes.
+func findIf(may bool, re *regexp.Regexp, s string) []string {
+	if !may {
+		return nil
+	}
+	return re.FindStringSubmatch(s)
+}
+
+// foldLower lower-cases s for cheap tests before case-insensitive
+// regexps: besides unicode.ToLower it maps the two non-ASCII runes that a
+// (?i) regexp matches to an ASCII letter, the long s and the Kelvin sign.
+func foldLower(s string) string {
+	return strings.Map(func(r rune) rune {
+		switch r {
+		case 'ſ':
+			return 's'
+		case '\u212a':
+			return 'k'
+		}
+		return unicode.ToLower(r)
+	}, s)
+}
+
+// hasAsker is a cheap test before askerRE and subjectRE.
+func hasAsker(s string) bool {
+	return strings.Contains(s, "Vraag van ") || strings.Contains(s, "Vragen van ")
+}
+
+// hasMinister is a cheap test before ministerRE.
+func hasMinister(s string) bool {
+	return strings.Contains(s, "Antwoord van ") || strings.Contains(s, "Mededeling van ")
+}
+
+// hasZNumber is a cheap test before zNumberRE.
+func hasZNumber(s string) bool { return strings.IndexByte(s, 'Z') >= 0 }
+
 // metadataLine reports whether a header line holds metadata, not a title.
 func metadataLine(s string) bool {
-	return ahPrefixRE.MatchString(s) || zNumberRE.MatchString(s) || askerRE.MatchString(s) ||
-		ministerRE.MatchString(s) || receivedRE.MatchString(s)
+	return ahPrefixRE.MatchString(s) || hasZNumber(s) && zNumberRE.MatchString(s) ||
+		hasAsker(s) && askerRE.MatchString(s) || hasMinister(s) && ministerRE.MatchString(s) ||
+		strings.Contains(foldLower(s), "ontvangen") && receivedRE.MatchString(s)
 }
 
 // balance closes a bracket the source forgot: "Karremans (Volksgezondheid,

@@ -17,8 +17,6 @@ import (
 // with an optional colon and text after it.
 var labelRE = regexp.MustCompile(`^(Vraag|Vragen|VRAAG|VRAGEN|Antwoord|Antwoorden|ANTWOORD|ANTWOORDEN)(?:\s+(?:(?:op|bij)\s+)?(?:de\s+)?(?:vraag|vragen|Vraag|Vragen|VRAAG|VRAGEN))?\s+(\d{1,3}(?:\s*(?:,|en|t/m|tot en met|–|-|&)\s*\d{1,3})*)\s*([:.)–-])?(?:\s+|$)`)
 
-var numRE = regexp.MustCompile(`\d+`)
-
 // label is a parsed question or answer label.
 type label struct {
 	answer bool
@@ -31,8 +29,11 @@ type label struct {
 // happens to begin with "Vraag 3 ...".
 func parseLabel(s string) (label, bool) {
 	// Most lines are no label: a prefix test spares the regexp.
-	if len(s) < 3 || !(strings.EqualFold(s[:3], "vra") || strings.EqualFold(s[:3], "ant")) {
+	if !labelStart(s) {
 		return label{}, false
+	}
+	if l, ok, sure := simpleLabel(s); sure {
+		return l, ok
 	}
 	m := labelRE.FindStringSubmatchIndex(s)
 	if m == nil {
@@ -50,14 +51,81 @@ func parseLabel(s string) (label, bool) {
 	return label{answer: strings.HasPrefix(word, "antwoord"), nums: nums, rest: rest}, true
 }
 
+// labelWords are the words labelRE starts with.
+var labelWords = []string{"Vraag", "Vragen", "VRAAG", "VRAGEN", "Antwoord", "Antwoorden", "ANTWOORD", "ANTWOORDEN"}
+
+// labelStart reports whether s starts with one of labelWords and white
+// space, as every match of labelRE does.
+func labelStart(s string) bool {
+	if len(s) < 6 || s[0] != 'V' && s[0] != 'A' {
+		return false
+	}
+	for _, w := range labelWords {
+		if len(s) > len(w) && s[:len(w)] == w && isREspace(s[len(w)]) {
+			return true
+		}
+	}
+	return false
+}
+
+// isREspace reports whether c is white space as \s in a regexp.
+func isREspace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
+}
+
+// simpleLabel reads the common forms "Vraag 1", "Antwoord 2:" and
+// "Antwoord 2: text" as labelRE and parseLabel do, without the regexp;
+// sure is false for any other form.
+func simpleLabel(s string) (l label, ok, sure bool) {
+	w := ""
+	for _, x := range labelWords {
+		if len(s) > len(x) && s[:len(x)] == x && s[len(x)] == ' ' {
+			w = x
+			break
+		}
+	}
+	i := len(w) + 1
+	if w == "" || i >= len(s) {
+		return label{}, false, false
+	}
+	k := i
+	for k < len(s) && isDigit(s[k]) {
+		k++
+	}
+	if k == i || k-i > 3 {
+		return label{}, false, false
+	}
+	rest := s[k:]
+	switch {
+	case rest == "":
+	case rest[0] == ':' && (len(rest) == 1 || isREspace(rest[1])):
+		rest = strings.TrimLeft(rest[1:], " \t\n\f\r")
+	default:
+		return label{}, false, false
+	}
+	n, _ := strconv.Atoi(s[i:k])
+	if n == 0 {
+		return label{}, false, true
+	}
+	return label{answer: w[0] == 'A', nums: []int{n}, rest: rest}, true, true
+}
+
 // numberList reads "2, 3 en 4" or "2 t/m 4" as question numbers.
 func numberList(s string) []int {
 	var nums []int
-	locs := numRE.FindAllStringIndex(s, -1)
-	for i, loc := range locs {
-		n, _ := strconv.Atoi(s[loc[0]:loc[1]])
-		if i > 0 && len(nums) > 0 {
-			sep := strings.TrimSpace(s[locs[i-1][1]:loc[0]])
+	prevEnd := -1 // end of the previous number
+	for i := 0; i < len(s); {
+		if !isDigit(s[i]) {
+			i++
+			continue
+		}
+		a := i
+		for i < len(s) && isDigit(s[i]) {
+			i++
+		}
+		n, _ := strconv.Atoi(s[a:i])
+		if prevEnd >= 0 && len(nums) > 0 {
+			sep := strings.TrimSpace(s[prevEnd:a])
 			if sep == "t/m" || sep == "tot en met" || sep == "-" || sep == "–" {
 				from := nums[len(nums)-1]
 				if n <= from || n-from > 50 {
@@ -72,6 +140,7 @@ func numberList(s string) []int {
 			return nil
 		}
 		nums = append(nums, n)
+		prevEnd = i
 	}
 	return nums
 }
@@ -83,8 +152,14 @@ func isLabelLine(s string) bool {
 
 // labelOnly reports whether s is a label with no text after it.
 func labelOnly(s string) bool {
-	l, ok := parseLabel(s)
-	return ok && l.rest == "" || unnumberedLabel.MatchString(s) && strings.TrimRight(unnumberedLabel.FindString(s), " ") == strings.TrimRight(s, " ")
+	if s == "" || s[0] != 'V' && s[0] != 'A' {
+		return false // both kinds of label start so
+	}
+	if l, ok := parseLabel(s); ok && l.rest == "" {
+		return true
+	}
+	m := unnumberedLabel.FindString(s)
+	return m != "" && strings.TrimRight(m, " ") == strings.TrimRight(s, " ")
 }
 
 // segment is the text under one label.
@@ -120,12 +195,12 @@ func interleavedWith(blocks []block, numberedQuestions bool) (*result, *Error) {
 	lastQ := 0 // numbered questions go up; a lower number is a list in an answer
 	for i, b := range blocks {
 		l, ok := parseLabel(b.text)
-		if !ok && !numberedQuestions && len(segs) > 0 && !segs[len(segs)-1].answer {
+		if !ok && !numberedQuestions && len(segs) > 0 && !segs[len(segs)-1].answer && strings.HasPrefix(b.text, "A") {
 			if m := bareAnswerRE.FindStringIndex(b.text); m != nil {
 				l, ok = label{answer: true, nums: segs[len(segs)-1].nums, rest: b.text[m[1]:]}, true
 			}
 		}
-		if !ok && numberedQuestions {
+		if !ok && numberedQuestions && b.text != "" && isDigit(b.text[0]) {
 			if m := itemRE.FindStringSubmatchIndex(b.text); m != nil {
 				if nums := numberList(b.text[m[2]:m[3]]); len(nums) > 0 && nums[0] > lastQ {
 					l, ok = label{nums: nums, rest: b.text[m[1]:]}, true

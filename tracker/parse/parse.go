@@ -216,6 +216,11 @@ func excerpt(s string, n int) string {
 // Item texts are made the same way, so they are substrings of it.
 func joinBlocks(bs []block) string {
 	var b strings.Builder
+	n := 2 * len(bs)
+	for _, bl := range bs {
+		n += len(bl.text)
+	}
+	b.Grow(n)
 	for i, bl := range bs {
 		if i > 0 {
 			b.WriteString("\n\n")

@@ -1,0 +1,78 @@
+package parse
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// fastInputs are lines of every fixture and evaluation document, and
+// hand-made edge cases, for checking the hand-written matchers against
+// the regexps they stand in for.
+func fastInputs(t *testing.T) []string {
+	in := []string{
+		"", "1", "12", "123", "1234", "1.", "12.", "123.", "0", "0.", "1 in", "12 in", "123 in", "1  in", "1 In",
+		"1 ében", "1", "Vraag 1", "Vraag 0", "Vraag 1:", "Vraag 1: Kent u", "Vraag 1:Kent", "Vraag 1234",
+		"Vraag 12: ", "Antwoorden 3", "Antwoord 2 en 3", "Antwoord 1 kent", "ANTWOORD 7:  Ja.", "Vragen 2, 3 en 4",
+		"Vraag  1", "Antwoord op vraag 4", "Vraag 1.", "Vraag 1\tx", "Vraag 1:\tJa", "Vraag 1 t/m 3", "Vraag 5 - 3",
+	}
+	paths, _ := filepath.Glob("testdata/*.txt")
+	more, _ := filepath.Glob(filepath.Join(evalDir, "docs", "*.txt"))
+	for _, p := range append(append(paths, seedPath), more...) {
+		d, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, l := range strings.Split(string(d), "\n") {
+			in = append(in, strings.TrimSpace(l))
+		}
+	}
+	return in
+}
+
+func TestFastMatchers(t *testing.T) {
+	loneNumberRE := regexp.MustCompile(`^\d{1,3}$`)
+	loneNumberDotRE := regexp.MustCompile(`^(\d{1,2})\.$`)
+	startMarkRE := regexp.MustCompile(`^(\d{1,2}) +\p{Ll}`)
+	for _, s := range fastInputs(t) {
+		if got, want := isLoneNumber(s), loneNumberRE.MatchString(s); got != want {
+			t.Errorf("isLoneNumber(%q) = %v, regexp %v", s, got, want)
+		}
+		m := loneNumberDotRE.FindStringSubmatch(s)
+		if got, ok := loneNumberDot(s); ok != (m != nil) || ok && got != m[1] {
+			t.Errorf("loneNumberDot(%q) = %q %v, regexp %q", s, got, ok, m)
+		}
+		m = startMarkRE.FindStringSubmatch(s)
+		if got, ok := startMark(s); ok != (m != nil) || ok && got != m[1] {
+			t.Errorf("startMark(%q) = %q %v, regexp %q", s, got, ok, m)
+		}
+		// parseLabel with and without its fast path.
+		if l, ok, sure := simpleLabel(s); sure {
+			want, wok := regexpLabel(s)
+			if ok != wok || !reflect.DeepEqual(l, want) {
+				t.Errorf("simpleLabel(%q) = %+v %v, regexp %+v %v", s, l, ok, want, wok)
+			}
+		}
+	}
+}
+
+// regexpLabel is parseLabel without its fast path.
+func regexpLabel(s string) (label, bool) {
+	m := labelRE.FindStringSubmatchIndex(s)
+	if m == nil {
+		return label{}, false
+	}
+	word := strings.ToLower(s[m[2]:m[3]])
+	rest := s[m[1]:]
+	if rest != "" && m[6] < 0 && startsLower(rest) {
+		return label{}, false
+	}
+	nums := numberList(s[m[4]:m[5]])
+	if len(nums) == 0 {
+		return label{}, false
+	}
+	return label{answer: strings.HasPrefix(word, "antwoord"), nums: nums, rest: rest}, true
+}
