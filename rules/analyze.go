@@ -1,7 +1,9 @@
 package rules
 
 import (
-	"sort"
+	"cmp"
+	"slices"
+	"strings"
 	"time"
 
 	"github.com/pqtrack/pqtrack/rules/dates"
@@ -86,32 +88,51 @@ func (s *Set) AnalyzeItem(it *tracker.Item, ref time.Time) {
 // sentences splits the answer and runs every rule and the date finder on
 // each sentence.
 func (s *Set) sentences(answer string, ref time.Time) []sentence {
-	var out []sentence
+	spans := text.Sentences(answer)
+	out := make([]sentence, 0, len(spans))
 	sc := s.scanner()
 	ss := scanPool.Get().(*scanState)
 	defer scanPool.Put(ss)
-	for _, sp := range text.Sentences(answer) {
+	// The sentences share one folded string, and their hits and terms
+	// a few slices.
+	var fb strings.Builder
+	fb.Grow(len(answer) + len(answer)/8)
+	hits := make([]hit, 0, len(spans))
+	var terms []string // a chunk, never grown: a new one when full
+	for _, sp := range spans {
 		st := sentence{start: sp[0], end: sp[1], text: answer[sp[0]:sp[1]]}
-		f := fold(st.text)
+		f := foldTo(&fb, st.text, ss.pos, true)
+		ss.pos = f.pos
 		if dates.MayHold(st.text) {
 			st.exprs = dates.Find(st.text, ref)
 		}
+		ss.hits = ss.hits[:0]
 		sc.scan(f.s, len(st.exprs) > 0, ss, func(r *Rule, start, end int) {
 			a, b := f.span(start, end)
-			st.hits = append(st.hits, hit{rule: r, start: st.start + a, end: st.start + b, fstart: start, flen: end - start})
+			ss.hits = append(ss.hits, hit{rule: r, start: st.start + a, end: st.start + b, fstart: start, flen: end - start})
 		})
-		st.hits = dropContained(st.hits)
-		st.terms = foldedTerms(f.s, ss.ws)
-		st.promises = findPromises(&st, ref)
+		k := len(hits)
+		if hits = dropContained(hits, ss.hits); len(hits) > k {
+			st.hits = hits[k:len(hits):len(hits)]
+		}
+		if cap(terms)-len(terms) < len(ss.ws) {
+			terms = make([]string, 0, max(len(ss.ws), (len(answer)-sp[0])/10))
+		}
+		k = len(terms)
+		if terms = appendTerms(terms, f.s, ss.ws); len(terms) > k {
+			st.terms = terms[k:len(terms):len(terms)]
+		}
+		st.promises = findPromises(&st, ref, func() bool { return sc.hasPast(f.s, ss) })
 		out = append(out, st)
 	}
 	return out
 }
 
-// dropContained removes a match that lies inside a longer match of another
-// kind: "nog niet bekend" (pending) wins over "niet bekend" (declined).
-func dropContained(hs []hit) []hit {
-	out := hs[:0:0]
+// dropContained appends to dst the matches of hs, in order of their
+// start, but for one that lies inside a longer match of another kind:
+// "nog niet bekend" (pending) wins over "niet bekend" (declined).
+func dropContained(dst, hs []hit) []hit {
+	k := len(dst)
 	for i, h := range hs {
 		inside := false
 		for j, o := range hs {
@@ -127,11 +148,11 @@ func dropContained(hs []hit) []hit {
 			}
 		}
 		if !inside {
-			out = append(out, h)
+			dst = append(dst, h)
 		}
 	}
-	sort.SliceStable(out, func(a, b int) bool { return out[a].start < out[b].start })
-	return out
+	slices.SortStableFunc(dst[k:], func(a, b hit) int { return cmp.Compare(a.start, b.start) })
+	return dst
 }
 
 func evasive(k Kind) bool {

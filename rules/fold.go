@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -19,49 +20,149 @@ type folded struct {
 }
 
 // fold prepares text for matching.
-func fold(text string) folded {
+func fold(text string) folded { return foldInto(text, nil, true) }
+
+// foldInto folds text, appending the position map to pos[:0] when withPos
+// (nil: allocated here). ASCII, most of the text, takes a fast path; other
+// runes their precomputed folding when they are Latin letters.
+func foldInto(text string, pos []int, withPos bool) folded {
 	var b strings.Builder
 	b.Grow(len(text))
-	pos := make([]int, 0, len(text)+1)
+	return foldTo(&b, text, pos, withPos)
+}
+
+// foldTo is foldInto writing the folded text to b after what it holds, so
+// that the sentences of an answer share one string.
+func foldTo(b *strings.Builder, text string, pos []int, withPos bool) folded {
+	start := b.Len()
+	if withPos {
+		if cap(pos) < len(text)+1 {
+			pos = make([]int, 0, len(text)+1)
+		}
+		pos = pos[:0]
+	}
 	space := false
-	var buf [utf8.UTFMax]byte
-	for i, r := range text {
+	for i := 0; i < len(text); {
+		// A run of lower-case ASCII that is not space goes as it is.
+		j := i
+		for j < len(text) && plain[text[j]] {
+			j++
+		}
+		if j > i {
+			b.WriteString(text[i:j])
+			if withPos {
+				n := len(pos)
+				pos = slices.Grow(pos, j-i)[:n+j-i]
+				for k := range pos[n:] {
+					pos[n+k] = i + k
+				}
+			}
+			space = false
+			i = j
+			continue
+		}
+		c := text[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c == ' ' || '\t' <= c && c <= '\r':
+				if !space && b.Len() > start {
+					b.WriteByte(' ')
+					if withPos {
+						pos = append(pos, i)
+					}
+				}
+				space = true
+			default:
+				space = false
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				b.WriteByte(c)
+				if withPos {
+					pos = append(pos, i)
+				}
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
 		case r == '\u00ad' || r == '\u200b' || r == '\ufeff':
-			continue // soft hyphen, zero-width space, BOM
+			// soft hyphen, zero-width space, BOM
 		case unicode.IsSpace(r):
-			if !space && b.Len() > 0 {
+			if !space && b.Len() > start {
 				b.WriteByte(' ')
-				pos = append(pos, i)
+				if withPos {
+					pos = append(pos, i)
+				}
 			}
 			space = true
-			continue
-		}
-		space = false
-		if r < utf8.RuneSelf {
-			c := byte(r)
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
+		default:
+			space = false
+			var d string
+			switch {
+			case r < rune(len(latinFold)):
+				d = latinFold[r]
+			case r >= 0x2000 && r < 0x2000+rune(len(punctFold)):
+				d = punctFold[r-0x2000]
+			default:
+				d = foldSlow(r)
 			}
-			b.WriteByte(c)
-			pos = append(pos, i)
-			continue
-		}
-		n := utf8.EncodeRune(buf[:], r)
-		for _, d := range norm.NFKD.String(string(buf[:n])) {
-			if unicode.Is(unicode.Mn, d) {
-				continue
-			}
-			d = foldRune(unicode.ToLower(d))
-			m := utf8.EncodeRune(buf[:], d)
-			b.Write(buf[:m])
-			for k := 0; k < m; k++ {
-				pos = append(pos, i)
+			b.WriteString(d)
+			if withPos {
+				for k := 0; k < len(d); k++ {
+					pos = append(pos, i)
+				}
 			}
 		}
+		i += size
 	}
-	pos = append(pos, len(text))
-	return folded{s: b.String(), pos: pos, orig: text}
+	if withPos {
+		pos = append(pos, len(text))
+	}
+	return folded{s: b.String()[start:], pos: pos, orig: text}
+}
+
+// plain tells the bytes fold keeps as they are: ASCII but for upper case,
+// white space and control characters.
+var plain = func() (t [256]bool) {
+	for c := '!'; c < utf8.RuneSelf; c++ {
+		t[c] = c < 'A' || c > 'Z'
+	}
+	return t
+}()
+
+// latinFold holds foldSlow of the runes up to Latin Extended-B, which
+// cover the accented letters of Dutch, French and German text.
+var latinFold = func() (t [0x250]string) {
+	for r := utf8.RuneSelf; r < len(t); r++ {
+		t[r] = foldSlow(rune(r))
+	}
+	return t
+}()
+
+// punctFold holds foldSlow of General Punctuation (U+2000 to U+206F):
+// typographic quotes, dashes and spaces.
+var punctFold = func() (t [0x70]string) {
+	for i := range t {
+		t[i] = foldSlow(rune(0x2000 + i))
+	}
+	return t
+}()
+
+// foldSlow folds one non-ASCII rune that is not a space: NFKD, marks
+// dropped, lower case, typographic variants made plain.
+func foldSlow(r rune) string {
+	var buf [utf8.UTFMax]byte
+	n := utf8.EncodeRune(buf[:], r)
+	var out []byte
+	for _, d := range norm.NFKD.String(string(buf[:n])) {
+		if unicode.Is(unicode.Mn, d) {
+			continue
+		}
+		out = utf8.AppendRune(out, foldRune(unicode.ToLower(d)))
+	}
+	return string(out)
 }
 
 // foldRune maps typographic variants to the plain character rule authors type.
@@ -89,4 +190,4 @@ func (f folded) span(start, end int) (int, int) {
 }
 
 // foldString folds s without keeping positions; for phrases and terms.
-func foldString(s string) string { return fold(s).s }
+func foldString(s string) string { return foldInto(s, nil, false).s }

@@ -1,7 +1,9 @@
 package rules
 
 import (
+	"math/bits"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/pqtrack/pqtrack/tracker"
@@ -99,6 +101,7 @@ var whenRE = regexp.MustCompile(`(?i)\b(wanneer|tegen wanneer|vanaf wanneer|timi
 // when: "Wanneer komt de evaluatie? De evaluatie wordt eind juni afgerond."
 // answers, where the same sentence to another question only promises.
 func datesAnswerWhen(sents []sentence, subs []tracker.SubQuestion) {
+	asksWhen := make([]int8, len(subs)) // 0 unknown, 1 yes, -1 no
 	for i := range sents {
 		st := &sents[i]
 		if st.class != KindPending || len(st.promises) == 0 || st.sub >= len(subs) && len(subs) > 0 {
@@ -109,11 +112,23 @@ func datesAnswerWhen(sents []sentence, subs []tracker.SubQuestion) {
 			k := h.rule.Kind
 			evasive = evasive || k == KindPending || k == KindDeclined || k == KindDeferral || k == KindUnknown
 		}
-		q := ""
-		if len(subs) > 0 {
-			q = subs[st.sub].Text
+		if evasive {
+			continue
 		}
-		if !evasive && whenRE.MatchString(q) {
+		when := false
+		switch {
+		case len(subs) == 0:
+			when = whenRE.MatchString("")
+		case asksWhen[st.sub] != 0:
+			when = asksWhen[st.sub] > 0
+		default:
+			when = whenRE.MatchString(subs[st.sub].Text)
+			asksWhen[st.sub] = -1
+			if when {
+				asksWhen[st.sub] = 1
+			}
+		}
+		if when {
 			st.class = ""
 		}
 	}
@@ -145,6 +160,7 @@ func mootSubQuestions(subs []tracker.SubQuestion, sents []sentence) []bool {
 	for _, st := range sents {
 		refused = refused || st.class == KindDeclined
 	}
+	first := firstYesNo(subs)
 	for i, sq := range subs {
 		q := ownSentence(sq.Text)
 		c := conditionalRE.FindStringSubmatch(q)
@@ -152,7 +168,7 @@ func mootSubQuestions(subs []tracker.SubQuestion, sents []sentence) []bool {
 			// The opening "Ja." or "Nee." replies to the first yes/no
 			// question: "Bent u bekend met ...? Ja, ..." is answered
 			// whatever follows.
-			if i == firstYesNo(subs) && !refused {
+			if i == first && !refused {
 				moot[i] = true
 			}
 			continue
@@ -213,6 +229,41 @@ func assign(sents []sentence, subs []tracker.SubQuestion) {
 	if len(subs) <= 1 {
 		return
 	}
+	if len(subs) > 64 {
+		assignMany(sents, subs)
+		return
+	}
+	// in[t] has bit q set when sub-question q holds term t.
+	in := map[string]uint64{}
+	for i, sq := range subs {
+		for _, t := range Terms(sq.Text) {
+			in[t] |= 1 << i
+		}
+	}
+	var shared [64]int
+	cur := 0
+	for i := range sents {
+		clear(shared[:len(subs)])
+		for _, t := range sents[i].terms {
+			for m := in[t]; m != 0; m &= m - 1 {
+				shared[bits.TrailingZeros64(m)]++
+			}
+		}
+		best, bestN := -1, 0
+		for q, n := range shared[:len(subs)] {
+			if n > bestN {
+				best, bestN = q, n
+			}
+		}
+		if best >= 0 {
+			cur = best
+		}
+		sents[i].sub = cur
+	}
+}
+
+// assignMany is assign for more sub-questions than a bit set holds.
+func assignMany(sents []sentence, subs []tracker.SubQuestion) {
 	qterms := make([]map[string]bool, len(subs))
 	for i, sq := range subs {
 		qterms[i] = map[string]bool{}
@@ -245,7 +296,7 @@ func assign(sents []sentence, subs []tracker.SubQuestion) {
 func judge(it *tracker.Item, sents []sentence) {
 	settleUnknown(sents)
 	var total, substance float64
-	evasion := map[Kind]float64{}
+	var evasion byKind
 	for _, st := range sents {
 		switch st.class {
 		case KindContext:
@@ -253,12 +304,12 @@ func judge(it *tracker.Item, sents []sentence) {
 		case "":
 			substance += st.weight
 		default:
-			evasion[st.class] += st.weight
+			evasion[kindIndex(st.class)] += st.weight
 		}
 		total += st.weight
 	}
 	order := leadOrder(sents)
-	dominant := dominantKind(evasion, order)
+	dominant := dominantKind(&evasion, order)
 	evasive := total - substance
 	share := 0.0
 	if total > 0 {
@@ -269,13 +320,10 @@ func judge(it *tracker.Item, sents []sentence) {
 	// Coverage per sub-question.
 	per := make([]struct {
 		substance float64
-		evasion   map[Kind]float64
+		evasion   byKind
 		pointers  float64 // evasion by sentences that only point elsewhere
 		n         int
 	}, len(subs))
-	for i := range per {
-		per[i].evasion = map[Kind]float64{}
-	}
 	for _, st := range sents {
 		if st.sub >= len(per) || st.class == KindContext {
 			continue
@@ -285,7 +333,7 @@ func judge(it *tracker.Item, sents []sentence) {
 		if st.class == "" {
 			p.substance += st.weight
 		} else {
-			p.evasion[st.class] += st.weight
+			p.evasion[kindIndex(st.class)] += st.weight
 			if st.pointer {
 				p.pointers += st.weight
 			}
@@ -307,9 +355,9 @@ func judge(it *tracker.Item, sents []sentence) {
 		case evasive == 0:
 			subs[i].Status, known[i] = tracker.Answered, true
 		case p.n == 0:
-		case sum(p.evasion) > p.pointers || sum(p.evasion) > 0 && p.substance == 0:
+		case p.evasion.sum() > p.pointers || p.evasion.sum() > 0 && p.substance == 0:
 			// A "see also" beside a reply does not undo the reply.
-			subs[i].Status, known[i] = statusOf(dominantKind(p.evasion, order)), true
+			subs[i].Status, known[i] = statusOf(dominantKind(&p.evasion, order)), true
 		default:
 			subs[i].Status, known[i] = tracker.Answered, true
 		}
@@ -369,7 +417,20 @@ func judge(it *tracker.Item, sents []sentence) {
 	}
 }
 
-func sum(m map[Kind]float64) float64 {
+// byKind holds a weight per kind, at kindIndex.
+type byKind [16]float64
+
+// kindIndex numbers the kinds for byKind: their place in kinds.
+func kindIndex(k Kind) int {
+	for i, x := range kinds {
+		if x == k {
+			return i
+		}
+	}
+	return len(kinds)
+}
+
+func (m *byKind) sum() float64 {
 	t := 0.0
 	for _, v := range m {
 		t += v
@@ -379,11 +440,11 @@ func sum(m map[Kind]float64) float64 {
 
 // dominantKind is the evasive kind that carries most words; a tie goes to
 // the kind the answer leads with (order lists kinds as they first appear).
-func dominantKind(m map[Kind]float64, order []Kind) Kind {
+func dominantKind(m *byKind, order []Kind) Kind {
 	best, bw := Kind(""), 0.0
 	for _, k := range order {
-		if m[k] > bw {
-			best, bw = k, m[k]
+		if w := m[kindIndex(k)]; w > bw {
+			best, bw = k, w
 		}
 	}
 	return best
@@ -392,10 +453,8 @@ func dominantKind(m map[Kind]float64, order []Kind) Kind {
 // leadOrder lists the evasive kinds in the order the sentences bring them.
 func leadOrder(sents []sentence) []Kind {
 	var out []Kind
-	seen := map[Kind]bool{}
 	for _, st := range sents {
-		if st.class != "" && st.class != KindContext && !seen[st.class] {
-			seen[st.class] = true
+		if st.class != "" && st.class != KindContext && !slices.Contains(out, st.class) {
 			out = append(out, st.class)
 		}
 	}
@@ -418,6 +477,7 @@ func statusOf(k Kind) tracker.Status {
 func record(it *tracker.Item, sents []sentence) {
 	var strong, weak *tracker.Deferral
 	for _, st := range sents {
+		var fs folded // the sentence folded, once it is needed
 		for _, h := range st.hits {
 			kind := findingKind(h.rule.Kind)
 			if kind == "" {
@@ -434,7 +494,10 @@ func record(it *tracker.Item, sents []sentence) {
 			if h.rule.Kind == KindDeferral && strong != nil || h.rule.Kind == KindReference && weak != nil {
 				continue
 			}
-			d := target(st.text, h.fstart, st.exprs)
+			if fs.pos == nil {
+				fs = fold(st.text)
+			}
+			d := target(fs, h.fstart, st.exprs)
 			d.Evidence = tracker.Evidence{Rule: h.rule.ID, Start: st.start, End: st.end, Text: strings.TrimSpace(st.text)}
 			switch {
 			case h.rule.Kind == KindDeferral || st.class == KindDeferral:

@@ -3,6 +3,7 @@ package rules
 import (
 	"regexp/syntax"
 	"slices"
+	"strings"
 )
 
 // literals derives from a regexp what a text must hold for it to match:
@@ -56,10 +57,32 @@ func need(re *syntax.Regexp) [][]string {
 			return need(re.Sub[0])
 		}
 	case syntax.OpConcat:
+		// Neighbours that match only a few exact strings make longer
+		// literals together: "\.(?:nl|be)" needs ".nl" or ".be".
 		var out [][]string
+		var run []string
+		flush := func() {
+			if len(run) > 0 {
+				out = append(out, run)
+			}
+			run = nil
+		}
 		for _, s := range re.Sub {
+			if set, ok := exact(s); ok {
+				if run == nil {
+					run = set
+				} else if p, ok := product(run, set); ok {
+					run = p
+				} else {
+					flush()
+					run = set
+				}
+				continue
+			}
+			flush()
 			out = append(out, need(s)...)
 		}
+		flush()
 		return out
 	case syntax.OpAlternate:
 		// One of the branches matches: the union of one set from each.
@@ -80,4 +103,225 @@ func need(re *syntax.Regexp) [][]string {
 		return [][]string{union}
 	}
 	return nil
+}
+
+// maxExact bounds the sets exact and product make.
+const maxExact = 64
+
+// exact returns every string re matches, when they are few.
+func exact(re *syntax.Regexp) ([]string, bool) {
+	switch re.Op {
+	case syntax.OpLiteral:
+		if re.Flags&syntax.FoldCase != 0 {
+			return nil, false
+		}
+		return []string{string(re.Rune)}, true
+	case syntax.OpEmptyMatch, syntax.OpBeginText, syntax.OpEndText, syntax.OpBeginLine,
+		syntax.OpEndLine, syntax.OpWordBoundary, syntax.OpNoWordBoundary:
+		return []string{""}, true
+	case syntax.OpCharClass:
+		var out []string
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			if re.Rune[i+1]-re.Rune[i] >= 8 || len(out) > 8 {
+				return nil, false
+			}
+			for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
+				out = append(out, string(r))
+			}
+		}
+		return out, len(out) > 0 && len(out) <= 8
+	case syntax.OpCapture:
+		return exact(re.Sub[0])
+	case syntax.OpQuest:
+		set, ok := exact(re.Sub[0])
+		if !ok || len(set) >= maxExact {
+			return nil, false
+		}
+		return append(slices.Clone(set), ""), true
+	case syntax.OpConcat:
+		out := []string{""}
+		for _, s := range re.Sub {
+			set, ok := exact(s)
+			if !ok {
+				return nil, false
+			}
+			if out, ok = product(out, set); !ok {
+				return nil, false
+			}
+		}
+		return out, true
+	case syntax.OpAlternate:
+		var out []string
+		for _, s := range re.Sub {
+			set, ok := exact(s)
+			if !ok || len(out)+len(set) > maxExact {
+				return nil, false
+			}
+			out = append(out, set...)
+		}
+		return out, true
+	}
+	return nil, false
+}
+
+// product is every a followed by every b, if not too many.
+func product(a, b []string) ([]string, bool) {
+	if len(a)*len(b) > maxExact {
+		return nil, false
+	}
+	out := make([]string, 0, len(a)*len(b))
+	for _, x := range a {
+		for _, y := range b {
+			out = append(out, x+y)
+		}
+	}
+	return out, true
+}
+
+// prefixes returns, for a pattern anchored at the start of the text, the
+// strings one of which the text must start with; nil when there are none
+// to derive. "^(ja|nee)(?:[.,]| dat)" needs "ja.", "ja,", "ja dat", ...
+func prefixes(pattern string) []string {
+	re, err := syntax.Parse(pattern, syntax.Perl)
+	if err != nil {
+		return nil
+	}
+	re = re.Simplify()
+	for re.Op == syntax.OpCapture {
+		re = re.Sub[0]
+	}
+	if re.Op != syntax.OpConcat || len(re.Sub) < 2 || re.Sub[0].Op != syntax.OpBeginText {
+		return nil
+	}
+	out := []string{""}
+	for _, s := range re.Sub[1:] {
+		set, ok := exact(s)
+		if !ok {
+			break
+		}
+		p, ok := product(out, set)
+		if !ok {
+			break
+		}
+		out = p
+	}
+	// Shortest first; a string that starts with a kept one adds nothing.
+	slices.SortStableFunc(out, func(a, b string) int { return len(a) - len(b) })
+	var kept []string
+	for _, p := range out {
+		if p == "" {
+			return nil
+		}
+		if !hasPrefix(p, kept) {
+			kept = append(kept, p)
+		}
+	}
+	return kept
+}
+
+// hasPrefix reports whether s starts with one of ps.
+func hasPrefix(s string, ps []string) bool {
+	if s == "" {
+		return false // prefixes are never empty
+	}
+	for _, p := range ps {
+		if p[0] == s[0] && len(s) >= len(p) && s[:len(p)] == p {
+			return true
+		}
+	}
+	return false
+}
+
+// firstLiterals returns, for a pattern of the form `(?:^|[^\pL])X` (the
+// letter-aware boundary the rule file writes; any one rune will do), the
+// literals one of which every match of X begins with; nil for other patterns or when X may begin
+// otherwise. A match of such a pattern starts at the byte before the first
+// place one of them occurs, or later: see window.
+func firstLiterals(pattern string) []string {
+	re, err := syntax.Parse(pattern, syntax.Perl)
+	if err != nil {
+		return nil
+	}
+	re = re.Simplify()
+	if re.Op != syntax.OpConcat || len(re.Sub) < 2 || !boundary(re.Sub[0]) {
+		return nil
+	}
+	lits := leading(re.Sub[1])
+	for _, l := range lits {
+		if l == "" {
+			return nil
+		}
+	}
+	return lits
+}
+
+// boundary reports whether re is the text's start or one rune, as
+// (?:^|[^\pL]) is.
+func boundary(re *syntax.Regexp) bool {
+	if re.Op != syntax.OpAlternate || len(re.Sub) != 2 || re.Sub[0].Op != syntax.OpBeginText {
+		return false
+	}
+	switch c := re.Sub[1]; c.Op {
+	case syntax.OpCharClass, syntax.OpAnyChar, syntax.OpAnyCharNotNL:
+		return true
+	case syntax.OpLiteral:
+		return len(c.Rune) == 1
+	}
+	return false
+}
+
+// leading returns strings one of which every match of re begins with, or
+// nil.
+func leading(re *syntax.Regexp) []string {
+	if set, ok := exact(re); ok {
+		return set
+	}
+	switch re.Op {
+	case syntax.OpCapture, syntax.OpPlus:
+		return leading(re.Sub[0])
+	case syntax.OpRepeat:
+		if re.Min >= 1 {
+			return leading(re.Sub[0])
+		}
+	case syntax.OpConcat:
+		return leading(re.Sub[0])
+	case syntax.OpAlternate:
+		var out []string
+		for _, s := range re.Sub {
+			set := leading(s)
+			if set == nil {
+				return nil
+			}
+			out = append(out, set...)
+		}
+		return out
+	}
+	return nil
+}
+
+// window returns where in s to start looking for a match of a pattern
+// whose firstLiterals are first, and false when there is none: the byte
+// before the first literal's first occurrence. Running from there finds
+// what running on all of s finds, as no match can start before, and the
+// text's start, which the pattern's ^ would see there, cannot hold X since
+// no literal occurs at it. With no ASCII byte before the literal, runes
+// might be decoded differently: then 0.
+func window(s string, first []string) (int, bool) {
+	q := -1
+	for _, l := range first {
+		limit := len(s)
+		if q >= 0 {
+			limit = min(len(s), q+len(l)-1)
+		}
+		if i := strings.Index(s[:limit], l); i >= 0 && (q < 0 || i < q) {
+			q = i
+		}
+	}
+	switch {
+	case q < 0:
+		return 0, false
+	case q == 0 || s[q-1] >= 0x80:
+		return 0, true
+	}
+	return q - 1, true
 }

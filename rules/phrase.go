@@ -38,9 +38,11 @@ const (
 // words, else re, a regexp run only when the folded text holds one literal
 // of each set in need.
 type matcher struct {
-	toks []ptoken
-	re   *regexp.Regexp
-	need [][]string
+	toks   []ptoken
+	re     *regexp.Regexp
+	need   [][]string
+	prefix []string // for a pattern anchored at the start: what s starts with
+	first  []string // see firstLiterals
 }
 
 // ptoken is one word of a phrase.
@@ -103,7 +105,9 @@ func asciiDigits(s string) bool {
 	return s != ""
 }
 
-func (m *matcher) possible(s string) bool { return holds(s, m.need) }
+func (m *matcher) possible(s string) bool {
+	return (m.prefix == nil || hasPrefix(s, m.prefix)) && holds(s, m.need)
+}
 
 // holds reports whether s holds a member of each set of need.
 func holds(s string, need [][]string) bool {
@@ -136,51 +140,83 @@ type word struct {
 // words appends the words of the folded text s to ws.
 func words(s string, ws []word) []word {
 	ws = ws[:0]
-	in := false
 	prev := 0 // start of the previous rune
 	for i := 0; i < len(s); {
 		c := s[i]
-		var isWord bool
 		size := 1
+		var isWord bool
 		if c < utf8.RuneSelf {
-			isWord = 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || 'A' <= c && c <= 'Z'
+			isWord = asciiWord[c]
 		} else {
 			var r rune
 			r, size = utf8.DecodeRuneInString(s[i:])
 			isWord = unicode.IsLetter(r) || unicode.IsNumber(r)
 		}
-		switch {
-		case isWord && !in:
-			ws = append(ws, word{start: i, from: prev, open: true})
-			if i == 0 {
-				ws[len(ws)-1].from = 0
-			}
-			in = true
-		case !isWord && in:
-			ws[len(ws)-1].end = i
-			in = false
-			fallthrough
-		case !isWord:
+		if !isWord {
 			if (c == '.' || c == '?' || c == '!') && len(ws) > 0 {
 				ws[len(ws)-1].open = false
 			}
+			prev = i
+			i += size
+			continue
 		}
-		prev = i
-		i += size
-	}
-	if in {
-		ws[len(ws)-1].end = len(s)
+		// A word: take its runes, ASCII ones without decoding.
+		w := word{start: i, from: prev, open: true}
+		if i == 0 {
+			w.from = 0
+		}
+		last := i
+		j := i + size
+		for j < len(s) {
+			d := s[j]
+			if d < utf8.RuneSelf {
+				if !asciiWord[d] {
+					break
+				}
+				last = j
+				j++
+				continue
+			}
+			r, n := utf8.DecodeRuneInString(s[j:])
+			if !unicode.IsLetter(r) && !unicode.IsNumber(r) {
+				break
+			}
+			last = j
+			j += n
+		}
+		w.end = j
+		ws = append(ws, w)
+		prev = last
+		i = j
 	}
 	return ws
 }
+
+// asciiWord tells the ASCII letters and digits.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := '0'; c <= '9'; c++ {
+		t[c] = true
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = true
+		t[c-'a'+'A'] = true
+	}
+	return t
+}()
 
 // find appends the spans of s (in bytes) where the phrase matches, as the
 // regexp's FindAll would: leftmost-first, the lazy gap as short as it can
 // be, optional words taken when they can be, and no match starting in the
 // rune that ended the one before.
 func (m *matcher) find(s string, ws []word, out [][2]int) [][2]int {
+	return m.findIn(s, ws, 0, len(ws)-1, out)
+}
+
+// findIn is find for matches that start at words lo to hi, when no match
+// can start elsewhere.
+func (m *matcher) findIn(s string, ws []word, lo, hi int, out [][2]int) [][2]int {
 	next := 0 // where FindAll resumes
-	for i := range ws {
+	for i := lo; i <= hi && i < len(ws); i++ {
 		if ws[i].from < next {
 			continue
 		}

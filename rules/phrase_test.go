@@ -149,10 +149,12 @@ func TestLiterals(t *testing.T) {
 		pattern string
 		want    [][]string
 	}{
-		{`(?:^|[^\pL])(vond|vonden|liep|kwam)(?:[^\pL]|$)`, [][]string{{"vond", "liep", "kwam"}}},
+		{`(?:^|[^\pL])(vond|vonden|liep|kwam)(?:[^\pL]|$)`, [][]string{{"vond", "vonden", "liep", "kwam"}}},
 		{`(?i)informeren`, nil},
 		{`ab?`, nil},
-		{`(?:^|x)(?:ga|gaat) [^.]{0,6}(sturen|melden)`, [][]string{{"sturen", "melden"}, {"ga"}}},
+		{`(?:^|x)(?:ga|gaat) [^.]{0,6}(sturen|melden)`, [][]string{{"sturen", "melden"}, {"ga ", "gaat ", "xga ", "xgaat "}}},
+		// Neighbouring exact parts join: a dot alone says nothing.
+		{`[a-z]+\.(?:nl|be)\b`, [][]string{{".nl", ".be"}}},
 	}
 	for _, tt := range tests {
 		got := literals(tt.pattern)
@@ -185,4 +187,120 @@ func TestLiterals(t *testing.T) {
 	}
 }
 
+func TestPrefixes(t *testing.T) {
+	tests := []struct {
+		pattern string
+		want    []string
+	}{
+		{`^(ja|nee)(?:[.,]| dat)`, []string{"ja.", "ja,", "ja dat", "nee.", "nee,", "nee dat"}},
+		// "nee" covers "neen"; with $ the bare words cover the rest.
+		{`^(ja|nee|neen)(?:[.,]| dat|$)`, []string{"ja", "nee"}},
+		{`^(dat klopt|klopt)(?:[.!]|$)`, []string{"dat klopt", "klopt"}},
+		{`^\s*(ja|nee)`, nil},
+		{`(ja|nee)`, nil},
+		{`^(?:ja)?\d`, nil},
+	}
+	for _, tt := range tests {
+		got := prefixes(tt.pattern)
+		a, b := slices.Clone(got), slices.Clone(tt.want)
+		slices.Sort(a)
+		slices.Sort(b)
+		if !slices.Equal(a, b) {
+			t.Errorf("%s: %q, want %q", tt.pattern, got, tt.want)
+		}
+	}
+	// A pattern never misses a text because of its prefixes.
+	set, _ := Default()
+	for _, r := range set.Rules {
+		for _, p := range r.Patterns {
+			re := regexpMust(p)
+			m := matcher{prefix: prefixes(p)}
+			for _, ex := range append(r.Examples.Match, r.Examples.NoMatch...) {
+				s := foldString(ex)
+				if re.MatchString(s) && !m.possible(s) {
+					t.Errorf("pattern %s: prefixes %q reject %q", p, m.prefix, s)
+				}
+			}
+		}
+	}
+}
+
 func regexpMust(p string) *regexp.Regexp { return regexp.MustCompile(p) }
+
+func TestFirstLiterals(t *testing.T) {
+	tests := []struct {
+		pattern string
+		want    []string
+	}{
+		{`(?:^|[^\pL])(vond|liep)(?:[^\pL]|$)`, []string{"vond", "liep"}},
+		{`(?:^|[^\pL\pN])(?:nota|rapport\pL*) (\d+)`, []string{"nota", "rapport"}},
+		{`(?:^|[^\pL])(\pL*brief|brieven)`, nil}, // may begin with any letter
+		{`(?:^|[^a-z])(nota)`, []string{"nota"}},
+		{`(?:^|x)(nota)`, []string{"nota"}},
+		{`(?:^|xy)(nota)`, nil}, // two runes before
+		{`(vond|liep)`, nil},    // no boundary
+		{`(?:^|[^\pL])(?:zo (?:ja|nee)?)`, []string{"zo "}},
+	}
+	for _, tt := range tests {
+		got := firstLiterals(tt.pattern)
+		a, b := slices.Clone(got), slices.Clone(tt.want)
+		slices.Sort(a)
+		slices.Sort(b)
+		if !slices.Equal(a, b) {
+			t.Errorf("%s: %q, want %q", tt.pattern, got, tt.want)
+		}
+	}
+}
+
+// TestWindowAgrees runs every regexp that has first literals, on the texts
+// of the tests, from its window and on the whole text.
+func TestWindowAgrees(t *testing.T) {
+	var res []*regexp.Regexp
+	var firsts [][]string
+	for _, f := range []filtered{reQuestionRef, reOtherAnswers, reAnswerNum, reMeeting, reLetter, reWritten, reDocument, reWebsite, reDocNumber, reBody} {
+		if f.first != nil {
+			res, firsts = append(res, f.re), append(firsts, f.first)
+		}
+	}
+	set, _ := Default()
+	for _, r := range set.Rules {
+		for _, m := range r.ms {
+			if m.first != nil {
+				res, firsts = append(res, m.re), append(firsts, m.first)
+			}
+		}
+	}
+	if len(res) < 5 {
+		t.Fatalf("only %d regexps with first literals", len(res))
+	}
+	texts := foldTexts(t)
+	for _, s := range slices.Clone(texts) {
+		texts = append(texts, foldString(s))
+	}
+	texts = append(texts, "zie antwoord 3", "antwoord 3", "xantwoord 3 en antwoord 4", "é\xffantwoord 5", "\xe2antwoord 5")
+	hits := 0
+	for i, re := range res {
+		for _, s := range texts {
+			want := re.FindAllStringSubmatchIndex(s, -1)
+			from, ok := window(s, firsts[i])
+			var got [][]int
+			if ok {
+				got = re.FindAllStringSubmatchIndex(s[from:], -1)
+				for _, g := range got {
+					for k := range g {
+						if g[k] >= 0 {
+							g[k] += from
+						}
+					}
+				}
+			}
+			if !slices.EqualFunc(got, want, slices.Equal[[]int]) {
+				t.Fatalf("%s on %q: from %d %v: %v, want %v", re, s, from, ok, got, want)
+			}
+			hits += len(want)
+		}
+	}
+	if hits < 50 {
+		t.Errorf("only %d matches", hits)
+	}
+}

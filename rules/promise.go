@@ -21,8 +21,11 @@ const contextReach = 40
 // future tense only for a date named to the day. A sentence in the past
 // tense that does not also look ahead, or that says the deadline will not be
 // met, promises nothing.
-func findPromises(st *sentence, ref time.Time) []tracker.Promise {
-	var commit, future, past bool
+//
+// past reports whether the sentence is in the past tense; it is called only
+// when the answer depends on it.
+func findPromises(st *sentence, ref time.Time, past func() bool) []tracker.Promise {
+	var commit, future bool
 	rule := ""
 	for _, h := range st.hits {
 		switch h.rule.Kind {
@@ -34,13 +37,11 @@ func findPromises(st *sentence, ref time.Time) []tracker.Promise {
 			if rule == "" {
 				rule = h.rule.ID
 			}
-		case KindPast:
-			past = true
 		case KindWithdrawn:
 			return nil
 		}
 	}
-	if !commit && !future || past && !future {
+	if !commit && !future {
 		return nil
 	}
 	var cands []dates.Expr
@@ -61,6 +62,9 @@ func findPromises(st *sentence, ref time.Time) []tracker.Promise {
 			continue
 		}
 		cands = append(cands, e)
+	}
+	if len(cands) == 0 || !future && past() {
+		return nil
 	}
 	var out []tracker.Promise
 	for _, e := range cands {

@@ -240,7 +240,7 @@ func (r *Rule) compile() error {
 		if re.NumSubexp() == 0 {
 			re = regexp.MustCompile(`(` + p + `)`)
 		}
-		r.ms = append(r.ms, matcher{re: re, need: literals(p)})
+		r.ms = append(r.ms, matcher{re: re, need: literals(p), prefix: prefixes(p), first: firstLiterals(p)})
 	}
 	return nil
 }
@@ -268,9 +268,17 @@ func (m *matcher) findRegexp(s string, out [][2]int) [][2]int {
 	if !m.possible(s) {
 		return out
 	}
-	for _, g := range m.re.FindAllStringSubmatchIndex(s, -1) {
+	from := 0
+	if m.first != nil {
+		i, ok := window(s, m.first)
+		if !ok {
+			return out
+		}
+		from = i
+	}
+	for _, g := range m.re.FindAllStringSubmatchIndex(s[from:], -1) {
 		if g[2] >= 0 && g[3] > g[2] {
-			out = append(out, [2]int{g[2], g[3]})
+			out = append(out, [2]int{g[2] + from, g[3] + from})
 		}
 	}
 	return out

@@ -14,6 +14,16 @@ type scanner struct {
 	prefix map[string][]int32 // first keyLen bytes of a "word*"
 	suffix map[string][]int32 // last keyLen bytes of a "*word"
 	always []int32            // matchers with no indexable word, regexps
+	past   []int32            // matchers of KindPast rules, tried only on demand (see hasPast)
+	// Filters in front of the maps, which most words miss: the lengths
+	// and first two letters of the exact words, and the keys of prefix and
+	// suffix made of three letters a-z.
+	exactLen         uint64
+	exactPair        [256]uint32
+	prefix3, suffix3 trigrams
+	// reach is, for an indexed phrase, how many words its match may start
+	// before the word that put it in the index; -1 for the others.
+	reach []int
 }
 
 // keyLen is how many bytes of a wildcard word the index keys on.
@@ -26,6 +36,11 @@ type scanState struct {
 	gen   uint32
 	cands []int32
 	spans [][2]int
+	// first and last word that made matcher i a candidate, when mark[i]
+	// is gen.
+	first, last []int
+	pos         []int // folded positions, reused
+	hits        []hit // one sentence's matches before dropContained
 }
 
 var scanPool = sync.Pool{New: func() any { return new(scanState) }}
@@ -43,11 +58,18 @@ func newScanner(rules []*Rule) *scanner {
 			m := &r.ms[i]
 			sc.ms = append(sc.ms, m)
 			sc.rule = append(sc.rule, r)
+			if r.Kind == KindPast {
+				sc.past = append(sc.past, id)
+				sc.reach = append(sc.reach, -1)
+				continue
+			}
 			a := anchor(m)
 			if a == nil {
 				sc.always = append(sc.always, id)
+				sc.reach = append(sc.reach, -1)
 				continue
 			}
+			sc.reach = append(sc.reach, reach(m, a))
 			for _, al := range a.alts {
 				switch al.kind {
 				case altExact:
@@ -62,7 +84,66 @@ func newScanner(rules []*Rule) *scanner {
 			}
 		}
 	}
+	for w := range sc.exact {
+		sc.exactLen |= 1 << min(len(w), 63)
+		if len(w) >= 2 && 'a' <= w[1] && w[1] <= 'z' {
+			sc.exactPair[w[0]] |= 1 << (w[1] - 'a')
+		} else {
+			sc.exactPair[w[0]] = 1<<32 - 1
+		}
+	}
+	for k := range sc.prefix {
+		sc.prefix3.add(k)
+	}
+	for k := range sc.suffix {
+		sc.suffix3.add(k)
+	}
 	return sc
+}
+
+// mayBeExact reports whether t may be a key of sc.exact.
+func (sc *scanner) mayBeExact(t string) bool {
+	if t == "" || sc.exactLen&(1<<min(len(t), 63)) == 0 {
+		return false
+	}
+	if len(t) >= 2 && 'a' <= t[1] && t[1] <= 'z' {
+		return sc.exactPair[t[0]]&(1<<(t[1]-'a')) != 0
+	}
+	return true
+}
+
+// trigrams is a set of three-letter keys a-z; keys with other bytes are
+// never ruled out.
+type trigrams struct {
+	bits  [(26*26*26 + 63) / 64]uint64
+	other bool // a key not of three letters a-z was added
+}
+
+func trigramIndex(k string) (int, bool) {
+	if len(k) != 3 {
+		return 0, false
+	}
+	a, b, c := k[0]-'a', k[1]-'a', k[2]-'a'
+	if a >= 26 || b >= 26 || c >= 26 {
+		return 0, false
+	}
+	return int(a)*26*26 + int(b)*26 + int(c), true
+}
+
+func (g *trigrams) add(k string) {
+	if i, ok := trigramIndex(k); ok {
+		g.bits[i/64] |= 1 << (i % 64)
+	} else {
+		g.other = true
+	}
+}
+
+// may reports whether k may have been added.
+func (g *trigrams) may(k string) bool {
+	if i, ok := trigramIndex(k); ok {
+		return g.bits[i/64]&(1<<(i%64)) != 0
+	}
+	return g.other
 }
 
 func appendOnce(ids []int32, id int32) []int32 {
@@ -70,6 +151,20 @@ func appendOnce(ids []int32, id int32) []int32 {
 		return ids
 	}
 	return append(ids, id)
+}
+
+// reach is how many words before the word matching its anchor token a
+// the match of phrase m can start: each token before a takes one word,
+// plus up to maxGap for "...".
+func reach(m *matcher, a *ptoken) int {
+	n := 0
+	for i := 1; i < len(m.toks) && &m.toks[i-1] != a; i++ {
+		n++
+		if m.toks[i].gap {
+			n += maxGap
+		}
+	}
+	return n
 }
 
 // anchor picks the required word of a phrase to index it by: one whose
@@ -105,10 +200,15 @@ func anchor(m *matcher) *ptoken {
 // scan calls found for each match in the folded sentence s, rule by rule
 // in the order of the set, each rule's phrases and patterns in order. With
 // dated false, rules that only help read dates are skipped (see dateOnly).
+// Rules of KindPast are never tried here: their matches only ever decide
+// whether a sentence that would promise does not (see findPromises), and
+// their patterns are the slowest, so hasPast tries them when that arises.
 func (sc *scanner) scan(s string, dated bool, st *scanState, found func(r *Rule, start, end int)) {
 	st.ws = words(s, st.ws)
 	if len(st.mark) < len(sc.ms) {
 		st.mark = make([]uint32, len(sc.ms))
+		st.first = make([]int, len(sc.ms))
+		st.last = make([]int, len(sc.ms))
 	}
 	st.gen++
 	if st.gen == 0 {
@@ -116,28 +216,32 @@ func (sc *scanner) scan(s string, dated bool, st *scanState, found func(r *Rule,
 		st.gen = 1
 	}
 	st.cands = append(st.cands[:0], sc.always...)
-	add := func(ids []int32) {
+	add := func(ids []int32, w int) {
 		for _, id := range ids {
 			if st.mark[id] != st.gen {
 				st.mark[id] = st.gen
 				st.cands = append(st.cands, id)
+				st.first[id] = w
 			}
+			st.last[id] = w
 		}
 	}
-	for _, w := range st.ws {
+	for wi, w := range st.ws {
 		t := s[w.start:w.end]
-		if ids, ok := sc.exact[t]; ok {
-			add(ids)
+		if sc.mayBeExact(t) {
+			if ids, ok := sc.exact[t]; ok {
+				add(ids, wi)
+			}
 		}
 		if len(t) >= keyLen {
-			if len(sc.prefix) > 0 {
-				if ids, ok := sc.prefix[t[:keyLen]]; ok {
-					add(ids)
+			if k := t[:keyLen]; sc.prefix3.may(k) {
+				if ids, ok := sc.prefix[k]; ok {
+					add(ids, wi)
 				}
 			}
-			if len(sc.suffix) > 0 {
-				if ids, ok := sc.suffix[t[len(t)-keyLen:]]; ok {
-					add(ids)
+			if k := t[len(t)-keyLen:]; sc.suffix3.may(k) {
+				if ids, ok := sc.suffix[k]; ok {
+					add(ids, wi)
 				}
 			}
 		}
@@ -149,15 +253,38 @@ func (sc *scanner) scan(s string, dated bool, st *scanState, found func(r *Rule,
 		}
 		m := sc.ms[id]
 		st.spans = st.spans[:0]
-		if m.toks != nil {
+		switch {
+		case m.toks != nil && sc.reach[id] >= 0:
+			// A match holds a word that made the phrase a candidate.
+			lo := max(0, st.first[id]-sc.reach[id])
+			st.spans = m.findIn(s, st.ws, lo, st.last[id], st.spans)
+		case m.toks != nil:
 			st.spans = m.find(s, st.ws, st.spans)
-		} else {
+		default:
 			st.spans = m.findRegexp(s, st.spans)
 		}
 		for _, sp := range st.spans {
 			found(sc.rule[id], sp[0], sp[1])
 		}
 	}
+}
+
+// hasPast reports whether a rule of KindPast matches the folded sentence s
+// whose words scan last found in st.
+func (sc *scanner) hasPast(s string, st *scanState) bool {
+	for _, id := range sc.past {
+		m := sc.ms[id]
+		st.spans = st.spans[:0]
+		if m.toks != nil {
+			st.spans = m.find(s, st.ws, st.spans)
+		} else {
+			st.spans = m.findRegexp(s, st.spans)
+		}
+		if len(st.spans) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // sortInt32 is an insertion sort: candidate lists are short.

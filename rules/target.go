@@ -12,9 +12,9 @@ import (
 // Target words, checked on the folded text after the deferral phrase. The
 // first that appears decides the kind.
 var (
-	reQuestionRef  = prefiltered(`(?:^|[^\pL])(?:antwoord(?:en)?|beantwoording|vragen|vraag)(?: (?:op|bij|onder|van))?(?: de| het)?(?: (?:vragen|vraag))? (\d+(?:(?:, ?| en | t/m | tot en met |-)\d+)*)`)
+	reQuestionRef  = prefiltered(`(?:^|[^\pL])(?:antwoord(?:en)?|beantwoording|vragen|vraag)(?: (?:op|bij|onder|van))?(?: de| het)?(?: (?:vragen|vraag))? (\d+(?:(?:, ?| en | t/m | tot en met |-)\d+)*)`).and(spaceDigit)
 	reOtherAnswers = prefiltered(`(?:^|[^\pL])(?:(?:onderstaande|bovenstaande|voorgaande|vorige|eerdere) (?:antwoord|beantwoording|vra)\pL*|zoals (?:al |ook |eerder )*(?:hiervoor|hierboven|eerder)|verwijzend antwoord|gecoordineerd\pL* antwoord|beantwoord door|antwoord (?:van|door) (?:de )?(?:minister|viceminister|staatssecretaris|collega)\pL*)`)
-	reAnswerNum    = prefiltered(`(?:^|[^\pL])antwoord (\d+)`)
+	reAnswerNum    = prefiltered(`(?:^|[^\pL])antwoord (\d+)`).and(spaceDigit)
 	reNumbers      = regexp.MustCompile(`\d+`)
 	reRange        = regexp.MustCompile(`(\d+) (?:t/m|tot en met) (\d+)|(\d+)-(\d+)`)
 	reMeeting      = prefiltered(`(?:^|[^\pL])(commissie\pL*|bespreking|debat\pL*|\pL*debat|plenaire|plenaire vergadering|vergadering|overleg|hoorzitting|handelingen|verslag|notaoverleg|wetgevingsoverleg|briefing|rondetafelgesprek)(?:[^\pL]|$)`)
@@ -22,51 +22,106 @@ var (
 	reWritten      = prefiltered(`(?:^|[^\pL])(schriftelijke vra\pL*|kamervra\pL*|aanhangsel handelingen|vraag nr|vragen nr)`)
 	reDocument     = prefiltered(`(?:^|[^\pL])(rapport\pL*|nota|toelichting|beleidsnota|begroting\pL*|jaarverslag|evaluatie|bijlage|publicatie|studie|advies|onderzoek|hoofdstuk|paragraaf)(?:[^\pL]|$)`)
 	reWebsite      = prefiltered(`(https?://[^\s)]+|www\.[^\s)]+|\b[\pL\pN-]+\.(?:nl|be|eu|com|org|vlaanderen)\b)`)
-	reDocNumber    = prefiltered(`(?i)(kamerstuk(?:ken)?\s+[\d ]+,?\s*nr\.?\s*\d+|nr\.\s*\d+|\d{4}Z\d{5})`)
+	reDocNumber    = prefiltered(`(?i)(kamerstuk(?:ken)?\s+[\d ]+,?\s*nr\.?\s*\d+|nr\.\s*\d+|\d{4}Z\d{5})`).and(mayBeDocNumber)
 	reBody         = prefiltered(`\b([Cc]ommissie(?: (?:voor )?[A-ZÀ-Ý][\pL-]*(?:,? (?:en )?[A-ZÀ-Ý][\pL-]*)*)?|[Pp]lenaire vergadering|[Pp]lenaire|[Cc]ommissiedebat|[Dd]ebat)`)
 )
 
 // filtered is a regexp that first checks the literals a text must hold to
 // match (see literals): most sentences hold none, and the regexps are slow.
 type filtered struct {
-	re   *regexp.Regexp
-	need [][]string
+	re    *regexp.Regexp
+	need  [][]string
+	pre   func(string) bool // another cheap check that must hold, or nil
+	first []string          // see firstLiterals
 }
 
 func prefiltered(expr string) filtered {
-	return filtered{re: regexp.MustCompile(expr), need: literals(expr)}
+	return filtered{re: regexp.MustCompile(expr), need: literals(expr), first: firstLiterals(expr)}
 }
 
-func (f filtered) maybe(s string) bool { return holds(s, f.need) }
+// and adds a check a text must pass to match, for what literals cannot
+// derive (case-insensitive patterns).
+func (f filtered) and(pre func(string) bool) filtered {
+	f.pre = pre
+	return f
+}
 
-func (f filtered) MatchString(s string) bool { return f.maybe(s) && f.re.MatchString(s) }
+func (f filtered) maybe(s string) bool { return (f.pre == nil || f.pre(s)) && holds(s, f.need) }
+
+// spaceDigit reports whether s holds a space before an ASCII digit, as
+// " \d" needs.
+func spaceDigit(s string) bool {
+	for i := 1; i < len(s); i++ {
+		if '0' <= s[i] && s[i] <= '9' && s[i-1] == ' ' {
+			return true
+		}
+	}
+	return false
+}
+
+// mayBeDocNumber is what reDocNumber needs: "nr" in any case, or a digit
+// before a "z" in any case.
+func mayBeDocNumber(s string) bool {
+	for i := 0; i+1 < len(s); i++ {
+		switch c, d := s[i]|0x20, s[i+1]|0x20; {
+		case c == 'n' && d == 'r':
+			return true
+		case '0' <= s[i] && s[i] <= '9' && d == 'z':
+			return true
+		}
+	}
+	return false
+}
+
+// from is where in s a match may start, or false when none can.
+func (f filtered) from(s string) (int, bool) {
+	if !f.maybe(s) {
+		return 0, false
+	}
+	if f.first == nil {
+		return 0, true
+	}
+	return window(s, f.first)
+}
+
+func (f filtered) MatchString(s string) bool {
+	i, ok := f.from(s)
+	return ok && f.re.MatchString(s[i:])
+}
 
 func (f filtered) FindString(s string) string {
-	if !f.maybe(s) {
+	i, ok := f.from(s)
+	if !ok {
 		return ""
 	}
-	return f.re.FindString(s)
+	return f.re.FindString(s[i:])
 }
 
 func (f filtered) FindStringIndex(s string) []int {
-	if !f.maybe(s) {
+	i, ok := f.from(s)
+	if !ok {
 		return nil
 	}
-	return f.re.FindStringIndex(s)
+	m := f.re.FindStringIndex(s[i:])
+	if m != nil {
+		m[0], m[1] = m[0]+i, m[1]+i
+	}
+	return m
 }
 
 func (f filtered) FindStringSubmatch(s string) []string {
-	if !f.maybe(s) {
+	i, ok := f.from(s)
+	if !ok {
 		return nil
 	}
-	return f.re.FindStringSubmatch(s)
+	return f.re.FindStringSubmatch(s[i:])
 }
 
 // target works out what a deferral points at, from the sentence it is in.
-// rel is where the deferral phrase starts in the sentence: the target
-// usually follows it.
-func target(sentence string, rel int, exprs []dates.Expr) tracker.Deferral {
-	f := foldString(sentence)
+// rel is where the deferral phrase starts in the folded sentence fs: the
+// target usually follows it.
+func target(fs folded, rel int, exprs []dates.Expr) tracker.Deferral {
+	sentence, f := fs.orig, fs.s
 	rest := f
 	if rel > 0 && rel < len(f) {
 		rest = f[rel:]
@@ -81,10 +136,14 @@ func target(sentence string, rel int, exprs []dates.Expr) tracker.Deferral {
 		return false
 	}
 	off := len(f) - len(rest)
+	website := ""
+	if m := reWebsite.FindStringIndex(sentence); m != nil {
+		website = sentence[m[0]:m[1]]
+	}
 	switch {
-	case reWebsite.MatchString(sentence):
+	case website != "":
 		d.Kind = tracker.TargetWebsite
-		d.URL = strings.TrimRight(reWebsite.FindString(sentence), ".,;")
+		d.URL = strings.TrimRight(website, ".,;")
 	case find(reWritten, f, 0):
 		d.Kind = tracker.TargetAnswer
 	case find(reQuestionRef, rest, off), find(reAnswerNum, rest, off), find(reOtherAnswers, f, 0):
@@ -132,7 +191,7 @@ func target(sentence string, rel int, exprs []dates.Expr) tracker.Deferral {
 			rel++
 		}
 	}
-	d.Ref = ref(sentence, rel)
+	d.Ref = ref(fs, rel)
 	return d
 }
 
@@ -174,11 +233,11 @@ func numbers(s string) []int {
 
 // ref is a short name for the target: the words from the deferral phrase to
 // the end of its clause, at most a dozen.
-func ref(sentence string, rel int) string {
-	s := sentence
-	if f := fold(sentence); rel > 0 && rel < len(f.s) {
+func ref(f folded, rel int) string {
+	s := f.orig
+	if rel > 0 && rel < len(f.s) {
 		a, _ := f.span(rel, rel+1)
-		s = sentence[a:]
+		s = f.orig[a:]
 	}
 	s = strings.Join(strings.Fields(s), " ")
 	s = strings.TrimRight(s, ".;:!? ")

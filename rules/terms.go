@@ -14,7 +14,11 @@ import (
 // stemmed (Snowball Dutch), without function words, question words and the
 // words every parliamentary text uses. Numbers and abbreviations are kept
 // ("VMRI", "2023"). Order follows the text; duplicates are dropped.
-func Terms(text string) []string { return foldedTerms(foldString(text), nil) }
+func Terms(text string) []string {
+	var buf [64]word
+	f := foldString(text)
+	return foldedTerms(f, words(f, buf[:0]))
+}
 
 // foldedTerms is Terms of text already folded, over its words ws when the
 // caller has them (nil: found here).
@@ -22,42 +26,78 @@ func foldedTerms(f string, ws []word) []string {
 	if ws == nil {
 		ws = words(f, nil)
 	}
-	var out []string
+	var buf [64]string
+	out := appendTerms(buf[:0], f, ws)
+	if len(out) == 0 {
+		return nil
+	}
+	return slices.Clone(out)
+}
+
+// appendTerms appends the terms of the folded text f, whose words are ws,
+// to dst.
+func appendTerms(dst []string, f string, ws []word) []string {
+	k := len(dst)
 	for _, x := range ws {
 		w := f[x.start:x.end]
-		if len(w) < 2 || stopwords[w] {
+		if len(w) < 2 {
 			continue
 		}
-		t := stem(w)
-		if t == "" || stopwords[t] || slices.Contains(out, t) {
+		e := term(w)
+		if e.skip || slices.Contains(dst[k:], e.stem) {
 			continue
 		}
-		out = append(out, t)
+		dst = append(dst, e.stem)
 	}
-	return out
+	return dst
+}
+
+// term returns what a folded word of two bytes or more contributes to
+// Terms: its stem, or skip for a function word, from a cache.
+func term(w string) *termEntry {
+	// Two neighbouring slots, so that two words of the same hash do not
+	// evict each other at every turn.
+	i := hash(w) % uint32(len(terms)-1)
+	a, b := &terms[i], &terms[i+1]
+	ea, eb := a.Load(), b.Load()
+	if ea != nil && ea.word == w {
+		return ea
+	}
+	if eb != nil && eb.word == w {
+		return eb
+	}
+	e := &termEntry{word: strings.Clone(w)}
+	if stopwords[w] {
+		e.skip = true
+	} else {
+		e.stem = stem(e.word)
+		e.skip = e.stem == "" || stopwords[e.stem]
+	}
+	if ea != nil && eb == nil {
+		a = b
+	}
+	a.Store(e)
+	return e
+}
+
+// terms caches term: a fixed table where a word takes the slot of its
+// hash, so memory stays bounded however many documents go by, and
+// goroutines share it without locks.
+var terms [1 << 15]atomic.Pointer[termEntry]
+
+type termEntry struct {
+	word, stem string
+	skip       bool
 }
 
 func stem(w string) string {
 	if len(w) <= 3 || strings.IndexFunc(w, unicode.IsDigit) >= 0 {
 		return w
 	}
-	slot := &stems[hash(w)%uint32(len(stems))]
-	if e := slot.Load(); e != nil && e.word == w {
-		return e.stem
-	}
 	env := snowballstem.NewEnv(w)
 	dutch.Stem(env)
-	st := env.Current()
-	slot.Store(&stemEntry{word: strings.Clone(w), stem: st})
-	return st
+	return env.Current()
 }
-
-// stems caches stems: a fixed table where a word takes the slot of its
-// hash, so memory stays bounded however many documents go by, and
-// goroutines share it without locks.
-var stems [1 << 14]atomic.Pointer[stemEntry]
-
-type stemEntry struct{ word, stem string }
 
 // hash is FNV-1a.
 func hash(s string) uint32 {

@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"sync"
 	"time"
 
 	"github.com/pqtrack/pqtrack/tracker"
@@ -57,15 +58,27 @@ const pastWindow = 92 * 24 * time.Hour
 // the date of the document. With a zero ref, expressions that need it (a day
 // or month without a year, "volgend jaar", "binnen drie maanden") are skipped.
 func Find(text string, ref time.Time) []Expr {
-	f := fold(text)
+	sc := scratchPool.Get().(*scratch)
+	f := sc.fold.fold(text)
 	p := parser{f: f, text: text}
-	var buf [64]tok
-	p.t = tokenize(f.s, buf[:0])
+	p.t = tokenize(f.s, sc.toks[:0])
 	if !ref.IsZero() {
 		p.ref, p.hasRef = tracker.DayOf(ref), true
 	}
-	return p.run()
+	out := p.run()
+	sc.toks = p.t[:0]
+	scratchPool.Put(sc)
+	return out
 }
+
+// scratch is the buffers of one Find, kept for the next: no Expr refers to
+// the folded text or the tokens it was read from.
+type scratch struct {
+	fold foldScratch
+	toks []tok
+}
+
+var scratchPool = sync.Pool{New: func() any { return &scratch{toks: make([]tok, 0, 64)} }}
 
 // Period kinds: what a spec names in a given year.
 const (

@@ -6,54 +6,125 @@ package dates
 // nothing in a text for which it is false, so callers skip Find on most
 // sentences with it.
 func MayHold(text string) bool {
-	var buf [24]byte
-	n := 0
-	flush := func() bool {
-		w := buf[:n]
-		n = 0
-		return anchorWord(w)
-	}
-	long := false // the word did not fit in buf: no anchor is that long
+	start := -1 // of the current run of ASCII letters
 	for i := 0; i < len(text); i++ {
-		c := text[i]
-		switch {
-		case c >= '0' && c <= '9':
+		switch byteClass[text[i]] {
+		case classDigit:
 			return true
-		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
-			if n == len(buf) {
-				long = true
-				continue
+		case classLetter:
+			if start < 0 {
+				start = i
 			}
-			buf[n] = c | 0x20
-			n++
 		default:
-			if n > 0 && !long && flush() {
+			if start >= 0 && anchorRun(text[start:i]) {
 				return true
 			}
-			n, long = 0, false
+			start = -1
 		}
 	}
-	return n > 0 && !long && flush()
+	return start >= 0 && anchorRun(text[start:])
+}
+
+const (
+	classOther = iota
+	classDigit
+	classLetter
+)
+
+// byteClass tells ASCII digits and letters from the other bytes; a byte of
+// a multi-byte rune ends a word.
+var byteClass = func() (t [256]uint8) {
+	for c := '0'; c <= '9'; c++ {
+		t[c] = classDigit
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = classLetter
+		t[c-'a'+'A'] = classLetter
+	}
+	return t
+}()
+
+// anchorRun reports whether a run of ASCII letters, in any case, is an
+// anchor word. No anchor is longer than 24 letters.
+func anchorRun(w string) bool {
+	if len(w) < 3 || len(w) > 24 {
+		return false
+	}
+	if !anchorStarts(w[0]|0x20, w[1]|0x20, w[2]|0x20) {
+		return false
+	}
+	var buf [24]byte
+	for i := 0; i < len(w); i++ {
+		buf[i] = w[i] | 0x20
+	}
+	return anchorWord(buf[:len(w)])
 }
 
 // spanPrefixes start the words of a span of time.
 var spanPrefixes = []string{"jaar", "maand", "week", "weken", "dag", "kwarta", "helft", "half", "zomer", "kerst"}
 
+// anchors is every whole word anchorWord accepts, and anchorStart the
+// first three letters of such a word or a span prefix (all are three letters
+// a-z or more): one lookup per word, and none for most words.
+var anchors, anchorStart = func() (map[string]bool, [(26*26*26 + 63) / 64]uint64) {
+	m := map[string]bool{}
+	var start [(26*26*26 + 63) / 64]uint64
+	add := func(w string) {
+		i, ok := trigram(w)
+		if !ok {
+			panic("dates: anchor " + w + " does not begin with three letters a-z")
+		}
+		start[i/64] |= 1 << (i % 64)
+	}
+	for _, ws := range [][]string{keys(months), keys(monthAbbr), keys(seasons), keys(specialDays), keys(weekdays)} {
+		for _, w := range ws {
+			m[w] = true
+			add(w)
+		}
+	}
+	for _, p := range spanPrefixes {
+		add(p)
+	}
+	return m, start
+}()
+
+func keys[V any](m map[string]V) []string {
+	var out []string
+	for k := range m {
+		out = append(out, k)
+	}
+	return out
+}
+
+// trigram numbers the first three bytes of w when they are letters a-z.
+func trigram(w string) (int, bool) {
+	if len(w) < 3 {
+		return 0, false
+	}
+	return trigramOf(w[0], w[1], w[2])
+}
+
+func trigramOf(a, b, c byte) (int, bool) {
+	a, b, c = a-'a', b-'a', c-'a'
+	if a >= 26 || b >= 26 || c >= 26 {
+		return 0, false
+	}
+	return int(a)*26*26 + int(b)*26 + int(c), true
+}
+
+// anchorStarts reports whether an anchor word or span prefix may start
+// with a, b, c.
+func anchorStarts(a, b, c byte) bool {
+	i, ok := trigramOf(a, b, c)
+	return ok && anchorStart[i/64]&(1<<(i%64)) != 0
+}
+
 func anchorWord(w []byte) bool {
+	if len(w) < 3 || !anchorStarts(w[0], w[1], w[2]) {
+		return false
+	}
 	// Indexing a map with string(w) does not allocate.
-	if _, ok := months[string(w)]; ok {
-		return true
-	}
-	if _, ok := monthAbbr[string(w)]; ok {
-		return true
-	}
-	if _, ok := seasons[string(w)]; ok {
-		return true
-	}
-	if _, ok := specialDays[string(w)]; ok {
-		return true
-	}
-	if weekdays[string(w)] {
+	if anchors[string(w)] {
 		return true
 	}
 	for _, p := range spanPrefixes {

@@ -148,7 +148,7 @@ func (p *parser) numCore(i int) (core, bool) {
 }
 
 func (p *parser) wordCore(i int) (core, bool) {
-	fl := vocab[p.w(i)]
+	fl := vocabOf(p.w(i))
 	if fl == 0 {
 		return core{}, false
 	}

@@ -100,9 +100,20 @@ func foldRune(r rune) string {
 }
 
 func fold(text string) folded {
-	b := make([]byte, 0, len(text))
-	os := make([]int32, 0, len(text))
-	oe := make([]int32, 0, len(text))
+	var sc foldScratch
+	return sc.fold(text)
+}
+
+// foldScratch holds the buffers of fold for reuse; the folded text it
+// returns shares os and oe with it until the next fold.
+type foldScratch struct {
+	b      []byte
+	os, oe []int32
+}
+
+func (sc *foldScratch) fold(text string) folded {
+	b, os, oe := sc.b[:0], sc.os[:0], sc.oe[:0]
+	defer func() { sc.b, sc.os, sc.oe = b, os, oe }()
 	for i := 0; i < len(text); {
 		c := text[i]
 		if c < utf8.RuneSelf {

@@ -128,3 +128,25 @@ func init() {
 		add(fSpecial, w)
 	}
 }
+
+// vocabPair[a] has bit b-'a' set when a vocab word of two letters or more
+// starts with a then b: most words need no lookup.
+var vocabPair [256]uint32
+
+func init() {
+	for w := range vocab {
+		if len(w) >= 2 && 'a' <= w[1] && w[1] <= 'z' {
+			vocabPair[w[0]] |= 1 << (w[1] - 'a')
+		} else {
+			vocabPair[w[0]] = 1<<32 - 1 // no shortcut for words so spelled
+		}
+	}
+}
+
+// vocabOf is vocab[w].
+func vocabOf(w string) uint16 {
+	if len(w) >= 2 && 'a' <= w[1] && w[1] <= 'z' && vocabPair[w[0]]&(1<<(w[1]-'a')) == 0 {
+		return 0
+	}
+	return vocab[w]
+}

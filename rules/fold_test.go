@@ -1,0 +1,183 @@
+package rules
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/pqtrack/pqtrack/seeds"
+)
+
+// foldRef is fold rune by rune, as it was before its fast paths: the
+// definition they must keep.
+func foldRef(text string) folded {
+	var b strings.Builder
+	var pos []int
+	space := false
+	var buf [utf8.UTFMax]byte
+	for i, r := range text {
+		switch {
+		case r == '\u00ad' || r == '\u200b' || r == '\ufeff':
+			continue
+		case unicode.IsSpace(r):
+			if !space && b.Len() > 0 {
+				b.WriteByte(' ')
+				pos = append(pos, i)
+			}
+			space = true
+			continue
+		}
+		space = false
+		n := utf8.EncodeRune(buf[:], r)
+		for _, d := range norm.NFKD.String(string(buf[:n])) {
+			if unicode.Is(unicode.Mn, d) {
+				continue
+			}
+			m := utf8.EncodeRune(buf[:], foldRune(unicode.ToLower(d)))
+			b.Write(buf[:m])
+			for k := 0; k < m; k++ {
+				pos = append(pos, i)
+			}
+		}
+	}
+	pos = append(pos, len(text))
+	return folded{s: b.String(), pos: pos, orig: text}
+}
+
+// wordsRef is words byte by byte, as it was before its fast path.
+func wordsRef(s string) []word {
+	var ws []word
+	in := false
+	prev := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		var isWord bool
+		size := 1
+		if c < utf8.RuneSelf {
+			isWord = 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || 'A' <= c && c <= 'Z'
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			isWord = unicode.IsLetter(r) || unicode.IsNumber(r)
+		}
+		switch {
+		case isWord && !in:
+			ws = append(ws, word{start: i, from: prev, open: true})
+			if i == 0 {
+				ws[len(ws)-1].from = 0
+			}
+			in = true
+		case !isWord && in:
+			ws[len(ws)-1].end = i
+			in = false
+			fallthrough
+		case !isWord:
+			if (c == '.' || c == '?' || c == '!') && len(ws) > 0 {
+				ws[len(ws)-1].open = false
+			}
+		}
+		prev = i
+		i += size
+	}
+	if in {
+		ws[len(ws)-1].end = len(s)
+	}
+	return ws
+}
+
+// foldTexts are the seed and the sample documents line by line, and texts
+// that stress the edges: accents, ligatures, typographic punctuation,
+// unusual spaces, broken UTF-8, scripts beyond Latin.
+func foldTexts(t *testing.T) []string {
+	texts := []string{
+		"", " ", "A", "ÉÉN  twee\u00a0drie\u2003vier\tvijf\n\nzes",
+		"geëvalueerd, ﬁnanciële ‘quote’ “dubbel” – — − … Ĳssel œuvre",
+		"soft\u00adhyphen zero\u200bwidth \ufeffBOM", "bad \xff\xfe utf8 \xe2\x82",
+		"Ελληνικά Кириллица 中文 ß ẞ Å Kelvin\u212a ﬀ ½ ², x\u0301",
+		"Nee. Zie antwoord 6! Ja? 1.2.3 a.b", "  leading and trailing  ",
+	}
+	texts = append(texts, strings.Split(string(seeds.Default), "\n")...)
+	files, _ := filepath.Glob("testdata/eval/docs/*.txt")
+	for _, f := range files {
+		d, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, strings.Split(string(d), "\n")...)
+	}
+	return texts
+}
+
+func TestFoldAgreesWithReference(t *testing.T) {
+	for _, s := range foldTexts(t) {
+		got, want := fold(s), foldRef(s)
+		if got.s != want.s || !slices.Equal(got.pos, want.pos) {
+			t.Fatalf("fold(%q) = %q %v, want %q %v", s, got.s, got.pos, want.s, want.pos)
+		}
+		if fs := foldString(s); fs != want.s {
+			t.Fatalf("foldString(%q) = %q, want %q", s, fs, want.s)
+		}
+	}
+}
+
+func TestWordsAgreeWithReference(t *testing.T) {
+	for _, s := range foldTexts(t) {
+		for _, x := range []string{s, fold(s).s} {
+			got, want := words(x, nil), wordsRef(x)
+			if len(got) == 0 && len(want) == 0 {
+				continue
+			}
+			if !slices.Equal(got, want) {
+				t.Fatalf("words(%q) = %v, want %v", x, got, want)
+			}
+		}
+	}
+}
+
+// TestScanAgreesWithRules checks the scanner's shortcuts (the word index,
+// the windows around indexed words, the literal and prefix filters,
+// past-tense rules on demand) against each rule matched alone.
+func TestScanAgreesWithRules(t *testing.T) {
+	set, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sc := set.scanner()
+	st := new(scanState)
+	type m struct {
+		id         string
+		start, end int
+	}
+	n := 0
+	for _, s := range foldTexts(t) {
+		f := fold(s)
+		var got, want []m
+		past := false
+		for _, r := range set.Rules {
+			for _, sp := range r.match(f) {
+				if r.Kind == KindPast {
+					past = true
+					continue
+				}
+				want = append(want, m{r.ID, sp[0], sp[1]})
+			}
+		}
+		sc.scan(f.s, true, st, func(r *Rule, start, end int) { got = append(got, m{r.ID, start, end}) })
+		if !slices.Equal(got, want) {
+			t.Fatalf("scan(%q) = %v, want %v", f.s, got, want)
+		}
+		if sc.hasPast(f.s, st) != past {
+			t.Fatalf("hasPast(%q) = %v, want %v", f.s, !past, past)
+		}
+		n += len(got)
+	}
+	if n < 100 {
+		t.Errorf("only %d matches", n)
+	}
+}
