@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/pqtrack/pqtrack/tracker"
 )
@@ -84,13 +85,13 @@ func readHeader(doc *tracker.Document, header []block) {
 	if m := findIf(strings.Contains(low, "ontvangen"), receivedRE, h); m != nil {
 		doc.Date, _ = parseDate(m[1])
 	}
-	if m := findIf(hasAsker(h), askerRE, h); m != nil {
+	if m := findFrom(h, askerRE, "Vra"); m != nil {
 		doc.Asker = strings.TrimSpace(m[1])
 	}
 	if m := findIf(hasMinister(h), ministerRE, h); m != nil {
 		doc.Minister = balance(strings.TrimSpace(m[1]))
 	}
-	if m := findIf(hasAsker(h), subjectRE, h); m != nil {
+	if m := findFrom(h, subjectRE, "Vra"); m != nil {
 		doc.Title = strings.TrimSpace(m[1])
 	}
 	doc.Number = number(h)
@@ -193,6 +194,33 @@ func number(h string) string {
 		return "nr. " + m[1]
 	}
 	return ""
+}
+
+// findFrom is re.FindStringSubmatch(s) for a regexp whose matches start
+// with lit at a word boundary: the search starts at the first such place,
+// so the lazy parts of the regexp do not run over the text before it.
+func findFrom(s string, re *regexp.Regexp, lit string) []string {
+	for off := 0; ; {
+		i := strings.Index(s[off:], lit)
+		if i < 0 {
+			return nil
+		}
+		i += off
+		if i == 0 || !isWordRune(lastRune(s[:i])) {
+			return re.FindStringSubmatch(s[i:])
+		}
+		off = i + len(lit)
+	}
+}
+
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
+
+// isWordRune is \w as the regexp's \b sees it: ASCII only.
+func isWordRune(r rune) bool {
+	return r == '_' || 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
 }
 
 // findIf is re.FindStringSubmatch(s) when may is set, else nil: may is a
