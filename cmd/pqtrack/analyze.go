@@ -16,6 +16,7 @@ import (
 	"text/tabwriter"
 	"time"
 
+	"github.com/pqtrack/pqtrack/notify"
 	"github.com/pqtrack/pqtrack/rules"
 	"github.com/pqtrack/pqtrack/seeds"
 	"github.com/pqtrack/pqtrack/tracker"
@@ -333,40 +334,63 @@ func langDefault(e *env) string {
 	return "nl"
 }
 
-var tableWords = map[string][7]string{
-	"nl": {"nr", "status", "waarom", "datums", "verwijst naar", "datum onbekend", "vraag van"},
-	"en": {"no", "status", "why", "dates", "points to", "date unknown", "asked on"},
+// analyzeWords are the words of the table, Dutch and English; statuses
+// come from notify's catalogue.
+var analyzeWords = words{
+	"no":          {"nr", "no"},
+	"status":      {"status", "status"},
+	"why":         {"waarom", "why"},
+	"dates":       {"datums", "dates"},
+	"target":      {"verwijst naar", "points to"},
+	"nodate":      {"datum onbekend", "date unknown"},
+	"asked":       {"vraag van %s", "asked on %s"},
+	"promise":     {"belofte: %q", "promise: %q"},
+	"grouped":     {"gegroepeerd", "grouped"},
+	"interleaved": {"vraag en antwoord afwisselend", "interleaved"},
+	"single":      {"één vraag", "single"},
+	"meeting":     {"vergadering", "meeting"},
+	"letter":      {"brief", "letter"},
+	"answer":      {"antwoord", "answer"},
+	"document":    {"document", "document"},
+	"website":     {"website", "website"},
+	"day":         {"dag", "day"},
+	"month":       {"maand", "month"},
+	"quarter":     {"kwartaal", "quarter"},
+	"half":        {"halfjaar", "half"},
+	"season":      {"seizoen", "season"},
+	"year":        {"jaar", "year"},
 }
 
 // printTable writes the readable form of an analysed document.
 func printTable(w io.Writer, d *tracker.Document, lang string) {
-	words, ok := tableWords[lang]
-	if !ok {
-		words = tableWords["nl"]
+	l := notify.Dutch
+	if lang == "en" {
+		l = notify.English
 	}
-	date := words[5]
+	t := func(key string, args ...any) string { return say(l, analyzeWords, key, args...) }
+	date := t("nodate")
 	switch {
 	case tracker.Dated(d.Date):
 		date = d.Date.Format(tracker.DateLayout)
 	case tracker.Dated(d.Asked):
-		date = words[6] + " " + d.Asked.Format(tracker.DateLayout)
+		date = t("asked", d.Asked.Format(tracker.DateLayout))
 	}
 	fmt.Fprintf(w, "%s\n", d.File)
 	if d.Title != "" {
 		fmt.Fprintf(w, "%s\n", d.Title)
 	}
-	fmt.Fprintf(w, "%s, %d, %s\n\n", d.Layout, len(d.Items), date)
+	fmt.Fprintf(w, "%s, %d, %s\n\n", t(string(d.Layout)), len(d.Items), date)
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", words[0], words[1], words[2], words[3], words[4])
+	fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", t("no"), t("status"), t("why"), t("dates"), t("target"))
 	for i := range d.Items {
 		it := &d.Items[i]
 		var ds []string
 		for _, p := range it.Promises {
-			ds = append(ds, p.Date.Format(tracker.DateLayout)+" ("+string(p.Precision)+")")
+			ds = append(ds, p.Date.Format(tracker.DateLayout)+" ("+t(string(p.Precision))+")")
 		}
 		tgt := ""
 		if df := it.Deferral; df != nil {
-			tgt = string(df.Kind)
+			tgt = t(string(df.Kind))
 			if tracker.Dated(df.Date) {
 				tgt += " " + df.Date.Format(tracker.DateLayout)
 			}
@@ -374,13 +398,13 @@ func printTable(w io.Writer, d *tracker.Document, lang string) {
 				tgt += " " + fmt.Sprint(df.Numbers)
 			}
 		}
-		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\n", it.Number, it.Status, why(it), strings.Join(ds, ", "), tgt)
+		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\n", it.Number, l.T("status."+string(it.Status)), why(it, t), strings.Join(ds, ", "), tgt)
 	}
 	tw.Flush()
 }
 
 // why quotes the evidence that decided the status, shortened.
-func why(it *tracker.Item) string {
+func why(it *tracker.Item, t func(string, ...any) string) string {
 	want := map[tracker.Status]tracker.FindingKind{
 		tracker.Deferred: tracker.FindDeferral,
 		tracker.Pending:  tracker.FindPending,
@@ -395,7 +419,7 @@ func why(it *tracker.Item) string {
 		}
 	}
 	if len(it.Promises) > 0 {
-		return fmt.Sprintf("belofte: %q", shorten(it.Promises[0].What, 40))
+		return t("promise", shorten(it.Promises[0].What, 40))
 	}
 	return ""
 }

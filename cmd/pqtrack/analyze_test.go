@@ -94,10 +94,10 @@ func TestAnalyzeInputs(t *testing.T) {
 		out    []string // substrings of standard output
 		errOut []string // substrings of standard error
 	}{
-		{name: "seed table", args: []string{"analyze"}, out: []string{"deferred", "meeting 2022-11-15", "2023-02-14 (day)"}},
-		{name: "english table", args: []string{"analyze", "--lang", "en"}, out: []string{"status", "points to"}},
-		{name: "stdin with --date", args: []string{"analyze", "--date", "2024-11-19", "-"}, stdin: tk, out: []string{"interleaved", "pending", "2025-06-21 (season)"}},
-		{name: "file", args: []string{"analyze", "--date", "2024-11-19", tkFile}, out: []string{"2025-06-21 (season)"}},
+		{name: "seed table", args: []string{"analyze"}, out: []string{"doorverwezen", "vergadering 2022-11-15", "2023-02-14 (dag)"}},
+		{name: "english table", args: []string{"analyze", "--lang", "en"}, out: []string{"points to", "deferred", "meeting 2022-11-15", "2023-02-14 (day)"}},
+		{name: "stdin with --date", args: []string{"analyze", "--date", "2024-11-19", "-"}, stdin: tk, out: []string{"afwisselend", "in afwachting", "2025-06-21 (seizoen)"}},
+		{name: "file", args: []string{"analyze", "--date", "2024-11-19", tkFile}, out: []string{"2025-06-21 (seizoen)"}},
 		{name: "directory", args: []string{"analyze", dir}, out: []string{"tk.txt", "latin1.txt"}},
 		{name: "latin-1", args: []string{"analyze", "--json", latin1}, out: []string{"geëvalueerd", "Windows-1252"}},
 		{name: "missing file", args: []string{"analyze", filepath.Join(dir, "nope.txt")}, code: 1, errOut: []string{"nope.txt"}},
