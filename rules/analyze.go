@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/pqtrack/pqtrack/rules/dates"
@@ -75,7 +76,9 @@ func (s *Set) AnalyzeItem(it *tracker.Item, ref time.Time) {
 		}
 		return
 	}
-	sents := s.sentences(it.Answer, ref)
+	ab := answerPool.Get().(*answerBuf)
+	defer ab.release()
+	sents := s.sentencesIn(it.Answer, ref, ab)
 	for i := range sents {
 		classify(&sents[i])
 	}
@@ -85,11 +88,37 @@ func (s *Set) AnalyzeItem(it *tracker.Item, ref time.Time) {
 	record(it, sents)
 }
 
+// answerBuf holds what judging one answer needs, reused from answerPool:
+// the sentences and the backing arrays of their hits and terms. Nothing
+// of it outlives AnalyzeItem.
+type answerBuf struct {
+	sents []sentence
+	hits  []hit
+	terms []string
+}
+
+var answerPool = sync.Pool{New: func() any { return new(answerBuf) }}
+
+// release clears the buffers, so that the pool holds no answer's text,
+// and puts them back.
+func (ab *answerBuf) release() {
+	clear(ab.sents)
+	clear(ab.hits)
+	clear(ab.terms)
+	ab.sents, ab.hits, ab.terms = ab.sents[:0], ab.hits[:0], ab.terms[:0]
+	answerPool.Put(ab)
+}
+
 // sentences splits the answer and runs every rule and the date finder on
 // each sentence.
 func (s *Set) sentences(answer string, ref time.Time) []sentence {
+	return s.sentencesIn(answer, ref, new(answerBuf))
+}
+
+// sentencesIn is sentences with the sentences, their hits and terms in ab.
+func (s *Set) sentencesIn(answer string, ref time.Time, ab *answerBuf) []sentence {
 	spans := text.Sentences(answer)
-	out := make([]sentence, 0, len(spans))
+	out := ab.sents[:0]
 	sc := s.scanner()
 	ss := scanPool.Get().(*scanState)
 	defer scanPool.Put(ss)
@@ -97,8 +126,9 @@ func (s *Set) sentences(answer string, ref time.Time) []sentence {
 	// a few slices.
 	var fb strings.Builder
 	fb.Grow(len(answer) + len(answer)/8)
-	hits := make([]hit, 0, len(spans))
-	var terms []string // a chunk, never grown: a new one when full
+	// A sentence's hits and terms are full slices of these: when they
+	// grow, earlier sentences keep the old arrays, which nothing changes.
+	hits, terms := ab.hits[:0], ab.terms[:0]
 	for _, sp := range spans {
 		st := sentence{start: sp[0], end: sp[1], text: answer[sp[0]:sp[1]]}
 		f := foldTo(&fb, st.text, ss.pos, true)
@@ -115,9 +145,6 @@ func (s *Set) sentences(answer string, ref time.Time) []sentence {
 		if hits = dropContained(hits, ss.hits); len(hits) > k {
 			st.hits = hits[k:len(hits):len(hits)]
 		}
-		if cap(terms)-len(terms) < len(ss.ws) {
-			terms = make([]string, 0, max(len(ss.ws), (len(answer)-sp[0])/10))
-		}
 		k = len(terms)
 		if terms = appendTerms(terms, f.s, ss.ws); len(terms) > k {
 			st.terms = terms[k:len(terms):len(terms)]
@@ -125,6 +152,7 @@ func (s *Set) sentences(answer string, ref time.Time) []sentence {
 		st.promises = findPromises(&st, ref, func() bool { return sc.hasPast(f.s, ss) })
 		out = append(out, st)
 	}
+	ab.sents, ab.hits, ab.terms = out, hits, terms
 	return out
 }
 

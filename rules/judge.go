@@ -97,6 +97,39 @@ func classify(st *sentence) {
 // whenRE finds a question about time: "Wanneer ...?", "Wat is de timing?".
 var whenRE = regexp.MustCompile(`(?i)\b(wanneer|tegen wanneer|vanaf wanneer|timing|tijdpad|planning|termijn|welke datum|op welke termijn|hoe lang nog)\b`)
 
+// whenWords are words one of which every match of whenRE holds, in lower
+// case; none holds a letter (?i) folds beyond ASCII (k, s).
+var whenWords = []string{"wanneer", "timing", "tijdpad", "planning", "termijn", "datum", "hoe lang"}
+
+// asksAboutTime is whenRE.MatchString(q), skipping the regexp for the many
+// questions that hold none of whenWords.
+func asksAboutTime(q string) bool {
+	for _, w := range whenWords {
+		if containsASCIIFold(q, w) {
+			return whenRE.MatchString(q)
+		}
+	}
+	return false
+}
+
+// containsASCIIFold reports whether s holds the lower-case ASCII word w in
+// any case.
+func containsASCIIFold(s, w string) bool {
+	for i := 0; i+len(w) <= len(s); i++ {
+		if s[i]|0x20 != w[0] {
+			continue
+		}
+		j := 1
+		for j < len(w) && (s[i+j]|0x20 == w[j] || s[i+j] == w[j]) {
+			j++
+		}
+		if j == len(w) {
+			return true
+		}
+	}
+	return false
+}
+
 // datesAnswerWhen makes a promised date a reply when the sub-question asks
 // when: "Wanneer komt de evaluatie? De evaluatie wordt eind juni afgerond."
 // answers, where the same sentence to another question only promises.
@@ -122,7 +155,7 @@ func datesAnswerWhen(sents []sentence, subs []tracker.SubQuestion) {
 		case asksWhen[st.sub] != 0:
 			when = asksWhen[st.sub] > 0
 		default:
-			when = whenRE.MatchString(subs[st.sub].Text)
+			when = asksAboutTime(subs[st.sub].Text)
 			asksWhen[st.sub] = -1
 			if when {
 				asksWhen[st.sub] = 1

@@ -234,3 +234,16 @@ func TestJudge(t *testing.T) {
 		})
 	}
 }
+
+func TestAsksAboutTimeAgreesWithRegexp(t *testing.T) {
+	for _, q := range []string{
+		"Wanneer komt de evaluatie?", "WANNEER?", "Wat is de Timing van het project?",
+		"Welke datum is voorzien?", "Op welke termijn?", "Hoe lang nog?", "hoe  lang nog",
+		"Wat is de stand van zaken?", "", "Is er een planningsdocument?", "termijnen",
+		"Hoe lang duurt het?", "Wat kost het tijdpad?",
+	} {
+		if got, want := asksAboutTime(q), whenRE.MatchString(q); got != want {
+			t.Errorf("asksAboutTime(%q) = %v, whenRE says %v", q, got, want)
+		}
+	}
+}

@@ -12,8 +12,18 @@ func MayHold(text string) bool {
 		case classDigit:
 			return true
 		case classLetter:
-			if start < 0 {
-				start = i
+			if start >= 0 {
+				continue
+			}
+			start = i
+			// Most words start with no anchor's three letters: skip them
+			// whole.
+			if i+2 < len(text) && byteClass[text[i+1]] == classLetter && byteClass[text[i+2]] == classLetter &&
+				!anchorStarts(text[i]|0x20, text[i+1]|0x20, text[i+2]|0x20) {
+				for i+1 < len(text) && byteClass[text[i+1]] == classLetter {
+					i++
+				}
+				start = -1
 			}
 		default:
 			if start >= 0 && anchorRun(text[start:i]) {

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"crypto/sha256"
 	"regexp"
 	"strconv"
 	"strings"
@@ -26,6 +27,14 @@ type line struct {
 
 // clean repairs extraction faults and returns the text as paragraphs.
 func clean(s string) ([]block, []string) {
+	blocks, _, _, w := cleanText(s)
+	return blocks, w
+}
+
+// cleanText is clean that also returns the paragraphs joined as
+// joinBlocks joins them, which each block's text is a substring of, and
+// the SHA-256 of that text: each paragraph is built once, in place.
+func cleanText(s string) ([]block, string, [sha256.Size]byte, []string) {
 	s = normalize(s)
 	lines := splitLines(s)
 	var warnings []string
@@ -33,7 +42,8 @@ func clean(s string) ([]block, []string) {
 	warnings = append(warnings, w...)
 	lines = dropTKFurniture(lines)
 	lines = dropFootnoteMarks(lines)
-	return joinLines(lines, hardWrapped(lines)), warnings
+	blocks, text, sum := joinLines(lines, hardWrapped(lines))
+	return blocks, text, sum, warnings
 }
 
 // hardWrapped reports whether the text is wrapped at a fixed width with
@@ -63,20 +73,10 @@ func hardWrapped(lines []line) bool {
 // other control characters (but not \n and \f) and U+FFFD dropped. It is
 // one pass over the text, and skips NFC for ASCII text.
 func normalize(s string) string {
-	if !isASCII(s) {
+	i, nfc := firstFix(s)
+	if !nfc {
 		s = norm.NFC.String(s)
-	}
-	i := 0
-	for i < len(s) {
-		if c := s[i]; c >= 0x20 && c < utf8.RuneSelf || c == '\n' || c == '\f' {
-			i++ // the common case, kept out of needsFix
-			continue
-		}
-		n, fix := needsFix(s, i)
-		if fix {
-			break
-		}
-		i += n
+		i, _ = firstFix(s)
 	}
 	if i == len(s) {
 		return s
@@ -111,6 +111,49 @@ func normalize(s string) string {
 		i += size
 	}
 	return b.String()
+}
+
+// firstFix returns the index of the first character normalize changes,
+// or len(s), and whether s is sure to be NFC already: it holds only runes
+// that NFC keeps and that do not combine with the rune before them
+// (nfcStable). It is one pass over the text, as NFC's own check would be.
+func firstFix(s string) (int, bool) {
+	i := 0
+	for i < len(s) {
+		if c := s[i]; c >= 0x20 && c < utf8.RuneSelf || c == '\n' || c == '\f' {
+			i++ // the common case, kept out of needsFix
+			continue
+		}
+		if s[i] >= utf8.RuneSelf {
+			if r, _ := utf8.DecodeRuneInString(s[i:]); !nfcStable(r) {
+				return i, false
+			}
+		}
+		n, fix := needsFix(s, i)
+		if fix {
+			break
+		}
+		i += n
+	}
+	for k := i; k < len(s); {
+		if s[k] < utf8.RuneSelf {
+			k++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[k:])
+		if !nfcStable(r) {
+			return i, false
+		}
+		k += n
+	}
+	return i, true
+}
+
+// nfcStable reports whether NFC keeps r as it is, also after any rune:
+// Latin letters and the punctuation and currency signs of Dutch text
+// (TestNFCStable checks this against the norm package).
+func nfcStable(r rune) bool {
+	return r < 0x300 || 0x2010 <= r && r <= 0x205e || 0x20a0 <= r && r <= 0x20c0
 }
 
 // needsFix reports whether normalize changes the character at s[i], and
@@ -150,15 +193,6 @@ func runeFix(r rune) (string, bool) {
 		return "\n\n", true
 	}
 	return "", false
-}
-
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
 }
 
 // splitLines splits s into trimmed lines with runs of spaces made one,
@@ -681,16 +715,43 @@ func startsBlock(s string) bool {
 }
 
 // joinLines joins wrapped lines into paragraphs and repairs words
-// hyphenated across lines.
-func joinLines(lines []line, wrapped bool) []block {
+// hyphenated across lines. The paragraphs are written one after the other,
+// with a blank line between them, into one text; each block's text is cut
+// from it. It returns the text and its SHA-256 too.
+func joinLines(lines []line, wrapped bool) ([]block, string, [sha256.Size]byte) {
+	n := 0
+	for _, l := range lines {
+		n += len(l.text) + 2
+	}
+	var b strings.Builder
+	b.Grow(n)
 	var out []block
-	var cur []byte // the paragraph so far; lines are never empty
+	var spans [][2]int // where each block's text is in b
+	// The paragraph so far is b from spans' next start on. The '-' that
+	// ends prev is held back until the next line says whether it stays.
+	from, open, hyphen := 0, false, false
 	start, prev, prevPage, blank := 0, "", 0, false
-	flush := func() {
-		if len(cur) > 0 {
-			out = append(out, block{text: string(cur), line: start})
+	write := func(t string) {
+		if hyphen {
+			b.WriteByte('-')
 		}
-		cur, prev = cur[:0], ""
+		hyphen = strings.HasSuffix(t, "-")
+		if hyphen {
+			t = t[:len(t)-1]
+		}
+		b.WriteString(t)
+	}
+	flush := func() {
+		if open {
+			if hyphen {
+				b.WriteByte('-')
+				hyphen = false
+			}
+			out = append(out, block{line: start})
+			spans = append(spans, [2]int{from, b.Len()})
+			open = false
+		}
+		prev = ""
 	}
 	for _, l := range lines {
 		t := l.text
@@ -706,32 +767,58 @@ func joinLines(lines []line, wrapped bool) []block {
 		}
 		blank, prevPage = false, l.page
 		switch {
-		case len(cur) == 0:
+		case !open:
 		case startsBlock(t) || labelOnly(prev):
 			flush()
 		case hyphenated(prev, t):
 			if !keepHyphen(prev, t) {
-				cur = cur[:len(cur)-1] // prev, the last line in cur, ends in '-'
+				hyphen = false // prev ends in '-', held back
 			}
-			cur = append(cur, t...)
+			write(t)
 			prev = t
 			continue
 		case wrapped && !newPage || !endsSentence(prev) || startsLower(t) || endsAbbreviation(prev):
-			cur = append(cur, ' ')
-			cur = append(cur, t...)
+			if hyphen {
+				b.WriteByte('-')
+				hyphen = false
+			}
+			b.WriteByte(' ')
+			write(t)
 			prev = t
 			continue
 		default:
 			flush()
 		}
-		if len(cur) == 0 {
+		if !open {
 			start = l.num
+			if len(out) > 0 {
+				b.WriteString("\n\n")
+			}
+			from, open = b.Len(), true
 		}
-		cur = append(cur, t...)
+		write(t)
 		prev = t
 	}
 	flush()
-	return out
+	text := b.String()
+	for i := range out {
+		out[i].text = text[spans[i][0]:spans[i][1]]
+	}
+	return out, text, sumString(text)
+}
+
+// sumString is sha256.Sum256 of s without a copy of s.
+func sumString(s string) [sha256.Size]byte {
+	h := sha256.New()
+	var chunk [4096]byte
+	for len(s) > 0 {
+		n := copy(chunk[:], s)
+		h.Write(chunk[:n])
+		s = s[n:]
+	}
+	var sum [sha256.Size]byte
+	h.Sum(sum[:0])
+	return sum
 }
 
 // endsAbbreviation reports whether s ends with "art.", "bijv." or the like,

@@ -52,10 +52,13 @@ func binaryAt(data []byte) (int, bool) {
 	ctrl := 0
 	first := -1
 	for i, c := range data {
+		if c >= 0x20 {
+			continue // the common case, one test
+		}
 		if c == 0 {
 			return bytes.Count(data[:i], []byte{'\n'}) + 1, true
 		}
-		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != '\v' {
+		if c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != '\v' {
 			ctrl++
 			if first < 0 {
 				first = i

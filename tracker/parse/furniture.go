@@ -27,8 +27,9 @@ var tkFurnitureRE = regexp.MustCompile(`^(?:` +
 // dropTKFurniture removes the lines tkFurnitureRE matches. Each of them
 // sits at the foot or top of a page, so a page break is counted there:
 // dropFootnoteMarks then finds the footnotes at the foot of the page.
+// It filters lines in place: they are the caller's to give up.
 func dropTKFurniture(lines []line) []line {
-	out := make([]line, 0, len(lines))
+	out := lines[:0]
 	shift, brk := 0, false
 	for _, l := range lines {
 		if isFurniture(l.text) {

@@ -27,7 +27,7 @@ var (
 	receivedRE = regexp.MustCompile(`(?i)\bontvangen\s*(?:op\s+)?(\d{1,2}\s+\pL+\.?\s*\d{4})`)
 	// Word exports may split it: "2024Z 17972".
 	zNumberRE  = regexp.MustCompile(`\b(\d{4})Z ?(\d{5})\b`)
-	ahNumberRE = regexp.MustCompile(`(Zie ook\s+)?Aanhangsel\s+(?:van\s+de\s+)?Handelingen[^.]{0,60}?\bnr\.\s*(\d+)`)
+	ahTailRE   = regexp.MustCompile(`^Aanhangsel\s+(?:van\s+de\s+)?Handelingen[^.]{0,60}?\bnr\.\s*(\d+)`)
 	ahPrefixRE = regexp.MustCompile(`^AH\s+(\d+)\b`)
 	vraagNrRE  = regexp.MustCompile(`(?i)\b(?:schriftelijke\s+)?vraag\s+nr\.\s*(\d+)`)
 	askerRE    = regexp.MustCompile(`\bVra(?:gen|ag) van (?:het lid|de leden|lid|mevrouw|de heer|volksvertegenwoordiger)\s+(.+?)\s+aan\s+(?:de|het|minister|staatssecretaris)\b`)
@@ -79,16 +79,16 @@ func readHeader(doc *tracker.Document, header []block) {
 	// headers hold a few of them.
 	low := foldLower(h)
 
-	if m := findIf(strings.Contains(low, "ingezonden"), askedRE, h); m != nil {
+	if m := findFold(h, low, askedRE, "ingezonden"); m != nil {
 		doc.Asked, _ = parseDate(m[1])
 	}
-	if m := findIf(strings.Contains(low, "ontvangen"), receivedRE, h); m != nil {
+	if m := findFold(h, low, receivedRE, "ontvangen"); m != nil {
 		doc.Date, _ = parseDate(m[1])
 	}
 	if m := findFrom(h, askerRE, "Vra"); m != nil {
 		doc.Asker = strings.TrimSpace(m[1])
 	}
-	if m := findIf(hasMinister(h), ministerRE, h); m != nil {
+	if m := findFrom(h, ministerRE, "Antwoord van ", "Mededeling van "); m != nil {
 		doc.Minister = balance(strings.TrimSpace(m[1]))
 	}
 	if m := findFrom(h, subjectRE, "Vra"); m != nil {
@@ -118,12 +118,15 @@ func readHeader(doc *tracker.Document, header []block) {
 	}
 
 	switch {
-	case strings.Contains(low, "vlaams parlement") && vlaamsRE.MatchString(h):
+	// low is folded exactly as (?i) folds ASCII, so Contains is the
+	// literal regexps vlaamsRE, eersteRE and tweedeRE.
+	case strings.Contains(low, "vlaams parlement"):
 		doc.Parliament = "Vlaams Parlement"
-	case strings.Contains(low, "eerste kamer") && eersteRE.MatchString(h):
+	case strings.Contains(low, "eerste kamer"):
 		doc.Parliament = "Eerste Kamer"
-	case (strings.Contains(low, "tweede kamer") || strings.Contains(low, "aanhangsel ")) && tweedeRE.MatchString(h) ||
-		hasZNumber(h) && zNumberRE.MatchString(h) || doc.Layout == tracker.Interleaved ||
+	case strings.Contains(low, "tweede kamer") || strings.Contains(low, "aanhangsel handelingen") ||
+		strings.Contains(low, "aanhangsel van de handelingen") ||
+		hasZNumber(h) && isZNumber(h) || doc.Layout == tracker.Interleaved ||
 		ahPrefixRE.MatchString(h) || strings.Contains(low, "(ontvangen") && tkAnswerRE.MatchString(h):
 		doc.Parliament = "Tweede Kamer"
 	case doc.Layout == tracker.Grouped:
@@ -176,21 +179,18 @@ func properCase(s string) string {
 // "2024Z14419", else its own Aanhangsel number. "Zie ook Aanhangsel ..."
 // names another document (the notice of delay), so it is not taken.
 func number(h string) string {
-	if m := findIf(hasZNumber(h), zNumberRE, h); m != nil {
-		return m[1] + "Z" + m[2]
+	if y, n, ok := zNumber(h); ok {
+		return y + "Z" + n
 	}
-	if strings.Contains(h, "Aanhangsel") {
-		for _, m := range ahNumberRE.FindAllStringSubmatch(h, -1) {
-			if m[1] == "" {
-				return "nr. " + m[2]
-			}
-		}
+	if n, ok := ahNumber(h); ok {
+		return "nr. " + n
 	}
 	if m := ahPrefixRE.FindStringSubmatch(h); m != nil {
 		return "nr. " + m[1]
 	}
 	// vraagNrRE needs "nr." in any case.
-	if m := findIf(strings.Contains(h, "r.") || strings.Contains(h, "R."), vraagNrRE, h); m != nil {
+	// and "vraag" in any case.
+	if m := findIf((strings.Contains(h, "r.") || strings.Contains(h, "R.")) && strings.Contains(foldLower(h), "vraag"), vraagNrRE, h); m != nil {
 		return "nr. " + m[1]
 	}
 	return ""
@@ -199,19 +199,113 @@ func number(h string) string {
 // findFrom is re.FindStringSubmatch(s) for a regexp whose matches start
 // with lit at a word boundary: the search starts at the first such place,
 // so the lazy parts of the regexp do not run over the text before it.
-func findFrom(s string, re *regexp.Regexp, lit string) []string {
+// With several literals the search starts at the first place any of them
+// is found.
+func findFrom(s string, re *regexp.Regexp, lits ...string) []string {
+	first := -1
+	for _, lit := range lits {
+		if i := wordIndex(s, lit); i >= 0 && (first < 0 || i < first) {
+			first = i
+		}
+	}
+	if first < 0 {
+		return nil
+	}
+	return re.FindStringSubmatch(s[first:])
+}
+
+// wordIndex is the index of the first lit in s at a word boundary, or -1.
+func wordIndex(s, lit string) int {
 	for off := 0; ; {
 		i := strings.Index(s[off:], lit)
 		if i < 0 {
-			return nil
+			return -1
 		}
 		i += off
 		if i == 0 || !isWordRune(lastRune(s[:i])) {
-			return re.FindStringSubmatch(s[i:])
+			return i
 		}
 		off = i + len(lit)
 	}
 }
+
+// findFold is findFrom for a (?i) regexp whose matches start with the
+// lower-case lit at a word boundary; low is foldLower(s). The folds that
+// change a rune's length are rare, and then the whole of s is searched.
+func findFold(s, low string, re *regexp.Regexp, lit string) []string {
+	if len(low) != len(s) {
+		return re.FindStringSubmatch(s)
+	}
+	// Same length: only ASCII letters changed, so offsets and word
+	// boundaries are those of s.
+	i := wordIndex(low, lit)
+	if i < 0 {
+		return nil
+	}
+	return re.FindStringSubmatch(s[i:])
+}
+
+// zNumber finds what zNumberRE matches, `\b(\d{4})Z ?(\d{5})\b`, without
+// the regexp: it runs on every header.
+func zNumber(s string) (year, num string, ok bool) {
+	for off := 0; ; {
+		z := strings.IndexByte(s[off:], 'Z')
+		if z < 0 {
+			return "", "", false
+		}
+		z += off
+		off = z + 1
+		if z < 4 || !allDigits(s[z-4:z]) || z > 4 && isWordRune(rune(s[z-5])) {
+			continue
+		}
+		d := z + 1
+		if d < len(s) && s[d] == ' ' {
+			d++
+		}
+		// With the space optional, "2024Z 12345" is tried as written.
+		if d+5 <= len(s) && allDigits(s[d:d+5]) && (d+5 == len(s) || !isWordRune(lastRuneAt(s, d+5))) {
+			return s[z-4 : z], s[d : d+5], true
+		}
+	}
+}
+
+// isZNumber reports whether s holds a Tweede Kamer number.
+func isZNumber(s string) bool {
+	_, _, ok := zNumber(s)
+	return ok
+}
+
+// lastRuneAt is the rune at s[i:].
+func lastRuneAt(s string, i int) rune {
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return r
+}
+
+// ahNumber is the number of the first "Aanhangsel van de Handelingen ...
+// nr. N" that ahNumberRE matches without "Zie ook" before it. Each match
+// starts at an "Aanhangsel", so the regexp runs from there.
+func ahNumber(s string) (string, bool) {
+	for off := 0; ; {
+		i := strings.Index(s[off:], "Aanhangsel")
+		if i < 0 {
+			return "", false
+		}
+		i += off
+		m := ahTailRE.FindStringSubmatchIndex(s[i:])
+		if m == nil {
+			off = i + len("Aanhangsel")
+			continue
+		}
+		if i == 0 || !isSpace(s[i-1]) || !strings.HasSuffix(strings.TrimRight(s[:i], " \t\n\f\r"), "Zie ook") {
+			return s[i+m[2] : i+m[3]], true
+		}
+		// Matches do not overlap: the next starts after this one.
+		off = i + m[1]
+	}
+}
+
+// isSpace is \s.
+func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' }
 
 func lastRune(s string) rune {
 	r, _ := utf8.DecodeLastRuneInString(s)
@@ -232,19 +326,45 @@ func findIf(may bool, re *regexp.Regexp, s string) []string {
 	return re.FindStringSubmatch(s)
 }
 
-// foldLower lower-cases s for cheap tests before case-insensitive
-// regexps: besides unicode.ToLower it maps the two non-ASCII runes that a
-// (?i) regexp matches to an ASCII letter, the long s and the Kelvin sign.
+// foldLower lower-cases s as a (?i) regexp folds ASCII letters, for cheap
+// tests before case-insensitive regexps: besides the ASCII capitals it
+// maps the two non-ASCII runes that fold to an ASCII letter, the long s
+// and the Kelvin sign. Other runes are kept, so for an ASCII literal
+// strings.Contains of the folded text is the (?i) match.
 func foldLower(s string) string {
-	return strings.Map(func(r rune) rune {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf {
+			return foldFrom(s, i)
+		}
+	}
+	return s
+}
+
+func foldFrom(s string, i int) string {
+	b := make([]byte, 0, len(s))
+	b = append(b, s[:i]...)
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
 		switch r {
 		case 'ſ':
-			return 's'
+			b = append(b, 's')
 		case '\u212a':
-			return 'k'
+			b = append(b, 'k')
+		default:
+			b = append(b, s[i:i+size]...)
 		}
-		return unicode.ToLower(r)
-	}, s)
+		i += size
+	}
+	return string(b)
 }
 
 // hasAsker is a cheap test before askerRE and subjectRE.
@@ -262,7 +382,7 @@ func hasZNumber(s string) bool { return strings.IndexByte(s, 'Z') >= 0 }
 
 // metadataLine reports whether a header line holds metadata, not a title.
 func metadataLine(s string) bool {
-	return ahPrefixRE.MatchString(s) || hasZNumber(s) && zNumberRE.MatchString(s) ||
+	return ahPrefixRE.MatchString(s) || hasZNumber(s) && isZNumber(s) ||
 		hasAsker(s) && askerRE.MatchString(s) || hasMinister(s) && ministerRE.MatchString(s) ||
 		strings.Contains(foldLower(s), "ontvangen") && receivedRE.MatchString(s)
 }

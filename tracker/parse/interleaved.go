@@ -262,6 +262,7 @@ func interleavedWith(blocks []block, numberedQuestions bool) (*result, *Error) {
 	slices.Sort(nums)
 	slices.Sort(orphans)
 	r := &result{layout: tracker.Interleaved, header: header, orphans: orphans}
+	r.items = make([]tracker.Item, 0, len(nums))
 	for _, n := range nums {
 		it := tracker.Item{Number: n, Question: questions[n]}
 		if a := answers[n]; a != nil {

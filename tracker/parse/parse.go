@@ -6,7 +6,6 @@ package parse
 
 import (
 	"bytes"
-	"crypto/sha256"
 	"encoding/hex"
 	"errors"
 	"fmt"
@@ -65,7 +64,7 @@ func Read(name string, data []byte) (*tracker.Document, error) {
 	if err != nil {
 		return nil, err
 	}
-	blocks, w := clean(s)
+	blocks, text, sum, w := cleanText(s)
 	warnings = append(warnings, w...)
 	if len(blocks) == 0 {
 		return nil, &Error{File: name, Msg: "no text"}
@@ -73,10 +72,9 @@ func Read(name string, data []byte) (*tracker.Document, error) {
 	doc := &tracker.Document{
 		File: name,
 		Kind: tracker.KindAnswer,
-		Text: joinBlocks(blocks),
+		Text: text, // joinBlocks(blocks), built once by cleanText
+		Hash: hex.EncodeToString(sum[:]),
 	}
-	sum := sha256.Sum256([]byte(doc.Text))
-	doc.Hash = hex.EncodeToString(sum[:])
 
 	// A postponement notice after the questions is no part of the last
 	// question: it is kept as a warning, and its questions stay unanswered.
