@@ -13,7 +13,7 @@ import (
 
 // benchDocs are the seed and the development documents, raw.
 func benchDocs(b *testing.B) (names []string, data [][]byte) {
-	files, err := filepath.Glob("testdata/eval/docs/*.txt")
+	files, err := filepath.Glob("testdata/eval/*/docs/*.txt")
 	if err != nil || len(files) == 0 {
 		b.Fatal("no documents", err)
 	}

@@ -103,7 +103,7 @@ func foldTexts(t *testing.T) []string {
 		"Nee. Zie antwoord 6! Ja? 1.2.3 a.b", "  leading and trailing  ",
 	}
 	texts = append(texts, strings.Split(string(seeds.Default), "\n")...)
-	files, _ := filepath.Glob("testdata/eval/docs/*.txt")
+	files, _ := filepath.Glob("testdata/eval/*/docs/*.txt")
 	for _, f := range files {
 		d, err := os.ReadFile(f)
 		if err != nil {

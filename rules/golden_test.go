@@ -26,7 +26,7 @@ func TestGolden(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	files, _ := filepath.Glob("testdata/eval/docs/*.txt")
+	files, _ := filepath.Glob("testdata/eval/tune/docs/*.txt")
 	names := append([]string{"seed"}, files...)
 	for _, name := range names {
 		data := seeds.Default

@@ -20,7 +20,7 @@ import (
 // words changed, to compare the word matcher with the phrase regexps.
 func corpus(t *testing.T, set *Set) []string {
 	var texts []string
-	files, _ := filepath.Glob("testdata/eval/docs/*.txt")
+	files, _ := filepath.Glob("testdata/eval/*/docs/*.txt")
 	for _, f := range files {
 		b, err := os.ReadFile(f)
 		if err != nil {
@@ -29,7 +29,7 @@ func corpus(t *testing.T, set *Set) []string {
 		texts = append(texts, string(b))
 	}
 	texts = append(texts, string(seeds.Default))
-	for _, f := range []string{"testdata/eval/records.jsonl", "testdata/eval/promise-sentences.jsonl"} {
+	for _, f := range []string{"testdata/eval/tune/records.jsonl", "testdata/eval/promise-sentences.jsonl"} {
 		fh, err := os.Open(f)
 		if err != nil {
 			t.Fatal(err)

@@ -131,7 +131,7 @@ func TestPromiseSentences(t *testing.T) {
 }
 
 func TestRecords(t *testing.T) {
-	rs := readJSONL[record](t, "records.jsonl")
+	rs := readJSONL[record](t, "tune/records.jsonl")
 	total, hit := 0, 0
 	for _, r := range rs {
 		missed := recall(t, r.ID, r.Answer, refDate(r.DocDate), r.Promises)

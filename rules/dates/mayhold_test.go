@@ -13,7 +13,7 @@ import (
 // labelled texts, every rubric case and the seed are checked.
 func TestMayHoldNeverHidesADate(t *testing.T) {
 	var texts []string
-	for _, name := range []string{"../testdata/eval/records.jsonl", "../testdata/eval/promise-sentences.jsonl"} {
+	for _, name := range []string{"../testdata/eval/tune/records.jsonl", "../testdata/eval/promise-sentences.jsonl"} {
 		f, err := os.Open(name)
 		if err != nil {
 			t.Fatal(err)

@@ -13,7 +13,7 @@ import (
 	"github.com/pqtrack/pqtrack/tracker"
 )
 
-const evalDir = "../../rules/testdata/eval"
+const evalDir = "../../rules/testdata/eval/tune"
 
 type record struct {
 	ID       string `json:"id"`

@@ -17,7 +17,7 @@ import (
 )
 
 // evalDir holds the hand-labelled documents shared with the rules.
-const evalDir = "../../rules/testdata/eval"
+const evalDir = "../../rules/testdata/eval/tune"
 
 // TestEvalReferences measures, on the labelled documents, how well
 // references to other answers of the same document ("zie antwoord vraag
