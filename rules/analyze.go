@@ -33,6 +33,10 @@ type sentence struct {
 	class      Kind    // "" for substance, or KindDeferral, KindPending, KindDeclined, KindContext
 	sub        int     // the sub-question it replies to
 	promises   []tracker.Promise
+	rule       Kind         // what the rules alone make of it (see classify)
+	role       tracker.Role // what the model read in it
+	conf       float64      // the model's probability of role
+	probs      [nRoles]float64
 }
 
 // Analyze judges every item of doc in place: findings with their evidence,
@@ -65,7 +69,7 @@ func (s *Set) Analyze(doc *tracker.Document, ref time.Time) {
 
 // AnalyzeItem judges one question and its answer.
 func (s *Set) AnalyzeItem(it *tracker.Item, ref time.Time) {
-	it.Findings, it.Deferral, it.Promises = nil, nil, nil
+	it.Findings, it.Deferral, it.Promises, it.Readings = nil, nil, nil, nil
 	if len(it.SubQuestions) == 0 {
 		it.SubQuestions = splitQuestion(it.Question)
 	}
@@ -79,13 +83,44 @@ func (s *Set) AnalyzeItem(it *tracker.Item, ref time.Time) {
 	ab := answerPool.Get().(*answerBuf)
 	defer ab.release()
 	sents := s.sentencesIn(it.Answer, ref, ab)
+	m := s.roleModel()
+	a := read(m, it, sents, ref)
+	decide(m, it, a)
+	record(it, sents)
+}
+
+// read gives every sentence its role and sub-question and judges the
+// coverage, and returns what the status table weighs.
+func read(m *Model, it *tracker.Item, sents []sentence, ref time.Time) *answerFacts {
+	ctx := newAnswerContext(it.Question, len(sents), ref)
 	for i := range sents {
 		classify(&sents[i])
+		sents[i].rule = sents[i].class
 	}
 	assign(sents, it.SubQuestions)
+	a := &answerFacts{sents: sents, subs: it.SubQuestions, rules: ruleStatus(it, sents)}
+	readRoles(m, sents, ctx)
 	datesAnswerWhen(sents, it.SubQuestions)
 	judge(it, sents)
-	record(it, sents)
+	a.moot = mootSubQuestions(it.SubQuestions, sents)
+	return a
+}
+
+// ruleStatus is the status the rules' classes alone give, as pqtrack
+// judged before it learned roles: the status table weighs it.
+func ruleStatus(it *tracker.Item, sents []sentence) tracker.Status {
+	cp := *it
+	cp.SubQuestions = slices.Clone(it.SubQuestions)
+	classes := make([]Kind, len(sents))
+	for i := range sents {
+		classes[i] = sents[i].class
+	}
+	datesAnswerWhen(sents, cp.SubQuestions)
+	judge(&cp, sents)
+	for i := range sents {
+		sents[i].class = classes[i]
+	}
+	return cp.Status
 }
 
 // answerBuf holds what judging one answer needs, reused from answerPool:

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"math"
 	"math/bits"
 	"regexp"
 	"slices"
@@ -544,6 +545,8 @@ func record(it *tracker.Item, sents []sentence) {
 			}
 		}
 		it.Promises = append(it.Promises, st.promises...)
+		it.Readings = append(it.Readings, tracker.Reading{Start: st.start, End: st.end, Role: st.role,
+			Confidence: math.Round(st.conf*100) / 100, SubQuestion: st.sub, Decisive: decisive(it.Status, st.role)})
 	}
 	switch {
 	case strong != nil:
@@ -551,6 +554,23 @@ func record(it *tracker.Item, sents []sentence) {
 	case weak != nil:
 		it.Deferral = weak
 	}
+}
+
+// decisive reports whether a sentence of role r is one the status rests
+// on: the replies of an answered question, the evasive sentences of any
+// other.
+func decisive(s tracker.Status, r tracker.Role) bool {
+	switch s {
+	case tracker.Answered:
+		return r == tracker.RoleReply
+	case tracker.Deferred:
+		return r == tracker.RoleReferral
+	case tracker.Pending:
+		return r == tracker.RoleNotYet || r == tracker.RoleCommitment
+	case tracker.Declined:
+		return r == tracker.RoleRefusal || r == tracker.RoleUnknown
+	}
+	return r.Evasive()
 }
 
 // findingKind says which matches are evidence for the judgement. Promise,

@@ -86,6 +86,8 @@ type Set struct {
 
 	once sync.Once // builds scan from Rules on first use
 	scan *scanner
+
+	model *Model // reads sentence roles; nil: the embedded one
 }
 
 //go:embed default.yaml

@@ -62,6 +62,7 @@ type Item struct {
 	Findings []Finding
 	Deferral *Deferral
 	Promises []Promise
+	Readings []Reading // the answer's sentences with their roles
 }
 
 // SubQuestion is one '?' sentence of a question with the context sentences

@@ -49,8 +49,9 @@ func runAnalyze(e *env, args []string) error {
 	dateFlag(fl, &o.Date, "date", "document date for relative expressions, when the document does not say it (YYYY-MM-DD)")
 	fl.StringVar(&o.RulesFile, "rules", "", "rule `file` that extends or replaces the default rules")
 	lang := fl.String("lang", langDefault(e), "language of the table: nl or en")
+	explain := fl.Bool("explain", false, "under the table, show per question each answer sentence with the role that was read in it")
 	fl.Usage = func() {
-		fmt.Fprintln(e.stderr, "usage: pqtrack analyze [--json] [--date YYYY-MM-DD] [--rules FILE] [FILE|DIR|-]...")
+		fmt.Fprintln(e.stderr, "usage: pqtrack analyze [--json] [--explain] [--date YYYY-MM-DD] [--rules FILE] [FILE|DIR|-]...")
 		fl.PrintDefaults()
 	}
 	paths, err := parseArgs(fl, args)
@@ -115,6 +116,9 @@ func runAnalyze(e *env, args []string) error {
 					fmt.Fprintln(e.stdout)
 				}
 				printTable(e.stdout, d, *lang)
+				if *explain {
+					printExplanation(e.stdout, d, *lang)
+				}
 				for _, w := range d.Warnings {
 					fmt.Fprintf(e.stderr, "pqtrack analyze: %s: %s\n", d.File, w)
 				}
@@ -359,6 +363,11 @@ var analyzeWords = words{
 	"half":        {"halfjaar", "half"},
 	"season":      {"seizoen", "season"},
 	"year":        {"jaar", "year"},
+	"open":        {"deelvraag %d zonder antwoord: %q", "sub-question %d not answered: %q"},
+	"question":    {"Vraag %d: %s", "Question %d: %s"},
+	"sub":         {"deelvraag %d", "sub-question %d"},
+	"noanswer":    {"  (geen antwoord in het document)", "  (no answer in the document)"},
+	"legend":      {"Waarom: per zin wat hij doet; * = daar rust het oordeel op.", "Why: what each sentence does; * = the judgement rests on it."},
 }
 
 // printTable writes the readable form of an analysed document.
@@ -398,30 +407,64 @@ func printTable(w io.Writer, d *tracker.Document, lang string) {
 				tgt += " " + fmt.Sprint(df.Numbers)
 			}
 		}
-		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\n", it.Number, l.T("status."+string(it.Status)), why(it, t), strings.Join(ds, ", "), tgt)
+		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\n", it.Number, l.T("status."+string(it.Status)), why(it, t, l), strings.Join(ds, ", "), tgt)
 	}
 	tw.Flush()
 }
 
-// why quotes the evidence that decided the status, shortened.
-func why(it *tracker.Item, t func(string, ...any) string) string {
-	want := map[tracker.Status]tracker.FindingKind{
-		tracker.Deferred: tracker.FindDeferral,
-		tracker.Pending:  tracker.FindPending,
-		tracker.Declined: tracker.FindDeclined,
-	}[it.Status]
-	for _, f := range it.Findings {
-		if it.Status == tracker.Answered {
-			break
+// why quotes the sentence the status rests on, shortened, with what it
+// does; for a partial answer without an evasive sentence, the sub-question
+// left open.
+func why(it *tracker.Item, t func(string, ...any) string, l notify.Lang) string {
+	if it.Status == tracker.Answered || it.Status == tracker.Unanswered {
+		return ""
+	}
+	for _, r := range it.Readings {
+		if r.Decisive && r.Role.Evasive() {
+			return fmt.Sprintf("%s: %q", l.T("role."+string(r.Role)), shorten(it.Answer[r.Start:r.End], 40))
 		}
-		if want == "" && f.Kind != tracker.FindAnswer && f.Kind != tracker.FindContext && f.Kind != tracker.FindPromise || f.Kind == want {
-			return fmt.Sprintf("%s: %q", f.Evidence.Rule, shorten(f.Evidence.Text, 40))
+	}
+	for i, sq := range it.SubQuestions {
+		if sq.Status != tracker.Answered {
+			return t("open", i+1, shorten(sq.Text, 30))
 		}
 	}
 	if len(it.Promises) > 0 {
 		return t("promise", shorten(it.Promises[0].What, 40))
 	}
 	return ""
+}
+
+// printExplanation lists, per question, the answer's sentences with the
+// role read in each and the sub-question it was taken to reply to.
+func printExplanation(w io.Writer, d *tracker.Document, lang string) {
+	l := notify.Dutch
+	if lang == "en" {
+		l = notify.English
+	}
+	t := func(key string, args ...any) string { return say(l, analyzeWords, key, args...) }
+	fmt.Fprintf(w, "\n%s\n", t("legend"))
+	for i := range d.Items {
+		it := &d.Items[i]
+		fmt.Fprintf(w, "\n%s\n", t("question", it.Number, l.T("status."+string(it.Status))))
+		if len(it.Readings) == 0 {
+			fmt.Fprintln(w, t("noanswer"))
+			continue
+		}
+		tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+		for _, r := range it.Readings {
+			mark := " "
+			if r.Decisive {
+				mark = "*"
+			}
+			sub := ""
+			if len(it.SubQuestions) > 1 {
+				sub = t("sub", r.SubQuestion+1)
+			}
+			fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\n", mark, l.T("role."+string(r.Role)), sub, shorten(it.Answer[r.Start:r.End], 90))
+		}
+		tw.Flush()
+	}
 }
 
 func shorten(s string, n int) string {

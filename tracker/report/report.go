@@ -42,12 +42,27 @@ type Item struct {
 	Deferral     *Deferral     `json:"deferral"`
 	Promises     []Promise     `json:"promises"`
 	Findings     []Finding     `json:"findings"`
+	Sentences    []Sentence    `json:"sentences"`
+	// Open lists the sub-questions (indexes into SubQuestions) that get
+	// no reply.
+	Open []int `json:"open_subquestions"`
 }
 
 // SubQuestion is one '?' sentence with its coverage.
 type SubQuestion struct {
 	Text   string `json:"text"`
 	Status string `json:"status"`
+}
+
+// Sentence is one answer sentence with the role pqtrack read in it.
+type Sentence struct {
+	Text        string  `json:"text"`
+	Start       int     `json:"start"`
+	End         int     `json:"end"`
+	Role        string  `json:"role"`
+	Confidence  float64 `json:"confidence"`
+	SubQuestion int     `json:"subquestion"`
+	Decisive    bool    `json:"decisive"`
 }
 
 // Deferral is where an answer points.
@@ -131,9 +146,18 @@ func FromItem(it *tracker.Item) Item {
 		SubQuestions: []SubQuestion{},
 		Promises:     []Promise{},
 		Findings:     []Finding{},
+		Sentences:    []Sentence{},
+		Open:         []int{},
 	}
-	for _, sq := range it.SubQuestions {
+	for i, sq := range it.SubQuestions {
 		out.SubQuestions = append(out.SubQuestions, SubQuestion{Text: sq.Text, Status: string(sq.Status)})
+		if sq.Status != tracker.Answered {
+			out.Open = append(out.Open, i)
+		}
+	}
+	for _, r := range it.Readings {
+		out.Sentences = append(out.Sentences, Sentence{Text: it.Answer[r.Start:r.End], Start: r.Start, End: r.End,
+			Role: string(r.Role), Confidence: r.Confidence, SubQuestion: r.SubQuestion, Decisive: r.Decisive})
 	}
 	if d := it.Deferral; d != nil {
 		out.Deferral = &Deferral{

@@ -1,0 +1,212 @@
+package main
+
+import (
+	"cmp"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/pqtrack/pqtrack/notify"
+	"github.com/pqtrack/pqtrack/rules"
+	"github.com/pqtrack/pqtrack/tracker"
+	"github.com/pqtrack/pqtrack/tracker/eval"
+	"github.com/pqtrack/pqtrack/tracker/parse"
+)
+
+func init() {
+	register("train", "rebuild the sentence-role weights from labelled sentences", runTrain)
+}
+
+var trainWords = words{
+	"trained":   {"%d gelabelde zinnen en %d gelabelde antwoorden gelezen, %d kenmerken gewogen, geschreven naar %s", "read %d labelled sentences and %d labelled answers, weighed %d features, wrote %s"},
+	"unmatched": {"waarschuwing: %d labels vinden hun zin niet terug (eerste: %s)", "warning: %d labels match no sentence (first: %s)"},
+}
+
+func runTrain(e *env, args []string) error {
+	fl := flag.NewFlagSet("train", flag.ContinueOnError)
+	fl.SetOutput(e.stderr)
+	records := fl.String("records", "rules/testdata/eval/tune/records.jsonl", "labelled answers (the rubric's JSONL)")
+	roles := fl.String("roles", "rules/testdata/roles", "`dir` of sentence role labels (*.jsonl)")
+	out := fl.String("out", "rules/weights.tsv", "weight `file` to write")
+	rulesFile := fl.String("rules", "", "rule `file` that extends or replaces the default rules")
+	var o rules.TrainOptions
+	fl.IntVar(&o.Epochs, "epochs", 0, "passes over the sentences (0: the default)")
+	fl.Float64Var(&o.Rate, "rate", 0, "learning rate (0: the default)")
+	fl.Float64Var(&o.L2, "l2", 0, "weight decay (0: the default)")
+	fl.IntVar(&o.MinCount, "min-count", 0, "leave out features seen in fewer sentences (0: the default)")
+	fl.Float64Var(&o.Balance, "balance", 0, "how much rare roles weigh: (rarity)^balance (0: the default)")
+	folds := fl.Int("cv", 0, "instead of writing weights, measure by cross-validation over `n` groups of documents: each group judged by a model trained on the others")
+	lang := fl.String("lang", langDefault(e), "language of messages: nl or en")
+	fl.Usage = func() {
+		fmt.Fprintln(e.stderr, "usage: pqtrack train [--records FILE] [--roles DIR] [--out FILE]\n\nFits the sentence-role model to the labelled sentences and writes its weights.\nThe same labels give the same weights.")
+		fl.PrintDefaults()
+	}
+	if _, err := parseArgs(fl, args); err != nil {
+		return &exitError{code: 2}
+	}
+	set, err := loadRules(*rulesFile)
+	if err != nil {
+		return err
+	}
+	exs, err := trainingExamples(*records, *roles)
+	if err != nil {
+		return err
+	}
+	if *folds > 1 {
+		return crossValidate(e, *rulesFile, filepath.Dir(*records), exs, *folds, o)
+	}
+	m, rep := set.Train(exs, o)
+	if err := writeModel(*out, m); err != nil {
+		return err
+	}
+	l := notify.Dutch
+	if *lang == "en" {
+		l = notify.English
+	}
+	if len(rep.Unmatched) > 0 {
+		fmt.Fprintln(e.stderr, say(l, trainWords, "unmatched", len(rep.Unmatched), rep.Unmatched[0]))
+	}
+	fmt.Fprintln(e.stdout, say(l, trainWords, "trained", rep.Sentences, rep.Answers, m.Len(), *out))
+	return nil
+}
+
+// trainingExamples joins the labelled records with the role labels of
+// their sentences, and adds the sentences written for training.
+func trainingExamples(recordsPath, rolesDir string) ([]rules.Example, error) {
+	recs, err := eval.ReadRecords(recordsPath)
+	if err != nil {
+		return nil, err
+	}
+	files, err := filepath.Glob(filepath.Join(rolesDir, "*.jsonl"))
+	if err != nil {
+		return nil, err
+	}
+	if len(files) == 0 {
+		return nil, fmt.Errorf("%s: no role labels (*.jsonl)", rolesDir)
+	}
+	byID := map[string]map[string]tracker.Role{}
+	var out []rules.Example
+	for _, f := range files {
+		ls, err := eval.ReadRoleLabels(f)
+		if err != nil {
+			return nil, err
+		}
+		for _, l := range ls {
+			if l.Question != "" {
+				// A sentence written for training is an answer of its own.
+				out = append(out, rules.Example{ID: l.ID, Question: l.Question, Answer: l.Sentence,
+					Roles: map[string]tracker.Role{rules.Collapse(l.Sentence): l.Role}})
+				continue
+			}
+			if byID[l.ID] == nil {
+				byID[l.ID] = map[string]tracker.Role{}
+			}
+			byID[l.ID][rules.Collapse(l.Sentence)] = l.Role
+		}
+	}
+	for _, r := range recs {
+		var date time.Time
+		if r.DocDate != "" && r.DocDate != "unknown" {
+			date, _ = tracker.ParseDay(r.DocDate)
+		}
+		out = append(out, rules.Example{ID: r.ID, Question: r.Question, Answer: r.Answer, Date: date,
+			Status: tracker.Status(r.Status), Roles: byID[r.ID]})
+	}
+	slices.SortFunc(out, func(a, b rules.Example) int { return cmp.Compare(a.ID, b.ID) })
+	return out, nil
+}
+
+// writeModel writes m to path through a temporary file, so that a failed
+// write leaves the old weights.
+func writeModel(path string, m *rules.Model) error {
+	tmp, err := os.CreateTemp(filepath.Dir(path), ".weights-*")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name())
+	if err := m.Write(tmp); err != nil {
+		tmp.Close()
+		return fmt.Errorf("write %s: %v", path, err)
+	}
+	if err := tmp.Close(); err != nil {
+		return fmt.Errorf("write %s: %v", path, err)
+	}
+	return os.Rename(tmp.Name(), path)
+}
+
+// crossValidate judges the documents of dir, each with a model trained on
+// the examples of the other documents' groups, and prints the scores: what
+// the labels teach about documents the model has not seen.
+func crossValidate(e *env, rulesFile, dir string, exs []rules.Example, folds int, o rules.TrainOptions) error {
+	var docs []string
+	for _, ex := range exs {
+		if ex.Status == "" {
+			continue // a sentence written for training: always trained on
+		}
+		if d := docOf(ex.ID); !slices.Contains(docs, d) {
+			docs = append(docs, d)
+		}
+	}
+	slices.Sort(docs)
+	group := map[string]int{}
+	for i, d := range docs {
+		group[d] = i % folds
+	}
+	for _, ex := range exs {
+		if ex.Status == "" {
+			group[docOf(ex.ID)] = -1
+		}
+	}
+	sets := make([]*rules.Set, folds)
+	var conf rules.Confusion
+	for f := range sets {
+		var train []rules.Example
+		for _, ex := range exs {
+			if group[docOf(ex.ID)] != f {
+				train = append(train, ex)
+			}
+		}
+		set, err := loadRules(rulesFile)
+		if err != nil {
+			return err
+		}
+		m, _ := set.Train(train, o)
+		set.UseModel(m)
+		sets[f] = set
+		var held []rules.Example
+		for _, ex := range exs {
+			if group[docOf(ex.ID)] == f {
+				held = append(held, ex)
+			}
+		}
+		conf.Add(set.Confusion(held))
+	}
+	fmt.Fprintf(e.stdout, "Sentence roles, each read by a model that did not see its document:\n")
+	conf.Print(e.stdout)
+	fmt.Fprintln(e.stdout)
+	res, err := eval.Run(dir, func(path string, date time.Time) (*tracker.Document, error) {
+		d, err := parse.ReadFile(path)
+		if d != nil {
+			name := strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
+			sets[group[name]].Analyze(d, date)
+		}
+		return d, err
+	})
+	if err != nil {
+		return err
+	}
+	res.Print(e.stdout)
+	return nil
+}
+
+// docOf is the document of a record id: the id without "-qN".
+func docOf(id string) string {
+	if i := strings.LastIndex(id, "-q"); i > 0 {
+		return id[:i]
+	}
+	return id
+}

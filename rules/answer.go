@@ -1,0 +1,226 @@
+package rules
+
+import (
+	"math"
+	"slices"
+
+	"github.com/pqtrack/pqtrack/tracker"
+)
+
+// judged are the statuses the status table chooses from, in its column
+// order.
+var judged = []tracker.Status{tracker.Answered, tracker.Partial, tracker.Deferred, tracker.Pending, tracker.Declined}
+
+const nRoles = 7 // len(tracker.Roles)
+
+func roleNames() []string {
+	out := make([]string, len(tracker.Roles))
+	for i, r := range tracker.Roles {
+		out[i] = string(r)
+	}
+	return out
+}
+
+func statusNames() []string {
+	out := make([]string, len(judged))
+	for i, s := range judged {
+		out[i] = string(s)
+	}
+	return out
+}
+
+// group is what a role counts as for the answer: a reply, context, or the
+// evasive status it leads to.
+func group(r tracker.Role) string {
+	switch r {
+	case tracker.RoleReply:
+		return "reply"
+	case tracker.RoleContext:
+		return "context"
+	case tracker.RoleReferral:
+		return "deferred"
+	case tracker.RoleNotYet, tracker.RoleCommitment:
+		return "pending"
+	}
+	return "declined"
+}
+
+// answerFacts is what the status table weighs of an answer: the roles of
+// its sentences, how they cover the sub-questions, and what the rules alone
+// made of it.
+type answerFacts struct {
+	sents []sentence
+	subs  []tracker.SubQuestion
+	moot  []bool
+	rules tracker.Status // the status from the rules' classes alone
+}
+
+// The features of an answer, each with a value:
+//
+//	bias              1
+//	rules:STATUS      the status the rules alone give
+//	share:GROUP       the share of the answer's words (context left out)
+//	                  in sentences of that group: reply, deferred, pending,
+//	                  declined
+//	p:GROUP           the highest probability of an evasive group in any
+//	                  one sentence
+//	none:reply        no sentence replies
+//	evasive:N         how many sentences evade: 0, 1, 2+
+//	first:GROUP       the group of the first sentence that is not context
+//	last:GROUP        the group of the last one
+//	subs:N            sub-questions: 1, 2, 3+
+//	subs:evasive      share of the sub-questions whose sentences all evade
+//	subs:silent       share of the sub-questions no sentence speaks to
+//	lead:yesno        the answer opens with "Ja" or "Nee"
+func answerFeatures(a *answerFacts, emit func(k string, v float64)) {
+	emit("bias", 1)
+	emit("rules:"+string(a.rules), 1)
+	weight := map[string]float64{}
+	total := 0.0
+	pmax := map[string]float64{}
+	evasive := 0
+	first, last := "", ""
+	for _, st := range a.sents {
+		g := group(st.role)
+		for r, p := range st.probs {
+			if gr := group(tracker.Roles[r]); gr != "reply" && gr != "context" {
+				pmax[gr] = math.Max(pmax[gr], p)
+			}
+		}
+		if g == "context" {
+			continue
+		}
+		weight[g] += st.weight
+		total += st.weight
+		if g != "reply" {
+			evasive++
+		}
+		if first == "" {
+			first = g
+		}
+		last = g
+	}
+	for _, g := range []string{"reply", "deferred", "pending", "declined"} {
+		if total > 0 {
+			emit("share:"+g, weight[g]/total)
+		}
+		if g != "reply" {
+			emit("p:"+g, pmax[g])
+		}
+	}
+	if weight["reply"] == 0 {
+		emit("none:reply", 1)
+	}
+	emit("evasive:"+countClass(evasive), 1)
+	if first != "" {
+		emit("first:"+first, 1)
+		emit("last:"+last, 1)
+	}
+	emit("subs:"+countClass(len(a.subs)), 1)
+	if n := len(a.subs); n > 1 {
+		evading, silent, open := 0, 0, 0
+		for i := range a.subs {
+			if a.moot[i] {
+				continue
+			}
+			open++
+			reply, other := false, false
+			for _, st := range a.sents {
+				if st.sub != i || st.role == tracker.RoleContext {
+					continue
+				}
+				reply = reply || st.role == tracker.RoleReply
+				other = other || st.role.Evasive()
+			}
+			switch {
+			case other && !reply:
+				evading++
+			case !other && !reply:
+				silent++
+			}
+		}
+		if open > 0 {
+			emit("subs:evasive", float64(evading)/float64(open))
+			emit("subs:silent", float64(silent)/float64(open))
+		}
+	}
+	if len(a.sents) > 0 && leadReplyRE.MatchString(a.sents[0].text) {
+		emit("lead:yesno", 1)
+	}
+}
+
+// countClass groups a count: 0, 1, 2+; for sub-questions 1, 2, 3+.
+func countClass(n int) string {
+	switch {
+	case n <= 1:
+		return string(rune('0' + n))
+	case n == 2:
+		return "2"
+	}
+	return "3+"
+}
+
+// predictStatus returns the probability of each status in judged order.
+func (m *Model) predictStatus(a *answerFacts) [5]float64 {
+	var s [5]float64
+	var kb []byte
+	answerFeatures(a, func(k string, v float64) {
+		kb = append(kb[:0], k...)
+		m.status.add(s[:], kb, v)
+	})
+	softmax(s[:])
+	return s
+}
+
+// decide sets the answer's status from the status table, and brings the
+// sub-questions in line: an answered question has every sub-question
+// answered; a partial one names at least one that is not.
+func decide(m *Model, it *tracker.Item, a *answerFacts) {
+	p := m.predictStatus(a)
+	best := 0
+	for i := range p {
+		if p[i] > p[best] {
+			best = i
+		}
+	}
+	it.Status = judged[best]
+	subs := it.SubQuestions
+	switch it.Status {
+	case tracker.Answered:
+		for i := range subs {
+			subs[i].Status = tracker.Answered
+		}
+	case tracker.Partial:
+		if len(subs) == 1 {
+			subs[0].Status = tracker.Partial
+			return
+		}
+		if slices.ContainsFunc(subs, func(sq tracker.SubQuestion) bool { return sq.Status != tracker.Answered }) {
+			return
+		}
+		// The table reads a gap the coverage did not place: the
+		// sub-question the fewest reply words go to.
+		open, least := len(subs)-1, math.Inf(1)
+		for i := range subs {
+			if a.moot[i] {
+				continue
+			}
+			w := 0.0
+			for _, st := range a.sents {
+				if st.sub == i && st.role == tracker.RoleReply {
+					w += st.weight
+				}
+			}
+			if w < least {
+				open, least = i, w
+			}
+		}
+		subs[open].Status = tracker.Unanswered
+	default:
+		for i := range subs {
+			if subs[i].Status == tracker.Answered && len(subs) == 1 || subs[i].Status != tracker.Answered {
+				subs[i].Status = it.Status
+			}
+		}
+	}
+}

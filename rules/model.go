@@ -1,0 +1,192 @@
+package rules
+
+import (
+	"bufio"
+	"bytes"
+	_ "embed"
+	"fmt"
+	"io"
+	"math"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+)
+
+// Model is what pqtrack learned from labelled answers, in two tables of
+// weights, each a multinomial logistic regression:
+//
+//   - roles weighs the features of a sentence (features.go) into what the
+//     sentence does: reply, context, referral, not-yet, commitment,
+//     refusal, unknown;
+//   - status weighs the features of a whole answer (answer.go), built on
+//     those roles, into its status.
+//
+// The file is text, one feature a line, so that a change of weights reads
+// in a diff; `pqtrack train` writes it from the labels.
+type Model struct {
+	roles, status *table
+	// Note is the file's comment lines: what it was trained on.
+	Note []string
+}
+
+// table is one logistic regression: a weight per feature and column.
+type table struct {
+	name    string
+	columns []string
+	index   map[string]int32
+	weights []float32 // len(index) rows of len(columns)
+}
+
+func newTable(name string, columns []string) *table {
+	return &table{name: name, columns: columns, index: map[string]int32{}}
+}
+
+// row returns the weights of feature k, adding it when add is set.
+func (t *table) row(k string, add bool) []float32 {
+	i, ok := t.index[k]
+	if !ok {
+		if !add {
+			return nil
+		}
+		i = int32(len(t.index))
+		t.index[k] = i
+		t.weights = append(t.weights, make([]float32, len(t.columns))...)
+	}
+	n := len(t.columns)
+	return t.weights[int(i)*n : int(i+1)*n]
+}
+
+// add adds value times the weights of feature k to s.
+func (t *table) add(s []float64, k []byte, value float64) {
+	i, ok := t.index[string(k)]
+	if !ok {
+		return
+	}
+	n := len(t.columns)
+	for c, w := range t.weights[int(i)*n : int(i+1)*n] {
+		s[c] += value * float64(w)
+	}
+}
+
+//go:embed weights.tsv
+var defaultWeights []byte
+
+var defaultModel = sync.OnceValues(func() (*Model, error) {
+	return ReadModel("rules/weights.tsv", bytes.NewReader(defaultWeights))
+})
+
+// DefaultModel returns the embedded model.
+func DefaultModel() (*Model, error) { return defaultModel() }
+
+// ReadModel reads a weight file. name is used in errors.
+func ReadModel(name string, r io.Reader) (*Model, error) {
+	m := &Model{}
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 64<<10), 1<<20)
+	var t *table
+	for line := 1; sc.Scan(); line++ {
+		s := sc.Text()
+		if s == "" {
+			continue
+		}
+		if strings.HasPrefix(s, "#") {
+			m.Note = append(m.Note, strings.TrimSpace(strings.TrimPrefix(s, "#")))
+			continue
+		}
+		fs := strings.Split(s, "\t")
+		if strings.HasPrefix(fs[0], "table ") {
+			// "table roles<TAB>reply<TAB>context..." starts a table.
+			name := strings.TrimPrefix(fs[0], "table ")
+			want := map[string][]string{"roles": roleNames(), "status": statusNames()}[name]
+			if want == nil || !slices.Equal(fs[1:], want) {
+				return nil, fmt.Errorf("%s: line %d: want a table roles or status with columns %q", name, line, want)
+			}
+			t = newTable(name, want)
+			switch name {
+			case "roles":
+				m.roles = t
+			case "status":
+				m.status = t
+			}
+			continue
+		}
+		if t == nil {
+			return nil, fmt.Errorf("%s: line %d: weights before a table line", name, line)
+		}
+		if len(fs) != len(t.columns)+1 {
+			return nil, fmt.Errorf("%s: line %d: %d fields, want %d", name, line, len(fs), len(t.columns)+1)
+		}
+		if _, dup := t.index[fs[0]]; dup {
+			return nil, fmt.Errorf("%s: line %d: feature %q given twice", name, line, fs[0])
+		}
+		w := t.row(fs[0], true)
+		for j := range w {
+			v, err := strconv.ParseFloat(fs[j+1], 32)
+			if err != nil || math.IsNaN(v) || math.IsInf(v, 0) {
+				return nil, fmt.Errorf("%s: line %d: weight %q of %s is not a number", name, line, fs[j+1], t.columns[j])
+			}
+			w[j] = float32(v)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("%s: %v", name, err)
+	}
+	if m.roles == nil || m.status == nil {
+		return nil, fmt.Errorf("%s: want both tables, roles and status", name)
+	}
+	return m, nil
+}
+
+// Write writes the model as a weight file: the note as comments, then each
+// table with its features in order.
+func (m *Model) Write(w io.Writer) error {
+	bw := bufio.NewWriter(w)
+	for _, n := range m.Note {
+		fmt.Fprintf(bw, "# %s\n", n)
+	}
+	for _, t := range []*table{m.roles, m.status} {
+		fmt.Fprintf(bw, "\ntable %s\t%s\n", t.name, strings.Join(t.columns, "\t"))
+		keys := make([]string, 0, len(t.index))
+		for k := range t.index {
+			keys = append(keys, k)
+		}
+		slices.Sort(keys)
+		for _, k := range keys {
+			bw.WriteString(k)
+			for _, v := range t.row(k, false) {
+				bw.WriteByte('\t')
+				bw.WriteString(strconv.FormatFloat(float64(v), 'f', 3, 32))
+			}
+			bw.WriteByte('\n')
+		}
+	}
+	return bw.Flush()
+}
+
+// Len is the number of features the model weighs.
+func (m *Model) Len() int { return len(m.roles.index) + len(m.status.index) }
+
+// predictRole returns the probability of each role for st, the i-th
+// sentence of its answer.
+func (m *Model) predictRole(st *sentence, i int, ctx *answerContext) [nRoles]float64 {
+	var s [nRoles]float64
+	features(st, i, ctx, func(k []byte) { m.roles.add(s[:], k, 1) })
+	softmax(s[:])
+	return s
+}
+
+func softmax(s []float64) {
+	max := s[0]
+	for _, v := range s[1:] {
+		max = math.Max(max, v)
+	}
+	sum := 0.0
+	for i, v := range s {
+		s[i] = math.Exp(v - max)
+		sum += s[i]
+	}
+	for i := range s {
+		s[i] /= sum
+	}
+}

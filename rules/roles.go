@@ -1,0 +1,111 @@
+package rules
+
+import (
+	"slices"
+
+	"github.com/pqtrack/pqtrack/tracker"
+)
+
+// UseModel makes s read sentence roles with m instead of the embedded
+// model (an office's own weights, see `pqtrack train --db`).
+func (s *Set) UseModel(m *Model) { s.model = m }
+
+// roleModel is the model s reads roles with.
+func (s *Set) roleModel() *Model {
+	if s.model != nil {
+		return s.model
+	}
+	m, err := DefaultModel()
+	if err != nil {
+		// The embedded file is checked by a test; reaching this is a
+		// broken build.
+		panic(err)
+	}
+	return m
+}
+
+// readRoles gives every sentence its role, and from it the class the
+// judgement counts: substance (""), context, or one of the evasive kinds.
+// classify has run on each sentence: st.rule holds its class.
+//
+// The model weighs the words; the rules stay the override where they are
+// certain of the language: a direct "Ja."/"Nee." opening replies, and
+// a sentence that says nothing beside a pointer defers.
+func readRoles(m *Model, sents []sentence, ctx *answerContext) {
+	for i := range sents {
+		st := &sents[i]
+		p := m.predictRole(st, i, ctx)
+		st.probs = p
+		best := 0
+		for r := range p {
+			if p[r] > p[best] {
+				best = r
+			}
+		}
+		st.role, st.conf = tracker.Roles[best], p[best]
+		if r := roleOfKind(st.rule, len(st.promises) > 0); r != "" && r != st.role {
+			// The rules are sure of the phrases they know: they override.
+			st.role, st.conf = r, p[slices.Index(tracker.Roles, r)]
+		}
+		reply := false
+		for _, h := range st.hits {
+			reply = reply || h.rule.Kind == KindReply
+		}
+		if reply && st.role != tracker.RoleReply && st.role.Evasive() && !hasKind(st, KindDeclined) {
+			// "Nee, zie antwoord 6." and "Ja, dat wordt nog bekeken"
+			// reply first.
+			st.role, st.conf = tracker.RoleReply, p[0]
+		}
+		st.class = classOf(st.role)
+		if st.role == tracker.RoleReferral && !hasKind(st, KindDeferral) {
+			// A pointer read from the words alone ("Zie ook ..."):
+			// evasive only where nothing else is said.
+			st.pointer = true
+		}
+	}
+}
+
+// roleOfKind is the role a rule class stands for, or "" when the rules
+// found nothing evasive.
+func roleOfKind(k Kind, promises bool) tracker.Role {
+	switch k {
+	case KindDeferral:
+		return tracker.RoleReferral
+	case KindPending:
+		if promises {
+			return tracker.RoleCommitment
+		}
+		return tracker.RoleNotYet
+	case KindDeclined:
+		return tracker.RoleRefusal
+	case KindUnknown:
+		return tracker.RoleUnknown
+	}
+	return ""
+}
+
+// classOf is the class the judgement counts for a role.
+func classOf(r tracker.Role) Kind {
+	switch r {
+	case tracker.RoleContext:
+		return KindContext
+	case tracker.RoleReferral:
+		return KindDeferral
+	case tracker.RoleNotYet, tracker.RoleCommitment:
+		return KindPending
+	case tracker.RoleRefusal:
+		return KindDeclined
+	case tracker.RoleUnknown:
+		return KindUnknown
+	}
+	return ""
+}
+
+func hasKind(st *sentence, k Kind) bool {
+	for _, h := range st.hits {
+		if h.rule.Kind == k {
+			return true
+		}
+	}
+	return false
+}
