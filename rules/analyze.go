@@ -25,6 +25,7 @@ type hit struct {
 type sentence struct {
 	start, end int
 	text       string
+	fold       string // text folded (fold.go)
 	hits       []hit
 	exprs      []dates.Expr // offsets relative to the sentence
 	terms      []string
@@ -102,6 +103,7 @@ func read(m *Model, it *tracker.Item, sents []sentence, ref time.Time) *answerFa
 	readRoles(m, sents, ctx)
 	datesAnswerWhen(sents, it.SubQuestions)
 	judge(it, sents)
+	a.roles = it.Status
 	a.moot = mootSubQuestions(it.SubQuestions, sents)
 	return a
 }
@@ -168,6 +170,7 @@ func (s *Set) sentencesIn(answer string, ref time.Time, ab *answerBuf) []sentenc
 		st := sentence{start: sp[0], end: sp[1], text: answer[sp[0]:sp[1]]}
 		f := foldTo(&fb, st.text, ss.pos, true)
 		ss.pos = f.pos
+		st.fold = f.s
 		if dates.MayHold(st.text) {
 			st.exprs = dates.Find(st.text, ref)
 		}

@@ -53,12 +53,14 @@ type answerFacts struct {
 	subs  []tracker.SubQuestion
 	moot  []bool
 	rules tracker.Status // the status from the rules' classes alone
+	roles tracker.Status // the status judge gives from the roles' classes
 }
 
 // The features of an answer, each with a value:
 //
 //	bias              1
 //	rules:STATUS      the status the rules alone give
+//	roles:STATUS      the status the coverage of the roles gives (judge.go)
 //	share:GROUP       the share of the answer's words (context left out)
 //	                  in sentences of that group: reply, deferred, pending,
 //	                  declined
@@ -75,6 +77,7 @@ type answerFacts struct {
 func answerFeatures(a *answerFacts, emit func(k string, v float64)) {
 	emit("bias", 1)
 	emit("rules:"+string(a.rules), 1)
+	emit("roles:"+string(a.roles), 1)
 	weight := map[string]float64{}
 	total := 0.0
 	pmax := map[string]float64{}

@@ -19,6 +19,7 @@ import (
 //	b:W1_W2     two words in a row
 //	w0:WORD     the first word
 //	s:STEM      the stem of a content word
+//	neg:STEM    the first content word after a negation, stemmed
 //	k:KIND      a rule of that kind matched
 //	r:KIND      what the rules alone make of the sentence (see classify)
 //	d:...       dates: any, future, past, promise
@@ -31,7 +32,7 @@ import (
 type answerContext struct {
 	question map[string]bool // the question's content terms
 	asksWhen bool
-	n        int // sentences in the answer
+	n        int  // sentences in the answer; 0: unknown (a sentence written for training)
 	ref      time.Time
 }
 
@@ -44,88 +45,103 @@ func newAnswerContext(question string, n int, ref time.Time) *answerContext {
 	return c
 }
 
-// features calls emit with the key of each feature of st, the i-th
-// sentence of its answer, in a buffer that emit must not keep.
-func features(st *sentence, i int, ctx *answerContext, emit func(key []byte)) {
-	var kb [96]byte
-	k := kb[:0]
-	put := func(prefix string, parts ...string) {
-		k = append(k[:0], prefix...)
-		for j, p := range parts {
-			if j > 0 {
-				k = append(k, '_')
-			}
-			k = append(k, p...)
-		}
-		emit(k)
-	}
-	put("bias")
+// sink receives the features of a sentence. The words come one by one,
+// in order, so that a sink can make the pairs; every other feature comes
+// as a prefix and a value, which make its key together.
+type sink interface {
+	// word gives w:WORD, w0:WORD for the first word, and b:PREV_WORD for
+	// every word after the first.
+	word(w string, first bool)
+	// other gives the feature PREFIX+VALUE.
+	other(prefix, value string)
+}
 
-	f := foldString(st.text)
+// features gives the features of st, the i-th sentence of its answer, to
+// out. It is the one definition of them: training (keys) and judging (the
+// fast sink in model.go) both read them here.
+func features(st *sentence, i int, ctx *answerContext, out sink) {
+	out.other("bias", "")
+
+	f := st.fold
+	if f == "" {
+		f = foldString(st.text)
+	}
 	var wb [64]word
 	ws := words(f, wb[:0])
-	prev := ""
 	for j, x := range ws {
 		w := f[x.start:x.end]
 		if isNumber(w) {
 			w = "#"
 		}
-		put("w:", w)
-		if j == 0 {
-			put("w0:", w)
-		} else {
-			put("b:", prev, w)
-		}
-		prev = w
+		out.word(w, j == 0)
 	}
 	for _, t := range st.terms {
-		put("s:", t)
+		out.other("s:", t)
+	}
+	// What a negation denies: "niet bekend", "geen gegevens", "niet
+	// openbaar", "niet aan mij": the stem of the next content word within
+	// a few words.
+	for j, x := range ws {
+		if !negation[f[x.start:x.end]] {
+			continue
+		}
+		for _, y := range ws[j+1 : min(j+4, len(ws))] {
+			w := f[y.start:y.end]
+			if len(w) < 2 || negation[w] {
+				continue
+			}
+			if e := term(w); !e.skip {
+				out.other("neg:", e.stem)
+				break
+			}
+		}
 	}
 
 	rule := string(st.rule)
 	if rule == "" {
 		rule = "reply"
 	}
-	put("r:", rule)
+	out.other("r:", rule)
 	var seen [16]bool
 	for _, h := range st.hits {
 		if x := kindIndex(h.rule.Kind); x < len(seen) && !seen[x] {
 			seen[x] = true
-			put("k:", string(h.rule.Kind))
+			out.other("k:", string(h.rule.Kind))
 		}
 	}
 
 	if len(st.exprs) > 0 {
-		put("d:any")
+		out.other("d:", "any")
 		future := false
 		for _, e := range st.exprs {
 			future = future || !e.Past && (!tracker.Dated(ctx.ref) || !e.Date.Before(ctx.ref))
 		}
 		if future {
-			put("d:future")
+			out.other("d:", "future")
 		} else {
-			put("d:past")
+			out.other("d:", "past")
 		}
 		if ctx.asksWhen {
-			put("qwhen:date")
+			out.other("qwhen:", "date")
 		}
 	}
 	if len(st.promises) > 0 {
-		put("d:promise")
+		out.other("d:", "promise")
 	}
 	if ctx.asksWhen {
-		put("qwhen:yes")
+		out.other("qwhen:", "yes")
 	}
 
 	switch {
+	case ctx.n == 0:
 	case ctx.n == 1:
-		put("pos:only")
+		out.other("pos:", "only")
 	case i == 0:
-		put("pos:first")
+		out.other("pos:", "first")
 	case i == ctx.n-1:
-		put("pos:last")
+		out.other("pos:", "last")
 	}
-	put("len:", lengthClass(len(ws)))
+	out.other("len:", lengthClass(len(ws)))
 
 	if len(st.terms) > 0 {
 		in := 0
@@ -134,9 +150,27 @@ func features(st *sentence, i int, ctx *answerContext, emit func(key []byte)) {
 				in++
 			}
 		}
-		put("q:", strconv.Itoa(in*10/len(st.terms)/3)) // 0-2: little, some, most; 3: all
+		out.other("q:", strconv.Itoa(in*10/len(st.terms)/3)) // 0-2: little, some, most; 3: all
 	}
 }
+
+// keys is the sink of training: every feature as its key.
+type keys struct {
+	out  []string
+	prev string
+}
+
+func (k *keys) word(w string, first bool) {
+	k.out = append(k.out, "w:"+w)
+	if first {
+		k.out = append(k.out, "w0:"+w)
+	} else {
+		k.out = append(k.out, "b:"+k.prev+"_"+w)
+	}
+	k.prev = w
+}
+
+func (k *keys) other(prefix, value string) { k.out = append(k.out, prefix+value) }
 
 // lengthClass groups sentence lengths in words: a bare "Ja." differs from a
 // paragraph, the exact count does not.
@@ -160,3 +194,6 @@ func isNumber(w string) bool {
 	}
 	return w != ""
 }
+
+// negation are the folded words that deny what follows.
+var negation = map[string]bool{"niet": true, "geen": true, "nooit": true, "niets": true, "noch": true, "nergens": true}

@@ -163,7 +163,7 @@ func datesAnswerWhen(sents []sentence, subs []tracker.SubQuestion) {
 			}
 		}
 		if when {
-			st.class = ""
+			st.class, st.role = "", tracker.RoleReply
 		}
 	}
 }

@@ -28,6 +28,9 @@ type Model struct {
 	roles, status *table
 	// Note is the file's comment lines: what it was trained on.
 	Note []string
+
+	once  sync.Once // builds index from roles on first use
+	index *fastIndex
 }
 
 // table is one logistic regression: a weight per feature and column.
@@ -97,13 +100,13 @@ func ReadModel(name string, r io.Reader) (*Model, error) {
 		fs := strings.Split(s, "\t")
 		if strings.HasPrefix(fs[0], "table ") {
 			// "table roles<TAB>reply<TAB>context..." starts a table.
-			name := strings.TrimPrefix(fs[0], "table ")
-			want := map[string][]string{"roles": roleNames(), "status": statusNames()}[name]
+			tname := strings.TrimPrefix(fs[0], "table ")
+			want := map[string][]string{"roles": roleNames(), "status": statusNames()}[tname]
 			if want == nil || !slices.Equal(fs[1:], want) {
-				return nil, fmt.Errorf("%s: line %d: want a table roles or status with columns %q", name, line, want)
+				return nil, fmt.Errorf("%s: line %d: want a table roles or status with their columns, not %q", name, line, s)
 			}
-			t = newTable(name, want)
-			switch name {
+			t = newTable(tname, want)
+			switch tname {
 			case "roles":
 				m.roles = t
 			case "status":
@@ -170,10 +173,106 @@ func (m *Model) Len() int { return len(m.roles.index) + len(m.status.index) }
 // predictRole returns the probability of each role for st, the i-th
 // sentence of its answer.
 func (m *Model) predictRole(st *sentence, i int, ctx *answerContext) [nRoles]float64 {
-	var s [nRoles]float64
-	features(st, i, ctx, func(k []byte) { m.roles.add(s[:], k, 1) })
-	softmax(s[:])
-	return s
+	sc := scorer{t: m.roles, fast: m.fast(), prev: -1}
+	features(st, i, ctx, &sc)
+	softmax(sc.s[:])
+	return sc.s
+}
+
+// fastIndex finds the word features of the roles table with one look-up a
+// word: most features of a sentence are its words and pairs of words.
+type fastIndex struct {
+	words   map[string]wordRows
+	bigrams map[[2]int32]int32 // word ids to the row of b:W1_W2
+}
+
+// wordRows are the rows of w:WORD and w0:WORD (-1: none) and the word's id
+// in bigrams (-1: in none).
+type wordRows struct{ w, w0, id int32 }
+
+func (m *Model) fast() *fastIndex {
+	m.once.Do(func() { m.index = buildFastIndex(m.roles) })
+	return m.index
+}
+
+func buildFastIndex(t *table) *fastIndex {
+	x := &fastIndex{words: map[string]wordRows{}, bigrams: map[[2]int32]int32{}}
+	entry := func(w string) wordRows {
+		e, ok := x.words[w]
+		if !ok {
+			e = wordRows{w: -1, w0: -1, id: -1}
+		}
+		return e
+	}
+	nextID := int32(0)
+	id := func(w string) int32 {
+		e := entry(w)
+		if e.id < 0 {
+			e.id = nextID
+			nextID++
+			x.words[w] = e
+		}
+		return e.id
+	}
+	for k, row := range t.index {
+		switch {
+		case strings.HasPrefix(k, "w:"):
+			e := entry(k[2:])
+			e.w = row
+			x.words[k[2:]] = e
+		case strings.HasPrefix(k, "w0:"):
+			e := entry(k[3:])
+			e.w0 = row
+			x.words[k[3:]] = e
+		case strings.HasPrefix(k, "b:"):
+			a, b, _ := strings.Cut(k[2:], "_")
+			x.bigrams[[2]int32{id(a), id(b)}] = row
+		}
+	}
+	return x
+}
+
+// scorer is the sink of judging: it adds up the weights of the features.
+type scorer struct {
+	t    *table
+	fast *fastIndex
+	s    [nRoles]float64
+	prev int32 // id of the word before, -1 for none
+	key  []byte
+}
+
+func (sc *scorer) addRow(row int32) {
+	n := len(sc.t.columns)
+	for c, w := range sc.t.weights[int(row)*n : int(row+1)*n] {
+		sc.s[c] += float64(w)
+	}
+}
+
+func (sc *scorer) word(w string, first bool) {
+	e, ok := sc.fast.words[w]
+	if !ok {
+		sc.prev = -1
+		return
+	}
+	if e.w >= 0 {
+		sc.addRow(e.w)
+	}
+	if first && e.w0 >= 0 {
+		sc.addRow(e.w0)
+	}
+	if !first && sc.prev >= 0 && e.id >= 0 {
+		if row, ok := sc.fast.bigrams[[2]int32{sc.prev, e.id}]; ok {
+			sc.addRow(row)
+		}
+	}
+	sc.prev = e.id
+}
+
+func (sc *scorer) other(prefix, value string) {
+	sc.key = append(append(sc.key[:0], prefix...), value...)
+	if row, ok := sc.t.index[string(sc.key)]; ok {
+		sc.addRow(row)
+	}
 }
 
 func softmax(s []float64) {

@@ -1,7 +1,6 @@
 package rules
 
 import (
-	"slices"
 
 	"github.com/pqtrack/pqtrack/tracker"
 )
@@ -31,6 +30,9 @@ func (s *Set) roleModel() *Model {
 // The model weighs the words; the rules stay the override where they are
 // certain of the language: a direct "Ja."/"Nee." opening replies, and
 // a sentence that says nothing beside a pointer defers.
+// evasiveAt is the probability at which an evasive role is read.
+var evasiveAt = 0.35
+
 func readRoles(m *Model, sents []sentence, ctx *answerContext) {
 	for i := range sents {
 		st := &sents[i]
@@ -42,11 +44,14 @@ func readRoles(m *Model, sents []sentence, ctx *answerContext) {
 				best = r
 			}
 		}
-		st.role, st.conf = tracker.Roles[best], p[best]
-		if r := roleOfKind(st.rule, len(st.promises) > 0); r != "" && r != st.role {
-			// The rules are sure of the phrases they know: they override.
-			st.role, st.conf = r, p[slices.Index(tracker.Roles, r)]
+		// An evasive role wins when the model gives it evasiveAt: missing
+		// a dodge costs staff more than checking a reply.
+		for r := range p {
+			if tracker.Roles[r].Evasive() && p[r] >= evasiveAt && (p[r] > p[best] || !tracker.Roles[best].Evasive()) {
+				best = r
+			}
 		}
+		st.role, st.conf = tracker.Roles[best], p[best]
 		reply := false
 		for _, h := range st.hits {
 			reply = reply || h.rule.Kind == KindReply

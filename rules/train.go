@@ -209,9 +209,14 @@ func (s *Set) facts(m *Model, ex Example) (*answerFacts, []sentence) {
 
 // labelled returns the feature keys and roles of the labelled sentences of
 // ex, and the labels it found no sentence for.
-func (s *Set) labelled(ex Example) (keys [][]string, roles []int, unmatched []string) {
+func (s *Set) labelled(ex Example) (out [][]string, roles []int, unmatched []string) {
 	sents := s.sentences(ex.Answer, ex.Date)
 	ctx := newAnswerContext(ex.Question, len(sents), ex.Date)
+	if ex.Status == "" {
+		// A sentence written for training stands alone: where it would
+		// stand in an answer is not known.
+		ctx.n = 0
+	}
 	found := map[string]bool{}
 	for i := range sents {
 		classify(&sents[i])
@@ -222,9 +227,9 @@ func (s *Set) labelled(ex Example) (keys [][]string, roles []int, unmatched []st
 			continue
 		}
 		found[t] = true
-		var ks []string
-		features(&sents[i], i, ctx, func(k []byte) { ks = append(ks, string(k)) })
-		keys = append(keys, ks)
+		var ks keys
+		features(&sents[i], i, ctx, &ks)
+		out = append(out, ks.out)
 		roles = append(roles, slices.Index(tracker.Roles, r))
 	}
 	for t := range ex.Roles {
@@ -233,7 +238,7 @@ func (s *Set) labelled(ex Example) (keys [][]string, roles []int, unmatched []st
 		}
 	}
 	slices.Sort(unmatched)
-	return keys, roles, unmatched
+	return out, roles, unmatched
 }
 
 // fit runs stochastic gradient descent on the log loss of t's columns.

@@ -1,0 +1,91 @@
+package rules
+
+import (
+	"bytes"
+	"math"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/pqtrack/pqtrack/tracker"
+	"github.com/pqtrack/pqtrack/tracker/parse"
+)
+
+// The fast scorer of judging must weigh exactly the features that training
+// names: both read features(), through different sinks.
+func TestScorerAgreesWithKeys(t *testing.T) {
+	m, err := DefaultModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	set, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	files, _ := filepath.Glob("testdata/eval/tune/docs/*.txt")
+	n := 0
+	for _, f := range files {
+		d, err := parse.ReadFile(f)
+		if d == nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		for _, it := range d.Items {
+			ref := tracker.Day(2024, 11, 20)
+			sents := set.sentences(it.Answer, ref)
+			ctx := newAnswerContext(it.Question, len(sents), ref)
+			for i := range sents {
+				classify(&sents[i])
+				sents[i].rule = sents[i].class
+				var ks keys
+				features(&sents[i], i, ctx, &ks)
+				var want [nRoles]float64
+				for _, k := range ks.out {
+					m.roles.add(want[:], []byte(k), 1)
+				}
+				softmax(want[:])
+				got := m.predictRole(&sents[i], i, ctx)
+				for r := range got {
+					if math.Abs(got[r]-want[r]) > 1e-9 {
+						t.Fatalf("%s: %q: role %s: fast %.6f, keys %.6f", f, sents[i].text, tracker.Roles[r], got[r], want[r])
+					}
+				}
+				n++
+			}
+		}
+	}
+	if n < 500 {
+		t.Errorf("only %d sentences compared", n)
+	}
+}
+
+// A weight file survives a round trip, and a broken one is refused with its
+// line named.
+func TestModelFile(t *testing.T) {
+	m, err := DefaultModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	if err := m.Write(&b); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(b.Bytes(), defaultWeights) {
+		t.Error("writing the embedded model does not give the embedded file back")
+	}
+	bad := []struct{ name, file, want string }{
+		{"no tables", "bias\t1\n", "line 1: weights before a table line"},
+		{"wrong columns", "table roles\treply\n", "line 1: want a table roles"},
+		{"short row", "table status\tanswered\tpartial\tdeferred\tpending\tdeclined\nbias\t1\t2\n", "line 2: 3 fields, want 6"},
+		{"not a number", "table status\tanswered\tpartial\tdeferred\tpending\tdeclined\nbias\t1\tx\t0\t0\t0\n", `line 2: weight "x" of partial`},
+		{"one table", "table status\tanswered\tpartial\tdeferred\tpending\tdeclined\nbias\t1\t0\t0\t0\t0\n", "want both tables"},
+	}
+	for _, tt := range bad {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := ReadModel("w.tsv", strings.NewReader(tt.file))
+			if err == nil || !strings.Contains(err.Error(), tt.want) || !strings.HasPrefix(err.Error(), "w.tsv: ") {
+				t.Errorf("error %v, want one naming w.tsv and %q", err, tt.want)
+			}
+		})
+	}
+}
+
