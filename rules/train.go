@@ -33,6 +33,7 @@ type TrainOptions struct {
 	Seed     uint64  // order of the samples (1)
 	Balance  float64 // a class's samples weigh (rarity)^Balance (0.5)
 	Folds    int     // groups of documents for the status table's training (5)
+	StatusL2 float64 // weight decay of the status table, which has few samples (0.1)
 }
 
 func (o *TrainOptions) defaults() {
@@ -56,6 +57,9 @@ func (o *TrainOptions) defaults() {
 	}
 	if o.Folds == 0 {
 		o.Folds = 5
+	}
+	if o.StatusL2 == 0 {
+		o.StatusL2 = 0.1
 	}
 }
 
@@ -116,14 +120,16 @@ func (s *Set) Train(exs []Example, o TrainOptions) (*Model, TrainReport) {
 		rep.PerStatus[ex.Status]++
 	}
 	rep.Answers = len(samples)
-	fit(t, samples, o)
+	so := o
+	so.L2 = o.StatusL2
+	fit(t, samples, so)
 	m.status = t
 	m.Note = []string{
 		"pqtrack weights: two multinomial logistic regressions, one line a feature (see rules/features.go and rules/answer.go).",
 		fmt.Sprintf("Roles from %d labelled sentences: %s.", rep.Sentences, countsText(rep.PerRole, tracker.Roles)),
 		fmt.Sprintf("Status from %d labelled answers: %s.", rep.Answers, countsText(rep.PerStatus, judged)),
-		fmt.Sprintf("Options: %d epochs, rate %g, L2 %g, sentence features seen at least %d times, balance %g, %d folds, seed %d.",
-			o.Epochs, o.Rate, o.L2, o.MinCount, o.Balance, o.Folds, o.Seed),
+		fmt.Sprintf("Options: %d epochs, rate %g, L2 %g (status %g), sentence features seen at least %d times, balance %g, %d folds, seed %d.",
+			o.Epochs, o.Rate, o.L2, o.StatusL2, o.MinCount, o.Balance, o.Folds, o.Seed),
 	}
 	return m, rep
 }

@@ -37,6 +37,7 @@ func runTrain(e *env, args []string) error {
 	fl.IntVar(&o.Epochs, "epochs", 0, "passes over the sentences (0: the default)")
 	fl.Float64Var(&o.Rate, "rate", 0, "learning rate (0: the default)")
 	fl.Float64Var(&o.L2, "l2", 0, "weight decay (0: the default)")
+	fl.Float64Var(&o.StatusL2, "status-l2", 0, "weight decay of the status table (0: the default)")
 	fl.IntVar(&o.MinCount, "min-count", 0, "leave out features seen in fewer sentences (0: the default)")
 	fl.Float64Var(&o.Balance, "balance", 0, "how much rare roles weigh: (rarity)^balance (0: the default)")
 	folds := fl.Int("cv", 0, "instead of writing weights, measure by cross-validation over `n` groups of documents: each group judged by a model trained on the others")
