@@ -136,9 +136,10 @@ func (b *Bot) channelIDFor(ctx context.Context) (string, error) {
 	}
 }
 
-// looksLikeID reports whether s is a Slack conversation id (C0123ABC).
+// looksLikeID reports whether s is a Slack conversation id (C0123ABC):
+// channel names are lower case, ids upper case.
 func looksLikeID(s string) bool {
-	if len(s) < 9 || !strings.ContainsRune("CGD", rune(s[0])) {
+	if len(s) < 3 || !strings.ContainsRune("CGD", rune(s[0])) {
 		return false
 	}
 	for _, r := range s {
