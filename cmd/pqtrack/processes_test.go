@@ -12,6 +12,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"testing"
 	"time"
@@ -78,29 +79,11 @@ type slackServer struct {
 	mu     sync.Mutex
 	keys   []string
 	onPost func(key string)
+	refuse atomic.Bool // answer 502 and record nothing
 }
 
 func newSlackServer(t *testing.T) *slackServer {
 	s := &slackServer{}
-	post := func(w http.ResponseWriter, r *http.Request) {
-		r.ParseForm()
-		var md struct {
-			EventPayload struct {
-				Key string `json:"key"`
-			} `json:"event_payload"`
-		}
-		json.Unmarshal([]byte(r.FormValue("metadata")), &md)
-		s.mu.Lock()
-		s.keys = append(s.keys, md.EventPayload.Key)
-		ts := fmt.Sprintf("%d.%06d", time.Now().Unix(), len(s.keys))
-		on := s.onPost
-		s.mu.Unlock()
-		if on != nil {
-			on(md.EventPayload.Key)
-		}
-		w.Header().Set("Content-Type", "application/json")
-		fmt.Fprintf(w, `{"ok":true,"channel":"C123","ts":%q}`, ts)
-	}
 	history := func(w http.ResponseWriter, r *http.Request) {
 		s.mu.Lock()
 		defer s.mu.Unlock()
@@ -113,12 +96,37 @@ func newSlackServer(t *testing.T) *slackServer {
 		json.NewEncoder(w).Encode(map[string]any{"ok": true, "messages": msgs})
 	}
 	s.Server = slacktest.NewTestServer(func(c slacktest.Customize) {
-		c.Handle("/chat.postMessage", post)
+		c.Handle("/chat.postMessage", s.post)
 		c.Handle("/conversations.history", history)
 	})
 	s.Start()
 	t.Cleanup(s.Stop)
 	return s
+}
+
+// post records a chat.postMessage and answers it.
+func (s *slackServer) post(w http.ResponseWriter, r *http.Request) {
+	if s.refuse.Load() {
+		w.WriteHeader(http.StatusBadGateway)
+		return
+	}
+	r.ParseForm()
+	var md struct {
+		EventPayload struct {
+			Key string `json:"key"`
+		} `json:"event_payload"`
+	}
+	json.Unmarshal([]byte(r.FormValue("metadata")), &md)
+	s.mu.Lock()
+	s.keys = append(s.keys, md.EventPayload.Key)
+	ts := fmt.Sprintf("%d.%06d", time.Now().Unix(), len(s.keys))
+	on := s.onPost
+	s.mu.Unlock()
+	if on != nil {
+		on(md.EventPayload.Key)
+	}
+	w.Header().Set("Content-Type", "application/json")
+	fmt.Fprintf(w, `{"ok":true,"channel":"C123","ts":%q}`, ts)
 }
 
 func (s *slackServer) setOnPost(fn func(string)) {

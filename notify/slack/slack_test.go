@@ -40,7 +40,7 @@ type fakeSlack struct {
 	histories int
 }
 
-func newFakeSlack(t *testing.T) *fakeSlack {
+func newFakeSlack(t testing.TB) *fakeSlack {
 	f := &fakeSlack{}
 	capture := func(w http.ResponseWriter, r *http.Request) {
 		f.mu.Lock()

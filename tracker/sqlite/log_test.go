@@ -2,6 +2,7 @@ package sqlite
 
 import (
 	"context"
+	"fmt"
 	"path/filepath"
 	"sync"
 	"testing"
@@ -153,4 +154,39 @@ func TestBatchQueuesWorkAndNotices(t *testing.T) {
 	if w, _ := db.PendingWork(ctx); w != 0 {
 		t.Errorf("work %d still queued after the commit", w)
 	}
+}
+
+// BenchmarkSendLog compares the send log's cost per message: the claim and
+// the record (the send path now) with the check and the record alone (the
+// path before claims).
+func BenchmarkSendLog(b *testing.B) {
+	ctx := context.Background()
+	b.Run("claim+mark", func(b *testing.B) {
+		db := MustOpenDB(b)
+		i := 0
+		for b.Loop() {
+			i++
+			key := fmt.Sprintf("reminder:%d:2023-02-14", i)
+			if c, err := db.Claim(ctx, key, "me", time.Now(), time.Minute); err != nil || !c.Granted() {
+				b.Fatal(c, err)
+			}
+			if err := db.MarkSent(ctx, key, time.Now()); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("check+mark", func(b *testing.B) {
+		db := MustOpenDB(b)
+		i := 0
+		for b.Loop() {
+			i++
+			key := fmt.Sprintf("reminder:%d:2023-02-14", i)
+			if sent, err := db.WasSent(ctx, key); err != nil || sent {
+				b.Fatal(sent, err)
+			}
+			if err := db.MarkSent(ctx, key, time.Now()); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
 }
