@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"path/filepath"
 	"sort"
@@ -60,6 +61,71 @@ func outcomeOf(t *testing.T, path string) outcome {
 	return o
 }
 
+var ingest = append([]string{"ingest", "--kind", "meeting", "--now", "2023-02-20"}, arrivingFiles...)
+
+// seeded stores the seed in a new database (no messages) and returns the
+// variables of a pqtrack process on it that posts to srv.
+func seeded(t *testing.T, srv *slackServer) map[string]string {
+	t.Helper()
+	vars := srv.vars(filepath.Join(t.TempDir(), "pqtrack.db"))
+	cmd, out := child(vars, "ingest", "--no-notify", "--now", "2023-01-11")
+	if err := cmd.Run(); err != nil {
+		t.Fatalf("seed: %v\n%s", err, out)
+	}
+	return vars
+}
+
+// cleanRun ingests the reports after the seed, undisturbed: what every
+// killed or overlapping run must end up with.
+func cleanRun(t *testing.T) (outcome, map[string]int) {
+	t.Helper()
+	srv := newSlackServer(t)
+	vars := seeded(t, srv)
+	if cmd, out := child(vars, ingest...); cmd.Run() != nil {
+		t.Fatalf("clean ingest failed:\n%s", out)
+	}
+	clean := outcomeOf(t, vars["PQTRACK_DB"])
+	posts := srv.posts("arrival:")
+	if len(posts) != 2 || len(clean.verdicts) != 5 || clean.work != 0 || clean.queued != 0 {
+		t.Fatalf("clean run: posts %v, outcome %+v; want 2 messages and 5 resolutions", posts, clean)
+	}
+	return clean, posts
+}
+
+// TestConcurrentIngests stores the reports in two `pqtrack ingest`
+// processes at once, one report against the other two: the database ends as
+// after one clean ingest and each message is posted once.
+func TestConcurrentIngests(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs child processes")
+	}
+	clean, cleanPosts := cleanRun(t)
+	for round := range 3 {
+		srv := newSlackServer(t)
+		srv.setOnPost(func(string) { time.Sleep(50 * time.Millisecond) })
+		vars := seeded(t, srv)
+		a, aOut := child(vars, append([]string{"ingest", "--kind", "meeting", "--now", "2023-02-20"}, arrivingFiles[0])...)
+		b, bOut := child(vars, append([]string{"ingest", "--kind", "meeting", "--now", "2023-02-20"}, arrivingFiles[1:]...)...)
+		a.Start()
+		b.Start()
+		if err := errors.Join(a.Wait(), b.Wait()); err != nil {
+			t.Fatalf("round %d: %v\n%s\n%s", round, err, aOut, bOut)
+		}
+		got := outcomeOf(t, vars["PQTRACK_DB"])
+		if !equalMaps(got.verdicts, clean.verdicts) || got.work != 0 || got.queued != 0 {
+			t.Errorf("round %d: %+v\nclean run: %+v\n%s\n%s", round, got, clean, aOut, bOut)
+		}
+		posts := srv.posts("arrival:")
+		total := 0
+		for _, n := range posts {
+			total += n
+		}
+		if len(posts) != len(cleanPosts) || total != len(cleanPosts) {
+			t.Errorf("round %d: messages posted %v; want %d, each once", round, posts, len(cleanPosts))
+		}
+	}
+}
+
 // TestIngestKilledThenRerun kills `pqtrack ingest` of the reports with
 // SIGKILL at several points, then runs the next command (ingest again,
 // resolve --notify, remind) once: the database ends as after a clean
@@ -69,28 +135,7 @@ func TestIngestKilledThenRerun(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs and kills child processes")
 	}
-	ingest := append([]string{"ingest", "--kind", "meeting", "--now", "2023-02-20"}, arrivingFiles...)
-
-	// The clean run: what every killed run must end up with.
-	seeded := func(t *testing.T, srv *slackServer) map[string]string {
-		t.Helper()
-		vars := srv.vars(filepath.Join(t.TempDir(), "pqtrack.db"))
-		cmd, out := child(vars, "ingest", "--no-notify", "--now", "2023-01-11")
-		if err := cmd.Run(); err != nil {
-			t.Fatalf("seed: %v\n%s", err, out)
-		}
-		return vars
-	}
-	srv := newSlackServer(t)
-	vars := seeded(t, srv)
-	if cmd, out := child(vars, ingest...); cmd.Run() != nil {
-		t.Fatalf("clean ingest failed:\n%s", out)
-	}
-	clean := outcomeOf(t, vars["PQTRACK_DB"])
-	cleanPosts := srv.posts("arrival:")
-	if len(cleanPosts) != 2 || len(clean.verdicts) != 5 || clean.work != 0 || clean.queued != 0 {
-		t.Fatalf("clean run: posts %v, outcome %+v; want 2 messages and 5 resolutions", cleanPosts, clean)
-	}
+	clean, cleanPosts := cleanRun(t)
 
 	cases := []struct {
 		name   string

@@ -119,7 +119,7 @@ func (p *pipeline) after(ctx context.Context, now time.Time, again bool) error {
 		errs = append(errs, err)
 	}
 	if again || work > 0 {
-		if err := p.reresolve(ctx, now, work); err != nil {
+		if err := p.reresolveLocked(ctx, now); err != nil {
 			errs = append(errs, fmt.Errorf("resolve: %w", err))
 		}
 	}
@@ -134,6 +134,50 @@ var pipelineWords = words{
 	"unchanged": {"verwijzingen ongewijzigd", "resolutions unchanged"},
 	"resolved":  {"opgelost  #%d %s, vraag %d: %s", "resolved  #%d %s, question %d: %s"},
 	"sent":      {"%d bericht(en) over binnengekomen documenten verstuurd", "%d message(s) about documents that came in sent"},
+}
+
+// resolveLock is the claim key that keeps re-resolution to one process at
+// a time: two at once could store an older finding over a newer one.
+const (
+	resolveLock  = "lock:resolve"
+	resolveLease = time.Minute
+)
+
+// reresolveLocked waits for other processes' re-resolution to end (or
+// their lease, if they died), then resolves again and takes the work
+// queued so far done.
+func (p *pipeline) reresolveLocked(ctx context.Context, now time.Time) error {
+	if p.owner == "" {
+		p.owner = notify.NewOwner()
+	}
+	// Re-resolution takes seconds (1,000 deferrals in about one), so the
+	// lock's lease is short: a run after one that died waits a minute at most.
+	lease := resolveLease
+	if p.lease > 0 && p.lease < lease {
+		lease = p.lease
+	}
+	for {
+		c, err := p.db.Claim(ctx, resolveLock, p.owner, time.Now(), lease)
+		if err != nil {
+			return err
+		}
+		if c.Granted() {
+			break
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(100 * time.Millisecond):
+		}
+	}
+	defer p.db.Release(context.WithoutCancel(ctx), resolveLock, p.owner)
+	// Read the queue under the lock: work queued before this point is
+	// seen by this re-resolution.
+	work, err := p.db.PendingWork(ctx)
+	if err != nil {
+		return err
+	}
+	return p.reresolve(ctx, now, work)
 }
 
 // reresolve resolves every open deferral and promise again, prints what
