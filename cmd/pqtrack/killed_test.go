@@ -182,6 +182,16 @@ func TestIngestKilledThenRerun(t *testing.T) {
 			if n := len(srv.posts("arrival:")); n != c.killed {
 				t.Fatalf("%d messages before the rerun, want %d", n, c.killed)
 			}
+			// A dry run in between sends, resolves and takes off nothing.
+			before := outcomeOf(t, vars["PQTRACK_DB"])
+			dry, dryOut := child(vars, "remind", "--dry-run", "--now", "2023-02-20")
+			if err := dry.Run(); err != nil {
+				t.Fatalf("dry run: %v\n%s", err, dryOut)
+			}
+			if after := outcomeOf(t, vars["PQTRACK_DB"]); after.work != before.work || after.queued != before.queued ||
+				!equalMaps(after.verdicts, before.verdicts) || len(srv.posts("")) != c.killed {
+				t.Fatalf("the dry run changed something: %+v, was %+v; %d posts", after, before, len(srv.posts("")))
+			}
 			time.Sleep(1100 * time.Millisecond) // the dead run's lease ends
 			re, reOut := child(vars, c.rerun...)
 			if err := re.Run(); err != nil {
