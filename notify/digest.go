@@ -46,6 +46,9 @@ type Digests struct {
 	Loc      *time.Location
 	Logger   *slog.Logger // nil: no log
 
+	Owner string        // who claims the digest; "": NewOwner()
+	Lease time.Duration // 0: DefaultLease
+
 	Tries       int           // 0: DefaultTries
 	MaxWait     time.Duration // 0: DefaultMaxWait
 	SendTimeout time.Duration // 0: DefaultSendTimeout
@@ -58,9 +61,30 @@ func (d *Digests) Run(ctx context.Context, now time.Time) error {
 	return err
 }
 
-// Send sends the digest of year-week unless the send log has it; it
-// reports whether it sent. The digest is logged under tracker.DigestKey only
-// after the notifier accepted it.
+// Retry sends the digest of now's ISO week if its scheduled time in that
+// week (the first time of sched from the week's Monday 00:00) has passed
+// and it was not sent: a digest that failed on Monday goes out at a later
+// retry of the same week, not next Monday. The week after, it is not sent.
+func (d *Digests) Retry(ctx context.Context, now time.Time, sched interface{ Next(time.Time) time.Time }) error {
+	local := now.In(d.Loc)
+	monday := time.Date(local.Year(), local.Month(), local.Day()-(int(local.Weekday())+6)%7, 0, 0, 0, 0, d.Loc)
+	if sched.Next(monday.Add(-time.Second)).After(local) {
+		return nil // not due yet this week
+	}
+	year, week := local.ISOWeek()
+	sent, err := d.Log.WasSent(ctx, tracker.DigestKey(year, week))
+	if err != nil || sent {
+		return err
+	}
+	d.log("digest retry", "key", tracker.DigestKey(year, week))
+	_, err = d.Send(ctx, year, week, now)
+	return err
+}
+
+// Send sends the digest of year-week unless the send log has it (or
+// another process is sending it); it reports whether this call sent it.
+// The digest is claimed first and logged under tracker.DigestKey only after
+// the notifier accepted it (see Once).
 func (d *Digests) Send(ctx context.Context, year, week int, now time.Time) (bool, error) {
 	key := tracker.DigestKey(year, week)
 	if sent, err := d.Log.WasSent(ctx, key); err != nil {
@@ -77,14 +101,27 @@ func (d *Digests) Send(ctx context.Context, year, week int, now time.Time) (bool
 	if err != nil {
 		return false, err
 	}
-	if err := Retry(ctx, d.Notifier, m, or(d.Tries, DefaultTries), or(d.MaxWait, DefaultMaxWait), or(d.SendTimeout, DefaultSendTimeout)); err != nil {
+	if d.Owner == "" {
+		d.Owner = NewOwner()
+	}
+	once := &Once{Log: d.Log, Notifier: d.Notifier, Owner: d.Owner, Lease: d.Lease,
+		Tries: d.Tries, MaxWait: d.MaxWait, SendTimeout: d.SendTimeout}
+	how, err := once.Send(ctx, m, func(ctx context.Context) error {
+		return d.Log.MarkSent(ctx, key, time.Now())
+	})
+	if err != nil {
 		return false, fmt.Errorf("digest %s not sent, retried at the next run: %w", key, err)
 	}
-	if err := d.Log.MarkSent(context.WithoutCancel(ctx), key, time.Now()); err != nil {
-		return true, fmt.Errorf("digest %s sent, but not logged: %w", key, err)
+	switch how {
+	case Delivered:
+		d.log("digest sent", "key", key)
+		return true, nil
+	case Elsewhere:
+		d.log("digest being sent by another process", "key", key)
+	default:
+		d.log("digest already sent", "key", key, "found_in_channel", how == Found)
 	}
-	d.log("digest sent", "key", key)
-	return true, nil
+	return false, nil
 }
 
 func (d *Digests) log(msg string, args ...any) {

@@ -16,10 +16,16 @@ type memStore struct {
 	docs      map[int64]*tracker.Document
 	sent      map[string]time.Time
 	runs      map[string]time.Time
+	claims    map[string]claim
+}
+
+type claim struct {
+	owner          string
+	expires, since time.Time
 }
 
 func newMemStore(fs ...tracker.FollowUp) *memStore {
-	return &memStore{followUps: fs, docs: map[int64]*tracker.Document{}, sent: map[string]time.Time{}, runs: map[string]time.Time{}}
+	return &memStore{followUps: fs, docs: map[int64]*tracker.Document{}, sent: map[string]time.Time{}, runs: map[string]time.Time{}, claims: map[string]claim{}}
 }
 
 func (m *memStore) ReminderDue(_ context.Context, now time.Time) ([]tracker.FollowUp, error) {
@@ -69,6 +75,39 @@ func (m *memStore) MarkSent(_ context.Context, key string, at time.Time) error {
 	defer m.mu.Unlock()
 	if _, ok := m.sent[key]; !ok {
 		m.sent[key] = at
+	}
+	delete(m.claims, key)
+	return nil
+}
+
+// Claim follows sqlite.DB.Claim: the real one is tested against SQLite.
+func (m *memStore) Claim(_ context.Context, key, owner string, now time.Time, lease time.Duration) (tracker.Claim, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if _, ok := m.sent[key]; ok {
+		return tracker.Claim{Sent: true}, nil
+	}
+	c, ok := m.claims[key]
+	if ok && c.owner != owner && c.expires.After(now) {
+		return tracker.Claim{Holder: c.owner}, nil
+	}
+	out := tracker.Claim{}
+	if ok {
+		out.Since = c.since
+	} else {
+		c.since = now
+	}
+	c.owner, c.expires = owner, now.Add(lease)
+	m.claims[key] = c
+	return out, nil
+}
+
+func (m *memStore) Release(_ context.Context, key, owner string) error {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if c, ok := m.claims[key]; ok && c.owner == owner {
+		c.expires = time.Time{}
+		m.claims[key] = c
 	}
 	return nil
 }

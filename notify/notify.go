@@ -3,7 +3,9 @@
 // English) is separate from transport: a Notifier only delivers a rendered
 // Message. Sends are logged in the store under a key naming what they are
 // about, written only after the transport accepted the message, so a failed
-// send is retried at the next run and a restart never sends twice.
+// send is retried at the next run and a restart never sends twice. Before a
+// send the key is claimed (Once), so processes that run at the same time
+// deliver each message once.
 //
 // Transports live in sub-packages (notify/slack); Writer prints to a terminal.
 package notify

@@ -15,16 +15,21 @@ type ReminderStore interface {
 	// ReminderDue returns the follow-ups due at now whose reminder for
 	// their current due date was not recorded yet.
 	ReminderDue(ctx context.Context, now time.Time) ([]tracker.FollowUp, error)
-	// MarkReminded records f's reminder as sent, under f.ReminderKey().
+	// MarkReminded records f's reminder as sent, under f.ReminderKey(),
+	// and drops its claim.
 	MarkReminded(ctx context.Context, f *tracker.FollowUp, at time.Time) error
 	Document(ctx context.Context, id int64) (*tracker.Document, error)
 	WasSent(ctx context.Context, key string) (bool, error)
+	ClaimLog
 }
 
-// SendLog records what was sent, keyed by what it is about.
+// SendLog records what was sent, keyed by what it is about, and who is
+// sending what right now.
 type SendLog interface {
 	WasSent(ctx context.Context, key string) (bool, error)
+	// MarkSent logs key as sent and drops its claim.
 	MarkSent(ctx context.Context, key string, at time.Time) error
+	ClaimLog
 }
 
 // Defaults for sending.
@@ -47,6 +52,9 @@ type Reminders struct {
 	DryRun   bool         // render and report, send and record nothing
 	Log      *slog.Logger // nil: no log
 
+	Owner string        // who claims the reminders; "": NewOwner()
+	Lease time.Duration // 0: DefaultLease
+
 	Tries       int           // 0: DefaultTries
 	MaxWait     time.Duration // 0: DefaultMaxWait
 	SendTimeout time.Duration // 0: DefaultSendTimeout
@@ -56,7 +64,8 @@ type Reminders struct {
 type Sent struct {
 	FollowUp tracker.FollowUp
 	Message  Message
-	Already  bool  // logged as sent before: not sent again
+	Already  bool  // logged as sent before (or found in the channel): not sent again
+	Busy     bool  // another process is sending it: not sent by this run
 	Err      error // the send failed; retried at the next run
 }
 
@@ -73,25 +82,32 @@ func (r *Reminders) Run(ctx context.Context, now time.Time) ([]Sent, error) {
 		return nil, fmt.Errorf("remind: due follow-ups: %w", err)
 	}
 	var out []Sent
-	var sent, already, failed, noText, inRow int
+	var sent, already, busy, failed, noText, inRow int
 	docs := map[int64]docRead{} // many reminders share a document
+	if r.Owner == "" {
+		r.Owner = NewOwner()
+	}
+	once := &Once{Log: r.Store, Notifier: r.Notifier, Owner: r.Owner, Lease: r.Lease,
+		Tries: r.Tries, MaxWait: r.MaxWait, SendTimeout: r.SendTimeout}
 	defer func() {
-		r.log("reminder run", "sent", sent, "already", already, "failed", failed, "without_question", noText)
+		r.log("reminder run", "sent", sent, "already", already, "failed", failed, "without_question", noText, "elsewhere", busy)
 	}()
+loop:
 	for _, f := range Due(due, now) {
 		if ctx.Err() != nil {
 			return out, fmt.Errorf("remind: stopped: %w", ctx.Err())
 		}
 		s := Sent{FollowUp: f}
 		key := f.ReminderKey()
-		if s.Already, err = r.Store.WasSent(ctx, key); err != nil {
-			return out, fmt.Errorf("remind: send log %s: %w", key, err)
-		}
-		if s.Already {
-			already++
-			r.log("reminder already sent", "key", key)
-			out = append(out, s)
-			continue
+		if r.DryRun {
+			// A dry run claims nothing; it only says what is logged.
+			if s.Already, err = r.Store.WasSent(ctx, key); err != nil {
+				return out, fmt.Errorf("remind: send log %s: %w", key, err)
+			}
+			if s.Already {
+				out = append(out, s)
+				continue
+			}
 		}
 		rem := Reminder{FollowUp: f}
 		d, ok := docs[f.DocumentID]
@@ -120,22 +136,34 @@ func (r *Reminders) Run(ctx context.Context, now time.Time) ([]Sent, error) {
 			out = append(out, s)
 			continue
 		}
-		s.Err = r.send(ctx, s.Message, func(ctx context.Context) error {
+		var how Outcome
+		how, s.Err = once.Send(ctx, s.Message, func(ctx context.Context) error {
 			return r.Store.MarkReminded(ctx, &f, time.Now())
 		})
-		out = append(out, s)
-		if s.Err != nil {
+		switch {
+		case s.Err != nil:
+			out = append(out, s)
 			failed++
 			inRow++
 			r.log("reminder not sent", "key", key, "err", s.Err)
 			if inRow >= maxFailures {
-				break
+				break loop
 			}
 			continue
+		case how == Already || how == Found:
+			s.Already = true
+			already++
+			r.log("reminder already sent", "key", key, "found_in_channel", how == Found)
+		case how == Elsewhere:
+			s.Busy = true
+			busy++
+			r.log("reminder being sent by another process", "key", key)
+		default:
+			sent++
+			r.log("reminder sent", "key", key)
 		}
-		sent++
 		inRow = 0
-		r.log("reminder sent", "key", key)
+		out = append(out, s)
 	}
 	if failed > 0 {
 		return out, fmt.Errorf("remind: %d reminder(s) not sent, retried at the next run", failed)
@@ -147,19 +175,6 @@ func (r *Reminders) Run(ctx context.Context, now time.Time) ([]Sent, error) {
 type docRead struct {
 	doc *tracker.Document
 	err error
-}
-
-// send delivers m and then records it with mark. The record is written with
-// a context that a stop does not cancel: Slack has the message, so it must
-// be logged.
-func (r *Reminders) send(ctx context.Context, m Message, mark func(context.Context) error) error {
-	if err := Retry(ctx, r.Notifier, m, or(r.Tries, DefaultTries), or(r.MaxWait, DefaultMaxWait), or(r.SendTimeout, DefaultSendTimeout)); err != nil {
-		return err
-	}
-	if err := mark(context.WithoutCancel(ctx)); err != nil {
-		return fmt.Errorf("sent, but not logged (may be sent again): %w", err)
-	}
-	return nil
 }
 
 func (r *Reminders) log(msg string, args ...any) {

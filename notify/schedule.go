@@ -16,6 +16,10 @@ import (
 const (
 	DefaultRemindSpec = "0 8 * * 1-5" // weekdays 08:00
 	DefaultDigestSpec = "0 8 * * 1"   // Monday 08:00
+	// DefaultRetrySpec retries what failed: this week's digest, work a
+	// stopped run left. It runs in the 02:00 hour too: a retry skipped or
+	// repeated there does no harm, as every send is claimed and logged.
+	DefaultRetrySpec = "*/15 * * * *"
 )
 
 // specParser reads standard five-field specs and descriptors (@daily).

@@ -80,7 +80,11 @@ func runDigest(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	dj := &notify.Digests{Store: db, Log: db, Notifier: n, Lang: l, Loc: brussels(),
+	lease, err := sendLease(e)
+	if err != nil {
+		return &exitError{2, err}
+	}
+	dj := &notify.Digests{Store: db, Log: db, Notifier: n, Lang: l, Loc: brussels(), Lease: lease,
 		Logger: slog.New(slog.NewTextHandler(e.stderr, nil))}
 	sent, err := dj.Send(ctx, year, week, now)
 	title := l.T("digest.title", year, week) // "Weekoverzicht 2023-W07"

@@ -2,9 +2,15 @@ package main
 
 import (
 	"context"
+	"io"
+	"log/slog"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/pqtrack/pqtrack/notify"
+	"github.com/pqtrack/pqtrack/notify/slack"
+	"github.com/pqtrack/pqtrack/tracker/sqlite"
 )
 
 func TestDigestCommand(t *testing.T) {
@@ -64,5 +70,42 @@ func TestServeCommand(t *testing.T) {
 		if i == 1 && strings.Contains(out.String(), "Opvolging #1") {
 			t.Errorf("second start reminded again:\n%s", out)
 		}
+	}
+}
+
+// serve's retry job sends a digest that failed on Monday later in the same
+// week, once.
+func TestServeRetriesDigest(t *testing.T) {
+	db, err := sqlite.Open(promiseDB(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	srv := newSlackServer(t)
+	srv.refuse.Store(true)
+	loc := brussels()
+	cfg := serveConfig{remindSpec: notify.DefaultRemindSpec, digestSpec: notify.DefaultDigestSpec, retrySpec: notify.DefaultRetrySpec,
+		loc: loc, log: slog.New(slog.NewTextHandler(io.Discard, nil))}
+	jobs, err := serveJobs(cfg, db, slack.NewBot("xoxb-t", "C123", srv.GetAPIURL(), nil))
+	if err != nil {
+		t.Fatal(err)
+	}
+	job := map[string]notify.Job{}
+	for _, j := range jobs {
+		job[j.Name] = j
+	}
+	ctx := context.Background()
+	monday := time.Date(2023, 2, 13, 8, 0, 0, 0, loc)
+	if err := job["digest"].Run(ctx, monday); err == nil {
+		t.Fatal("digest while Slack fails: no error")
+	}
+	srv.refuse.Store(false)
+	for _, at := range []time.Time{monday.Add(15 * time.Minute), monday.Add(30 * time.Minute), monday.AddDate(0, 0, 2)} {
+		if err := job["retry"].Run(ctx, at); err != nil {
+			t.Fatalf("retry at %s: %v", at, err)
+		}
+	}
+	if got := srv.posts("digest:"); len(got) != 1 || got["digest:2023-W07"] != 1 {
+		t.Errorf("digests posted: %v; want 2023-W07 once", got)
 	}
 }

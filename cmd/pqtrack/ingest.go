@@ -102,7 +102,11 @@ func runIngest(e *env, args []string) error {
 			srcs = append(srcs, source{f, func() ([]byte, error) { return os.ReadFile(f) }})
 		}
 	}
-	pl := &pipeline{db: db, set: set, lang: l, out: e.stdout}
+	lease, err := sendLease(e)
+	if err != nil {
+		return usageError(err)
+	}
+	pl := &pipeline{db: db, set: set, lang: l, out: e.stdout, lease: lease}
 	pl.stored = func(r stored) {
 		if r.err != nil {
 			failed++

@@ -103,6 +103,21 @@ func secret(e *env, name string) (string, error) {
 	return v, nil
 }
 
+// sendLease reads PQTRACK_SEND_LEASE: how long a claim on a message keeps
+// other processes off it (notify.DefaultLease when unset). A claim whose
+// owner died is taken over after it.
+func sendLease(e *env) (time.Duration, error) {
+	v := strings.TrimSpace(e.getenv("PQTRACK_SEND_LEASE"))
+	if v == "" {
+		return notify.DefaultLease, nil
+	}
+	d, err := time.ParseDuration(v)
+	if err != nil || d <= 0 {
+		return 0, fmt.Errorf("PQTRACK_SEND_LEASE %q: want a duration such as 5m", v)
+	}
+	return d, nil
+}
+
 // langFlag adds --lang to fs, defaulting to PQTRACK_LANG, then Dutch.
 func langFlag(e *env, fs *flag.FlagSet) *string {
 	return fs.String("lang", e.getenv("PQTRACK_LANG"), "language of messages: nl or en (default nl, or $PQTRACK_LANG)")

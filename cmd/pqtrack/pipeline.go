@@ -31,9 +31,15 @@ type pipeline struct {
 	notifier func() (notify.Notifier, error)
 	out      io.Writer    // result lines; nil prints nothing
 	stored   func(stored) // called after each source, when not nil
+	owner    string       // who claims arrival messages; "": notify.NewOwner()
+	lease    time.Duration
 
 	mu sync.Mutex // one re-resolution and send at a time (concurrent uploads)
 }
+
+// crashPoint is called at the points where a kill would leave work half
+// done; the kill tests set it to kill the process there.
+var crashPoint = func(string) {}
 
 // source is one file to store: its name and how to read it.
 type source struct {
@@ -95,18 +101,25 @@ func (p *pipeline) run(ctx context.Context, srcs []source, o loadOptions, now ti
 		if p.stored != nil {
 			p.stored(st)
 		}
+		crashPoint("stored")
 	}
 	return out, p.after(ctx, now, changed)
 }
 
-// after resolves open deferrals and promises again when again is set,
-// then sends the queued arrival messages.
+// after resolves open deferrals and promises again when again is set or
+// a stored document left that work queued (here or in a run that died),
+// then sends the queued arrival messages. Every command that runs it
+// (ingest, resolve, remind, serve) finishes what an earlier run left.
 func (p *pipeline) after(ctx context.Context, now time.Time, again bool) error {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	var errs []error
-	if again {
-		if err := p.reresolve(ctx, now); err != nil {
+	work, err := p.db.PendingWork(ctx)
+	if err != nil {
+		errs = append(errs, err)
+	}
+	if again || work > 0 {
+		if err := p.reresolveLocked(ctx, now); err != nil {
 			errs = append(errs, fmt.Errorf("resolve: %w", err))
 		}
 	}
@@ -123,11 +136,57 @@ var pipelineWords = words{
 	"sent":      {"%d bericht(en) over binnengekomen documenten verstuurd", "%d message(s) about documents that came in sent"},
 }
 
+// resolveLock is the claim key that keeps re-resolution to one process at
+// a time: two at once could store an older finding over a newer one.
+const (
+	resolveLock  = "lock:resolve"
+	resolveLease = time.Minute
+)
+
+// reresolveLocked waits for other processes' re-resolution to end (or
+// their lease, if they died), then resolves again and takes the work
+// queued so far done.
+func (p *pipeline) reresolveLocked(ctx context.Context, now time.Time) error {
+	if p.owner == "" {
+		p.owner = notify.NewOwner()
+	}
+	// Re-resolution takes seconds (1,000 deferrals in about one), so the
+	// lock's lease is short: a run after one that died waits a minute at most.
+	lease := resolveLease
+	if p.lease > 0 && p.lease < lease {
+		lease = p.lease
+	}
+	for {
+		c, err := p.db.Claim(ctx, resolveLock, p.owner, time.Now(), lease)
+		if err != nil {
+			return err
+		}
+		if c.Granted() {
+			break
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(100 * time.Millisecond):
+		}
+	}
+	defer p.db.Release(context.WithoutCancel(ctx), resolveLock, p.owner)
+	// Read the queue under the lock: work queued before this point is
+	// seen by this re-resolution.
+	work, err := p.db.PendingWork(ctx)
+	if err != nil {
+		return err
+	}
+	return p.reresolve(ctx, now, work)
+}
+
 // reresolve resolves every open deferral and promise again, prints what
-// changed and, when messages are on, queues one notice per follow-up whose
-// reference now leads to a document that came in.
-func (p *pipeline) reresolve(ctx context.Context, now time.Time) error {
-	changes, err := resolve.Run(ctx, p.db, now)
+// changed and stores it in one transaction with, when messages are on, one
+// notice per follow-up whose reference now leads to a document that came
+// in, and the end of the queued work up to work.
+func (p *pipeline) reresolve(ctx context.Context, now time.Time, work int64) error {
+	b := p.db.NewBatch()
+	changes, err := resolve.Run(ctx, b, now)
 	if err != nil {
 		return err
 	}
@@ -144,16 +203,21 @@ func (p *pipeline) reresolve(ctx context.Context, now time.Time) error {
 		}
 	}
 	if p.notifier == nil {
-		return nil
+		queue = nil
 	}
-	return p.db.QueueArrivals(ctx, queue, now)
+	if err := p.db.CommitBatch(ctx, b, queue, work, now); err != nil {
+		return err
+	}
+	crashPoint("resolved")
+	return nil
 }
 
-// send sends the queued arrival messages, one per target document. A
-// message is logged (its key names the target and the follow-ups with
-// their verdicts) and leaves the queue only once the notifier accepted it;
-// a message whose key was logged before is not sent again. A failed send
-// stays queued for the next run.
+// send sends the queued arrival messages, one per target document. Each is
+// claimed, sent and logged like a reminder (notify.Once; its key names the
+// target and the follow-ups with their verdicts) and leaves the queue only
+// once the notifier accepted it; a message whose key was logged before is
+// not sent again. A failed send stays queued for the next run; one that
+// another process is sending is left to it.
 func (p *pipeline) send(ctx context.Context, now time.Time) error {
 	if p.notifier == nil {
 		return nil
@@ -171,7 +235,7 @@ func (p *pipeline) send(ctx context.Context, now time.Time) error {
 		byTarget[a.TargetID] = append(byTarget[a.TargetID], a)
 	}
 	sort.Slice(ids, func(i, j int) bool { return ids[i] < ids[j] })
-	var n notify.Notifier
+	var once *notify.Once
 	var errs []error
 	sent := 0
 	for _, id := range ids {
@@ -181,26 +245,35 @@ func (p *pipeline) send(ctx context.Context, now time.Time) error {
 			errs = append(errs, err)
 			continue
 		}
-		key := m.Key
-		if done, err := p.db.WasSent(ctx, key); err != nil {
-			errs = append(errs, err)
+		if m.Text == "" {
+			// Nothing (new) to say: drop the notices.
+			if err := p.db.ArrivalsSent(ctx, "", as, now); err != nil {
+				errs = append(errs, err)
+			}
 			continue
-		} else if done || m.Text == "" {
-			key = "" // nothing (new) to say: drop the notices
-		} else {
-			if n == nil {
-				if n, err = p.notifier(); err != nil {
-					return errors.Join(append(errs, err)...)
-				}
-			}
-			if err := notify.Retry(ctx, n, m, notify.DefaultTries, notify.DefaultMaxWait, notify.DefaultSendTimeout); err != nil {
-				errs = append(errs, fmt.Errorf("tell staff about document %d (retried at the next run): %w", id, err))
-				continue
-			}
-			sent++
 		}
-		if err := p.db.ArrivalsSent(ctx, key, as, now); err != nil {
-			errs = append(errs, err)
+		if once == nil {
+			n, err := p.notifier()
+			if err != nil {
+				return errors.Join(append(errs, err)...)
+			}
+			if p.owner == "" {
+				p.owner = notify.NewOwner()
+			}
+			once = &notify.Once{Log: p.db, Notifier: n, Owner: p.owner, Lease: p.lease}
+		}
+		how, err := once.Send(ctx, m, func(ctx context.Context) error {
+			return p.db.ArrivalsSent(ctx, m.Key, as, now)
+		})
+		switch {
+		case err != nil:
+			errs = append(errs, fmt.Errorf("tell staff about document %d (retried at the next run): %w", id, err))
+		case how == notify.Delivered:
+			sent++
+		case how == notify.Already:
+			if err := p.db.ArrivalsSent(ctx, "", as, now); err != nil {
+				errs = append(errs, err)
+			}
 		}
 	}
 	if sent > 0 {

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"log/slog"
@@ -22,6 +23,8 @@ var remindWords = words{
 	"would":   {"zou versturen  %s", "would send     %s"},
 	"failed":  {"MISLUKT        %s: %v", "FAILED         %s: %v"},
 	"sent":    {"verstuurd      %s", "sent           %s"},
+	"busy":    {"al onderweg    %s", "in progress    %s"},
+	"busies":  {"%d worden tegelijk door een ander proces verstuurd", "%d are being sent by another process at the same time"},
 	"dry":     {"proefdraai: %d te versturen, %d al verstuurd (naar %s)", "dry run: %d to send, %d already sent (to %s)"},
 	"summary": {"%d verstuurd, %d al verstuurd, %d mislukt (naar %s)", "%d sent, %d already sent, %d failed (to %s)"},
 }
@@ -52,20 +55,34 @@ func runRemind(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	lease, err := sendLease(e)
+	if err != nil {
+		return &exitError{2, err}
+	}
 	db, err := openStore(*dbPath)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
+	ctx := context.Background()
+	owner := notify.NewOwner()
 
-	r := &notify.Reminders{Store: db, Notifier: n, Lang: l, DryRun: *dry,
+	var workErr error
+	if !*dry {
+		// Work an earlier run left (re-resolution, arrival messages) first.
+		pl := &pipeline{db: db, lang: l, out: e.stdout, owner: owner, lease: lease,
+			notifier: func() (notify.Notifier, error) { return n, nil }}
+		workErr = pl.after(ctx, now, false)
+	}
+	r := &notify.Reminders{Store: db, Notifier: n, Lang: l, DryRun: *dry, Owner: owner, Lease: lease,
 		Log: slog.New(slog.NewTextHandler(e.stderr, nil))}
 	if *dry {
 		// Nothing is sent, so nothing goes to the log either.
 		r.Log = nil
 	}
-	sent, runErr := r.Run(context.Background(), now)
-	var nSent, nAlready, nFailed int
+	sent, runErr := r.Run(ctx, now)
+	runErr = errors.Join(workErr, runErr)
+	var nSent, nAlready, nFailed, nBusy int
 	for _, s := range sent {
 		f := s.FollowUp
 		what := say(l, remindWords, "what", f.ID, f.Document, l.T("question.n", f.QuestionNumber),
@@ -74,6 +91,9 @@ func runRemind(e *env, args []string) error {
 		case s.Already:
 			nAlready++
 			fmt.Fprintln(e.stdout, say(l, remindWords, "already", what))
+		case s.Busy:
+			nBusy++
+			fmt.Fprintln(e.stdout, say(l, remindWords, "busy", what))
 		case *dry:
 			fmt.Fprintf(e.stdout, "%s\n\n%s\n", say(l, remindWords, "would", what), indent(s.Message.Text))
 		case s.Err != nil:
@@ -88,6 +108,9 @@ func runRemind(e *env, args []string) error {
 		fmt.Fprintln(e.stdout, say(l, remindWords, "dry", len(sent)-nAlready, nAlready, sayWhere(l, where)))
 	} else {
 		fmt.Fprintln(e.stdout, say(l, remindWords, "summary", nSent, nAlready, nFailed, sayWhere(l, where)))
+		if nBusy > 0 {
+			fmt.Fprintln(e.stdout, say(l, remindWords, "busies", nBusy))
+		}
 	}
 	if runErr != nil {
 		return &exitError{1, runErr}

@@ -67,7 +67,11 @@ func runResolve(e *env, args []string) error {
 	if indexed > 0 {
 		fmt.Fprintln(e.stdout, say(l, resolveWords, "indexed", indexed))
 	}
-	pl := &pipeline{db: db, lang: l, out: e.stdout}
+	lease, err := sendLease(e)
+	if err != nil {
+		return usageError(err)
+	}
+	pl := &pipeline{db: db, lang: l, out: e.stdout, lease: lease}
 	if *send {
 		pl.notifier = func() (notify.Notifier, error) { n, _, err := newNotifier(e); return n, err }
 	}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"log/slog"
@@ -11,6 +12,7 @@ import (
 	"time"
 
 	"github.com/pqtrack/pqtrack/notify"
+	"github.com/pqtrack/pqtrack/tracker/sqlite"
 )
 
 func init() {
@@ -19,10 +21,11 @@ func init() {
 
 // serveConfig is what the jobs of serve are built from.
 type serveConfig struct {
-	remindSpec, digestSpec string
-	lang                   notify.Lang
-	loc                    *time.Location
-	log                    *slog.Logger
+	remindSpec, digestSpec, retrySpec string
+	lang                              notify.Lang
+	loc                               *time.Location
+	log                               *slog.Logger
+	lease                             time.Duration
 }
 
 // serveSignals returns the context serve runs until; tests replace it.
@@ -35,6 +38,7 @@ func runServe(e *env, args []string) error {
 	fs.SetOutput(e.stderr)
 	remind := fs.String("remind-spec", envOr(e, "PQTRACK_REMIND_SPEC", notify.DefaultRemindSpec), "cron `SPEC` of the reminder run, Europe/Brussels")
 	digest := fs.String("digest-spec", envOr(e, "PQTRACK_DIGEST_SPEC", notify.DefaultDigestSpec), "cron `SPEC` of the weekly digest, Europe/Brussels")
+	retry := fs.String("retry-spec", envOr(e, "PQTRACK_RETRY_SPEC", notify.DefaultRetrySpec), "cron `SPEC` of the retry run (a failed digest of this week, work a stopped run left), Europe/Brussels")
 	lang := langFlag(e, fs)
 	dbPath := dbFlag(e, fs)
 	wo := webFlags(e, fs)
@@ -51,11 +55,14 @@ func runServe(e *env, args []string) error {
 	}
 	// serve writes only structured logs, for whoever runs it, in English;
 	// what staff read (reminders, digests) is in l.
-	cfg := serveConfig{remindSpec: *remind, digestSpec: *digest, lang: l, loc: brussels(),
+	cfg := serveConfig{remindSpec: *remind, digestSpec: *digest, retrySpec: *retry, lang: l, loc: brussels(),
 		log: slog.New(slog.NewTextHandler(e.stderr, nil))}
 	n, where, err := newNotifier(e)
 	if err != nil {
 		return err
+	}
+	if cfg.lease, err = sendLease(e); err != nil {
+		return &exitError{2, err}
 	}
 	db, err := openStore(*dbPath)
 	if err != nil {
@@ -77,7 +84,7 @@ func runServe(e *env, args []string) error {
 	ctx, stop := serveSignals()
 	defer stop()
 	svc := &notify.Service{Jobs: jobs, Runs: db, Loc: cfg.loc, Log: cfg.log}
-	cfg.log.Info("serving", "db", db.Path(), "notify", where, "remind", cfg.remindSpec, "digest", cfg.digestSpec,
+	cfg.log.Info("serving", "db", db.Path(), "notify", where, "remind", cfg.remindSpec, "digest", cfg.digestSpec, "retry", cfg.retrySpec,
 		"lang", string(l), "dashboard", "http://"+addr+"/")
 	webDone := make(chan error, 1)
 	go func() { webDone <- serveWeb(ctx) }()
@@ -102,16 +109,9 @@ func runServe(e *env, args []string) error {
 	return nil
 }
 
-// serveStore is what serve's jobs need of the store.
-type serveStore interface {
-	notify.ReminderStore
-	notify.DigestStore
-	notify.SendLog
-}
-
 // serveJobs returns serve's scheduled jobs, specs validated. The web
-// dashboard runs beside them.
-func serveJobs(cfg serveConfig, st serveStore, n notify.Notifier) ([]notify.Job, error) {
+// dashboard runs beside them. All of serve's sends share one claim owner.
+func serveJobs(cfg serveConfig, db *sqlite.DB, n notify.Notifier) ([]notify.Job, error) {
 	rs, err := notify.ParseSpec(cfg.remindSpec, cfg.loc)
 	if err != nil {
 		return nil, fmt.Errorf("--remind-spec: %w", err)
@@ -120,14 +120,27 @@ func serveJobs(cfg serveConfig, st serveStore, n notify.Notifier) ([]notify.Job,
 	if err != nil {
 		return nil, fmt.Errorf("--digest-spec: %w", err)
 	}
-	rem := &notify.Reminders{Store: st, Notifier: n, Lang: cfg.lang, Log: cfg.log}
-	dig := &notify.Digests{Store: st, Log: st, Notifier: n, Lang: cfg.lang, Loc: cfg.loc, Logger: cfg.log}
+	ts, err := notify.ParseSpec(cfg.retrySpec, cfg.loc)
+	if err != nil {
+		return nil, fmt.Errorf("--retry-spec: %w", err)
+	}
+	owner := notify.NewOwner()
+	rem := &notify.Reminders{Store: db, Notifier: n, Lang: cfg.lang, Log: cfg.log, Owner: owner, Lease: cfg.lease}
+	dig := &notify.Digests{Store: db, Log: db, Notifier: n, Lang: cfg.lang, Loc: cfg.loc, Logger: cfg.log, Owner: owner, Lease: cfg.lease}
+	pl := &pipeline{db: db, lang: cfg.lang, owner: owner, lease: cfg.lease,
+		notifier: func() (notify.Notifier, error) { return n, nil }}
 	return []notify.Job{
 		{Name: "remind", Schedule: rs, CatchUp: notify.Sweep, Run: func(ctx context.Context, now time.Time) error {
 			_, err := rem.Run(ctx, now)
 			return err
 		}},
 		{Name: "digest", Schedule: ds, CatchUp: notify.Missed, Run: dig.Run},
+		// Runs at start too: finishes what a run that died left (queued
+		// re-resolution, arrival messages) and sends this week's digest if
+		// its Monday attempt failed.
+		{Name: "retry", Schedule: ts, CatchUp: notify.Sweep, Run: func(ctx context.Context, now time.Time) error {
+			return errors.Join(pl.after(ctx, now, false), dig.Retry(ctx, now, ds))
+		}},
 	}, nil
 }
 

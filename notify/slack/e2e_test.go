@@ -20,7 +20,7 @@ import (
 
 // openDB returns a store in a temporary directory holding one answer with
 // n promises, all for 14 February 2023.
-func openDB(t *testing.T, n int) *sqlite.DB {
+func openDB(t testing.TB, n int) *sqlite.DB {
 	t.Helper()
 	db, err := sqlite.Open(filepath.Join(t.TempDir(), "pqtrack.db"))
 	if err != nil {

@@ -10,6 +10,8 @@ import (
 	"net/http"
 	"net/url"
 	"strings"
+	"sync"
+	"time"
 
 	"github.com/pqtrack/pqtrack/notify"
 	"github.com/slack-go/slack"
@@ -25,11 +27,17 @@ const (
 	maxFallback    = 3000 // the text of a message with blocks is only a notification fallback
 )
 
-// Bot posts messages with a bot token to one channel.
+// Bot posts messages with a bot token to one channel. Each message carries
+// its send-log key in its metadata, so that Delivered can find it in the
+// channel's history (the token needs the channels:history scope, or
+// groups:history for a private channel).
 type Bot struct {
 	client  *slack.Client
 	channel string
 	token   string
+
+	mu        sync.Mutex
+	channelID string // channel's id, once known
 }
 
 // NewBot returns a Bot posting to channel. apiURL, when not empty, replaces
@@ -53,6 +61,7 @@ func (b *Bot) Notify(ctx context.Context, m notify.Message) error {
 	_, _, err := b.client.PostMessageContext(ctx, b.channel,
 		slack.MsgOptionText(clip(m.Text, maxFallback), false),
 		slack.MsgOptionBlocks(Blocks(m)...),
+		slack.MsgOptionMetadata(slack.SlackMetadata{EventType: metadataEvent, EventPayload: map[string]any{"key": m.Key}}),
 	)
 	if err != nil {
 		return scrub(fmt.Errorf("slack chat.postMessage to %s: %w", b.channel, err), b.token)
@@ -60,7 +69,90 @@ func (b *Bot) Notify(ctx context.Context, m notify.Message) error {
 	return nil
 }
 
-// Webhook posts messages to an incoming webhook.
+// metadataEvent is the event type of the metadata pqtrack's messages carry.
+const metadataEvent = "pqtrack_message"
+
+// historyPages bounds the history Delivered reads: the messages since an
+// unconfirmed attempt, normally a few.
+const historyPages = 20
+
+// Delivered reports whether a message with key in its metadata was posted
+// to the channel since since: Slack may have taken a post whose answer
+// never reached pqtrack.
+func (b *Bot) Delivered(ctx context.Context, key string, since time.Time) (bool, error) {
+	id, err := b.channelIDFor(ctx)
+	if err != nil {
+		return false, err
+	}
+	p := &slack.GetConversationHistoryParameters{ChannelID: id, IncludeAllMetadata: true, Limit: 200,
+		Oldest: fmt.Sprintf("%d.000000", since.Unix())}
+	for range historyPages {
+		h, err := b.client.GetConversationHistoryContext(ctx, p)
+		if err != nil {
+			return false, scrub(fmt.Errorf("slack conversations.history of %s: %w", b.channel, err), b.token)
+		}
+		for _, m := range h.Messages {
+			if m.Metadata.EventType == metadataEvent && m.Metadata.EventPayload["key"] == key {
+				return true, nil
+			}
+		}
+		if !h.HasMore || h.ResponseMetaData.NextCursor == "" {
+			return false, nil
+		}
+		p.Cursor = h.ResponseMetaData.NextCursor
+	}
+	return false, fmt.Errorf("slack conversations.history of %s: more than %d pages since %s", b.channel, historyPages, since.Format(time.RFC3339))
+}
+
+// channelIDFor returns the id of the bot's channel: history wants an id,
+// while SLACK_CHANNEL may be a name ("#pq").
+func (b *Bot) channelIDFor(ctx context.Context) (string, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if b.channelID != "" {
+		return b.channelID, nil
+	}
+	name := strings.TrimPrefix(b.channel, "#")
+	if looksLikeID(name) {
+		b.channelID = name
+		return name, nil
+	}
+	p := &slack.GetConversationsParameters{Types: []string{"public_channel", "private_channel"}, Limit: 1000, ExcludeArchived: true}
+	for {
+		chs, cursor, err := b.client.GetConversationsContext(ctx, p)
+		if err != nil {
+			return "", scrub(fmt.Errorf("slack conversations.list, looking for %s: %w", b.channel, err), b.token)
+		}
+		for _, c := range chs {
+			if c.Name == name {
+				b.channelID = c.ID
+				return c.ID, nil
+			}
+		}
+		if cursor == "" {
+			return "", fmt.Errorf("slack channel %s not found; set SLACK_CHANNEL to its id", b.channel)
+		}
+		p.Cursor = cursor
+	}
+}
+
+// looksLikeID reports whether s is a Slack conversation id (C0123ABC):
+// channel names are lower case, ids upper case.
+func looksLikeID(s string) bool {
+	if len(s) < 3 || !strings.ContainsRune("CGD", rune(s[0])) {
+		return false
+	}
+	for _, r := range s {
+		if !(r >= 'A' && r <= 'Z' || r >= '0' && r <= '9') {
+			return false
+		}
+	}
+	return true
+}
+
+// Webhook posts messages to an incoming webhook. A webhook cannot read the
+// channel back, so it is no notify.Finder: a post Slack took but answered
+// too late (a timeout) is posted again at the next run.
 type Webhook struct {
 	url string
 	hc  *http.Client

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -20,19 +21,26 @@ import (
 type post struct {
 	Channel, Text, Token string
 	Blocks               []map[string]any
+	Key                  string // the send-log key in the metadata
+	TS                   string
 }
 
 // fakeSlack is slack-go's test server with chat.postMessage (and a webhook
-// path) captured. fail, when set, decides a response before the post is
-// accepted; it returns 0 to accept.
+// path) captured, and the channel's history (conversations.history with
+// metadata, conversations.list) served from what it captured. fail, when
+// set, decides a response before the post is accepted; it returns true
+// when it answered. late, when set, runs after a post was recorded and
+// before the answer: a slow Slack.
 type fakeSlack struct {
 	*slacktest.Server
-	mu    sync.Mutex
-	posts []post
-	fail  func(w http.ResponseWriter, r *http.Request) bool
+	mu        sync.Mutex
+	posts     []post
+	fail      func(w http.ResponseWriter, r *http.Request) bool
+	late      func()
+	histories int
 }
 
-func newFakeSlack(t *testing.T) *fakeSlack {
+func newFakeSlack(t testing.TB) *fakeSlack {
 	f := &fakeSlack{}
 	capture := func(w http.ResponseWriter, r *http.Request) {
 		f.mu.Lock()
@@ -60,15 +68,64 @@ func newFakeSlack(t *testing.T) *fakeSlack {
 			if err := json.Unmarshal([]byte(r.FormValue("blocks")), &p.Blocks); err != nil {
 				t.Errorf("blocks %q: %v", r.FormValue("blocks"), err)
 			}
+			var md struct {
+				EventType    string         `json:"event_type"`
+				EventPayload map[string]any `json:"event_payload"`
+			}
+			if m := r.FormValue("metadata"); m != "" {
+				if err := json.Unmarshal([]byte(m), &md); err != nil {
+					t.Errorf("metadata %q: %v", m, err)
+				}
+				p.Key, _ = md.EventPayload["key"].(string)
+			}
 		}
 		f.mu.Lock()
+		p.TS = fmt.Sprintf("%d.%06d", time.Now().Unix(), len(f.posts))
 		f.posts = append(f.posts, p)
+		late := f.late
+		f.mu.Unlock()
+		if late != nil {
+			late()
+		}
+		w.Header().Set("Content-Type", "application/json")
+		fmt.Fprintf(w, `{"ok":true,"channel":"C123","ts":%q}`, p.TS)
+	}
+	history := func(w http.ResponseWriter, r *http.Request) {
+		r.ParseForm()
+		f.mu.Lock()
+		f.histories++
+		type msg struct {
+			Type     string         `json:"type"`
+			TS       string         `json:"ts"`
+			Text     string         `json:"text"`
+			Metadata map[string]any `json:"metadata"`
+		}
+		res := struct {
+			OK       bool  `json:"ok"`
+			Messages []msg `json:"messages"`
+		}{OK: true, Messages: []msg{}}
+		if r.FormValue("channel") != "C123" || r.FormValue("include_all_metadata") != "1" {
+			res.OK = false
+		}
+		for i := len(f.posts) - 1; i >= 0; i-- { // newest first, as Slack answers
+			p := f.posts[i]
+			if p.Key != "" && p.TS >= r.FormValue("oldest") {
+				res.Messages = append(res.Messages, msg{Type: "message", TS: p.TS, Text: p.Text,
+					Metadata: map[string]any{"event_type": "pqtrack_message", "event_payload": map[string]any{"key": p.Key}}})
+			}
+		}
 		f.mu.Unlock()
 		w.Header().Set("Content-Type", "application/json")
-		w.Write([]byte(`{"ok":true,"channel":"C123","ts":"1676361600.000100"}`))
+		json.NewEncoder(w).Encode(res)
+	}
+	list := func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/json")
+		w.Write([]byte(`{"ok":true,"channels":[{"id":"C999","name":"other"},{"id":"C123","name":"pq"}],"response_metadata":{"next_cursor":""}}`))
 	}
 	f.Server = slacktest.NewTestServer(func(c slacktest.Customize) {
 		c.Handle("/chat.postMessage", capture)
+		c.Handle("/conversations.history", history)
+		c.Handle("/conversations.list", list)
 		c.Handle("/services/T000/B000/XXXXsecretXXXX", capture)
 	})
 	f.Start()

@@ -2,6 +2,7 @@ package sqlite
 
 import (
 	"context"
+	"database/sql"
 	"encoding/json"
 	"fmt"
 	"time"
@@ -29,6 +30,16 @@ func (db *DB) QueueArrivals(ctx context.Context, as []Arrival, at time.Time) err
 		return fmt.Errorf("queue arrivals: %w", err)
 	}
 	defer tx.Rollback()
+	if err := queueArrivals(ctx, tx, as, at); err != nil {
+		return err
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("queue arrivals: %w", err)
+	}
+	return nil
+}
+
+func queueArrivals(ctx context.Context, tx *sql.Tx, as []Arrival, at time.Time) error {
 	for _, a := range as {
 		if a.Resolution == nil {
 			continue
@@ -43,9 +54,6 @@ func (db *DB) QueueArrivals(ctx context.Context, as []Arrival, at time.Time) err
 			a.FollowUpID, a.TargetID, a.Resolution.Verdict, a.Label, string(b), stamp(at)); err != nil {
 			return fmt.Errorf("queue arrival of follow-up %d: %w", a.FollowUpID, err)
 		}
-	}
-	if err := tx.Commit(); err != nil {
-		return fmt.Errorf("queue arrivals: %w", err)
 	}
 	return nil
 }
@@ -93,8 +101,7 @@ func (db *DB) ArrivalsSent(ctx context.Context, key string, as []Arrival, at tim
 		}
 	}
 	if key != "" {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO sent (key, at) VALUES (?, ?) ON CONFLICT (key) DO NOTHING`,
-			key, stamp(at)); err != nil {
+		if err := logSent(ctx, tx, key, at); err != nil {
 			return fmt.Errorf("arrivals sent: %w", err)
 		}
 	}

@@ -156,6 +156,11 @@ func (db *DB) ingest(ctx context.Context, doc *tracker.Document, now time.Time, 
 	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM followups WHERE document_id = ?`, id).Scan(&res.FollowUps); err != nil {
 		return res, err
 	}
+	// What came in may be what open deferrals point at or what a promise
+	// promised: re-resolution is queued with the document (see work.go).
+	if err := queueWork(ctx, tx, workResolve, id, now); err != nil {
+		return res, err
+	}
 	if err := tx.Commit(); err != nil {
 		return res, err
 	}

@@ -21,7 +21,8 @@ func (db *DB) ReminderDue(ctx context.Context, now time.Time) ([]tracker.FollowU
 }
 
 // MarkReminded logs the reminder of f for its current due date under
-// f.ReminderKey() and notes that date on the follow-up, in one transaction.
+// f.ReminderKey(), drops its claim and notes that date on the follow-up,
+// in one transaction.
 // Call it only once the transport said yes.
 func (db *DB) MarkReminded(ctx context.Context, f *tracker.FollowUp, at time.Time) error {
 	key := f.ReminderKey()
@@ -30,8 +31,7 @@ func (db *DB) MarkReminded(ctx context.Context, f *tracker.FollowUp, at time.Tim
 		return fmt.Errorf("mark reminded %s: %w", key, err)
 	}
 	defer tx.Rollback()
-	if _, err := tx.ExecContext(ctx, `INSERT INTO sent (key, at) VALUES (?, ?) ON CONFLICT (key) DO NOTHING`,
-		key, stamp(at)); err != nil {
+	if err := logSent(ctx, tx, key, at); err != nil {
 		return fmt.Errorf("mark reminded %s: %w", key, err)
 	}
 	if _, err := tx.ExecContext(ctx, `UPDATE followups SET reminded = ? WHERE id = ?`,

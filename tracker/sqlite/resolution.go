@@ -14,6 +14,10 @@ import (
 // question of document docID found. It reports whether the stored
 // resolution changed.
 func (db *DB) SetResolution(ctx context.Context, docID int64, question int, r *tracker.Resolution) (bool, error) {
+	return setResolution(ctx, db.db, docID, question, r)
+}
+
+func setResolution(ctx context.Context, q execer, docID int64, question int, r *tracker.Resolution) (bool, error) {
 	var v any
 	if r != nil {
 		b, err := json.Marshal(r)
@@ -22,7 +26,7 @@ func (db *DB) SetResolution(ctx context.Context, docID int64, question int, r *t
 		}
 		v = string(b)
 	}
-	res, err := db.db.ExecContext(ctx, `UPDATE deferrals SET resolution = ?1
+	res, err := q.ExecContext(ctx, `UPDATE deferrals SET resolution = ?1
 		WHERE item_id IN (SELECT id FROM items WHERE document_id = ?2 AND number = ?3)
 		AND resolution IS NOT ?1`, v, docID, question)
 	if err != nil {
@@ -37,15 +41,23 @@ func (db *DB) SetResolution(ctx context.Context, docID int64, question int, r *t
 // rejected. It reports whether the suggestion is new; a new one gets a
 // "possibly-delivered" event in the follow-up's history.
 func (db *DB) SetDelivery(ctx context.Context, id, docID int64, r *tracker.Resolution, at time.Time) (bool, error) {
-	b, err := json.Marshal(r)
-	if err != nil {
-		return false, fmt.Errorf("delivery of follow-up %d: %w", id, err)
-	}
 	tx, err := db.db.BeginTx(ctx, nil)
 	if err != nil {
 		return false, fmt.Errorf("delivery of follow-up %d: %w", id, err)
 	}
 	defer tx.Rollback()
+	isNew, err := setDelivery(ctx, tx, id, docID, r, at)
+	if err != nil {
+		return false, err
+	}
+	return isNew, tx.Commit()
+}
+
+func setDelivery(ctx context.Context, tx *sql.Tx, id, docID int64, r *tracker.Resolution, at time.Time) (bool, error) {
+	b, err := json.Marshal(r)
+	if err != nil {
+		return false, fmt.Errorf("delivery of follow-up %d: %w", id, err)
+	}
 	var state string
 	err = tx.QueryRowContext(ctx, `SELECT state FROM deliveries WHERE followup_id = ? AND document_id = ?`, id, docID).Scan(&state)
 	switch {
@@ -59,7 +71,7 @@ func (db *DB) SetDelivery(ctx context.Context, id, docID int64, r *tracker.Resol
 			fmt.Sprintf("document %d may deliver it: %s", docID, r.Target), ""); err != nil {
 			return false, err
 		}
-		return true, tx.Commit()
+		return true, nil
 	case err != nil:
 		return false, fmt.Errorf("delivery of follow-up %d: %w", id, err)
 	case state == "rejected":
@@ -69,7 +81,7 @@ func (db *DB) SetDelivery(ctx context.Context, id, docID int64, r *tracker.Resol
 		string(b), stamp(at), id, docID); err != nil {
 		return false, fmt.Errorf("delivery of follow-up %d: %w", id, err)
 	}
-	return false, tx.Commit()
+	return false, nil
 }
 
 // RejectDelivery records that a person found that the documents suggested
