@@ -67,9 +67,6 @@ type answerFacts struct {
 //	p:GROUP           the highest probability of an evasive group in any
 //	                  one sentence
 //	none:reply        no sentence replies
-//	evasive:N         how many sentences evade: 0, 1, 2+
-//	first:GROUP       the group of the first sentence that is not context
-//	last:GROUP        the group of the last one
 //	subs:N            sub-questions: 1, 2, 3+
 //	subs:evasive      share of the sub-questions whose sentences all evade
 //	subs:silent       share of the sub-questions no sentence speaks to
@@ -81,8 +78,6 @@ func answerFeatures(a *answerFacts, emit func(k string, v float64)) {
 	weight := map[string]float64{}
 	total := 0.0
 	pmax := map[string]float64{}
-	evasive := 0
-	first, last := "", ""
 	for _, st := range a.sents {
 		g := group(st.role)
 		for r, p := range st.probs {
@@ -95,13 +90,6 @@ func answerFeatures(a *answerFacts, emit func(k string, v float64)) {
 		}
 		weight[g] += st.weight
 		total += st.weight
-		if g != "reply" {
-			evasive++
-		}
-		if first == "" {
-			first = g
-		}
-		last = g
 	}
 	for _, g := range []string{"reply", "deferred", "pending", "declined"} {
 		if total > 0 {
@@ -113,11 +101,6 @@ func answerFeatures(a *answerFacts, emit func(k string, v float64)) {
 	}
 	if weight["reply"] == 0 {
 		emit("none:reply", 1)
-	}
-	emit("evasive:"+countClass(evasive), 1)
-	if first != "" {
-		emit("first:"+first, 1)
-		emit("last:"+last, 1)
 	}
 	emit("subs:"+countClass(len(a.subs)), 1)
 	if n := len(a.subs); n > 1 {
@@ -152,11 +135,11 @@ func answerFeatures(a *answerFacts, emit func(k string, v float64)) {
 	}
 }
 
-// countClass groups a count: 0, 1, 2+; for sub-questions 1, 2, 3+.
+// countClass groups a count of sub-questions: 1, 2, 3+.
 func countClass(n int) string {
 	switch {
 	case n <= 1:
-		return string(rune('0' + n))
+		return "1"
 	case n == 2:
 		return "2"
 	}

@@ -33,7 +33,7 @@ type TrainOptions struct {
 	Seed     uint64  // order of the samples (1)
 	Balance  float64 // a class's samples weigh (rarity)^Balance (0.5)
 	Folds    int     // groups of documents for the status table's training (5)
-	StatusL2 float64 // weight decay of the status table, which has few samples (0.1)
+	StatusL2 float64 // weight decay of the status table, which has few samples (0.03)
 }
 
 func (o *TrainOptions) defaults() {
@@ -59,7 +59,7 @@ func (o *TrainOptions) defaults() {
 		o.Folds = 5
 	}
 	if o.StatusL2 == 0 {
-		o.StatusL2 = 0.1
+		o.StatusL2 = 0.03
 	}
 }
 
