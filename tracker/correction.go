@@ -84,7 +84,11 @@ type CorrectionResult struct {
 }
 
 // WithStatuses returns a copy of doc whose items have the statuses in
-// status (question number to status); doc is not changed.
+// status (question number to status), for deriving the follow-ups staff's
+// judgement leaves: FollowUps of the copy is what pqtrack leaves when it
+// judges so. An item staff judge answered owes nothing, so its promises
+// and deferral are left out of the copy: staff have read the answer and
+// found it complete. doc is not changed.
 func WithStatuses(doc *Document, status map[int]Status) *Document {
 	if len(status) == 0 {
 		return doc
@@ -92,17 +96,16 @@ func WithStatuses(doc *Document, status map[int]Status) *Document {
 	c := *doc
 	c.Items = append([]Item(nil), doc.Items...)
 	for i := range c.Items {
-		if s, ok := status[c.Items[i].Number]; ok {
-			c.Items[i].Status = s
+		it := &c.Items[i]
+		if s, ok := status[it.Number]; ok {
+			it.Status = s
+			if s == Answered {
+				it.Promises, it.Deferral = nil, nil
+			}
 		}
 	}
 	return &c
 }
-
-// OwedKind reports whether a follow-up of kind k exists because of the
-// answer's status, so that a correction of the status may close it.
-// Promises are kept whatever the status: a promised date stays to check.
-func OwedKind(k FollowUpKind) bool { return k != FollowPromise }
 
 // Overrides counts how often staff overrode pqtrack, for the office's
 // report.

@@ -25,8 +25,8 @@ var errChanged = errors.New("document changed while it was corrected")
 //   - follow-ups an earlier correction closed and the status derives again
 //     are reopened;
 //   - open or snoozed follow-ups it no longer derives are closed with the
-//     outcome tracker.Corrected, their history kept. Promises stay (see
-//     tracker.OwedKind).
+//     outcome tracker.Corrected, their history kept. A question corrected
+//     to answered derives none (see tracker.WithStatuses).
 //
 // c.Was, c.Document, c.SubQuestionText and the question and answer text
 // are filled in from the store. A status the question already has is an
@@ -187,7 +187,7 @@ func correctFollowUps(ctx context.Context, tx *sql.Tx, doc *tracker.Document, c 
 		}
 	}
 	for _, f := range have {
-		if _, ok := derived[f.Key]; ok || f.State == tracker.Done || !tracker.OwedKind(f.Kind) {
+		if _, ok := derived[f.Key]; ok || f.State == tracker.Done {
 			continue
 		}
 		if _, err := tx.ExecContext(ctx, `UPDATE followups SET state = 'done', outcome = ?, note = ?, by = ?,

@@ -66,8 +66,10 @@ func TestCorrectDrivesFollowUps(t *testing.T) {
 	}{
 		{"answered to partial", 3, tracker.Partial, tracker.Answered,
 			map[string]string{"q3:partial": "open/"}, map[string]time.Time{"q3:partial": day0}},
-		{"partial to answered keeps the promise", 1, tracker.Answered, tracker.Partial,
-			map[string]string{"q1:partial": "done/corrected", "q1:promise:2023-06-21": "open/"}, nil},
+		{"partial to answered closes all, the promise too", 1, tracker.Answered, tracker.Partial,
+			map[string]string{"q1:partial": "done/corrected", "q1:promise:2023-06-21": "done/corrected"}, nil},
+		{"deferred to answered closes the deferral", 2, tracker.Answered, tracker.Deferred,
+			map[string]string{"q2:deferral": "done/corrected"}, nil},
 		{"deferred to declined keeps the pointer to the meeting", 2, tracker.Declined, tracker.Deferred,
 			map[string]string{"q2:deferral": "open/", "q2:declined": "open/"}, map[string]time.Time{"q2:declined": day0}},
 		{"unanswered to pending", 4, tracker.Pending, tracker.Unanswered,
@@ -140,7 +142,7 @@ func TestCorrectionOfCorrection(t *testing.T) {
 	first := mustCorrect(t, db, tracker.Correction{DocumentID: doc.ID, QuestionNumber: 1, Status: tracker.Answered, By: "jan"})
 	second := mustCorrect(t, db, tracker.Correction{DocumentID: doc.ID, QuestionNumber: 1, Status: tracker.Pending,
 		By: "els", Source: tracker.FromDashboard, At: now0.Add(2 * time.Hour), SubQuestion: 2})
-	if len(first.Closed) != 1 || len(second.Reopened) != 0 || len(second.Created) != 0 {
+	if len(first.Closed) != 2 || keys(second.Reopened)[0] != "q1:promise:2023-06-21" || len(second.Created) != 0 {
 		t.Errorf("first closed %v; second reopened %v created %v", keys(first.Closed), keys(second.Reopened), keys(second.Created))
 	}
 	// Pending with a promise: the promise is what is owed (no pending
@@ -212,8 +214,10 @@ func TestCorrectionSurvivesReingest(t *testing.T) {
 				t.Errorf("%s: question %d is %q (analysed %q), want %s (%s)", res.Action, c.q, s, a, c.status, c.analysed)
 			}
 		}
-		if got := followUpStates(t, db, doc.ID, 1)["q1:partial"]; got != "done/corrected" {
-			t.Errorf("%s: q1:partial is %s, want still done/corrected", res.Action, got)
+		for _, k := range []string{"q1:partial", "q1:promise:2023-06-21"} {
+			if got := followUpStates(t, db, doc.ID, 1)[k]; got != "done/corrected" {
+				t.Errorf("%s: %s is %s, want still done/corrected", res.Action, k, got)
+			}
 		}
 		if got := followUpStates(t, db, doc.ID, 3)["q3:partial"]; got != "open/" {
 			t.Errorf("%s: q3:partial is %s, want open", res.Action, got)
