@@ -158,10 +158,9 @@ func correctFollowUps(ctx context.Context, tx *sql.Tx, doc *tracker.Document, c 
 		return fmt.Errorf("follow-ups: %w", err)
 	}
 
-	why := "judgement corrected to " + string(c.Status)
-	if c.Note != "" {
-		why += ": " + c.Note
-	}
+	// The events carry staff's note alone: the outcome Corrected says
+	// why, in the reader's language, and the correction says the rest.
+	why := c.Note
 	ts := stamp(c.At)
 	for _, k := range keys {
 		f := derived[k]
@@ -194,7 +193,7 @@ func correctFollowUps(ctx context.Context, tx *sql.Tx, doc *tracker.Document, c 
 			updated = ? WHERE id = ?`, tracker.Corrected, c.Note, c.By, ts, f.ID); err != nil {
 			return fmt.Errorf("follow-up %d: %w", f.ID, err)
 		}
-		if err := addEvent(ctx, tx, f.ID, c.At, "done", f.Due, time.Time{}, string(tracker.Corrected)+": "+why, c.By); err != nil {
+		if err := addEvent(ctx, tx, f.ID, c.At, "done", f.Due, time.Time{}, why, c.By); err != nil {
 			return err
 		}
 		f.State, f.Outcome = tracker.Done, tracker.Corrected
