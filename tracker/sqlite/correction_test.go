@@ -2,7 +2,10 @@ package sqlite
 
 import (
 	"context"
+	"database/sql"
 	"errors"
+	"io/fs"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -334,6 +337,57 @@ func TestCorrectedOutcomeMigration(t *testing.T) {
 	}
 	if _, err := db.db.Exec(`UPDATE followups SET outcome = 'forgotten' WHERE id = ?`, id); err == nil {
 		t.Error("outcome forgotten accepted: the CHECK constraint is gone")
+	}
+	var ok string
+	if err := db.db.QueryRow(`PRAGMA integrity_check`).Scan(&ok); err != nil || ok != "ok" {
+		t.Errorf("integrity_check = %q, %v", ok, err)
+	}
+}
+
+// TestCorrectionsMigrationUpgrade: a database made before migration 0007,
+// with follow-ups in it, opens with 0007 applied: its rows are kept and
+// they may be closed as corrected.
+func TestCorrectionsMigrationUpgrade(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "old.db")
+	raw, err := sql.Open("sqlite3", dsn(path))
+	if err != nil {
+		t.Fatal(err)
+	}
+	old := &DB{db: raw, path: path}
+	ctx := context.Background()
+	if _, err := raw.Exec(`CREATE TABLE schema_migrations (name TEXT PRIMARY KEY, applied TEXT NOT NULL)`); err != nil {
+		t.Fatal(err)
+	}
+	names, _ := fs.Glob(migrations, "migrations/*.sql")
+	for _, n := range names {
+		if n >= "migrations/0007" {
+			break
+		}
+		if err := old.apply(ctx, n); err != nil {
+			t.Fatalf("%s: %v", n, err)
+		}
+	}
+	if _, err := raw.Exec(`INSERT INTO documents (id, hash, ingested, updated) VALUES (1, 'h', 'x', 'x');
+		INSERT INTO followups (id, document_id, key, question_number, kind, due, created, updated)
+		VALUES (7, 1, 'q1:partial', 1, 'partial', '2023-02-14', 'x', 'x')`); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := raw.Exec(`UPDATE followups SET outcome = 'corrected' WHERE id = 7`); err == nil {
+		t.Fatal("before 0007 the outcome corrected is accepted: the test proves nothing")
+	}
+	raw.Close()
+
+	db, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if _, err := db.db.Exec(`UPDATE followups SET state = 'done', outcome = 'corrected' WHERE id = 7`); err != nil {
+		t.Errorf("after 0007: %v", err)
+	}
+	f, err := db.FollowUp(ctx, 7)
+	if err != nil || f.Key != "q1:partial" || f.Outcome != tracker.Corrected {
+		t.Errorf("follow-up 7 after the upgrade: %+v, %v", f, err)
 	}
 	var ok string
 	if err := db.db.QueryRow(`PRAGMA integrity_check`).Scan(&ok); err != nil || ok != "ok" {
