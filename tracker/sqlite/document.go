@@ -142,13 +142,18 @@ func (db *DB) ingest(ctx context.Context, doc *tracker.Document, now time.Time, 
 		return res, err
 	}
 	res.Items = len(doc.Items)
+	// Staff's corrections win over the analysis of a new version.
+	corrected, err := applyCorrections(ctx, tx, id)
+	if err != nil {
+		return res, err
+	}
 	if err := writePassages(ctx, tx, id, ps); err != nil {
 		return res, err
 	}
 
 	old := doc.ID
 	doc.ID = id
-	fus := tracker.FollowUps(doc, now, db.PendingWait)
+	fus := tracker.FollowUps(tracker.WithStatuses(doc, corrected), now, db.PendingWait)
 	doc.ID = old
 	if res.New, err = mergeFollowUps(ctx, tx, id, fus, res.Action == Replaced, now); err != nil {
 		return res, err

@@ -52,17 +52,7 @@ func mergeFollowUps(ctx context.Context, tx *sql.Tx, docID int64, fus []tracker.
 			}
 			continue
 		}
-		r, err := tx.ExecContext(ctx, `INSERT INTO followups (document_id, key, question_number, kind, due,
-			state, summary, promised, precision, created, updated) VALUES (?, ?, ?, ?, ?, 'open', ?, ?, ?, ?, ?)`,
-			docID, f.Key, f.QuestionNumber, f.Kind, day(f.Due), f.Summary, day(f.Promised), f.Precision, ts, ts)
-		if err != nil {
-			return 0, fmt.Errorf("follow-up %s: %w", f.Key, err)
-		}
-		id, err := r.LastInsertId()
-		if err != nil {
-			return 0, err
-		}
-		if err := addEvent(ctx, tx, id, now, "created", time.Time{}, f.Due, "", ""); err != nil {
+		if _, err := insertFollowUp(ctx, tx, docID, &f, now, "", ""); err != nil {
 			return 0, err
 		}
 		created++
@@ -76,6 +66,26 @@ func mergeFollowUps(ctx context.Context, tx *sql.Tx, docID int64, fus []tracker.
 		}
 	}
 	return created, nil
+}
+
+// insertFollowUp stores a new open follow-up f of document docID with its
+// "created" event, and returns its id.
+func insertFollowUp(ctx context.Context, tx *sql.Tx, docID int64, f *tracker.FollowUp, now time.Time, note, by string) (int64, error) {
+	ts := stamp(now)
+	r, err := tx.ExecContext(ctx, `INSERT INTO followups (document_id, key, question_number, kind, due,
+		state, summary, promised, precision, created, updated) VALUES (?, ?, ?, ?, ?, 'open', ?, ?, ?, ?, ?)`,
+		docID, f.Key, f.QuestionNumber, f.Kind, day(f.Due), f.Summary, day(f.Promised), f.Precision, ts, ts)
+	if err != nil {
+		return 0, fmt.Errorf("follow-up %s: %w", f.Key, err)
+	}
+	id, err := r.LastInsertId()
+	if err != nil {
+		return 0, err
+	}
+	if err := addEvent(ctx, tx, id, now, "created", time.Time{}, f.Due, note, by); err != nil {
+		return 0, err
+	}
+	return id, nil
 }
 
 type execer interface {

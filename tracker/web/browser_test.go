@@ -39,7 +39,8 @@ func chromium() string {
 // TestBrowser drives a real headless Chromium through the main flow: upload
 // the seed, see its questions with the badges the analysis gives, open
 // question 5's promise and see its date marked, mark it delivered, and see
-// it leave the queue. No JavaScript of ours is needed for any step.
+// it leave the queue; then correct question 7's judgement ("klopt niet")
+// and see the new status. No JavaScript of ours is needed for any step.
 func TestBrowser(t *testing.T) {
 	bin := chromium()
 	if bin == "" {
@@ -201,5 +202,32 @@ func TestBrowser(t *testing.T) {
 	if inQueue() {
 		t.Errorf("follow-up %s is still in the queue after it was delivered", fid)
 	}
+
+	// 5. Question 7 is judged answered; staff say it is partial ("klopt
+	// niet"): the page shows the new status with when, and the partial
+	// follow-up pqtrack would have made.
+	do("correct question 7",
+		chromedp.Navigate(loc),
+		chromedp.WaitVisible(css(`#q7 details.judge summary`)),
+		chromedp.Click(css(`#q7 details.judge summary`)),
+		chromedp.WaitVisible(css(`#q7 details.judge select[name=status]`)),
+		chromedp.SetValue(css(`#q7 details.judge select[name=status]`), "partial"),
+		chromedp.SendKeys(css(`#q7 details.judge input[name=note]`), "het tweede deel ontbreekt"),
+		chromedp.Click(css(`#q7 details.judge button[type=submit]`)),
+		chromedp.WaitVisible(css(`#q7 .corrected`)),
+	)
+	badge, err := chromedp.Run(ctx, chromedp.Text(css(`#q7 h2 .badge`)))
+	if err != nil || badge != "gedeeltelijk" {
+		t.Errorf("after the correction question 7's badge reads %q (%v), want gedeeltelijk", badge, err)
+	}
+	said, err := chromedp.Run(ctx, chromedp.Text(css(`#q7 .corrected`)))
+	if err != nil || !strings.Contains(said, "Gecorrigeerd op 13 februari 2023") || !strings.Contains(said, "pqtrack zei: beantwoord") ||
+		!strings.Contains(said, "het tweede deel ontbreekt") {
+		t.Errorf("question 7 says %q (%v), want when it was corrected and what pqtrack said", said, err)
+	}
+	if !eval("partial follow-up", `document.querySelectorAll("#q7 li.fu[data-kind=partial]").length === 1`) {
+		t.Error("question 7 lists no partial follow-up after the correction")
+	}
+	shot("correction.png")
 	t.Logf("screenshots in %s", dir)
 }

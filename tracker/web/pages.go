@@ -214,6 +214,8 @@ type itemView struct {
 	Segments  []Segment
 	FollowUps []tracker.FollowUp
 	With      string // the other question numbers the answer covers
+	// Correction is staff's correction that counts, nil when none.
+	Correction *tracker.Correction
 }
 
 func (s *Server) document(w http.ResponseWriter, r *http.Request) {
@@ -233,10 +235,15 @@ func (s *Server) document(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
+	corrections, err := s.latestCorrections(ctx, id)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
 	items := make([]itemView, len(doc.Items))
 	for i := range doc.Items {
 		it := &doc.Items[i]
-		v := itemView{Item: it, Segments: markAnswer(it)}
+		v := itemView{Item: it, Segments: markAnswer(it), Correction: corrections[it.Number]}
 		for _, f := range fus {
 			if f.QuestionNumber == it.Number {
 				v.FollowUps = append(v.FollowUps, f)
@@ -249,7 +256,7 @@ func (s *Server) document(w http.ResponseWriter, r *http.Request) {
 		v.With = strings.Join(with, ", ")
 		items[i] = v
 	}
-	s.render(w, r, http.StatusOK, "document", "documents", "document.title", map[string]any{"Doc": doc, "Items": items})
+	s.render(w, r, http.StatusOK, "document", "documents", "document.title", map[string]any{"Doc": doc, "Items": items, "Statuses": tracker.Statuses})
 }
 
 func (s *Server) followUp(w http.ResponseWriter, r *http.Request) {

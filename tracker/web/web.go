@@ -51,6 +51,9 @@ type Store interface {
 	Snooze(ctx context.Context, id int64, until time.Time, note, by string, at time.Time) error
 	Redate(ctx context.Context, id int64, to time.Time, note, by string, at time.Time) error
 	Reopen(ctx context.Context, id int64, note, by string, at time.Time) error
+
+	Correct(ctx context.Context, c tracker.Correction) (tracker.CorrectionResult, error)
+	Corrections(ctx context.Context, f tracker.CorrectionFilter) ([]tracker.Correction, error)
 }
 
 // Upload is a document sent through the upload form.
@@ -157,6 +160,7 @@ func (s *Server) routes() {
 	s.mux.HandleFunc("POST /followups/{id}/reopen", s.reopen)
 	s.mux.HandleFunc("GET /documents", s.documents)
 	s.mux.HandleFunc("GET /documents/{id}", s.document)
+	s.mux.HandleFunc("POST /documents/{id}/questions/{n}/correct", s.correct)
 	s.mux.HandleFunc("GET /upload", s.uploadForm)
 	s.mux.HandleFunc("POST /upload", s.upload)
 	s.mux.HandleFunc("GET /search", s.search)
