@@ -69,7 +69,7 @@ func runIngest(e *env, args []string) error {
 	if err != nil || days < 1 {
 		return usageError(fmt.Errorf("--pending-wait %q: want a number of days, at least 1", *wait))
 	}
-	set, err := loadRules(o.RulesFile)
+	set, err := loadRulesFor(o.RulesFile, *dbPath)
 	if err != nil {
 		return err
 	}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"cmp"
+	"context"
 	"flag"
 	"fmt"
 	"os"
@@ -23,6 +24,7 @@ func init() {
 
 var trainWords = words{
 	"trained":   {"%d gelabelde zinnen en %d gelabelde antwoorden gelezen, %d kenmerken gewogen, geschreven naar %s", "read %d labelled sentences and %d labelled answers, weighed %d features, wrote %s"},
+	"office":    {"%d correcties van het kantoor meegenomen", "%d corrections of the office included"},
 	"unmatched": {"waarschuwing: %d labels vinden hun zin niet terug (eerste: %s)", "warning: %d labels match no sentence (first: %s)"},
 }
 
@@ -31,7 +33,8 @@ func runTrain(e *env, args []string) error {
 	fl.SetOutput(e.stderr)
 	records := fl.String("records", "rules/testdata/eval/tune/records.jsonl", "labelled answers (the rubric's JSONL)")
 	roles := fl.String("roles", "rules/testdata/roles", "`dir` of sentence role labels (*.jsonl)")
-	out := fl.String("out", "rules/weights.tsv", "weight `file` to write")
+	out := fl.String("out", "", "weight `file` to write (default rules/weights.tsv, or beside the database with --db)")
+	dbPath := fl.String("db", "", "also learn from the corrections staff made in this `database`, and write the weights beside it")
 	rulesFile := fl.String("rules", "", "rule `file` that extends or replaces the default rules")
 	var o rules.TrainOptions
 	fl.IntVar(&o.Epochs, "epochs", 0, "passes over the sentences (0: the default)")
@@ -43,7 +46,7 @@ func runTrain(e *env, args []string) error {
 	folds := fl.Int("cv", 0, "instead of writing weights, measure by cross-validation over `n` groups of documents: each group judged by a model trained on the others")
 	lang := fl.String("lang", langDefault(e), "language of messages: nl or en")
 	fl.Usage = func() {
-		fmt.Fprintln(e.stderr, "usage: pqtrack train [--records FILE] [--roles DIR] [--out FILE]\n\nFits the sentence-role model to the labelled sentences and writes its weights.\nThe same labels give the same weights.")
+		fmt.Fprintln(e.stderr, "usage: pqtrack train [--records FILE] [--roles DIR] [--db FILE] [--out FILE] [--cv N]\n\nFits the sentence-role model to the labelled sentences and writes its weights.\nThe same labels give the same weights.")
 		fl.PrintDefaults()
 	}
 	if _, err := parseArgs(fl, args); err != nil {
@@ -56,6 +59,20 @@ func runTrain(e *env, args []string) error {
 	exs, err := trainingExamples(*records, *roles)
 	if err != nil {
 		return err
+	}
+	corrected := 0
+	if *dbPath != "" {
+		cs, err := officeExamples(*dbPath)
+		if err != nil {
+			return err
+		}
+		exs, corrected = append(exs, cs...), len(cs)
+		if *out == "" {
+			*out = officeWeights(*dbPath)
+		}
+	}
+	if *out == "" {
+		*out = "rules/weights.tsv"
 	}
 	if *folds > 1 {
 		return crossValidate(e, *rulesFile, filepath.Dir(*records), exs, *folds, o)
@@ -70,6 +87,9 @@ func runTrain(e *env, args []string) error {
 	}
 	if len(rep.Unmatched) > 0 {
 		fmt.Fprintln(e.stderr, say(l, trainWords, "unmatched", len(rep.Unmatched), rep.Unmatched[0]))
+	}
+	if *dbPath != "" {
+		fmt.Fprintln(e.stdout, say(l, trainWords, "office", corrected))
 	}
 	fmt.Fprintln(e.stdout, say(l, trainWords, "trained", rep.Sentences, rep.Answers, m.Len(), *out))
 	return nil
@@ -118,6 +138,33 @@ func trainingExamples(recordsPath, rolesDir string) ([]rules.Example, error) {
 			Status: tracker.Status(r.Status), Roles: byID[r.ID]})
 	}
 	slices.SortFunc(out, func(a, b rules.Example) int { return cmp.Compare(a.ID, b.ID) })
+	return out, nil
+}
+
+// officeExamples are the answers staff corrected in the database at
+// path, each labelled with the status that counts (the latest correction),
+// in the text it had when it was corrected.
+func officeExamples(path string) ([]rules.Example, error) {
+	if _, err := os.Stat(path); err != nil {
+		return nil, err // no new, empty database for a mistyped name
+	}
+	db, err := openStore(path)
+	if err != nil {
+		return nil, err
+	}
+	defer db.Close()
+	cs, err := db.Corrections(context.Background(), tracker.CorrectionFilter{Latest: true})
+	if err != nil {
+		return nil, err
+	}
+	var out []rules.Example
+	for _, c := range cs {
+		if c.SubQuestion != 0 || c.Answer == "" || c.Status == tracker.Unanswered {
+			continue // the status table learns whole answers
+		}
+		out = append(out, rules.Example{ID: fmt.Sprintf("office-%d-q%d", c.DocumentID, c.QuestionNumber),
+			Question: c.Question, Answer: c.Answer, Status: c.Status})
+	}
 	return out, nil
 }
 

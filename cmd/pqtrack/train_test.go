@@ -101,3 +101,66 @@ func TestAnalyzeExplain(t *testing.T) {
 		t.Errorf("English explanation:\n%s", out)
 	}
 }
+
+// `train --db` learns from the office's corrections too, writes the
+// weights beside the database, and the office's commands judge with them.
+func TestTrainWithOfficeCorrections(t *testing.T) {
+	root, _ := filepath.Abs(filepath.Join("..", ".."))
+	data, err := os.ReadFile(realDoc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	t.Chdir(dir)
+	os.WriteFile("doc.txt", data, 0o644)
+	db := filepath.Join(dir, "office.db")
+	vars := map[string]string{"PQTRACK_DB": db, "USER": "tester"}
+	e, _, errb := testEnv(vars)
+	if code := run(e, []string{"ingest", "doc.txt"}); code != 0 {
+		t.Fatalf("ingest: exit %d: %s", code, errb)
+	}
+	for _, q := range []string{"1/2", "1/3"} {
+		e, _, errb := testEnv(vars)
+		if code := run(e, []string{"judge", q, "--status", "geweigerd"}); code != 0 {
+			t.Fatalf("judge %s: exit %d: %s", q, code, errb)
+		}
+	}
+	e, out, errb := testEnv(vars)
+	args := []string{"train", "--db", db,
+		"--records", filepath.Join(root, "rules/testdata/eval/tune/records.jsonl"),
+		"--roles", filepath.Join(root, "rules/testdata/roles")}
+	if code := run(e, args); code != 0 {
+		t.Fatalf("train: exit %d: %s", code, errb)
+	}
+	if !strings.Contains(out.String(), "2 correcties van het kantoor meegenomen") {
+		t.Errorf("output: %s", out)
+	}
+	office, err := os.ReadFile(db + ".weights.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	shipped, _ := os.ReadFile(filepath.Join(root, "rules/weights.tsv"))
+	if bytes.Equal(office, shipped) {
+		t.Error("the office's corrections changed nothing in the weights")
+	}
+	if !strings.Contains(string(office), "Status from 233 labelled answers") {
+		t.Errorf("weights note does not count the corrections:\n%.400s", office)
+	}
+
+	// The office's commands read its weights: a broken file stops them
+	// with its name.
+	os.WriteFile(db+".weights.tsv", []byte("kapot\n"), 0o644)
+	e, _, errb = testEnv(vars)
+	if code := run(e, []string{"ingest", "doc.txt"}); code == 0 || !strings.Contains(errb.String(), "office.db.weights.tsv: line 1") {
+		t.Errorf("ingest with broken office weights: exit %d, %s", code, errb)
+	}
+
+	// A mistyped database is an error, not a new empty one.
+	e, _, errb = testEnv(vars)
+	if code := run(e, []string{"train", "--db", filepath.Join(dir, "typo.db")}); code == 0 {
+		t.Error("train --db on a missing database succeeded")
+	}
+	if _, err := os.Stat(filepath.Join(dir, "typo.db")); err == nil {
+		t.Error("train --db created a database")
+	}
+}

@@ -54,7 +54,7 @@ func startWeb(e *env, o webOptions, db *sqlite.DB, log *slog.Logger) (addr strin
 	if err := web.CheckAddr(*o.addr, cfg.HasCredentials()); err != nil {
 		return "", nil, usageError(err)
 	}
-	set, err := loadRules(*o.rules)
+	set, err := loadRulesFor(*o.rules, db.Path())
 	if err != nil {
 		return "", nil, err
 	}
