@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -153,6 +154,64 @@ var glueSplit = map[string]int{
 	"inde": 2, "uiterlijkop": 9, "uiterlijkin": 9,
 }
 
+// Date words that PDF extraction glues to a neighbour ("kwartaalvan",
+// "zomervan", "volgtbegin", "inmaart"): a head word that may be followed by a
+// glued function word, and one that may follow a glued word.
+var (
+	// gluedHeads may start a glued word whose rest is one of gluedTails.
+	gluedHeads = []string{
+		"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+		"september", "oktober", "november", "december", "voorjaar", "najaar", "zomer",
+		"winter", "kwartaal", "jaarhelft", "helft", "jaar", "eind", "einde", "begin", "medio",
+	}
+	gluedTails = map[string]bool{
+		"van": true, "in": true, "voor": true, "tot": true,
+		"het": true, "de": true, "dit": true, "deze": true, "jl": true, "zal": true,
+		"zullen": true, "wordt": true, "worden": true, "is": true, "zijn": true,
+	}
+	// gluedEnds may end a glued word after any word of two letters or more
+	// ("volgtbegin"); shortEnds only after one of gluedLeads ("inmei").
+	gluedEnds = []string{
+		"januari", "februari", "maart", "april", "augustus", "september", "oktober",
+		"november", "december", "voorjaar", "najaar", "zomer", "winter", "kwartaal",
+		"begin", "medio",
+	}
+	shortEnds  = []string{"mei", "juni", "juli", "eind", "einde", "half", "het", "de"}
+	gluedLeads = map[string]bool{
+		"in": true, "op": true, "voor": true, "na": true, "tot": true, "rond": true,
+		"per": true, "tegen": true, "vanaf": true, "sinds": true, "uiterlijk": true,
+		"eind": true, "begin": true, "medio": true, "half": true, "van": true,
+		"het": true, "dit": true, "deze": true,
+	}
+)
+
+// gluedCut returns where to split a word that is two glued words of which
+// one is a date word, or 0. Words that are themselves date words
+// ("voorjaar", "zomerreces") and other words ("jaarlijks", "Maarten",
+// "ronde") are left whole: a tail is a function word, and a short end
+// follows only a preposition or article.
+func gluedCut(w string) int {
+	if vocabOf(w) != 0 || seasons[w] != 0 {
+		return 0
+	}
+	for _, h := range gluedHeads {
+		if len(w) > len(h) && w[0] == h[0] && strings.HasPrefix(w, h) && gluedTails[w[len(h):]] {
+			return len(h)
+		}
+	}
+	for _, e := range gluedEnds {
+		if n := len(w) - len(e); n >= 2 && w[len(w)-1] == e[len(e)-1] && strings.HasSuffix(w, e) {
+			return n
+		}
+	}
+	for _, e := range shortEnds {
+		if n := len(w) - len(e); n >= 2 && w[len(w)-1] == e[len(e)-1] && strings.HasSuffix(w, e) && gluedLeads[w[:n]] && w != "ronde" {
+			return n
+		}
+	}
+	return 0
+}
+
 func isLetter(c byte) bool { return c >= 'a' && c <= 'z' }
 func isDigit(c byte) bool  { return c >= '0' && c <= '9' }
 
@@ -193,7 +252,11 @@ func tokenize(s string, toks []tok) []tok {
 			t.nd = uint8(min(j-i, 255))
 		}
 		if k == kWord {
-			if cut, ok := glueSplit[t.w]; ok {
+			cut, ok := glueSplit[t.w]
+			if !ok && len(t.w) >= 5 {
+				cut = gluedCut(t.w)
+			}
+			if cut > 0 {
 				a := t
 				a.fe, a.w = a.fs+int32(cut), t.w[:cut]
 				toks = append(toks, a)
