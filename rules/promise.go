@@ -15,50 +15,106 @@ const contextReach = 40
 // findPromises returns the promises of one sentence: the future dates by
 // which something is committed, given the rules that matched in it.
 //
-// A date is a promise when it is not in the past of the document, not a lower
-// bound, not a period ("01/11/2021 – 30/10/2024"), not described by a context
-// phrase, and the sentence commits: a promise phrase for any date, the plain
-// future tense only for a date named to the day. A sentence in the past
-// tense that does not also look ahead, or that says the deadline will not be
-// met, promises nothing.
+// The sentence commits when it holds a delivery word (KindPromise: "zal ik
+// u informeren", "wordt toegezonden", "ontvangt uw Kamer"), or an
+// expectation, intention or plan word (KindFuture other than the plain
+// "zal") together with a thing that is delivered (KindDeliverable: "Het
+// advies volgt", "De beantwoording zal plaatshebben", "publicatie is
+// voorzien"). A future word alone commits only to a date named to the day
+// ("het congres zal op 16 november plaatsvinden").
+//
+// A date of a committing sentence is a promise when it is not in the past
+// of the document, not a lower bound, not a period ("01/11/2021 –
+// 30/10/2024"), not a budget year ("voor 2025"), not the date of a thing
+// named before it ("het debat van 5 oktober"), not described by a context
+// phrase, not pointed at by a deferral, and no withdrawn or effect words
+// stand in its clause ("niet mogelijk ... te informeren", "treedt in
+// werking", amounts). A sentence in the past tense that does not also look
+// ahead promises nothing.
 //
 // past reports whether the sentence is in the past tense; it is called only
 // when the answer depends on it.
 func findPromises(st *sentence, ref time.Time, past func() bool) []tracker.Promise {
-	var commit, future bool
-	rule := ""
+	if len(st.exprs) == 0 || !looksAhead(st) {
+		return nil
+	}
+	cl := clauses(st.text)
+	var out []tracker.Promise
+	lo := 0
+	for _, c := range cl[1:] {
+		if st.text[c-1] == '.' { // a sentence end the splitter missed
+			out = append(out, promisesIn(st, lo, c, cl, ref, past)...)
+			lo = c
+		}
+	}
+	return append(out, promisesIn(st, lo, len(st.text), cl, ref, past)...)
+}
+
+// looksAhead reports whether a promise or future word matched in st.
+func looksAhead(st *sentence) bool {
 	for _, h := range st.hits {
+		if h.rule.Kind == KindPromise || h.rule.Kind == KindFuture {
+			return true
+		}
+	}
+	return false
+}
+
+// promisesIn is findPromises for the part [lo, hi) of the sentence, which
+// is all of it unless the sentence splitter missed an end ("2025.Ook").
+func promisesIn(st *sentence, lo, hi int, cl []int, ref time.Time, past func() bool) []tracker.Promise {
+	var commit, future, expect, deliverable, vetoes bool
+	rule, futureRule := "", ""
+	for _, h := range st.hits {
+		if s := h.start - st.start; s < lo || s >= hi {
+			continue
+		}
 		switch h.rule.Kind {
 		case KindPromise:
 			commit = true
 			rule = h.rule.ID
 		case KindFuture:
 			future = true
-			if rule == "" {
-				rule = h.rule.ID
+			if futureRule == "" {
+				futureRule = h.rule.ID
 			}
-		case KindWithdrawn:
-			return nil
+			expect = expect || !auxiliary(st.text[h.start-st.start:h.end-st.start])
+		case KindDeliverable:
+			deliverable = deliverable || !present(st.text[:h.start-st.start], st.text[h.start-st.start:h.end-st.start])
+		case KindWithdrawn, KindEffect, KindContext:
+			vetoes = true
 		}
+	}
+	if !commit && expect && deliverable {
+		commit = true
+	}
+	if rule == "" {
+		rule = futureRule
 	}
 	if !commit && !future {
 		return nil
 	}
 	var cands []dates.Expr
 	for _, e := range st.exprs {
+		if e.Start < lo || e.Start >= hi {
+			continue
+		}
 		if e.Past || e.Bound == dates.After || !e.From.IsZero() {
 			continue
 		}
 		if tracker.Dated(ref) && e.Date.Before(ref) {
 			continue
 		}
-		if !commit && e.Precision != tracker.PrecisionDay {
+		if !commit && (e.Precision != tracker.PrecisionDay || e.Duration) {
 			continue
 		}
-		if strings.HasPrefix(strings.ToLower(e.Text), "over ") {
-			continue // "de cijfers over 2018": the period data are about
+		if budgetYear(e) {
+			continue
 		}
-		if described(st, e) || pointedAt(st, e) {
+		if described(st, e, cl) || pointedAt(st, e) || datedThing(st.text, e) {
+			continue
+		}
+		if vetoes && vetoed(st, e, cl) {
 			continue
 		}
 		cands = append(cands, e)
@@ -86,15 +142,64 @@ func findPromises(st *sentence, ref time.Time, past func() bool) []tracker.Promi
 	return out
 }
 
-// described reports whether a context phrase just before e makes it a
-// description ("De projecten lopen nog tot eind 2023").
-func described(st *sentence, e dates.Expr) bool {
+// auxiliary reports whether a future word is the plain future auxiliary:
+// "Het kabinet zal het advies in 2025 betrekken bij ..." does not promise
+// the advice, while "Het advies wordt in 2025 verwacht" does.
+func auxiliary(w string) bool {
+	switch strings.ToLower(w) {
+	case "zal", "zullen", "zult":
+		return true
+	}
+	return false
+}
+
+// present reports whether the words before a deliverable make it the one
+// at hand: "met deze brief", "bijgaand rapport". ("Deze evaluatie" is the
+// one just named, which may still come.)
+func present(before, thing string) bool {
+	w := strings.Fields(strings.ToLower(before[max(0, len(before)-12):]))
+	if len(w) == 0 {
+		return false
+	}
+	switch w[len(w)-1] {
+	case "bijgaand", "bijgaande", "hierbij", "onderhavige":
+		return true
+	case "deze", "dit":
+		return strings.HasSuffix(strings.ToLower(thing), "brief")
+	}
+	return false
+}
+
+// budgetYear reports whether e names the period money or data are for, not
+// a deadline: a bare year after "voor" ("de middelen voor 2025"), or a
+// period after "over" ("de cijfers over 2018"); "over twee weken" is a
+// time from now.
+func budgetYear(e dates.Expr) bool {
+	t := strings.ToLower(e.Text)
+	if strings.HasPrefix(t, "over ") {
+		return !e.Duration
+	}
+	if e.Precision != tracker.PrecisionYear {
+		return false
+	}
+	for _, p := range []string{"voor ", "vóór "} {
+		if rest, ok := strings.CutPrefix(t, p); ok {
+			return len(rest) == 4 && asciiDigits(rest)
+		}
+	}
+	return false
+}
+
+// described reports whether a context phrase just before e, in its clause,
+// makes it a description ("De projecten lopen nog tot eind 2023").
+func described(st *sentence, e dates.Expr, cl []int) bool {
+	lo, _ := clauseOf(cl, e.Start, len(st.text))
 	for _, h := range st.hits {
 		if h.rule.Kind != KindContext {
 			continue
 		}
 		end := h.end - st.start
-		if end <= e.End && e.Start-end <= contextReach {
+		if end <= e.End && e.Start-end <= contextReach && h.start-st.start >= lo {
 			return true
 		}
 	}
@@ -111,6 +216,129 @@ func pointedAt(st *sentence, e dates.Expr) bool {
 		}
 	}
 	return false
+}
+
+// thingReach is how many words before "van" a bound may stand that makes
+// the dated thing a deadline ("voor het commissiedebat van 12 maart").
+const thingReach = 6
+
+// datedThing reports whether e dates a thing named just before it, with
+// "van": "het debat van 5 oktober", "de motie van 12 juni", "het verzoek
+// van 19 januari". That is when the thing was or will be, not a delivery,
+// unless a bound stands before the thing: "vóór het debat van 12 maart"
+// is a deadline.
+func datedThing(s string, e dates.Expr) bool {
+	before := fold(s[max(0, e.Start-80):e.Start]).s
+	ws := strings.Fields(strings.Map(func(r rune) rune {
+		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
+			return r
+		}
+		return ' '
+	}, before))
+	if len(ws) < 2 || ws[len(ws)-1] != "van" {
+		return false
+	}
+	switch ws[len(ws)-2] {
+	case "eind", "einde", "begin", "midden", "loop", "verloop", "helft", "week":
+		return false // part of a date the finder did not read
+	}
+	for i := len(ws) - 2; i >= 0 && i >= len(ws)-1-thingReach; i-- {
+		switch ws[i] {
+		case "voor", "voorafgaand", "uiterlijk", "tijdens", "tegen":
+			return false
+		}
+	}
+	return true
+}
+
+// vetoed reports whether a withdrawn or effect phrase stands in the clause
+// of e: "het is niet mogelijk, zoals toegezegd, u eind februari te
+// informeren", "naar verwachting treedt de wet per 1 januari in werking".
+func vetoed(st *sentence, e dates.Expr, cl []int) bool {
+	lo, hi := clauseOf(cl, e.Start, len(st.text))
+	for _, h := range st.hits {
+		if h.rule.Kind != KindWithdrawn && h.rule.Kind != KindEffect {
+			continue
+		}
+		if s := h.start - st.start; s >= lo && s < hi {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseOpeners start a new clause after a comma: "..., maar ik verwacht
+// ...", "Omdat dat niet lukt, zal ik ...". A comma before other words
+// ("niet mogelijk, zoals eerder toegezegd, uw Kamer ... te informeren")
+// does not end the clause.
+var clauseOpeners = map[string]bool{
+	"maar": true, "doch": true, "echter": true, "zodat": true, "waarna": true,
+	"daarna": true, "vervolgens": true, "dan": true, "daarom": true, "dus": true,
+	"zal": true, "zullen": true, "ik": true, "wij": true, "we": true, "wel": true,
+	"waarover": true, "waarbij": true, "waarmee": true, "waarin": true,
+	"waarop": true, "waardoor": true,
+}
+
+// andOpeners start a new clause after "en": "..., en ik zal ...".
+var andOpeners = map[string]bool{"ik": true, "wij": true, "we": true, "zal": true, "zullen": true}
+
+// clauses returns the byte offsets in s where its clauses start, the first
+// being 0: after ';' and ':', after a '.' before a capital, after a comma
+// before one of clauseOpeners, and before "en" followed by one of
+// andOpeners.
+func clauses(s string) []int {
+	out := []int{0}
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case ';', ':':
+			out = append(out, i+1)
+		case '.':
+			// A sentence end the splitter missed: "2025.Ook", "miljard 4. De".
+			if j := skipSpace(s, i+1); j < len(s) && s[j] >= 'A' && s[j] <= 'Z' {
+				out = append(out, i+1)
+			}
+		case ',':
+			if clauseOpeners[nextWord(s, i+1)] {
+				out = append(out, i+1)
+			}
+		case ' ':
+			if i+4 < len(s) && s[i+1] == 'e' && s[i+2] == 'n' && s[i+3] == ' ' && andOpeners[nextWord(s, i+3)] {
+				out = append(out, i+1)
+			}
+		}
+	}
+	return out
+}
+
+func skipSpace(s string, i int) int {
+	for i < len(s) && (s[i] == ' ' || s[i] == '\n' || s[i] == '\t' || s[i] == '\r') {
+		i++
+	}
+	return i
+}
+
+// nextWord returns the lower-case ASCII word after the spaces at s[i:].
+func nextWord(s string, i int) string {
+	i = skipSpace(s, i)
+	j := i
+	for j < len(s) && (s[j] >= 'a' && s[j] <= 'z' || s[j] >= 'A' && s[j] <= 'Z') {
+		j++
+	}
+	return strings.ToLower(s[i:j])
+}
+
+// clauseOf returns the clause [lo, hi) of cl that holds offset x.
+func clauseOf(cl []int, x, n int) (lo, hi int) {
+	lo, hi = 0, n
+	for _, c := range cl {
+		if c <= x {
+			lo = c
+		} else {
+			hi = c
+			break
+		}
+	}
+	return lo, hi
 }
 
 // coarser reports whether another candidate names a more precise date within

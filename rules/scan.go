@@ -298,11 +298,11 @@ func sortInt32(a []int32) {
 
 // dateOnly reports whether rules of kind k matter only for sentences that
 // hold a date: they decide which dates are promises (promise, future, past,
-// withdrawn) or that a date only describes (context). They are never
+// withdrawn, deliverable, effect) or that a date only describes (context). They are never
 // findings, so a sentence without dates need not try them.
 func dateOnly(k Kind) bool {
 	switch k {
-	case KindPromise, KindFuture, KindPast, KindWithdrawn, KindContext:
+	case KindPromise, KindFuture, KindPast, KindWithdrawn, KindContext, KindDeliverable, KindEffect:
 		return true
 	}
 	return false

@@ -257,6 +257,8 @@ func TestNegative(t *testing.T) {
 		{"In 2000 gevallen ging het mis.", nil},
 		{"Meindert en Maarten spraken over de meiboom.", nil},
 		{"De brief van 2023 staat online (2023).", nil},
+		{"Binnen vier weken na ontvangst van het bezwaar wordt beoordeeld of het gerechtvaardigd is.", nil},
+		{"Binnen zes weken nadat de aanvraag binnen is, volgt een besluit.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
