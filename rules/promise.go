@@ -111,7 +111,7 @@ func promisesIn(st *sentence, lo, hi int, cl []int, ref time.Time, past func() b
 		if budgetYear(e) {
 			continue
 		}
-		if described(st, e, cl) || pointedAt(st, e) || datedThing(st.text, e) {
+		if described(st, e, cl) || pointedAt(st, e) || datedThing(st.text, e) || earlier(st.text, e) {
 			continue
 		}
 		if vetoes && vetoed(st, e, cl) {
@@ -249,6 +249,24 @@ func datedThing(s string, e dates.Expr) bool {
 		}
 	}
 	return true
+}
+
+// earlier reports whether e is a date the text calls an earlier one: "de
+// eerder voor eind 2024 toegezegde brief", "oorspronkelijk gepland voor
+// maart". A new date usually follows it.
+func earlier(s string, e dates.Expr) bool {
+	ws := strings.Fields(strings.ToLower(s[max(0, e.Start-40):e.Start]))
+	for i := len(ws) - 1; i >= 0 && i >= len(ws)-3; i-- {
+		w := strings.TrimRight(ws[i], ",")
+		switch w {
+		case "eerder", "oorspronkelijk", "aanvankelijk", "destijds":
+			return true
+		}
+		if w != ws[i] {
+			return false
+		}
+	}
+	return false
 }
 
 // vetoed reports whether a withdrawn or effect phrase stands in the clause
