@@ -65,6 +65,7 @@ func looksAhead(st *sentence) bool {
 func promisesIn(st *sentence, lo, hi int, cl []int, ref time.Time, past func() bool) []tracker.Promise {
 	var commit, future, expect, deliverable, vetoes bool
 	rule, futureRule := "", ""
+	restated := -1 // where a restating word looks ahead from
 	for _, h := range st.hits {
 		if s := h.start - st.start; s < lo || s >= hi {
 			continue
@@ -74,11 +75,20 @@ func promisesIn(st *sentence, lo, hi int, cl []int, ref time.Time, past func() b
 			commit = true
 			rule = h.rule.ID
 		case KindFuture:
-			future = true
+			w := st.text[h.start-st.start : h.end-st.start]
+			if restating(w) {
+				// "heb ik toegezegd u in december te informeren": looks
+				// ahead from where it stands.
+				if restated < 0 {
+					restated = h.start - st.start
+				}
+			} else {
+				future = true
+			}
 			if futureRule == "" {
 				futureRule = h.rule.ID
 			}
-			expect = expect || !auxiliary(st.text[h.start-st.start:h.end-st.start])
+			expect = expect || !auxiliary(w)
 		case KindDeliverable:
 			deliverable = deliverable || !present(st.text[:h.start-st.start], st.text[h.start-st.start:h.end-st.start])
 		case KindWithdrawn, KindEffect, KindContext:
@@ -91,7 +101,7 @@ func promisesIn(st *sentence, lo, hi int, cl []int, ref time.Time, past func() b
 	if rule == "" {
 		rule = futureRule
 	}
-	if !commit && !future {
+	if !commit && !future && restated < 0 {
 		return nil
 	}
 	var cands []dates.Expr
@@ -119,8 +129,23 @@ func promisesIn(st *sentence, lo, hi int, cl []int, ref time.Time, past func() b
 		}
 		cands = append(cands, e)
 	}
-	if len(cands) == 0 || !future && past() {
+	if len(cands) == 0 {
 		return nil
+	}
+	if !future && past() {
+		// Past tense: only what a restated commitment looks ahead to.
+		if restated < 0 {
+			return nil
+		}
+		kept := cands[:0]
+		for _, e := range cands {
+			if e.Start > restated {
+				kept = append(kept, e)
+			}
+		}
+		if cands = kept; len(cands) == 0 {
+			return nil
+		}
 	}
 	var out []tracker.Promise
 	for _, e := range cands {
@@ -166,6 +191,19 @@ func present(before, thing string) bool {
 		return true
 	case "deze", "dit":
 		return strings.HasSuffix(strings.ToLower(thing), "brief")
+	}
+	return false
+}
+
+// restating reports whether a future word restates a commitment or request
+// made before ("toegezegd", "aangekondigd", "heeft laten weten", "heb ik
+// gevraagd"), which looks ahead only to the dates after it.
+func restating(w string) bool {
+	w = strings.ToLower(w)
+	for _, r := range []string{"toegezeg", "toezegging", "aangekondigd", "aangegeven", "weten", "gevraagd", "verzocht"} {
+		if strings.Contains(w, r) {
+			return true
+		}
 	}
 	return false
 }
@@ -224,7 +262,8 @@ const thingReach = 6
 
 // datedThing reports whether e dates a thing named just before it, with
 // "van": "het debat van 5 oktober", "de motie van 12 juni", "het verzoek
-// van 19 januari". That is when the thing was or will be, not a delivery,
+// van 19 januari", or a meeting with "op": "het commissiedebat op 12
+// oktober". That is when the thing was or will be, not a delivery,
 // unless a bound stands before the thing: "vóór het debat van 12 maart"
 // is a deadline.
 func datedThing(s string, e dates.Expr) bool {
@@ -235,12 +274,19 @@ func datedThing(s string, e dates.Expr) bool {
 		}
 		return ' '
 	}, before))
-	if len(ws) < 2 || ws[len(ws)-1] != "van" {
+	if len(ws) < 2 {
 		return false
 	}
-	switch ws[len(ws)-2] {
-	case "eind", "einde", "begin", "midden", "loop", "verloop", "helft", "week":
-		return false // part of a date the finder did not read
+	switch last := ws[len(ws)-1]; {
+	case last == "van":
+		switch ws[len(ws)-2] {
+		case "eind", "einde", "begin", "midden", "loop", "verloop", "helft", "week":
+			return false // part of a date the finder did not read
+		}
+	case meeting(last) && strings.HasPrefix(strings.ToLower(e.Text), "op "):
+		// "het commissiedebat op 12 oktober"
+	default:
+		return false
 	}
 	for i := len(ws) - 2; i >= 0 && i >= len(ws)-1-thingReach; i-- {
 		switch ws[i] {
@@ -249,6 +295,17 @@ func datedThing(s string, e dates.Expr) bool {
 		}
 	}
 	return true
+}
+
+// meeting reports whether w names a meeting: "het commissiedebat op 12
+// oktober" is the meeting's date.
+func meeting(w string) bool {
+	for _, m := range []string{"debat", "overleg", "vergadering", "bijeenkomst", "gesprek", "zitting", "raad", "top", "bezoek", "conferentie"} {
+		if strings.HasSuffix(w, m) {
+			return true
+		}
+	}
+	return false
 }
 
 // earlier reports whether e is a date the text calls an earlier one: "de

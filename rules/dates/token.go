@@ -191,26 +191,43 @@ var (
 // "ronde") are left whole: a tail is a function word, and a short end
 // follows only a preposition or article.
 func gluedCut(w string) int {
-	if vocabOf(w) != 0 || seasons[w] != 0 {
+	first, last := gluedFirst[w[0]], gluedLast[w[len(w)-1]]
+	if first == nil && last == nil || vocabOf(w) != 0 || seasons[w] != 0 {
 		return 0
 	}
-	for _, h := range gluedHeads {
-		if len(w) > len(h) && w[0] == h[0] && strings.HasPrefix(w, h) && gluedTails[w[len(h):]] {
+	for _, h := range first {
+		if len(w) > len(h) && strings.HasPrefix(w, h) && gluedTails[w[len(h):]] {
 			return len(h)
 		}
 	}
-	for _, e := range gluedEnds {
-		if n := len(w) - len(e); n >= 2 && w[len(w)-1] == e[len(e)-1] && strings.HasSuffix(w, e) {
-			return n
+	for _, e := range last {
+		n := len(w) - len(e)
+		if n < 2 || !strings.HasSuffix(w, e) {
+			continue
 		}
-	}
-	for _, e := range shortEnds {
-		if n := len(w) - len(e); n >= 2 && w[len(w)-1] == e[len(e)-1] && strings.HasSuffix(w, e) && gluedLeads[w[:n]] && w != "ronde" {
+		if !shortEnd[e] || gluedLeads[w[:n]] && w != "ronde" {
 			return n
 		}
 	}
 	return 0
 }
+
+// gluedFirst and gluedLast index gluedHeads by their first byte, and
+// gluedEnds and shortEnds by their last: most words need no comparison.
+var gluedFirst, gluedLast, shortEnd = func() (first, last [256][]string, short map[string]bool) {
+	for _, h := range gluedHeads {
+		first[h[0]] = append(first[h[0]], h)
+	}
+	for _, e := range gluedEnds {
+		last[e[len(e)-1]] = append(last[e[len(e)-1]], e)
+	}
+	short = map[string]bool{}
+	for _, e := range shortEnds {
+		last[e[len(e)-1]] = append(last[e[len(e)-1]], e)
+		short[e] = true
+	}
+	return first, last, short
+}()
 
 func isLetter(c byte) bool { return c >= 'a' && c <= 'z' }
 func isDigit(c byte) bool  { return c >= '0' && c <= '9' }
