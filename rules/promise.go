@@ -76,13 +76,14 @@ func promisesIn(st *sentence, lo, hi int, cl []int, ref time.Time, past func() b
 			rule = h.rule.ID
 		case KindFuture:
 			w := st.text[h.start-st.start : h.end-st.start]
-			if restating(w) {
+			switch {
+			case restating(w):
 				// "heb ik toegezegd u in december te informeren": looks
 				// ahead from where it stands.
 				if restated < 0 {
 					restated = h.start - st.start
 				}
-			} else {
+			case !event(w):
 				future = true
 			}
 			if futureRule == "" {
@@ -116,6 +117,9 @@ func promisesIn(st *sentence, lo, hi int, cl []int, ref time.Time, past func() b
 			continue
 		}
 		if !commit && (e.Precision != tracker.PrecisionDay || e.Duration) {
+			continue
+		}
+		if e.Duration && afterEvent(st.text, e, cl) {
 			continue
 		}
 		if budgetYear(e) {
@@ -195,6 +199,15 @@ func present(before, thing string) bool {
 	return false
 }
 
+// event reports whether a future word only says that something takes
+// place ("vindt plaats"): a promise with a thing delivered ("de bespreking
+// vindt plaats op 14 februari"), not alone ("dinsdag 27 mei vindt een
+// diner plaats").
+func event(w string) bool {
+	w = strings.ToLower(w)
+	return strings.HasPrefix(w, "vind") && strings.HasSuffix(w, "plaats")
+}
+
 // restating reports whether a future word restates a commitment or request
 // made before ("toegezegd", "aangekondigd", "heeft laten weten", "heb ik
 // gevraagd"), which looks ahead only to the dates after it.
@@ -202,6 +215,23 @@ func restating(w string) bool {
 	w = strings.ToLower(w)
 	for _, r := range []string{"toegezeg", "toezegging", "aangekondigd", "aangegeven", "weten", "gevraagd", "verzocht"} {
 		if strings.Contains(w, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// afterEvent reports whether a duration counts from an event its clause
+// names first ("waarna het kabinet binnen drie maanden reageert"), not
+// from the document.
+func afterEvent(s string, e dates.Expr, cl []int) bool {
+	lo, _ := clauseOf(cl, e.Start, len(s))
+	if lo > 0 && s[lo-1] == ',' {
+		lo-- // the comma's clause opener is what to look at
+	}
+	for _, w := range strings.Fields(strings.ToLower(s[lo:e.Start])) {
+		switch strings.Trim(w, ",;:()") {
+		case "waarna", "nadat", "zodra", "daarna", "vervolgens", "na":
 			return true
 		}
 	}
@@ -228,8 +258,8 @@ func budgetYear(e dates.Expr) bool {
 	return false
 }
 
-// described reports whether a context phrase just before e, in its clause,
-// makes it a description ("De projecten lopen nog tot eind 2023").
+// described reports whether a context phrase just before e, in its clause
+// and with no other date between, makes it a description ("De projecten lopen nog tot eind 2023").
 func described(st *sentence, e dates.Expr, cl []int) bool {
 	lo, _ := clauseOf(cl, e.Start, len(st.text))
 	for _, h := range st.hits {
@@ -237,7 +267,18 @@ func described(st *sentence, e dates.Expr, cl []int) bool {
 			continue
 		}
 		end := h.end - st.start
-		if end <= e.End && e.Start-end <= contextReach && h.start-st.start >= lo {
+		if end <= e.End && e.Start-end <= contextReach && h.start-st.start >= lo && !between(st.exprs, end, e.Start) {
+			return true
+		}
+	}
+	return false
+}
+
+// between reports whether an expression starts in [from, to): a context
+// phrase describes the first date after it only.
+func between(es []dates.Expr, from, to int) bool {
+	for _, o := range es {
+		if o.Start >= from && o.Start < to {
 			return true
 		}
 	}
@@ -246,14 +287,24 @@ func described(st *sentence, e dates.Expr, cl []int) bool {
 
 // pointedAt reports whether e dates what a deferral points at ("verwijs ik
 // naar de bespreking ... op 15 november 2022"): that is the deferral's date,
-// not a promise.
+// not a promise, unless a delivery word stands between them ("Zoals
+// aangegeven in mijn brief informeer ik uw Kamer in het voorjaar").
 func pointedAt(st *sentence, e dates.Expr) bool {
+	at := -1 // the last pointer before e
 	for _, h := range st.hits {
 		if (h.rule.Kind == KindDeferral || h.rule.Kind == KindReference) && h.start-st.start <= e.Start {
-			return true
+			at = max(at, h.end-st.start)
 		}
 	}
-	return false
+	if at < 0 {
+		return false
+	}
+	for _, h := range st.hits {
+		if h.rule.Kind == KindPromise && h.start-st.start >= at && h.start-st.start < e.Start {
+			return false
+		}
+	}
+	return true
 }
 
 // thingReach is how many words before "van" a bound may stand that makes
