@@ -21,7 +21,8 @@ const contextReach = 40
 // "zal") together with a thing that is delivered (KindDeliverable: "Het
 // advies volgt", "De beantwoording zal plaatshebben", "publicatie is
 // voorzien"). A future word alone commits only to a date named to the day
-// ("het congres zal op 16 november plaatsvinden").
+// ("het congres zal op 16 november plaatsvinden"), and not when a meeting
+// is named: that is when the meeting sits.
 //
 // A date of a committing sentence is a promise when it is not in the past
 // of the document, not a lower bound, not a period ("01/11/2021 –
@@ -116,7 +117,7 @@ func promisesIn(st *sentence, lo, hi int, cl []int, ref time.Time, past func() b
 		if tracker.Dated(ref) && e.Date.Before(ref) {
 			continue
 		}
-		if !commit && (e.Precision != tracker.PrecisionDay || e.Duration) {
+		if !commit && (e.Precision != tracker.PrecisionDay || e.Duration || meets(st.text)) {
 			continue
 		}
 		if e.Duration && afterEvent(st.text, e, cl) {
@@ -334,6 +335,9 @@ func datedThing(s string, e dates.Expr) bool {
 		case "eind", "einde", "begin", "midden", "loop", "verloop", "helft", "week":
 			return false // part of a date the finder did not read
 		}
+		if e.Precision != tracker.PrecisionDay && !meeting(ws[len(ws)-2]) {
+			return false // "de voortgangsbrief van juni" is still to come
+		}
 	case meeting(last) && strings.HasPrefix(strings.ToLower(e.Text), "op "):
 		// "het commissiedebat op 12 oktober"
 	default:
@@ -353,6 +357,18 @@ func datedThing(s string, e dates.Expr) bool {
 func meeting(w string) bool {
 	for _, m := range []string{"debat", "overleg", "vergadering", "bijeenkomst", "gesprek", "zitting", "raad", "top", "bezoek", "conferentie"} {
 		if strings.HasSuffix(w, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// meets reports whether s names a meeting ("de procedurevergadering", "de
+// Raad"): its future day is when that meeting sits, not a delivery, unless
+// a delivery word says otherwise.
+func meets(s string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return r < 'a' || r > 'z' }) {
+		if meeting(w) {
 			return true
 		}
 	}

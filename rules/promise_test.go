@@ -167,6 +167,12 @@ func TestPromiseForms(t *testing.T) {
 		{"meeting", "In het commissiedebat van 5 oktober heb ik toegezegd de Kamer te informeren.", nil},
 		{"meeting", "Met het oog op het commissiedebat van 25 juni a.s. informeer ik u hierbij over de stand van zaken.", nil},
 		{"meeting", "Dinsdag 27 mei vindt een informeel diner plaats van de staatshoofden.", nil},
+		{"meeting", "Op 16 december zal de Raad Buitenlandse Zaken spreken over de sancties.", nil},
+		{"meeting", "Het congres zal op 16 mei 2025 worden georganiseerd.", []string{"2025-05-16"}},
+		{"start", "Op 1 januari 2025 zal het nieuwe stelsel van start gaan.", nil},
+		{"delivery", "Ik verwacht u hierover in het voorjaar nader te berichten.", []string{"2025-06-20"}},
+		{"delivery", "Ik zal in de voortgangsbrief van juni op deze vraag terugkomen.", []string{"2025-06-30"}},
+		{"delivery", "Ik zal uw Kamer voor 1 maart op de hoogte stellen van de uitkomsten.", []string{"2025-03-01"}},
 		// A meeting of 12 July, months before the letter, reads as next July.
 		{"meeting", "Tijdens het commissiedebat op 12 juli heb ik toegezegd u in december te informeren.", []string{"2024-12-31"}},
 		{"meeting", "Tijdens het commissiedebat op 12 juli heb ik de Kamer toegezegd de evaluatie te sturen.", nil},
