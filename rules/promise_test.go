@@ -97,6 +97,63 @@ func TestPromiseSentences(t *testing.T) {
 	}
 }
 
+// TestPromiseFormsOlder: the same forms in the older style of the
+// letters of 2009 and 2010, read against a letter of 1 November 2009.
+func TestPromiseFormsOlder(t *testing.T) {
+	tests := []struct {
+		form string
+		text string
+		want []string
+	}{
+		{"promise", "Ik zal u de resultaten van dit onderzoek, naar verwachting in het najaar van 2010, toezenden.", []string{"2010-12-20"}},
+		{"promise", "De Kamer zal hierover vóór 1 juli 2011 nader worden geïnformeerd.", []string{"2011-07-01"}},
+		{"promise", "Het kabinetsstandpunt zal ik u zo spoedig mogelijk, doch uiterlijk eind maart, doen toekomen.", []string{"2010-03-31"}},
+		{"promise", "Het streven is de nota in juni 2012 aan de Kamer aan te bieden.", []string{"2012-06-30"}},
+		{"promise", "Verwacht wordt dat het rapport in het eerste kwartaal van 2013 zal verschijnen.", []string{"2013-03-31"}},
+		{"promise", "Ik verwacht dat ik de Kamer medio 2013 kan informeren over de uitkomsten.", []string{"2013-06-30"}},
+		{"promise", "Ik heb de Gezondheidsraad om advies gevraagd; dit advies verwacht ik in het voorjaar van 2014.", []string{"2014-06-20"}},
+		{"promise", "De evaluatie wordt uitgevoerd en de resultaten worden uiterlijk eind 2015 aan de Kamer gezonden.", []string{"2015-12-31"}},
+		{"promise", "In de brief die ik u voor de zomer zal sturen, ga ik in op de motie.", []string{"2010-06-21"}},
+		{"promise", "De Minister van VWS zal u hierover voor het zomerreces informeren.", []string{"2010-06-21"}},
+		{"promise", "Zodra de besluitvorming is afgerond, naar verwachting in december, informeer ik u.", []string{"2009-12-31"}},
+		{"promise", "Medio januari zal ik uw Kamer informeren.", []string{"2010-01-15"}},
+		{"promise", "Ik hoop u in het voorjaar te kunnen informeren.", []string{"2010-06-20"}},
+		{"promise", "De verwachting is dat de Raad van State eind mei advies uitbrengt.", []string{"2010-05-31"}},
+		{"promise", "De Commissie zal naar verwachting in november met een voorstel komen.", []string{"2009-11-30"}},
+		{"promise", "U kunt het rapport in het voorjaar van 2010 tegemoet zien.", []string{"2010-06-20"}},
+		{"promise", "Ik zal de Tweede Kamer in het najaar een voortgangsrapportage sturen.", []string{"2009-12-20"}},
+		{"promise", "Wij verwachten het onderzoek in december af te ronden.", []string{"2009-12-31"}},
+		{"promise", "Bij brief van 12 oktober jl. heb ik u toegezegd de rapportage voor 1 december toe te sturen.", []string{"2009-12-01"}},
+		{"promise", "Ik verwacht het advies eind januari te ontvangen en zal u daarna zo snel mogelijk informeren.", []string{"2010-01-31"}},
+		{"promise", "De wet treedt naar verwachting op 1 juli 2010 in werking; over de uitvoering informeer ik u voor de zomer.", []string{"2010-06-21"}},
+		{"no promise", "Het onderzoek loopt nog tot het voorjaar van 2010.", nil},
+		{"no promise", "De aanvragen voor 2010 zullen in februari worden beoordeeld.", nil},
+		{"no promise", "De Europese Raad van 10 en 11 december zal spreken over het klimaat.", nil},
+		{"no promise", "Het overleg met de VNG vindt plaats op 12 november.", nil},
+	}
+	set, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ref, err := tracker.ParseDay("2009-11-01")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			var got []string
+			for _, st := range set.sentences(tt.text, ref) {
+				for _, p := range st.promises {
+					got = append(got, p.Date.Format(tracker.DateLayout))
+				}
+			}
+			if strings.Join(got, ",") != strings.Join(tt.want, ",") {
+				t.Errorf("promises %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
 // TestPromiseForms: constructed sentences, one or more per form of Dutch
 // that promises a date or names one without promising it. Each says which
 // dates it promises, resolved by the rubric's conventions against ref.
