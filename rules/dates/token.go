@@ -191,26 +191,56 @@ var (
 // "ronde") are left whole: a tail is a function word, and a short end
 // follows only a preposition or article.
 func gluedCut(w string) int {
-	first, last := gluedFirst[w[0]], gluedLast[w[len(w)-1]]
-	if first == nil && last == nil || vocabOf(w) != 0 || seasons[w] != 0 {
+	cut := 0
+	for _, h := range gluedFirst[w[0]] {
+		if len(w) > len(h) && strings.HasPrefix(w, h) && gluedTails[w[len(h):]] {
+			cut = len(h)
+			break
+		}
+	}
+	if cut == 0 {
+		for _, e := range gluedLast[w[len(w)-1]] {
+			n := len(w) - len(e)
+			if n < 2 || !strings.HasSuffix(w, e) {
+				continue
+			}
+			if !shortEnd[e] || gluedLeads[w[:n]] && w != "ronde" {
+				cut = n
+				break
+			}
+		}
+	}
+	if cut == 0 || vocabOf(w) != 0 || seasons[w] != 0 {
 		return 0
 	}
-	for _, h := range first {
-		if len(w) > len(h) && strings.HasPrefix(w, h) && gluedTails[w[len(h):]] {
-			return len(h)
-		}
-	}
-	for _, e := range last {
-		n := len(w) - len(e)
-		if n < 2 || !strings.HasSuffix(w, e) {
-			continue
-		}
-		if !shortEnd[e] || gluedLeads[w[:n]] && w != "ronde" {
-			return n
-		}
-	}
-	return 0
+	return cut
 }
+
+// splitAt returns where to split a word of the folded text, or 0: words
+// listed in glueSplit, then those gluedCut splits.
+func splitAt(w string) int {
+	if len(w) < 4 {
+		return 0
+	}
+	for _, k := range glueSplitFirst[w[0]] {
+		if w == k {
+			return glueSplit[k]
+		}
+	}
+	if len(w) < 5 {
+		return 0
+	}
+	return gluedCut(w)
+}
+
+// glueSplitFirst indexes the keys of glueSplit by their first byte, so that
+// most words need no map lookup.
+var glueSplitFirst = func() (t [256][]string) {
+	for k := range glueSplit {
+		t[k[0]] = append(t[k[0]], k)
+	}
+	return t
+}()
 
 // gluedFirst and gluedLast index gluedHeads by their first byte, and
 // gluedEnds and shortEnds by their last: most words need no comparison.
@@ -269,11 +299,7 @@ func tokenize(s string, toks []tok) []tok {
 			t.nd = uint8(min(j-i, 255))
 		}
 		if k == kWord {
-			cut, ok := glueSplit[t.w]
-			if !ok && len(t.w) >= 5 {
-				cut = gluedCut(t.w)
-			}
-			if cut > 0 {
+			if cut := splitAt(t.w); cut > 0 {
 				a := t
 				a.fe, a.w = a.fs+int32(cut), t.w[:cut]
 				toks = append(toks, a)
