@@ -364,15 +364,21 @@ func meeting(w string) bool {
 }
 
 // meets reports whether s names a meeting ("de procedurevergadering", "de
-// Raad"): its future day is when that meeting sits, not a delivery, unless
-// a delivery word says otherwise.
+// Raad", "spreken met"): its future day is when that meeting sits, not a
+// delivery, unless a delivery word says otherwise.
 func meets(s string) bool {
 	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return r < 'a' || r > 'z' }) {
-		if meeting(w) {
+		if meeting(w) || meetVerbs[w] {
 			return true
 		}
 	}
 	return false
+}
+
+// meetVerbs say that people meet ("op 3 december spreek ik met de sector").
+var meetVerbs = map[string]bool{
+	"spreken": true, "spreekt": true, "spreek": true, "overleggen": true, "overlegt": true,
+	"ontmoeten": true, "ontmoet": true, "bezoeken": true, "bezoekt": true,
 }
 
 // earlier reports whether e is a date the text calls an earlier one: "de

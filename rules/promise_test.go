@@ -226,6 +226,8 @@ func TestPromiseForms(t *testing.T) {
 		{"meeting", "Dinsdag 27 mei vindt een informeel diner plaats van de staatshoofden.", nil},
 		{"meeting", "Op 16 december zal de Raad Buitenlandse Zaken spreken over de sancties.", nil},
 		{"meeting", "Het congres zal op 16 mei 2025 worden georganiseerd.", []string{"2025-05-16"}},
+		{"meeting", "Op 3 december a.s. zal ik met de sector spreken over de knelpunten.", nil},
+		{"meeting", "Op 25 juni a.s. zal de minister een werkbezoek brengen aan de regio.", nil},
 		{"start", "Op 1 januari 2025 zal het nieuwe stelsel van start gaan.", nil},
 		{"delivery", "Ik verwacht u hierover in het voorjaar nader te berichten.", []string{"2025-06-20"}},
 		{"delivery", "Ik zal in de voortgangsbrief van juni op deze vraag terugkomen.", []string{"2025-06-30"}},

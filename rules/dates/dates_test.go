@@ -322,6 +322,7 @@ func TestGlued(t *testing.T) {
 		// Not glued date words.
 		{"Sint Maarten en de ronde tafel over de jaarlijkse nazomerborrel.", nil},
 		{"Het voorjaarsoverleg en de jaarlijkse zomerborrel.", nil},
+		{"In de meicirculaire en de septembercirculaire staan de bedragen.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
