@@ -93,7 +93,7 @@ func promisesIn(st *sentence, lo, hi int, cl []int, ref time.Time, past func() b
 			expect = expect || !auxiliary(w)
 		case KindDeliverable:
 			deliverable = deliverable || !present(st.text[:h.start-st.start], st.text[h.start-st.start:h.end-st.start])
-		case KindWithdrawn, KindEffect, KindContext:
+		case KindWithdrawn, KindEffect:
 			vetoes = true
 		}
 	}
