@@ -26,12 +26,12 @@ type index struct {
 	prefix map[string][]int32 // first keyLen bytes of a "word*"
 	suffix map[string][]int32 // last keyLen bytes of a "*word"
 	always []int32            // matchers with no indexable word, regexps
-	// Filters in front of the maps, which most words miss: the lengths
-	// and first two letters of the exact words, and the keys of prefix and
-	// suffix made of three letters a-z.
-	exactLen         uint64
-	exactPair        [256]uint32
-	prefix3, suffix3 trigrams
+	// Filters in front of the maps, which most words miss: the lengths,
+	// first two letters and first three letters of the exact words, and
+	// the keys of prefix and suffix made of three letters a-z.
+	exactLen                 uint64
+	exactPair                [256]uint32
+	exact3, prefix3, suffix3 trigrams
 }
 
 // keyLen is how many bytes of a wildcard word the index keys on.
@@ -107,6 +107,9 @@ func newScanner(rules []*Rule) *scanner {
 // filters sets the filters in front of the maps.
 func (x *index) filters() {
 	for w := range x.exact {
+		if len(w) >= 3 {
+			x.exact3.add(w[:3])
+		}
 		x.exactLen |= 1 << min(len(w), 63)
 		if len(w) >= 2 && 'a' <= w[1] && w[1] <= 'z' {
 			x.exactPair[w[0]] |= 1 << (w[1] - 'a')
@@ -127,10 +130,10 @@ func (x *index) mayBeExact(t string) bool {
 	if t == "" || x.exactLen&(1<<min(len(t), 63)) == 0 {
 		return false
 	}
-	if len(t) >= 2 && 'a' <= t[1] && t[1] <= 'z' {
-		return x.exactPair[t[0]]&(1<<(t[1]-'a')) != 0
+	if len(t) >= 2 && 'a' <= t[1] && t[1] <= 'z' && x.exactPair[t[0]]&(1<<(t[1]-'a')) == 0 {
+		return false
 	}
-	return true
+	return len(t) < 3 || x.exact3.may(t[:3])
 }
 
 // trigrams is a set of three-letter keys a-z; keys with other bytes are
