@@ -64,7 +64,7 @@ func looksAhead(st *sentence) bool {
 // promisesIn is findPromises for the part [lo, hi) of the sentence, which
 // is all of it unless the sentence splitter missed an end ("2025.Ook").
 func promisesIn(st *sentence, lo, hi int, cl []int, ref time.Time, past func() bool) []tracker.Promise {
-	var commit, future, expect, deliverable, vetoes bool
+	var commit, done, future, expect, deliverable, vetoes bool
 	rule, futureRule := "", ""
 	restated := -1 // where a restating word looks ahead from
 	for _, h := range st.hits {
@@ -73,7 +73,11 @@ func promisesIn(st *sentence, lo, hi int, cl []int, ref time.Time, past func() b
 		}
 		switch h.rule.Kind {
 		case KindPromise:
-			commit = true
+			if completion(st.text[h.start-st.start : h.end-st.start]) {
+				done = true
+			} else {
+				commit = true
+			}
 			rule = h.rule.ID
 		case KindFuture:
 			w := st.text[h.start-st.start : h.end-st.start]
@@ -97,7 +101,7 @@ func promisesIn(st *sentence, lo, hi int, cl []int, ref time.Time, past func() b
 			vetoes = true
 		}
 	}
-	if !commit && expect && deliverable {
+	if !commit && (expect || done) && deliverable {
 		commit = true
 	}
 	if rule == "" {
@@ -170,6 +174,20 @@ func promisesIn(st *sentence, lo, hi int, cl []int, ref time.Time, past func() b
 		})
 	}
 	return out
+}
+
+// completion reports whether a delivery word only says that something is
+// finished ("afgerond", "gereed", "opgeleverd", "beschikbaar"): a promise
+// when what is finished is delivered ("het rapport is medio 2025 gereed"),
+// not for works ("de sluis is in 2027 gereed").
+func completion(w string) bool {
+	w = strings.ToLower(w)
+	for _, c := range []string{"afgerond", "afronden", "af te ronden", "voltooi", "gereed", "klaar", "opgeleverd", "opleveren", "op te leveren", "beschikbaar"} {
+		if strings.HasPrefix(w, c) {
+			return true
+		}
+	}
+	return false
 }
 
 // auxiliary reports whether a future word is the plain future auxiliary:
