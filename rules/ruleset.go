@@ -36,8 +36,8 @@ const (
 	// KindPromise: words that commit to deliver; with a future date in the
 	// same sentence they make a Promise.
 	KindPromise Kind = "promise"
-	// KindFuture: plain future tense; with a date named to the day it makes
-	// a Promise.
+	// KindFuture: future tense, expectation, intention or plan; with a date
+	// named to the day, or with a KindDeliverable, it makes a Promise.
 	KindFuture Kind = "future"
 	// KindPast: past or perfect tense; its dates are history unless the
 	// sentence also looks ahead.
@@ -45,13 +45,22 @@ const (
 	// KindContext: words that make a date describe a situation ("loopt tot
 	// eind 2023"), not promise anything.
 	KindContext Kind = "context"
-	// KindWithdrawn: words that say a promise will not be kept.
+	// KindWithdrawn: words that say a promise will not be kept; no date in
+	// their clause is promised.
 	KindWithdrawn Kind = "withdrawn"
+	// KindDeliverable: a thing that can be delivered, published, discussed
+	// or decided ("het advies", "de beantwoording", "publicatie"); with a
+	// word of KindFuture and a future date it makes a Promise.
+	KindDeliverable Kind = "deliverable"
+	// KindEffect: words that make the dates of their clause the moment
+	// something takes effect or is reached ("treedt in werking", "met
+	// ingang van", a target, a trend), not a delivery.
+	KindEffect Kind = "effect"
 	// KindReply: a direct reply ("Ja.", "Nee, ...").
 	KindReply Kind = "reply"
 )
 
-var kinds = []Kind{KindDeferral, KindReference, KindPending, KindDeclined, KindUnknown, KindPromise, KindFuture, KindPast, KindContext, KindWithdrawn, KindReply}
+var kinds = []Kind{KindDeferral, KindReference, KindPending, KindDeclined, KindUnknown, KindPromise, KindFuture, KindPast, KindContext, KindWithdrawn, KindReply, KindDeliverable, KindEffect}
 
 // Rule is one signal: what to look for, and examples that prove it.
 type Rule struct {

@@ -8,22 +8,30 @@ import (
 // by one of its required words, so that a sentence tries only the phrases
 // whose word it holds, in the order of the rules.
 type scanner struct {
-	ms     []*matcher
-	rule   []*Rule
+	ms   []*matcher
+	rule []*Rule
+	// all indexes the rules tried on every sentence; dated those tried
+	// only on sentences that hold a date (see dateOnly), so that their
+	// words cost nothing elsewhere.
+	all, dated index
+	past       []int32 // matchers of KindPast rules, tried only on demand (see hasPast)
+	// reach is, for an indexed phrase, how many words its match may start
+	// before the word that put it in the index; -1 for the others.
+	reach []int
+}
+
+// index finds the matchers a word may start.
+type index struct {
 	exact  map[string][]int32 // whole word -> matchers
 	prefix map[string][]int32 // first keyLen bytes of a "word*"
 	suffix map[string][]int32 // last keyLen bytes of a "*word"
 	always []int32            // matchers with no indexable word, regexps
-	past   []int32            // matchers of KindPast rules, tried only on demand (see hasPast)
-	// Filters in front of the maps, which most words miss: the lengths
-	// and first two letters of the exact words, and the keys of prefix and
-	// suffix made of three letters a-z.
-	exactLen         uint64
-	exactPair        [256]uint32
-	prefix3, suffix3 trigrams
-	// reach is, for an indexed phrase, how many words its match may start
-	// before the word that put it in the index; -1 for the others.
-	reach []int
+	// Filters in front of the maps, which most words miss: the lengths,
+	// first two letters and first three letters of the exact words, and
+	// the keys of prefix and suffix made of three letters a-z.
+	exactLen                 uint64
+	exactPair                [256]uint32
+	exact3, prefix3, suffix3 trigrams
 }
 
 // keyLen is how many bytes of a wildcard word the index keys on.
@@ -51,8 +59,15 @@ func (s *Set) scanner() *scanner {
 }
 
 func newScanner(rules []*Rule) *scanner {
-	sc := &scanner{exact: map[string][]int32{}, prefix: map[string][]int32{}, suffix: map[string][]int32{}}
+	sc := &scanner{}
+	for _, x := range []*index{&sc.all, &sc.dated} {
+		x.exact, x.prefix, x.suffix = map[string][]int32{}, map[string][]int32{}, map[string][]int32{}
+	}
 	for _, r := range rules {
+		x := &sc.all
+		if dateOnly(r.Kind) {
+			x = &sc.dated
+		}
 		for i := range r.ms {
 			id := int32(len(sc.ms))
 			m := &r.ms[i]
@@ -65,7 +80,7 @@ func newScanner(rules []*Rule) *scanner {
 			}
 			a := anchor(m)
 			if a == nil {
-				sc.always = append(sc.always, id)
+				x.always = append(x.always, id)
 				sc.reach = append(sc.reach, -1)
 				continue
 			}
@@ -73,43 +88,52 @@ func newScanner(rules []*Rule) *scanner {
 			for _, al := range a.alts {
 				switch al.kind {
 				case altExact:
-					sc.exact[al.lit] = appendOnce(sc.exact[al.lit], id)
+					x.exact[al.lit] = appendOnce(x.exact[al.lit], id)
 				case altPrefix:
 					k := al.lit[:keyLen]
-					sc.prefix[k] = appendOnce(sc.prefix[k], id)
+					x.prefix[k] = appendOnce(x.prefix[k], id)
 				case altSuffix:
 					k := al.lit[len(al.lit)-keyLen:]
-					sc.suffix[k] = appendOnce(sc.suffix[k], id)
+					x.suffix[k] = appendOnce(x.suffix[k], id)
 				}
 			}
 		}
 	}
-	for w := range sc.exact {
-		sc.exactLen |= 1 << min(len(w), 63)
-		if len(w) >= 2 && 'a' <= w[1] && w[1] <= 'z' {
-			sc.exactPair[w[0]] |= 1 << (w[1] - 'a')
-		} else {
-			sc.exactPair[w[0]] = 1<<32 - 1
-		}
-	}
-	for k := range sc.prefix {
-		sc.prefix3.add(k)
-	}
-	for k := range sc.suffix {
-		sc.suffix3.add(k)
-	}
+	sc.all.filters()
+	sc.dated.filters()
 	return sc
 }
 
-// mayBeExact reports whether t may be a key of sc.exact.
-func (sc *scanner) mayBeExact(t string) bool {
-	if t == "" || sc.exactLen&(1<<min(len(t), 63)) == 0 {
+// filters sets the filters in front of the maps.
+func (x *index) filters() {
+	for w := range x.exact {
+		if len(w) >= 3 {
+			x.exact3.add(w[:3])
+		}
+		x.exactLen |= 1 << min(len(w), 63)
+		if len(w) >= 2 && 'a' <= w[1] && w[1] <= 'z' {
+			x.exactPair[w[0]] |= 1 << (w[1] - 'a')
+		} else {
+			x.exactPair[w[0]] = 1<<32 - 1
+		}
+	}
+	for k := range x.prefix {
+		x.prefix3.add(k)
+	}
+	for k := range x.suffix {
+		x.suffix3.add(k)
+	}
+}
+
+// mayBeExact reports whether t may be a key of x.exact.
+func (x *index) mayBeExact(t string) bool {
+	if t == "" || x.exactLen&(1<<min(len(t), 63)) == 0 {
 		return false
 	}
-	if len(t) >= 2 && 'a' <= t[1] && t[1] <= 'z' {
-		return sc.exactPair[t[0]]&(1<<(t[1]-'a')) != 0
+	if len(t) >= 2 && 'a' <= t[1] && t[1] <= 'z' && x.exactPair[t[0]]&(1<<(t[1]-'a')) == 0 {
+		return false
 	}
-	return true
+	return len(t) < 3 || x.exact3.may(t[:3])
 }
 
 // trigrams is a set of three-letter keys a-z; keys with other bytes are
@@ -215,7 +239,10 @@ func (sc *scanner) scan(s string, dated bool, st *scanState, found func(r *Rule,
 		clear(st.mark)
 		st.gen = 1
 	}
-	st.cands = append(st.cands[:0], sc.always...)
+	st.cands = append(st.cands[:0], sc.all.always...)
+	if dated {
+		st.cands = append(st.cands, sc.dated.always...)
+	}
 	add := func(ids []int32, w int) {
 		for _, id := range ids {
 			if st.mark[id] != st.gen {
@@ -226,31 +253,12 @@ func (sc *scanner) scan(s string, dated bool, st *scanState, found func(r *Rule,
 			st.last[id] = w
 		}
 	}
-	for wi, w := range st.ws {
-		t := s[w.start:w.end]
-		if sc.mayBeExact(t) {
-			if ids, ok := sc.exact[t]; ok {
-				add(ids, wi)
-			}
-		}
-		if len(t) >= keyLen {
-			if k := t[:keyLen]; sc.prefix3.may(k) {
-				if ids, ok := sc.prefix[k]; ok {
-					add(ids, wi)
-				}
-			}
-			if k := t[len(t)-keyLen:]; sc.suffix3.may(k) {
-				if ids, ok := sc.suffix[k]; ok {
-					add(ids, wi)
-				}
-			}
-		}
+	sc.all.candidates(s, st.ws, add)
+	if dated {
+		sc.dated.candidates(s, st.ws, add)
 	}
 	sortInt32(st.cands)
 	for _, id := range st.cands {
-		if !dated && dateOnly(sc.rule[id].Kind) {
-			continue
-		}
 		m := sc.ms[id]
 		st.spans = st.spans[:0]
 		switch {
@@ -265,6 +273,30 @@ func (sc *scanner) scan(s string, dated bool, st *scanState, found func(r *Rule,
 		}
 		for _, sp := range st.spans {
 			found(sc.rule[id], sp[0], sp[1])
+		}
+	}
+}
+
+// candidates calls add with the matchers each word of s may start.
+func (x *index) candidates(s string, ws []word, add func(ids []int32, w int)) {
+	for wi, w := range ws {
+		t := s[w.start:w.end]
+		if x.mayBeExact(t) {
+			if ids, ok := x.exact[t]; ok {
+				add(ids, wi)
+			}
+		}
+		if len(t) >= keyLen {
+			if k := t[:keyLen]; x.prefix3.may(k) {
+				if ids, ok := x.prefix[k]; ok {
+					add(ids, wi)
+				}
+			}
+			if k := t[len(t)-keyLen:]; x.suffix3.may(k) {
+				if ids, ok := x.suffix[k]; ok {
+					add(ids, wi)
+				}
+			}
 		}
 	}
 }
@@ -298,11 +330,11 @@ func sortInt32(a []int32) {
 
 // dateOnly reports whether rules of kind k matter only for sentences that
 // hold a date: they decide which dates are promises (promise, future, past,
-// withdrawn) or that a date only describes (context). They are never
+// withdrawn, deliverable, effect) or that a date only describes (context). They are never
 // findings, so a sentence without dates need not try them.
 func dateOnly(k Kind) bool {
 	switch k {
-	case KindPromise, KindFuture, KindPast, KindWithdrawn, KindContext:
+	case KindPromise, KindFuture, KindPast, KindWithdrawn, KindContext, KindDeliverable, KindEffect:
 		return true
 	}
 	return false

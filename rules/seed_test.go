@@ -106,13 +106,16 @@ func TestEvalDevelopmentSet(t *testing.T) {
 	}
 	f1 := res.MacroF1()
 	t.Logf("macro-F1 %.3f, promise dates %d/%d matched (%d predicted)", f1, res.PromiseDates.Matched, res.PromiseDates.Labelled, res.PromiseDates.Predicted)
-	if f1 < 0.75 {
-		t.Errorf("macro-F1 %.3f < 0.75", f1)
+	// 0.74: promises now found in answers labelled answered (the
+	// Commission's plans "naar verwachting in het eerste kwartaal", a
+	// passive "wordt hierover geïnformeerd") make those sentences pending.
+	if f1 < 0.74 {
+		t.Errorf("macro-F1 %.3f < 0.74", f1)
 	}
-	if r := float64(res.PromiseDates.Matched) / float64(res.PromiseDates.Labelled); r < 0.50 {
-		t.Errorf("promise date recall %.2f < 0.50", r)
+	if r := float64(res.PromiseDates.Matched) / float64(res.PromiseDates.Labelled); r < 0.90 {
+		t.Errorf("promise date recall %.2f < 0.90", r)
 	}
-	if p := float64(res.PromiseDates.Matched) / float64(res.PromiseDates.Predicted); p < 0.75 {
-		t.Errorf("promise date precision %.2f < 0.75", p)
+	if p := float64(res.PromiseDates.Matched) / float64(res.PromiseDates.Predicted); p < 0.90 {
+		t.Errorf("promise date precision %.2f < 0.90", p)
 	}
 }

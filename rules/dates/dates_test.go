@@ -257,6 +257,8 @@ func TestNegative(t *testing.T) {
 		{"In 2000 gevallen ging het mis.", nil},
 		{"Meindert en Maarten spraken over de meiboom.", nil},
 		{"De brief van 2023 staat online (2023).", nil},
+		{"Binnen vier weken na ontvangst van het bezwaar wordt beoordeeld of het gerechtvaardigd is.", nil},
+		{"Binnen zes weken nadat de aanvraag binnen is, volgt een besluit.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
@@ -290,5 +292,76 @@ func TestFold(t *testing.T) {
 	}
 	if !strings.HasPrefix("Vóór", "Vó") || len(f.os) != len(f.s) {
 		t.Errorf("offsets: %d for %d bytes", len(f.os), len(f.s))
+	}
+}
+
+// TestGlued: date words that PDF extraction ran together with a neighbour
+// still read as dates, and words that only look glued stay whole.
+func TestGlued(t *testing.T) {
+	ref := d("2024-11-18")
+	tests := []struct {
+		text string
+		want []want
+	}{
+		{"De plannen volgen in het eerste kwartaalvan 2025, naar verwachting.",
+			[]want{{Text: "in het eerste kwartaalvan 2025", Date: "2025-03-31", Precision: pQuarter}}},
+		{"Het wetsvoorstel gaat in de zomervan 2025 in consultatie.",
+			[]want{{Text: "in de zomervan 2025", Date: "2025-09-22", Precision: pSeason}}},
+		{"De resultaten worden in het najaarvan 2025 bekendgemaakt.",
+			[]want{{Text: "in het najaarvan 2025", Date: "2025-12-20", Precision: pSeason}}},
+		{"Hun eerste advies volgtbegin 2025.",
+			[]want{{Text: "begin 2025", Date: "2025-03-31", Precision: pQuarter}}},
+		{"De brief komt eindmaart.",
+			[]want{{Text: "eindmaart", Date: "2025-03-31", Precision: pMonth, Relative: true}}},
+		{"Dit gebeurt inmei 2025.",
+			[]want{{Text: "inmei 2025", Date: "2025-05-31", Precision: pMonth}}},
+		{"Uw Kamer ontvangt de brief voor de zomer.Daarna volgt het debat.",
+			[]want{{Text: "voor de zomer", Date: "2025-06-21", Precision: pSeason, Bound: Before, Relative: true}}},
+		{"Het rapport verschijnt in decemberzal de minister zeggen.",
+			[]want{{Text: "in december", Date: "2024-12-31", Precision: pMonth, Relative: true}}},
+		// Not glued date words.
+		{"Sint Maarten en de ronde tafel over de jaarlijkse nazomerborrel.", nil},
+		{"Het voorjaarsoverleg en de jaarlijkse zomerborrel.", nil},
+		{"In de meicirculaire en de septembercirculaire staan de bedragen.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, got(tt.text, ref)); diff != "" {
+				t.Errorf("Find(%q) mismatch (-want +got):\n%s", tt.text, diff)
+			}
+			if len(tt.want) > 0 && !MayHold(tt.text) {
+				t.Errorf("MayHold(%q) = false", tt.text)
+			}
+		})
+	}
+}
+
+// TestDistantLowerBound: "op zijn vroegst" and "niet eerder ... dan" bound a
+// date a few words away in the same clause, not one past a comma.
+func TestDistantLowerBound(t *testing.T) {
+	ref := d("2024-11-18")
+	tests := []struct {
+		text  string
+		bound []Bound
+	}{
+		{"Op zijn vroegst kan de wet in 2027 in werking treden.", []Bound{After}},
+		{"De evaluatie zal niet eerder plaatsvinden dan in het voorjaar van 2026.", []Bound{After}},
+		{"Het onderzoek kan niet eerder worden afgerond dan eind 2025.", []Bound{After}},
+		{"Ten vroegste kan dit medio 2026 gereed zijn.", []Bound{After}},
+		{"Niet eerder dan 2027 is het gereed.", []Bound{After}},
+		{"Op zijn vroegst is het in 2026 gereed, maar ik stuur u in maart een brief.", []Bound{After, None}},
+		{"Ik heb u niet eerder geïnformeerd, maar doe dat in maart.", []Bound{None}},
+		{"Ik informeer u eerder dan in maart.", []Bound{None}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			var g []Bound
+			for _, e := range Find(tt.text, ref) {
+				g = append(g, e.Bound)
+			}
+			if diff := cmp.Diff(tt.bound, g); diff != "" {
+				t.Errorf("Find(%q) bounds mismatch (-want +got):\n%s", tt.text, diff)
+			}
+		})
 	}
 }

@@ -99,6 +99,21 @@
 // that belong to the span: in, op, per, rond, omstreeks, circa, ca., tijdens,
 // gedurende, over, later, aan, met ingang van.
 //
+// A lower bound may also stand a few words before the date in its clause:
+// "op zijn vroegst kan de wet in 2027 ...", "niet eerder ... dan in 2026".
+// A duration counted from an event ("binnen vier weken na ontvangst") is no
+// date.
+//
 // Past is set when the date is before the document date or the text marks
 // it ("jl.", "vorig jaar", "afgelopen", "vorige week").
+//
+// # Glued words
+//
+// PDF extraction runs words together. Besides the splits at changes of
+// character class, a word is split when it is a date word glued to a
+// function word or verb ("kwartaalvan", "zomervan", "decemberzal") or a
+// word glued to a month, season or modifier ("volgtbegin", "eindmaart",
+// "inmei"; short ends only after a preposition or article). Words that are
+// themselves date words ("voorjaar", "zomerreces") or only look glued
+// ("Maarten", "ronde", "meicirculaire") stay whole.
 package dates

@@ -47,6 +47,39 @@ func (p *parser) boundBefore(k, lo int) (n int, b Bound, bw string) {
 	return 0, None, ""
 }
 
+// lowerReach is how many words before a date a lower bound that is not next
+// to it may stand ("op zijn vroegst kan de wet in 2027 ...").
+const lowerReach = 8
+
+// distantLowerBound reports whether a lower bound governs the date starting at
+// token k from further back in its clause: "op zijn vroegst" or "ten
+// vroegste" a few words before it, or "niet eerder ... dan" and "niet
+// vroeger ... dan" with "dan" right before it.
+func (p *parser) distantLowerBound(k, lo int) bool {
+	dan := p.w(k-1) == "dan" && k-1 >= lo
+	for i := k - 1; i >= lo && i >= k-lowerReach; i-- {
+		t := p.t[i]
+		if t.k == kPunct && t.w != "-" {
+			return false
+		}
+		switch t.w {
+		case "vroegst":
+			if p.w(i-1) == "zijn" && p.w(i-2) == "op" {
+				return true
+			}
+		case "vroegste":
+			if p.w(i-1) == "ten" {
+				return true
+			}
+		case "eerder", "vroeger":
+			if dan && (p.w(i-1) == "niet" || p.w(i-2) == "niet") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // lookback finds the words before a core that belong to it: a bound and a
 // preposition ("uiterlijk in april", "op zijn vroegst in 2027").
 func (p *parser) lookback(i, lo int) (start int, b Bound, bw string, trig bool) {
@@ -94,6 +127,9 @@ func (p *parser) finish(c *core, lo int) (Expr, int, bool) {
 	start, b, bw, trig := p.lookback(c.i, lo)
 	if b == None {
 		b = c.bound
+	}
+	if b != After && p.distantLowerBound(start, lo) {
+		b = After
 	}
 	opener := ""
 	if w := p.w(start - 1); start-1 >= lo && (w == "van" || w == "tussen") {

@@ -2,7 +2,8 @@ package dates
 
 // MayHold reports cheaply whether text may hold a date expression: it holds
 // a digit, or a word that names a month, a weekday, a season, a special day
-// or a span of time ("jaar", "maanden", "kwartaal", "helft"). Find finds
+// or a span of time ("jaar", "maanden", "kwartaal", "helft"), alone or glued
+// to a neighbour ("eindmaart", "decemberzal"). Find finds
 // nothing in a text for which it is false, so callers skip Find on most
 // sentences with it.
 func MayHold(text string) bool {
@@ -22,6 +23,10 @@ func MayHold(text string) bool {
 				!anchorStarts(text[i]|0x20, text[i+1]|0x20, text[i+2]|0x20) {
 				for i+1 < len(text) && byteClass[text[i+1]] == classLetter {
 					i++
+				}
+				// It may still end in a month or season glued to it.
+				if i-start >= 4 && endStarts(text[i-2]|0x20, text[i-1]|0x20, text[i]|0x20) && anchorRun(text[start:i+1]) {
+					return true
 				}
 				start = -1
 			}
@@ -60,14 +65,45 @@ func anchorRun(w string) bool {
 	if len(w) < 3 || len(w) > 24 {
 		return false
 	}
-	if !anchorStarts(w[0]|0x20, w[1]|0x20, w[2]|0x20) {
-		return false
-	}
 	var buf [24]byte
 	for i := 0; i < len(w); i++ {
 		buf[i] = w[i] | 0x20
 	}
-	return anchorWord(buf[:len(w)])
+	return anchorWord(buf[:len(w)]) || gluedAnchor(buf[:len(w)])
+}
+
+// gluedAnchor reports whether w is a month, season or other anchor word
+// glued to a neighbour, split as the tokenizer splits it.
+func gluedAnchor(w []byte) bool {
+	if !anchorStarts(w[0], w[1], w[2]) && !endStarts(w[len(w)-3], w[len(w)-2], w[len(w)-1]) {
+		return false
+	}
+	s := string(w)
+	cut := gluedCut(s)
+	return cut > 0 && (anchors[s[:cut]] || anchors[s[cut:]])
+}
+
+// anchorEnd holds the last three letters of the anchors that may end a
+// glued word (see gluedEnds and shortEnds).
+var anchorEnd = func() (end [(26*26*26 + 63) / 64]uint64) {
+	for _, ws := range [][]string{gluedEnds, shortEnds} {
+		for _, w := range ws {
+			if len(w) < 3 || !anchors[w] {
+				continue
+			}
+			if i, ok := trigram(w[len(w)-3:]); ok {
+				end[i/64] |= 1 << (i % 64)
+			}
+		}
+	}
+	return end
+}()
+
+// endStarts reports whether an anchor that may end a glued word ends with
+// a, b, c.
+func endStarts(a, b, c byte) bool {
+	i, ok := trigramOf(a, b, c)
+	return ok && anchorEnd[i/64]&(1<<(i%64)) != 0
 }
 
 // spanPrefixes start the words of a span of time.

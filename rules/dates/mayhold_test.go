@@ -79,6 +79,17 @@ func mayHoldRef(text string) bool {
 				return true
 			}
 		}
+		if cut := gluedCut(s); cut > 0 {
+			for _, part := range []string{s[:cut], s[cut:]} {
+				_, m := months[part]
+				_, a := monthAbbr[part]
+				_, se := seasons[part]
+				_, sp := specialDays[part]
+				if m || a || se || sp || weekdays[part] {
+					return true
+				}
+			}
+		}
 		return false
 	}
 	long := false
@@ -107,7 +118,8 @@ func mayHoldRef(text string) bool {
 func TestMayHoldAgreesWithReference(t *testing.T) {
 	texts := []string{"", "a", "Ja", "JANUARI", "jaarverslag", "Ma", "mei", "Mei.", "meis", "Zomer", "dag!",
 		"verantwoordingsdag", "xxxxxxxxxxxxxxxxxxxxxxxxjaar", "jaarxxxxxxxxxxxxxxxxxxxxxx", "jaarxxxxxxxxxxxxxxxxxxxxx",
-		"Q3", "over twee weken", "kwartaal", "HELFT", "dé maand", "mÄart", "sept.", "in de herfst"}
+		"Q3", "over twee weken", "kwartaal", "HELFT", "dé maand", "mÄart", "sept.", "in de herfst",
+		"eindmaart", "EindMaart", "decemberzal", "injuni", "volgtbegin", "najaarvan", "Maarten", "ronde", "xxjuni"}
 	for n := 22; n <= 26; n++ {
 		texts = append(texts, "jaar"+strings.Repeat("x", n-4), strings.Repeat("x", n-4)+"jaar")
 	}

@@ -972,6 +972,12 @@ func (p *parser) duration(i int) (core, bool) {
 }
 
 func (p *parser) durCore(i, j, n int, unit string, b Bound) (core, bool) {
+	switch p.w(j) {
+	case "na", "nadat", "vanaf", "volgend", "volgende":
+		// "binnen vier weken na ontvangst": counted from an event, not
+		// from the document.
+		return core{}, false
+	}
 	t := p.ref
 	switch unit {
 	case "dag", "dagen":

@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -153,6 +154,111 @@ var glueSplit = map[string]int{
 	"inde": 2, "uiterlijkop": 9, "uiterlijkin": 9,
 }
 
+// Date words that PDF extraction glues to a neighbour ("kwartaalvan",
+// "zomervan", "volgtbegin", "inmaart"): a head word that may be followed by a
+// glued function word, and one that may follow a glued word.
+var (
+	// gluedHeads may start a glued word whose rest is one of gluedTails.
+	gluedHeads = []string{
+		"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+		"september", "oktober", "november", "december", "voorjaar", "najaar", "zomer",
+		"winter", "kwartaal", "jaarhelft", "helft", "jaar", "eind", "einde", "begin", "medio",
+	}
+	gluedTails = map[string]bool{
+		"van": true, "in": true, "voor": true, "tot": true,
+		"het": true, "de": true, "dit": true, "deze": true, "jl": true, "zal": true,
+		"zullen": true, "wordt": true, "worden": true, "is": true, "zijn": true,
+	}
+	// gluedEnds may end a glued word after any word of two letters or more
+	// ("volgtbegin"); shortEnds only after one of gluedLeads ("inmei").
+	gluedEnds = []string{
+		"januari", "februari", "maart", "april", "augustus", "september", "oktober",
+		"november", "december", "voorjaar", "najaar", "zomer", "winter", "kwartaal",
+		"begin", "medio",
+	}
+	shortEnds  = []string{"mei", "juni", "juli", "eind", "einde", "half", "het", "de"}
+	gluedLeads = map[string]bool{
+		"in": true, "op": true, "voor": true, "na": true, "tot": true, "rond": true,
+		"per": true, "tegen": true, "vanaf": true, "sinds": true, "uiterlijk": true,
+		"eind": true, "begin": true, "medio": true, "half": true, "van": true,
+		"het": true, "dit": true, "deze": true,
+	}
+)
+
+// gluedCut returns where to split a word that is two glued words of which
+// one is a date word, or 0. Words that are themselves date words
+// ("voorjaar", "zomerreces") and other words ("jaarlijks", "Maarten",
+// "ronde") are left whole: a tail is a function word, and a short end
+// follows only a preposition or article.
+func gluedCut(w string) int {
+	cut := 0
+	for _, h := range gluedFirst[w[0]] {
+		if len(w) > len(h) && strings.HasPrefix(w, h) && gluedTails[w[len(h):]] {
+			cut = len(h)
+			break
+		}
+	}
+	if cut == 0 {
+		for _, e := range gluedLast[w[len(w)-1]] {
+			n := len(w) - len(e)
+			if n < 2 || !strings.HasSuffix(w, e) {
+				continue
+			}
+			if !shortEnd[e] || gluedLeads[w[:n]] && w != "ronde" {
+				cut = n
+				break
+			}
+		}
+	}
+	if cut == 0 || vocabOf(w) != 0 || seasons[w] != 0 {
+		return 0
+	}
+	return cut
+}
+
+// splitAt returns where to split a word of the folded text, or 0: words
+// listed in glueSplit, then those gluedCut splits.
+func splitAt(w string) int {
+	if len(w) < 4 {
+		return 0
+	}
+	for _, k := range glueSplitFirst[w[0]] {
+		if w == k {
+			return glueSplit[k]
+		}
+	}
+	if len(w) < 5 {
+		return 0
+	}
+	return gluedCut(w)
+}
+
+// glueSplitFirst indexes the keys of glueSplit by their first byte, so that
+// most words need no map lookup.
+var glueSplitFirst = func() (t [256][]string) {
+	for k := range glueSplit {
+		t[k[0]] = append(t[k[0]], k)
+	}
+	return t
+}()
+
+// gluedFirst and gluedLast index gluedHeads by their first byte, and
+// gluedEnds and shortEnds by their last: most words need no comparison.
+var gluedFirst, gluedLast, shortEnd = func() (first, last [256][]string, short map[string]bool) {
+	for _, h := range gluedHeads {
+		first[h[0]] = append(first[h[0]], h)
+	}
+	for _, e := range gluedEnds {
+		last[e[len(e)-1]] = append(last[e[len(e)-1]], e)
+	}
+	short = map[string]bool{}
+	for _, e := range shortEnds {
+		last[e[len(e)-1]] = append(last[e[len(e)-1]], e)
+		short[e] = true
+	}
+	return first, last, short
+}()
+
 func isLetter(c byte) bool { return c >= 'a' && c <= 'z' }
 func isDigit(c byte) bool  { return c >= '0' && c <= '9' }
 
@@ -193,7 +299,7 @@ func tokenize(s string, toks []tok) []tok {
 			t.nd = uint8(min(j-i, 255))
 		}
 		if k == kWord {
-			if cut, ok := glueSplit[t.w]; ok {
+			if cut := splitAt(t.w); cut > 0 {
 				a := t
 				a.fe, a.w = a.fs+int32(cut), t.w[:cut]
 				toks = append(toks, a)
