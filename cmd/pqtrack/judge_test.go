@@ -12,7 +12,9 @@ import (
 )
 
 // realDoc is a Tweede Kamer answer with its number and date: five
-// questions pqtrack judges answered, each pointing at a letter.
+// questions pqtrack judges answered, each pointing at a letter and
+// promising more in the spring (two follow-ups each: 1-2 question 1, 3-4
+// question 2, ...).
 var realDoc = filepath.Join("..", "..", "tracker", "parse", "testdata", "real", "tk-2024Z18792.txt")
 
 // TestJudgeCommand corrects judgements through the command line, in Dutch
@@ -41,11 +43,11 @@ func TestJudgeCommand(t *testing.T) {
 	}{
 		{[]string{"judge", "1/2", "--status", "geweigerd", "--note", "zegt niets over de cijfers"}, []string{
 			"tk-2024Z18792.txt, vraag 2: geweigerd in plaats van beantwoord (door tester)",
-			"opvolging 6 aangemaakt: geweigerd, vervalt 20 november 2024",
+			"opvolging 11 aangemaakt: geweigerd, vervalt 20 november 2024",
 		}},
-		{[]string{"judge", "--followup", "3", "--status", "partial", "--lang", "en", "--by", "els"}, []string{
+		{[]string{"judge", "--followup", "6", "--status", "partial", "--lang", "en", "--by", "els"}, []string{
 			"tk-2024Z18792.txt, question 3: partial instead of answered (by els)",
-			"follow-up 7 created: partial answer, due 20 November 2024",
+			"follow-up 12 created: partial answer, due 20 November 2024",
 		}},
 		{[]string{"judge", "1:4", "--status", "doorverwezen"}, []string{
 			"tk-2024Z18792.txt, vraag 4: doorverwezen in plaats van beantwoord (door tester)",
@@ -53,7 +55,7 @@ func TestJudgeCommand(t *testing.T) {
 		}},
 		{[]string{"judge", "1/5", "--status", "In Afwachting", "--sub", "1"}, []string{
 			"tk-2024Z18792.txt, vraag 5: in afwachting in plaats van beantwoord (door tester)",
-			"opvolging 8 aangemaakt: nog niet beschikbaar, vervalt 18 februari 2025",
+			"de opvolgingen blijven zoals ze waren", // the promise already waits for it
 		}},
 	}
 	for _, s := range steps {
@@ -82,8 +84,9 @@ func TestJudgeCommand(t *testing.T) {
 		t.Fatalf("judge 1/2 answered: exit %d: %s", code, errb)
 	}
 	want := "tk-2024Z18792-v2.txt, vraag 2: beantwoord in plaats van geweigerd (door tester)\n" +
-		"opvolging 2 afgesloten (gecorrigeerd): doorverwijzing\n" +
-		"opvolging 6 afgesloten (gecorrigeerd): geweigerd\n"
+		"opvolging 3 afgesloten (gecorrigeerd): belofte\n" +
+		"opvolging 4 afgesloten (gecorrigeerd): doorverwijzing\n" +
+		"opvolging 11 afgesloten (gecorrigeerd): geweigerd\n"
 	if out.String() != want {
 		t.Errorf("judge 1/2 after the re-ingest:\n%swant\n%s", out, want)
 	}
@@ -103,7 +106,7 @@ func TestJudgeCommand(t *testing.T) {
 			t.Errorf("question %d after the re-ingest: %s, want %s", i+1, doc.Items[i].Status, want)
 		}
 	}
-	for id, want := range map[int64]tracker.State{6: tracker.Done, 7: tracker.Open, 8: tracker.Open} {
+	for id, want := range map[int64]tracker.State{3: tracker.Done, 11: tracker.Done, 12: tracker.Open, 9: tracker.Open} {
 		f, err := db.FollowUp(ctx, id)
 		if err != nil || f.State != want {
 			t.Errorf("follow-up %d: %v (%v), want %s", id, f, err, want)
