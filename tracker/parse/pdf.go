@@ -84,6 +84,9 @@ func PDFText(ctx context.Context, data []byte, lim PDFLimits) ([]byte, error) {
 		return nil, fmt.Errorf("pdftotext: %w", err)
 	}
 	if err := cmd.Start(); err != nil {
+		if errors.Is(ctx.Err(), context.DeadlineExceeded) {
+			return nil, &PDFLimitError{Timeout: lim.Timeout}
+		}
 		return nil, fmt.Errorf("pdftotext: %w", err)
 	}
 	txt, rerr := io.ReadAll(io.LimitReader(out, lim.MaxText+1))

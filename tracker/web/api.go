@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/pqtrack/pqtrack/tracker"
 	"github.com/pqtrack/pqtrack/tracker/report"
@@ -171,6 +172,10 @@ func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) {
 	q := strings.TrimSpace(r.URL.Query().Get("q"))
 	if q == "" {
 		s.fail(w, r, fmt.Errorf("search: %w: empty query (?q=)", tracker.ErrInvalid))
+		return
+	}
+	if utf8.RuneCountInString(q) > maxQuery {
+		s.fail(w, r, errQuery)
 		return
 	}
 	hits, err := s.cfg.Store.Search(r.Context(), q, 50)

@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/pqtrack/pqtrack/tracker"
 	"github.com/pqtrack/pqtrack/tracker/sqlite"
@@ -284,19 +285,22 @@ func (s *Server) followUp(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	l := s.lang(nil, r)
-	by := ""
-	if u, _, ok := r.BasicAuth(); ok {
-		by = u
-	}
 	s.render(w, r, http.StatusOK, "followup", "queue", "", map[string]any{
-		"F": f, "Doc": doc, "Item": item, "History": history, "By": by,
+		"F": f, "Doc": doc, "Item": item, "History": history, "By": s.user(r), "AskBy": !s.cfg.HasCredentials(),
 		"Draft": tracker.Draft(doc, it, f, l.Code), "Saved": r.URL.Query().Get("saved") != "",
 		"Tomorrow": s.today().AddDate(0, 0, 7),
 	})
 }
 
+// maxQuery is the longest search query, in characters.
+const maxQuery = sqlite.MaxQuery
+
 func (s *Server) search(w http.ResponseWriter, r *http.Request) {
 	q := strings.TrimSpace(r.URL.Query().Get("q"))
+	if utf8.RuneCountInString(q) > maxQuery {
+		s.fail(w, r, errQuery)
+		return
+	}
 	var hits []sqlite.Hit
 	if q != "" {
 		var err error
