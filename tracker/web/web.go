@@ -42,8 +42,11 @@ type Store interface {
 	Stats(ctx context.Context, today time.Time) (sqlite.Stats, error)
 	FilterValues(ctx context.Context) (ministers, askers []string, err error)
 
+	DocumentPage(ctx context.Context, after, before int64, limit int) (docs []sqlite.DocumentSummary, prev, next bool, err error)
+
 	FollowUps(ctx context.Context, f tracker.FollowUpFilter) ([]tracker.FollowUp, error)
-	CountFollowUps(ctx context.Context, f tracker.FollowUpFilter) (int, error)
+	QueuePage(ctx context.Context, f tracker.FollowUpFilter, after, before int64, limit int) (sqlite.Page, error)
+	QueueCount(ctx context.Context, f tracker.FollowUpFilter) (int, error)
 	DueBetween(ctx context.Context, from, to time.Time, kind tracker.FollowUpKind, limit int) ([]tracker.FollowUp, error)
 	FollowUp(ctx context.Context, id int64) (*tracker.FollowUp, error)
 	History(ctx context.Context, id int64) ([]tracker.FollowUpEvent, error)
