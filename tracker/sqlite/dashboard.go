@@ -158,10 +158,15 @@ func (db *DB) DueBetween(ctx context.Context, from, to time.Time, kind tracker.F
 	if limit <= 0 {
 		limit = -1
 	}
-	// The conditions match the partial index followups_due.
+	// The conditions match the partial indexes followups_due and, with a
+	// kind, followups_kind_due.
+	cond, args := "", []any{lo, hi}
+	if kind != "" {
+		cond, args = " AND f.kind = ?", append(args, kind)
+	}
 	return db.followUps(ctx, `SELECT `+followUpRow+` FROM followups f JOIN documents d ON d.id = f.document_id
-		WHERE f.state <> 'done' AND f.effective_due >= ? AND f.effective_due <= ? AND (? = '' OR f.kind = ?)
-		ORDER BY f.effective_due, f.id LIMIT ?`, lo, hi, kind, kind, limit)
+		WHERE f.state <> 'done' AND f.effective_due >= ? AND f.effective_due <= ?`+cond+`
+		ORDER BY f.effective_due, f.id LIMIT ?`, append(args, limit)...)
 }
 
 // DocumentSummary is a stored document as listings show it: without its

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/pqtrack/pqtrack/tracker"
@@ -52,7 +53,9 @@ func (db *DB) QueuePage(ctx context.Context, f tracker.FollowUpFilter, after, be
 		if keyID == 0 {
 			return "", nil
 		}
-		return fmt.Sprintf(" AND (f.effective_due %s ? OR (f.effective_due = ? AND f.id %s ?))", op, op),
+		// The first term is a range on the index's column; the second
+		// settles ties by id.
+		return fmt.Sprintf(" AND f.effective_due %s= ? AND (f.effective_due %s ? OR f.id %s ?)", op[:1], op[:1], op),
 			[]any{key, key, keyID}
 	}
 	fwd, bwd, order, rorder := ">", "<=", "", " DESC"
@@ -94,11 +97,17 @@ func (db *DB) QueuePage(ctx context.Context, f tracker.FollowUpFilter, after, be
 }
 
 // QueueCount counts the follow-ups f selects, ignoring its limit and
-// offset, reading the queue's indexes.
-func (db *DB) QueueCount(ctx context.Context, f tracker.FollowUpFilter) (int, error) {
+// offset, reading the queue's indexes. With max > 0 it counts no further
+// than max+1: a page says "more than 1,000" without reading 40,000 rows.
+func (db *DB) QueueCount(ctx context.Context, f tracker.FollowUpFilter, max int) (int, error) {
 	w, args := queueWhere(f)
+	q := `SELECT count(*) FROM followups f` + w
+	if max > 0 {
+		q = `SELECT count(*) FROM (SELECT 1 FROM followups f` + w + ` LIMIT ?)`
+		args = append(args, max+1)
+	}
 	var n int
-	if err := db.db.QueryRowContext(ctx, `SELECT count(*) FROM followups f`+w, args...).Scan(&n); err != nil {
+	if err := db.db.QueryRowContext(ctx, q, args...).Scan(&n); err != nil {
 		return 0, fmt.Errorf("count follow-ups: %w", err)
 	}
 	return n, nil
@@ -110,27 +119,29 @@ func (db *DB) QueueCount(ctx context.Context, f tracker.FollowUpFilter) (int, er
 func queueWhere(f tracker.FollowUpFilter) (string, []any) {
 	var conds []string
 	var args []any
-	live, done := false, false
+	set := map[tracker.State]bool{}
 	var states []string
 	for _, s := range f.States {
 		switch s {
-		case tracker.Open, tracker.Snoozed:
-			live = true
-		case tracker.Done:
-			done = true
+		case tracker.Open, tracker.Snoozed, tracker.Done:
+			set[s] = true
 		default:
 			s = "" // matches nothing
 		}
 		states = append(states, "'"+string(s)+"'") // a known state or ''
 	}
-	if len(states) > 0 {
+	// Open and snoozed together are all that is not done: the partial
+	// index followups_due holds them, and the state needs no row read.
+	open := len(states) > 0 && len(set) == 2 && set[tracker.Open] && set[tracker.Snoozed] && !slices.Contains(states, "''")
+	switch {
+	case open:
+	case len(states) == 1:
+		conds = append(conds, "f.state = "+states[0])
+	case len(states) > 1:
 		conds = append(conds, "f.state IN ("+strings.Join(states, ", ")+")")
 	}
-	switch {
-	case live && !done || !f.DueBy.IsZero() || !f.Overdue.IsZero():
+	if open || !f.DueBy.IsZero() || !f.Overdue.IsZero() {
 		conds = append(conds, "f.state <> 'done'")
-	case done && !live:
-		conds = append(conds, "f.state = 'done'")
 	}
 	if !f.DueBy.IsZero() {
 		conds = append(conds, "f.effective_due <= ?")
@@ -191,7 +202,7 @@ func (db *DB) DocumentPage(ctx context.Context, after, before int64, limit int) 
 		if back {
 			op = ">"
 		}
-		cond = fmt.Sprintf(" WHERE (ingested %s ? OR (ingested = ? AND id %s ?))", op, op)
+		cond = fmt.Sprintf(" WHERE ingested %s= ? AND (ingested %s ? OR id %s ?)", op, op, op)
 		args = []any{key, key, keyID}
 	}
 	order := " DESC"

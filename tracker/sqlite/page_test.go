@@ -50,9 +50,12 @@ func TestQueuePage(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		n, err := db.QueueCount(ctx, tt.f)
+		n, err := db.QueueCount(ctx, tt.f, 0)
 		if err != nil || n != len(want) {
 			t.Errorf("%s: QueueCount = %d, %v; want %d", tt.name, n, err, len(want))
+		}
+		if n, err := db.QueueCount(ctx, tt.f, 5); err != nil || n != min(len(want), 6) {
+			t.Errorf("%s: QueueCount up to 5 = %d, %v; want %d", tt.name, n, err, min(len(want), 6))
 		}
 		var fwd []int64
 		var after int64

@@ -77,12 +77,17 @@ func (s *Server) apiFollowUps(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	total, err := s.cfg.Store.QueueCount(r.Context(), f)
+	total, err := s.cfg.Store.QueueCount(r.Context(), f, maxCount)
 	if err != nil {
 		s.fail(w, r, err)
 		return
 	}
-	out := map[string]any{"total": total, "limit": f.Limit, "followups": report.FromFollowUps(page.FollowUps)}
+	out := map[string]any{"limit": f.Limit, "followups": report.FromFollowUps(page.FollowUps)}
+	if total > maxCount {
+		out["more_than"] = maxCount
+	} else {
+		out["total"] = total
+	}
 	if n := len(page.FollowUps); n > 0 {
 		if page.Prev {
 			out["before"] = page.FollowUps[0].ID

@@ -121,6 +121,9 @@ func (s *Server) queueFilter(r *http.Request) (tracker.FollowUpFilter, queueQuer
 	return f, q, nil
 }
 
+// maxCount is how far the queue counts: past it the page says "more than".
+const maxCount = 1000
+
 // cursor reads the ?after= or ?before= of a keyset page: an id.
 func cursor(r *http.Request) (after, before int64, err error) {
 	for _, p := range []struct {
@@ -184,7 +187,7 @@ func (s *Server) queue(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	total, err := s.cfg.Store.QueueCount(ctx, f)
+	total, err := s.cfg.Store.QueueCount(ctx, f, maxCount)
 	if err != nil {
 		s.fail(w, r, err)
 		return
@@ -204,7 +207,7 @@ func (s *Server) queue(w http.ResponseWriter, r *http.Request) {
 		tabs = append(tabs, tab{t, q.url("/followups", func(c *queueQuery) { c.Tab, c.After, c.Before = t, 0, 0 }), q.Tab == t})
 	}
 	data := map[string]any{
-		"Items": page.FollowUps, "Total": total, "Query": q, "Tabs": tabs,
+		"Items": page.FollowUps, "Total": min(total, maxCount), "More": total > maxCount, "Query": q, "Tabs": tabs,
 		"Ministers": ministers, "Askers": askers, "Kinds": followUpKinds,
 		"CSV": q.url("/followups.csv", func(c *queueQuery) { c.After, c.Before = 0, 0 }),
 	}

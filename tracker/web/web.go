@@ -46,7 +46,7 @@ type Store interface {
 
 	FollowUps(ctx context.Context, f tracker.FollowUpFilter) ([]tracker.FollowUp, error)
 	QueuePage(ctx context.Context, f tracker.FollowUpFilter, after, before int64, limit int) (sqlite.Page, error)
-	QueueCount(ctx context.Context, f tracker.FollowUpFilter) (int, error)
+	QueueCount(ctx context.Context, f tracker.FollowUpFilter, max int) (int, error)
 	DueBetween(ctx context.Context, from, to time.Time, kind tracker.FollowUpKind, limit int) ([]tracker.FollowUp, error)
 	FollowUp(ctx context.Context, id int64) (*tracker.FollowUp, error)
 	History(ctx context.Context, id int64) ([]tracker.FollowUpEvent, error)

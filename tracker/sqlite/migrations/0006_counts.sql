@@ -111,9 +111,15 @@ WHEN old.state IS NOT new.state OR old.effective_due IS NOT new.effective_due OR
 	ON CONFLICT DO UPDATE SET n = n + 1;
 END;
 
--- The queue's tabs, each read in order of effective due date and id.
-CREATE INDEX followups_done ON followups (effective_due) WHERE state = 'done';
+-- The queue's tabs, each read in order of effective due date and id: the
+-- live ones by followups_due, one state by followups_state, all by
+-- followups_effective_due; followups_document_due reads a minister's or
+-- asker's follow-ups from their documents; followups_kind_due the
+-- calendar's promises.
+CREATE INDEX followups_state ON followups (state, effective_due);
 CREATE INDEX followups_effective_due ON followups (effective_due);
+CREATE INDEX followups_document_due ON followups (document_id, effective_due, state);
+CREATE INDEX followups_kind_due ON followups (kind, effective_due) WHERE state <> 'done';
 -- Filters by minister and asker select documents first.
 CREATE INDEX documents_minister ON documents (minister);
 CREATE INDEX documents_asker ON documents (asker);
