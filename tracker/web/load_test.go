@@ -9,7 +9,9 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"path/filepath"
+	"runtime"
 	"sort"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -122,13 +124,35 @@ func BenchmarkLoad(b *testing.B) {
 			loadRun(b, client, ts.URL+p.path, 20, time.Minute)
 		})
 	}
+	var urls []string
+	for _, p := range pages {
+		urls = append(urls, ts.URL+p.path)
+	}
 	b.Run("mix", func(b *testing.B) {
-		var urls []string
-		for _, p := range pages {
-			urls = append(urls, ts.URL+p.path)
-		}
 		loadRun(b, client, "", 20, time.Minute, urls...)
 	})
+	// The same with other numbers of turns (Config.Busy): two requests per
+	// CPU, and every request at once.
+	for _, v := range []struct {
+		name string
+		busy int
+	}{{"mix-busy-2-per-cpu", 2 * runtime.GOMAXPROCS(0)}, {"mix-all-at-once", 1 << 20}} {
+		cfg := srv.cfg
+		cfg.Busy = v.busy
+		other, err := New(cfg)
+		if err != nil {
+			b.Fatal(err)
+		}
+		ts2 := httptest.NewServer(other)
+		var us []string
+		for _, u := range urls {
+			us = append(us, strings.Replace(u, ts.URL, ts2.URL, 1))
+		}
+		b.Run(v.name, func(b *testing.B) {
+			loadRun(b, client, "", 20, time.Minute, us...)
+		})
+		ts2.Close()
+	}
 }
 
 // loadRun makes b.N requests of url (or of urls in turn) from clients

@@ -19,6 +19,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"runtime"
 	"strconv"
 	"strings"
 	"time"
@@ -105,7 +106,10 @@ type Config struct {
 	Now       func() time.Time // default time.Now
 	MaxUpload int64            // bytes; default DefaultMaxUpload
 	PageSize  int              // rows of the queue; default 50
-	Log       *slog.Logger     // default slog.Default()
+	// Busy is how many requests are worked on at once; the others wait
+	// their turn in order. Default: the number of CPUs.
+	Busy int
+	Log  *slog.Logger // default slog.Default()
 }
 
 // Server is the dashboard's http.Handler.
@@ -142,6 +146,9 @@ func New(cfg Config) (*Server, error) {
 	if cfg.PageSize <= 0 {
 		cfg.PageSize = 50
 	}
+	if cfg.Busy <= 0 {
+		cfg.Busy = runtime.GOMAXPROCS(0)
+	}
 	if cfg.Log == nil {
 		cfg.Log = slog.Default()
 	}
@@ -153,7 +160,7 @@ func New(cfg Config) (*Server, error) {
 	s.routes()
 	// Outermost first: headers on every answer, then for which host name,
 	// then who may ask, then cross-site form posts refused.
-	s.h = securityHeaders(s.hostCheck(s.auth(s.csrf(s.mux))))
+	s.h = securityHeaders(s.hostCheck(s.auth(s.csrf(s.turns(s.mux)))))
 	return s, nil
 }
 
@@ -290,6 +297,28 @@ func (s *Server) auth(next http.Handler) http.Handler {
 			http.Error(w, "401 unauthorized", http.StatusUnauthorized)
 			return
 		}
+		next.ServeHTTP(w, r)
+	})
+}
+
+// turns lets cfg.Busy requests work at once and queues the others. Twenty
+// requests sharing two cores all at once each take twenty times as long,
+// and some much longer (SQLite's connections and the Go scheduler take
+// turns unevenly); queued, each waits its turn and then runs at full
+// speed, which keeps the slowest answers close to the typical ones.
+func (s *Server) turns(next http.Handler) http.Handler {
+	sem := make(chan struct{}, s.cfg.Busy)
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/upload" {
+			next.ServeHTTP(w, r) // waits on pdftotext, not on the CPU
+			return
+		}
+		select {
+		case sem <- struct{}{}:
+		case <-r.Context().Done():
+			return // the client went away while waiting
+		}
+		defer func() { <-sem }()
 		next.ServeHTTP(w, r)
 	})
 }
