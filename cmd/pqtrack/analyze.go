@@ -52,7 +52,7 @@ func runAnalyze(e *env, args []string) error {
 	lang := fl.String("lang", langDefault(e), "language of the table: nl or en")
 	limits := readerFlags(e, fl)
 	fl.Usage = func() {
-		fmt.Fprintln(e.stderr, "usage: pqtrack analyze [--json] [--date YYYY-MM-DD] [--rules FILE] [FILE|DIR|-]...")
+		fmt.Fprintln(e.stderr, "usage: pqtrack analyze [--json] [--date YYYY-MM-DD] [--rules FILE] [--max-size SIZE] [--pdf-timeout TIME] [FILE|DIR|-]...")
 		fl.PrintDefaults()
 	}
 	paths, err := parseArgs(fl, args)

@@ -43,7 +43,7 @@ func runIngest(e *env, args []string) error {
 	lang := langFlag(e, fs)
 	limits := readerFlags(e, fs)
 	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, "usage: pqtrack ingest [--db FILE] [--date DATE] [--rules FILE] [--kind answer|meeting|letter] [--body TEXT] [--pending-wait DAYS] [FILE|DIR|-]...")
+		fmt.Fprintln(e.stderr, "usage: pqtrack ingest [--db FILE] [--date DATE] [--rules FILE] [--kind answer|meeting|letter] [--body TEXT] [--pending-wait DAYS] [--max-size SIZE] [--pdf-timeout TIME] [FILE|DIR|-]...")
 		fs.PrintDefaults()
 	}
 	paths, err := parseArgs(fs, args)

@@ -2,6 +2,7 @@ package main
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -19,6 +20,17 @@ func TestWebHosts(t *testing.T) {
 	} {
 		if got := webHosts(tt.flag, tt.addr); !slices.Equal(got, tt.want) {
 			t.Errorf("webHosts(%q, %q) = %q, want %q", tt.flag, tt.addr, got, tt.want)
+		}
+	}
+}
+
+// A token shorter than web.MinTokenLength stops the dashboard at start-up.
+func TestWebRefusesShortToken(t *testing.T) {
+	db := promiseDB(t)
+	for _, cmd := range []string{"web", "serve"} {
+		e, _, errb := testEnv(map[string]string{"PQTRACK_DB": db, "PQTRACK_WEB_TOKEN": "s3cret"})
+		if code := run(e, []string{cmd}); code != 2 || !strings.Contains(errb.String(), "at least 16") {
+			t.Errorf("%s with a 6-character token: exit %d\n%s", cmd, code, errb)
 		}
 	}
 }
