@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
 	"flag"
@@ -50,22 +51,32 @@ func runAnalyze(e *env, args []string) error {
 	fl.StringVar(&o.RulesFile, "rules", "", "rule `file` that extends or replaces the default rules")
 	lang := fl.String("lang", langDefault(e), "language of the table: nl or en")
 	explain := fl.Bool("explain", false, "under the table, show per question each answer sentence with the role that was read in it")
+	limits := readerFlags(e, fl)
 	fl.Usage = func() {
-		fmt.Fprintln(e.stderr, "usage: pqtrack analyze [--json] [--explain] [--date YYYY-MM-DD] [--rules FILE] [FILE|DIR|-]...")
+		fmt.Fprintln(e.stderr, "usage: pqtrack analyze [--json] [--explain] [--date YYYY-MM-DD] [--rules FILE] [--max-size SIZE] [--pdf-timeout TIME] [FILE|DIR|-]...")
 		fl.PrintDefaults()
 	}
 	paths, err := parseArgs(fl, args)
 	if err != nil {
 		return &exitError{code: 2}
 	}
+	rd, err := limits()
+	if err != nil {
+		return err
+	}
+	l, err := notify.ParseLang(*lang)
+	if err != nil {
+		return usageError(err)
+	}
 	set, err := loadRules(o.RulesFile)
 	if err != nil {
 		return err
 	}
+	ctx := context.Background()
 	failed := 0
 	fail := func(err error) {
 		failed++
-		fmt.Fprintf(e.stderr, "pqtrack analyze: %v\n", err)
+		fmt.Fprintf(e.stderr, "pqtrack analyze: %s\n", message(l, err))
 	}
 	var inputs []input
 	if len(paths) == 0 {
@@ -73,9 +84,9 @@ func runAnalyze(e *env, args []string) error {
 	}
 	for _, p := range paths {
 		if p == "-" {
-			data, err := io.ReadAll(e.stdin)
+			data, err := rd.stream(ctx, e.stdin)
 			if err != nil {
-				fail(fmt.Errorf("read standard input: %v", err))
+				fail(err)
 				continue
 			}
 			inputs = append(inputs, input{name: "-", data: data})
@@ -87,7 +98,7 @@ func runAnalyze(e *env, args []string) error {
 			continue
 		}
 		for _, f := range files {
-			inputs = append(inputs, input{name: f, path: f})
+			inputs = append(inputs, input{name: displayName(f), read: func() ([]byte, error) { return rd.file(ctx, f) }})
 		}
 	}
 
@@ -120,7 +131,7 @@ func runAnalyze(e *env, args []string) error {
 					printExplanation(e.stdout, d, *lang)
 				}
 				for _, w := range d.Warnings {
-					fmt.Fprintf(e.stderr, "pqtrack analyze: %s: %s\n", d.File, w)
+					fmt.Fprintf(e.stderr, "pqtrack analyze: %s: %s\n", displayName(d.File), w)
 				}
 			}
 			n++
@@ -141,11 +152,12 @@ func runAnalyze(e *env, args []string) error {
 	return nil
 }
 
-// input is one document to analyse: read from path by the worker that
-// takes it, so that only documents in flight are in memory, or given as data.
+// input is one document to analyse: read by the worker that takes it, so
+// that only documents in flight are in memory, or given as data.
 type input struct {
-	name, path string
-	data       []byte
+	name string // as printed
+	read func() ([]byte, error)
+	data []byte
 }
 
 // named puts the input's name in front of an error that does not say it.
@@ -206,9 +218,9 @@ func analyzeAll(inputs []input, workers int, work func(*tracker.Document), done 
 // over that could not be paired) comes back with both.
 func readInput(in input) (*tracker.Document, error) {
 	data := in.data
-	if in.path != "" {
+	if in.read != nil {
 		var err error
-		if data, err = os.ReadFile(in.path); err != nil {
+		if data, err = in.read(); err != nil {
 			return nil, err
 		}
 	}
@@ -220,63 +232,6 @@ func readInput(in input) (*tracker.Document, error) {
 func analyzeOne(set *rules.Set, d *tracker.Document, date time.Time) {
 	set.Analyze(d, date)
 	resolve.Local(d)
-}
-
-// loadDocuments reads and analyses the documents named by paths: files,
-// directories (their .txt and .pdf files) and "-" for standard input. No
-// paths means the embedded seed document. It stops at the first error.
-func loadDocuments(e *env, paths []string, o loadOptions) ([]*tracker.Document, error) {
-	set, err := loadRules(o.RulesFile)
-	if err != nil {
-		return nil, err
-	}
-	var docs []*tracker.Document
-	read := func(name string, data []byte) error {
-		if o.Kind != "" && o.Kind != tracker.KindAnswer {
-			d, err := parse.ReadReport(name, data, parse.ReportOptions{Kind: o.Kind, Date: o.Date, Body: o.Body, Title: o.Title})
-			if err != nil {
-				return err
-			}
-			docs = append(docs, d)
-			return nil
-		}
-		d, err := parse.Read(name, data)
-		if err != nil {
-			return err
-		}
-		analyzeOne(set, d, o.Date)
-		docs = append(docs, d)
-		return nil
-	}
-	if len(paths) == 0 {
-		return docs, read("seeds/"+seeds.Name, seeds.Default)
-	}
-	for _, p := range paths {
-		if p == "-" {
-			data, err := io.ReadAll(e.stdin)
-			if err != nil {
-				return nil, fmt.Errorf("read standard input: %v", err)
-			}
-			if err := read("-", data); err != nil {
-				return nil, err
-			}
-			continue
-		}
-		files, err := documentFiles(p)
-		if err != nil {
-			return nil, err
-		}
-		for _, f := range files {
-			data, err := os.ReadFile(f)
-			if err != nil {
-				return nil, err
-			}
-			if err := read(f, data); err != nil {
-				return nil, err
-			}
-		}
-	}
-	return docs, nil
 }
 
 // documentFiles lists p itself, or the .txt and .pdf files below p when it

@@ -5,8 +5,6 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"io"
-	"os"
 	"strconv"
 	"time"
 
@@ -43,13 +41,18 @@ func runIngest(e *env, args []string) error {
 	quiet := fs.Bool("no-notify", false, "do not send what the new documents resolved to Slack")
 	wait := pendingWaitFlag(e, fs)
 	lang := langFlag(e, fs)
+	limits := readerFlags(e, fs)
 	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, "usage: pqtrack ingest [--db FILE] [--date DATE] [--rules FILE] [--kind answer|meeting|letter] [--body TEXT] [--pending-wait DAYS] [FILE|DIR|-]...")
+		fmt.Fprintln(e.stderr, "usage: pqtrack ingest [--db FILE] [--date DATE] [--rules FILE] [--kind answer|meeting|letter] [--body TEXT] [--pending-wait DAYS] [--max-size SIZE] [--pdf-timeout TIME] [FILE|DIR|-]...")
 		fs.PrintDefaults()
 	}
 	paths, err := parseArgs(fs, args)
 	if err != nil {
 		return &exitError{code: 2}
+	}
+	rd, err := limits()
+	if err != nil {
+		return err
 	}
 	now, err := parseNow(*nowFlag)
 	if err != nil {
@@ -89,7 +92,7 @@ func runIngest(e *env, args []string) error {
 	}
 	for _, p := range paths {
 		if p == "-" {
-			srcs = append(srcs, source{"-", func() ([]byte, error) { return io.ReadAll(e.stdin) }})
+			srcs = append(srcs, source{"-", func() ([]byte, error) { return rd.stream(context.Background(), e.stdin) }})
 			continue
 		}
 		files, err := documentFiles(p)
@@ -99,7 +102,7 @@ func runIngest(e *env, args []string) error {
 			continue
 		}
 		for _, f := range files {
-			srcs = append(srcs, source{f, func() ([]byte, error) { return os.ReadFile(f) }})
+			srcs = append(srcs, source{displayName(f), func() ([]byte, error) { return rd.file(context.Background(), f) }})
 		}
 	}
 	lease, err := sendLease(e)
@@ -110,7 +113,12 @@ func runIngest(e *env, args []string) error {
 	pl.stored = func(r stored) {
 		if r.err != nil {
 			failed++
-			fmt.Fprintf(e.stderr, "pqtrack ingest: %s: %v\n", r.name, r.err)
+			var re *readError
+			if errors.As(r.err, &re) {
+				fmt.Fprintf(e.stderr, "pqtrack ingest: %s\n", re.say(l)) // names the file
+			} else {
+				fmt.Fprintf(e.stderr, "pqtrack ingest: %s: %v\n", r.name, r.err)
+			}
 		}
 		if r.doc == nil {
 			return

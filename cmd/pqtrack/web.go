@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net"
+	"strings"
 	"time"
 
 	"github.com/pqtrack/pqtrack/notify"
@@ -23,8 +24,10 @@ var defaultWebAddr = web.DefaultAddr
 
 // webOptions are the dashboard's flags, shared by web and serve.
 type webOptions struct {
-	addr  *string
-	rules *string
+	addr   *string
+	rules  *string
+	hosts  *string
+	reader func() (*reader, error)
 }
 
 func webFlags(e *env, fs *flag.FlagSet) webOptions {
@@ -32,6 +35,9 @@ func webFlags(e *env, fs *flag.FlagSet) webOptions {
 		addr: fs.String("addr", envOr(e, "PQTRACK_WEB_ADDR", defaultWebAddr),
 			"`ADDRESS` of the dashboard; other than loopback it needs PQTRACK_WEB_TOKEN or PQTRACK_WEB_USER and PQTRACK_WEB_PASSWORD"),
 		rules: fs.String("rules", "", "rule `file` for uploaded documents, extending or replacing the default rules"),
+		hosts: fs.String("host", e.getenv("PQTRACK_WEB_HOSTS"),
+			"host `NAMES` (comma-separated) the dashboard answers to besides localhost, 127.0.0.1 and [::1] (default $PQTRACK_WEB_HOSTS)"),
+		reader: readerFlags(e, fs),
 	}
 }
 
@@ -47,9 +53,13 @@ func startWeb(e *env, o webOptions, db *sqlite.DB, log *slog.Logger) (addr strin
 	if err != nil {
 		return "", nil, err
 	}
+	rd, err := o.reader()
+	if err != nil {
+		return "", nil, err
+	}
 	cfg := web.Config{
 		Store: db, Token: token, User: e.getenv("PQTRACK_WEB_USER"), Password: password,
-		Loc: brussels(), Log: log,
+		Hosts: webHosts(*o.hosts, *o.addr), Loc: brussels(), Log: log, MaxUpload: rd.maxSize,
 	}
 	if err := web.CheckAddr(*o.addr, cfg.HasCredentials()); err != nil {
 		return "", nil, usageError(err)
@@ -66,6 +76,13 @@ func startWeb(e *env, o webOptions, db *sqlite.DB, log *slog.Logger) (addr strin
 	pl := &pipeline{db: db, set: set, lang: lang,
 		notifier: func() (notify.Notifier, error) { n, _, err := newNotifier(e); return n, err }}
 	cfg.Ingest = func(ctx context.Context, u web.Upload) (sqlite.IngestResult, error) {
+		// A PDF is converted here, within the limits and the request's life.
+		data, err := rd.text(ctx, u.Name, u.Data)
+		if err != nil {
+			log.Warn("web: upload refused", "file", u.Name, "err", err)
+			return sqlite.IngestResult{}, err
+		}
+		u.Data = data
 		return webIngest(ctx, pl, u, time.Now(), log)
 	}
 	srv, err := web.New(cfg)
@@ -81,13 +98,30 @@ func startWeb(e *env, o webOptions, db *sqlite.DB, log *slog.Logger) (addr strin
 	}, nil
 }
 
+// webHosts is the host names of --host, and the host of addr when it is
+// a name or address of its own (not a wildcard such as 0.0.0.0).
+func webHosts(flag, addr string) []string {
+	var hosts []string
+	for _, h := range strings.Split(flag, ",") {
+		if h = strings.TrimSpace(h); h != "" {
+			hosts = append(hosts, h)
+		}
+	}
+	if h, _, err := net.SplitHostPort(addr); err == nil && h != "" {
+		if ip := net.ParseIP(h); ip == nil || !ip.IsUnspecified() {
+			hosts = append(hosts, h)
+		}
+	}
+	return hosts
+}
+
 func runWeb(e *env, args []string) error {
 	fs := flag.NewFlagSet("web", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
 	dbPath := dbFlag(e, fs)
 	o := webFlags(e, fs)
 	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, "usage: pqtrack web [--addr ADDRESS] [--db FILE] [--rules FILE]")
+		fmt.Fprintln(e.stderr, "usage: pqtrack web [--addr ADDRESS] [--host NAMES] [--db FILE] [--rules FILE] [--max-size SIZE] [--pdf-timeout TIME]")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {

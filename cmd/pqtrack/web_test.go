@@ -28,7 +28,7 @@ func TestWebRefusesOpenAddress(t *testing.T) {
 	defer func() { serveSignals = old }()
 	ctx, cancel := context.WithCancel(context.Background())
 	serveSignals = func() (context.Context, context.CancelFunc) { return ctx, cancel }
-	e, _, _ := testEnv(map[string]string{"PQTRACK_DB": db, "PQTRACK_WEB_TOKEN": "s3cret-token"})
+	e, _, _ := testEnv(map[string]string{"PQTRACK_DB": db, "PQTRACK_WEB_TOKEN": "s3cret-token-0123456789"})
 	errb := &syncBuffer{}
 	e.stderr = errb // written by serve while the test reads it
 	done := make(chan int, 1)
@@ -49,7 +49,7 @@ func TestWebRefusesOpenAddress(t *testing.T) {
 	for _, tc := range []struct {
 		token string
 		code  int
-	}{{"", 401}, {"wrong", 401}, {"s3cret-token", 200}} {
+	}{{"", 401}, {"wrong", 401}, {"s3cret-token-0123456789", 200}} {
 		req, _ := http.NewRequest("GET", url, nil)
 		if tc.token != "" {
 			req.Header.Set("Authorization", "Bearer "+tc.token)

@@ -2,11 +2,13 @@ package parse
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"os/exec"
 	"strings"
 	"testing"
+	"time"
 
 	"golang.org/x/text/encoding/charmap"
 )
@@ -111,5 +113,88 @@ func TestReadPDFWithoutPdftotext(t *testing.T) {
 		if !strings.Contains(err.Error(), want) {
 			t.Errorf("error %q does not name %q", err, want)
 		}
+	}
+}
+
+// makeBomb writes a PDF of n pages that all show one content stream of
+// lines lines: about 100 bytes a page that pdftotext turns into lines
+// lines of text each, slowly.
+func makeBomb(n, lines int) []byte {
+	var c strings.Builder
+	c.WriteString("BT /F1 6 Tf 7 TL 20 830 Td\n")
+	for i := 0; i < lines; i++ {
+		fmt.Fprintf(&c, "(Regel %d van het antwoord van de minister over de begroting.) Tj T*\n", i)
+	}
+	c.WriteString("ET")
+	kids := make([]string, n)
+	for i := range kids {
+		kids[i] = fmt.Sprintf("%d 0 R", 5+i)
+	}
+	objs := []string{
+		"<< /Type /Catalog /Pages 2 0 R >>",
+		fmt.Sprintf("<< /Type /Pages /Kids [%s] /Count %d /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> >>", strings.Join(kids, " "), n),
+		"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+		fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", c.Len(), c.String()),
+	}
+	for range n {
+		objs = append(objs, "<< /Type /Page /Parent 2 0 R /Contents 4 0 R >>")
+	}
+	var buf bytes.Buffer
+	buf.WriteString("%PDF-1.4\n")
+	offsets := make([]int, len(objs))
+	for i, o := range objs {
+		offsets[i] = buf.Len()
+		fmt.Fprintf(&buf, "%d 0 obj\n%s\nendobj\n", i+1, o)
+	}
+	xref := buf.Len()
+	fmt.Fprintf(&buf, "xref\n0 %d\n0000000000 65535 f \n", len(objs)+1)
+	for _, off := range offsets {
+		fmt.Fprintf(&buf, "%010d 00000 n \n", off)
+	}
+	fmt.Fprintf(&buf, "trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n", len(objs)+1, xref)
+	return buf.Bytes()
+}
+
+func TestPDFLimits(t *testing.T) {
+	if _, err := exec.LookPath("pdftotext"); err != nil {
+		t.Skip("pdftotext not installed (Debian package poppler-utils); PDF limits not tested")
+	}
+	// 6,000 pages of 110 lines: about 40 MB of text from 1 MB.
+	bomb := makeBomb(6000, 110)
+	small := makePDF(t, [][]string{{"1. Vraag?", "", "1. Antwoord."}})
+	tests := []struct {
+		name    string
+		pdf     []byte
+		lim     PDFLimits
+		timeout bool // want a time-limit error
+		text    bool // want a text-limit error
+	}{
+		{"bomb: text cap", bomb, PDFLimits{Timeout: time.Minute, MaxText: 200 << 10}, false, true},
+		{"bomb: time limit", bomb, PDFLimits{Timeout: 200 * time.Millisecond, MaxText: 1 << 40}, true, false},
+		{"small within limits", small, PDFLimits{Timeout: time.Minute, MaxText: 1 << 10}, false, false},
+	}
+	for _, tt := range tests {
+		txt, err := PDFText(context.Background(), tt.pdf, tt.lim)
+		var le *PDFLimitError
+		got := errors.As(err, &le)
+		switch {
+		case tt.timeout || tt.text:
+			if !got || (le.Timeout > 0) != tt.timeout || (le.MaxText > 0) != tt.text {
+				t.Errorf("%s: err = %v, want a %s limit error", tt.name, err, map[bool]string{true: "time", false: "text"}[tt.timeout])
+			}
+			if txt != nil {
+				t.Errorf("%s: %d bytes of text returned past the limit", tt.name, len(txt))
+			}
+		case err != nil:
+			t.Errorf("%s: %v", tt.name, err)
+		case !strings.Contains(string(txt), "Antwoord"):
+			t.Errorf("%s: text %q", tt.name, txt)
+		}
+	}
+	// The context of a request that ends stops it too.
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := PDFText(ctx, bomb, PDFLimits{}); !errors.Is(err, context.Canceled) {
+		t.Errorf("cancelled: err = %v, want context.Canceled", err)
 	}
 }

@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"sort"
+	"strconv"
+	"strings"
 	"time"
 
 	"github.com/pqtrack/pqtrack/tracker"
@@ -63,11 +65,13 @@ func (db *DB) Stats(ctx context.Context, today time.Time) (Stats, error) {
 		return rows.Err()
 	}
 
+	// The counts are kept by triggers (migration 0006_counts): these read
+	// a row per minister and status, and per minister, state and due date.
 	total := map[tracker.Status]int{}
 	perMin := map[string]map[tracker.Status]int{}
 	var status string
 	var n, overdue int
-	err := each("documents", `SELECT minister, count(*) FROM documents WHERE kind IN ('', 'answer') GROUP BY minister`,
+	err := each("documents", `SELECT minister, n FROM stat_documents WHERE n > 0`,
 		func(m *MinisterStats, _ []any) error {
 			m.Documents = n
 			st.Documents += n
@@ -76,8 +80,7 @@ func (db *DB) Stats(ctx context.Context, today time.Time) (Stats, error) {
 	if err != nil {
 		return st, err
 	}
-	err = each("items", `SELECT d.minister, i.status, count(*) FROM items i JOIN documents d ON d.id = i.document_id
-		WHERE d.kind IN ('', 'answer') GROUP BY d.minister, i.status`,
+	err = each("items", `SELECT minister, status, n FROM stat_items WHERE n > 0`,
 		func(m *MinisterStats, _ []any) error {
 			s := tracker.Status(status)
 			if !s.Valid() {
@@ -93,9 +96,8 @@ func (db *DB) Stats(ctx context.Context, today time.Time) (Stats, error) {
 	if err != nil {
 		return st, err
 	}
-	err = each("follow-ups", `SELECT d.minister, f.state, count(*),
-		coalesce(sum(f.state <> 'done' AND f.effective_due < ?), 0)
-		FROM followups f JOIN documents d ON d.id = f.document_id GROUP BY d.minister, f.state`,
+	err = each("follow-ups", `SELECT minister, state, sum(n), coalesce(sum(CASE WHEN due < ? THEN n END), 0)
+		FROM stat_followups GROUP BY minister, state HAVING sum(n) > 0`,
 		func(m *MinisterStats, _ []any) error {
 			switch tracker.State(status) {
 			case tracker.Open:
@@ -156,10 +158,15 @@ func (db *DB) DueBetween(ctx context.Context, from, to time.Time, kind tracker.F
 	if limit <= 0 {
 		limit = -1
 	}
-	// The conditions match the partial index followups_due.
+	// The conditions match the partial indexes followups_due and, with a
+	// kind, followups_kind_due.
+	cond, args := "", []any{lo, hi}
+	if kind != "" {
+		cond, args = " AND f.kind = ?", append(args, kind)
+	}
 	return db.followUps(ctx, `SELECT `+followUpRow+` FROM followups f JOIN documents d ON d.id = f.document_id
-		WHERE f.state <> 'done' AND f.effective_due >= ? AND f.effective_due <= ? AND (? = '' OR f.kind = ?)
-		ORDER BY f.effective_due, f.id LIMIT ?`, lo, hi, kind, kind, limit)
+		WHERE f.state <> 'done' AND f.effective_due >= ? AND f.effective_due <= ?`+cond+`
+		ORDER BY f.effective_due, f.id LIMIT ?`, append(args, limit)...)
 }
 
 // DocumentSummary is a stored document as listings show it: without its
@@ -183,37 +190,44 @@ func (db *DB) RecentDocuments(ctx context.Context, flagged bool, limit int) ([]D
 		cond = ` WHERE EXISTS (SELECT 1 FROM items i WHERE i.document_id = documents.id
 			AND i.status NOT IN ('', 'answered'))`
 	}
+	return db.summaries(ctx, cond+` ORDER BY ingested DESC, id DESC`, nil, limit)
+}
+
+// summaries lists the documents that tail (a WHERE and ORDER BY clause
+// with args) selects, up to limit, with their status counts.
+func (db *DB) summaries(ctx context.Context, tail string, args []any, limit int) ([]DocumentSummary, error) {
 	rows, err := db.db.QueryContext(ctx, `SELECT id, file, hash, kind, title, parliament, number, body, asker,
-		minister, asked, date, layout, '', warnings, ingested FROM documents`+cond+`
-		ORDER BY ingested DESC, id DESC LIMIT ?`, limit)
+		minister, asked, date, layout, '', warnings, ingested FROM documents`+tail+` LIMIT ?`, append(args, limit)...)
 	if err != nil {
-		return nil, fmt.Errorf("recent documents: %w", err)
+		return nil, fmt.Errorf("documents: %w", err)
 	}
 	var out []DocumentSummary
 	index := map[int64]int{}
+	var ids []string
 	for rows.Next() {
 		var s DocumentSummary
 		var ingested string
 		if err := scanDocument(scanTail{rows, &ingested}, &s.Document); err != nil {
 			rows.Close()
-			return nil, fmt.Errorf("recent documents: %w", err)
+			return nil, fmt.Errorf("documents: %w", err)
 		}
 		s.Ingested = parseStamp(ingested)
 		index[s.ID] = len(out)
+		ids = append(ids, strconv.FormatInt(s.ID, 10))
 		out = append(out, s)
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("recent documents: %w", err)
+		return nil, fmt.Errorf("documents: %w", err)
 	}
 	if len(out) == 0 {
 		return out, nil
 	}
+	// The ids are integers read from the table: safe to write in.
 	counts, err := db.db.QueryContext(ctx, `SELECT document_id, status, count(*) FROM items
-		WHERE document_id IN (SELECT id FROM documents`+cond+` ORDER BY ingested DESC, id DESC LIMIT ?)
-		GROUP BY document_id, status`, limit)
+		WHERE document_id IN (`+strings.Join(ids, ",")+`) GROUP BY document_id, status`)
 	if err != nil {
-		return nil, fmt.Errorf("recent documents: counts: %w", err)
+		return nil, fmt.Errorf("documents: counts: %w", err)
 	}
 	defer counts.Close()
 	per := map[int64]map[tracker.Status]int{}
@@ -222,7 +236,7 @@ func (db *DB) RecentDocuments(ctx context.Context, flagged bool, limit int) ([]D
 		var s tracker.Status
 		var n int
 		if err := counts.Scan(&id, &s, &n); err != nil {
-			return nil, fmt.Errorf("recent documents: counts: %w", err)
+			return nil, fmt.Errorf("documents: counts: %w", err)
 		}
 		if per[id] == nil {
 			per[id] = map[tracker.Status]int{}
@@ -230,7 +244,7 @@ func (db *DB) RecentDocuments(ctx context.Context, flagged bool, limit int) ([]D
 		per[id][s] += n
 	}
 	if err := counts.Err(); err != nil {
-		return nil, fmt.Errorf("recent documents: counts: %w", err)
+		return nil, fmt.Errorf("documents: counts: %w", err)
 	}
 	for id, m := range per {
 		s := &out[index[id]]

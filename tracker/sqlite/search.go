@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/pqtrack/pqtrack/tracker"
 )
 
 // Hit is one question or answer that matches a search.
@@ -26,11 +28,20 @@ const (
 	Ellipsis     = "…"
 )
 
+// MaxQuery is the longest query Search takes, in characters. Every word
+// is a lookup in two indexes; a page of text as a query would cost
+// seconds.
+const MaxQuery = 200
+
 // Search finds questions and answers that hold every word of query, accents
 // ignored, ranked by bm25. Words also match inside longer words ("platform"
 // finds "ideeënplatform") through a trigram index; such hits rank after the
 // whole-word hits. A word ending in '*' is a prefix. limit <= 0 means 20.
+// A query longer than MaxQuery is an error wrapping tracker.ErrInvalid.
 func (db *DB) Search(ctx context.Context, query string, limit int) ([]Hit, error) {
+	if n := utf8.RuneCountInString(query); n > MaxQuery {
+		return nil, fmt.Errorf("search: %w: the query is %d characters, at most %d", tracker.ErrInvalid, n, MaxQuery)
+	}
 	if limit <= 0 {
 		limit = 20
 	}

@@ -49,6 +49,10 @@ func Open(path string) (*DB, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
+	// Keep connections open between requests: database/sql keeps two
+	// idle by default, so under load each request would open the file and
+	// read the schema again.
+	db.SetMaxIdleConns(32)
 	d := &DB{db: db, path: path, PendingWait: tracker.DefaultPendingWait}
 	if err := d.migrate(context.Background()); err != nil {
 		db.Close()

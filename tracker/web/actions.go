@@ -2,16 +2,21 @@ package web
 
 import (
 	"bytes"
+	"crypto/subtle"
+	"errors"
 	"fmt"
 	"io"
 	"net/http"
 	"net/url"
 	"path"
 	"path/filepath"
+	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/pqtrack/pqtrack/tracker"
+	"github.com/pqtrack/pqtrack/tracker/parse"
 )
 
 // The forms post here; the CSRF middleware has parsed and checked them.
@@ -59,12 +64,25 @@ func unsafePath(s string) bool {
 	return false
 }
 
-// by is who made a change: the form's field, else the basic-auth user.
-func by(r *http.Request) string {
-	if b := strings.TrimSpace(r.PostFormValue("by")); b != "" {
-		return b
+// by is who made a change, for the history: the signed-in user when the
+// server asks for credentials, whatever the form says (a form field must
+// not speak for someone else); on a server without sign-in, which knows
+// no one, the name the form gives.
+func (s *Server) by(r *http.Request) string {
+	if s.cfg.HasCredentials() {
+		return s.user(r)
 	}
-	u, _, _ := r.BasicAuth()
+	return strings.TrimSpace(r.PostFormValue("by"))
+}
+
+// user is the basic-auth user whose password the auth middleware checked;
+// "" for a token, which names no one.
+func (s *Server) user(r *http.Request) string {
+	u, pw, ok := r.BasicAuth()
+	if !ok || s.cfg.User == "" || subtle.ConstantTimeCompare([]byte(u), []byte(s.cfg.User)) != 1 ||
+		subtle.ConstantTimeCompare([]byte(pw), []byte(s.cfg.Password)) != 1 {
+		return ""
+	}
 	return u
 }
 
@@ -79,7 +97,7 @@ func (s *Server) check(w http.ResponseWriter, r *http.Request) {
 	if outcome == tracker.Reasked {
 		reasked = r.PostFormValue("reasked_as")
 	}
-	if err := s.cfg.Store.Check(r.Context(), id, outcome, reasked, r.PostFormValue("note"), by(r), s.cfg.Now()); err != nil {
+	if err := s.cfg.Store.Check(r.Context(), id, outcome, reasked, r.PostFormValue("note"), s.by(r), s.cfg.Now()); err != nil {
 		s.fail(w, r, err)
 		return
 	}
@@ -97,7 +115,7 @@ func (s *Server) snooze(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, fmt.Errorf("until %q: %w", r.PostFormValue("until"), tracker.ErrInvalid))
 		return
 	}
-	if err := s.cfg.Store.Snooze(r.Context(), id, until, r.PostFormValue("note"), by(r), s.cfg.Now()); err != nil {
+	if err := s.cfg.Store.Snooze(r.Context(), id, until, r.PostFormValue("note"), s.by(r), s.cfg.Now()); err != nil {
 		s.fail(w, r, err)
 		return
 	}
@@ -115,7 +133,7 @@ func (s *Server) redate(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, fmt.Errorf("due %q: %w", r.PostFormValue("due"), tracker.ErrInvalid))
 		return
 	}
-	if err := s.cfg.Store.Redate(r.Context(), id, to, r.PostFormValue("note"), by(r), s.cfg.Now()); err != nil {
+	if err := s.cfg.Store.Redate(r.Context(), id, to, r.PostFormValue("note"), s.by(r), s.cfg.Now()); err != nil {
 		s.fail(w, r, err)
 		return
 	}
@@ -128,7 +146,7 @@ func (s *Server) reopen(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	if err := s.cfg.Store.Reopen(r.Context(), id, r.PostFormValue("note"), by(r), s.cfg.Now()); err != nil {
+	if err := s.cfg.Store.Reopen(r.Context(), id, r.PostFormValue("note"), s.by(r), s.cfg.Now()); err != nil {
 		s.fail(w, r, err)
 		return
 	}
@@ -183,19 +201,48 @@ func (s *Server) upload(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, errTooLarge)
 		return
 	}
-	u.Name = filepath.Base(filepath.Clean("/" + strings.ReplaceAll(hdr.Filename, `\`, "/")))
-	if err := checkType(u.Name, data); err != nil {
+	name := filepath.Base(filepath.Clean("/" + strings.ReplaceAll(hdr.Filename, `\`, "/")))
+	u.Name = displayName(name)
+	if err := checkType(name, data); err != nil {
 		s.fail(w, r, err)
 		return
 	}
 	u.Data = data
 	res, err := s.cfg.Ingest(r.Context(), u)
+	var le *parse.PDFLimitError
+	if errors.As(err, &le) {
+		// A PDF bomb or a stuck pdftotext: stopped, and said so.
+		s.cfg.Log.Warn("web: upload: PDF stopped at a limit", "file", u.Name, "err", err)
+		pe := &pageError{http.StatusUnprocessableEntity, "error.pdftext", []any{u.Name, megabytes(le.MaxText)}}
+		if le.Timeout > 0 {
+			pe.key, pe.args[1] = "error.pdftime", le.Timeout.String()
+		}
+		s.fail(w, r, pe)
+		return
+	}
 	if err != nil {
 		s.fail(w, r, err)
 		return
 	}
 	s.cfg.Log.Info("web: upload", "file", u.Name, "kind", u.Kind, "document", res.DocumentID, "action", res.Action, "followups", res.New)
 	http.Redirect(w, r, fmt.Sprintf("/documents/%d", res.DocumentID), http.StatusSeeOther)
+}
+
+// displayName is a file name as it can be shown and logged on one line:
+// quoted when it holds a control character or is not valid UTF-8.
+func displayName(name string) string {
+	if !utf8.ValidString(name) || strings.IndexFunc(name, unicode.IsControl) >= 0 {
+		return strconv.Quote(name)
+	}
+	return name
+}
+
+// megabytes writes n bytes in MB, or kB below one MB.
+func megabytes(n int64) string {
+	if n < 1<<20 {
+		return strconv.FormatInt((n+1<<10-1)>>10, 10) + " kB"
+	}
+	return strconv.FormatInt((n+1<<20-1)>>20, 10) + " MB"
 }
 
 // checkType accepts PDF (by its magic number) and plain text (UTF-8 or a

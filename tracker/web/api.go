@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/pqtrack/pqtrack/tracker"
 	"github.com/pqtrack/pqtrack/tracker/report"
@@ -55,7 +56,8 @@ func (s *Server) apiStats(w http.ResponseWriter, r *http.Request) {
 }
 
 // apiFollowUps takes the queue's filters (tab, minister, asker, kind,
-// dueby, page) and answers a page with the total.
+// dueby, after or before) and answers a page with the total and the
+// cursors of the pages next to it.
 func (s *Server) apiFollowUps(w http.ResponseWriter, r *http.Request) {
 	f, q, err := s.queueFilter(r)
 	if err != nil {
@@ -68,21 +70,33 @@ func (s *Server) apiFollowUps(w http.ResponseWriter, r *http.Request) {
 			s.fail(w, r, fmt.Errorf("limit %q: want 1 to 1000: %w", l, tracker.ErrInvalid))
 			return
 		}
-		f.Limit, f.Offset = n, (q.Page-1)*n
+		f.Limit = n
 	}
-	list, err := s.cfg.Store.FollowUps(r.Context(), f)
+	page, err := s.cfg.Store.QueuePage(r.Context(), f, q.After, q.Before, f.Limit)
 	if err != nil {
 		s.fail(w, r, err)
 		return
 	}
-	total, err := s.cfg.Store.CountFollowUps(r.Context(), f)
+	total, err := s.cfg.Store.QueueCount(r.Context(), f, maxCount)
 	if err != nil {
 		s.fail(w, r, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, map[string]any{
-		"total": total, "page": q.Page, "limit": f.Limit, "followups": report.FromFollowUps(list),
-	})
+	out := map[string]any{"limit": f.Limit, "followups": report.FromFollowUps(page.FollowUps)}
+	if total > maxCount {
+		out["more_than"] = maxCount
+	} else {
+		out["total"] = total
+	}
+	if n := len(page.FollowUps); n > 0 {
+		if page.Prev {
+			out["before"] = page.FollowUps[0].ID
+		}
+		if page.Next {
+			out["after"] = page.FollowUps[n-1].ID
+		}
+	}
+	writeJSON(w, http.StatusOK, out)
 }
 
 func (s *Server) apiFollowUp(w http.ResponseWriter, r *http.Request) {
@@ -119,8 +133,22 @@ func (s *Server) apiFollowUp(w http.ResponseWriter, r *http.Request) {
 	}{report.FromFollowUp(f), evs})
 }
 
+// apiDocuments answers a page of documents, last ingested first, with the
+// cursors of the pages next to it (?after=, ?before=, ?limit= up to 1000).
 func (s *Server) apiDocuments(w http.ResponseWriter, r *http.Request) {
-	docs, err := s.cfg.Store.RecentDocuments(r.Context(), false, 1000)
+	after, before, err := cursor(r)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	limit := 100
+	if l := r.URL.Query().Get("limit"); l != "" {
+		if limit, err = strconv.Atoi(l); err != nil || limit < 1 || limit > 1000 {
+			s.fail(w, r, fmt.Errorf("limit %q: want 1 to 1000: %w", l, tracker.ErrInvalid))
+			return
+		}
+	}
+	docs, prev, next, err := s.cfg.Store.DocumentPage(r.Context(), after, before, limit)
 	if err != nil {
 		s.fail(w, r, err)
 		return
@@ -140,7 +168,16 @@ func (s *Server) apiDocuments(w http.ResponseWriter, r *http.Request) {
 		}
 		out = append(out, doc{d, st, docs[i].Owed})
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"documents": out})
+	res := map[string]any{"documents": out}
+	if n := len(docs); n > 0 {
+		if prev {
+			res["before"] = docs[0].ID
+		}
+		if next {
+			res["after"] = docs[n-1].ID
+		}
+	}
+	writeJSON(w, http.StatusOK, res)
 }
 
 // apiDocument answers in the shape of `pqtrack analyze --json`
@@ -171,6 +208,10 @@ func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) {
 	q := strings.TrimSpace(r.URL.Query().Get("q"))
 	if q == "" {
 		s.fail(w, r, fmt.Errorf("search: %w: empty query (?q=)", tracker.ErrInvalid))
+		return
+	}
+	if utf8.RuneCountInString(q) > maxQuery {
+		s.fail(w, r, errQuery)
 		return
 	}
 	hits, err := s.cfg.Store.Search(r.Context(), q, 50)
@@ -251,7 +292,7 @@ func (s *Server) exportCSV(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	f.Limit, f.Offset = 0, 0
+	f.Limit = 0
 	list, err := s.cfg.Store.FollowUps(r.Context(), f)
 	if err != nil {
 		s.fail(w, r, err)

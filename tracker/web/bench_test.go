@@ -44,16 +44,20 @@ func BenchmarkQueue(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
+	open, err := db.FollowUps(ctx, tracker.FollowUpFilter{States: []tracker.State{tracker.Open}})
+	if err != nil {
+		b.Fatal(err)
+	}
 	for _, bc := range []struct{ name, path string }{
 		{"first-page", "/followups"},
-		{"last-page", "/followups?page=200"},
-		{"minister-overdue", "/followups?tab=overdue&minister=Crevits&page=3"},
-		{"api", "/api/followups?page=100"},
+		{"last-page", fmt.Sprintf("/followups?after=%d", open[199*50-1].ID)},
+		{"minister-overdue", "/followups?tab=overdue&minister=Crevits"},
+		{"api", fmt.Sprintf("/api/followups?after=%d", open[99*50-1].ID)},
 	} {
 		b.Run(bc.name, func(b *testing.B) {
 			for i := 0; i < b.N; i++ {
 				w := httptest.NewRecorder()
-				srv.ServeHTTP(w, httptest.NewRequest("GET", bc.path, nil))
+				srv.ServeHTTP(w, httptest.NewRequest("GET", "http://127.0.0.1"+bc.path, nil))
 				if w.Code != http.StatusOK {
 					b.Fatalf("GET %s: %d", bc.path, w.Code)
 				}

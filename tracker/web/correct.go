@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"net/http"
 	"strconv"
-	"strings"
 
 	"github.com/pqtrack/pqtrack/tracker"
 )
@@ -49,17 +48,6 @@ func init() {
 			catalogue[code][k] = v
 		}
 	}
-}
-
-// user is who makes a change, as the authentication established it: the
-// basic-auth user name when the server asks for credentials, else nobody
-// known. Never a form field: a form can claim any name.
-func (s *Server) user(r *http.Request) string {
-	if !s.cfg.HasCredentials() {
-		return ""
-	}
-	u, _, _ := r.BasicAuth()
-	return strings.TrimSpace(u)
 }
 
 // correct stores a correction of question {n} of document {id}, then sends

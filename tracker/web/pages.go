@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/pqtrack/pqtrack/tracker"
 	"github.com/pqtrack/pqtrack/tracker/sqlite"
@@ -59,7 +60,9 @@ type queueQuery struct {
 	Asker    string
 	Kind     string
 	DueBy    string // YYYY-MM-DD
-	Page     int    // from 1
+	// The page: the follow-ups after follow-up After, or before Before;
+	// the first page when both are 0 (keyset paging, see sqlite.QueuePage).
+	After, Before int64
 }
 
 var queueTabs = []string{"live", "due", "overdue", "snoozed", "done", "all"}
@@ -71,7 +74,7 @@ var followUpKinds = []tracker.FollowUpKind{tracker.FollowPromise, tracker.Follow
 func (s *Server) queueFilter(r *http.Request) (tracker.FollowUpFilter, queueQuery, error) {
 	v := r.URL.Query()
 	q := queueQuery{Tab: v.Get("tab"), Minister: v.Get("minister"), Asker: v.Get("asker"),
-		Kind: v.Get("kind"), DueBy: v.Get("dueby"), Page: 1}
+		Kind: v.Get("kind"), DueBy: v.Get("dueby")}
 	var f tracker.FollowUpFilter
 	today := s.today()
 	switch q.Tab {
@@ -110,16 +113,35 @@ func (s *Server) queueFilter(r *http.Request) (tracker.FollowUpFilter, queueQuer
 			f.DueBy = d
 		}
 	}
-	if p := v.Get("page"); p != "" {
-		n, err := strconv.Atoi(p)
-		if err != nil || n < 1 {
-			return f, q, fmt.Errorf("page %q: %w", p, tracker.ErrInvalid)
-		}
-		q.Page = n
+	var err error
+	if q.After, q.Before, err = cursor(r); err != nil {
+		return f, q, err
 	}
 	f.Limit = s.cfg.PageSize
-	f.Offset = (q.Page - 1) * s.cfg.PageSize
 	return f, q, nil
+}
+
+// maxCount is how far the queue counts: past it the page says "more than".
+const maxCount = 1000
+
+// cursor reads the ?after= or ?before= of a keyset page: an id.
+func cursor(r *http.Request) (after, before int64, err error) {
+	for _, p := range []struct {
+		name string
+		v    *int64
+	}{{"after", &after}, {"before", &before}} {
+		if s := r.URL.Query().Get(p.name); s != "" {
+			n, err := strconv.ParseInt(s, 10, 64)
+			if err != nil || n < 1 {
+				return 0, 0, fmt.Errorf("%s %q: %w", p.name, s, tracker.ErrInvalid)
+			}
+			*p.v = n
+		}
+	}
+	if after > 0 && before > 0 {
+		return 0, 0, fmt.Errorf("after and before: %w: one at a time", tracker.ErrInvalid)
+	}
+	return after, before, nil
 }
 
 // url is the queue's address with q changed by fn.
@@ -141,8 +163,11 @@ func (q queueQuery) url(path string, fn func(*queueQuery)) string {
 	set("asker", c.Asker)
 	set("kind", c.Kind)
 	set("dueby", c.DueBy)
-	if c.Page > 1 {
-		v.Set("page", strconv.Itoa(c.Page))
+	if c.After > 0 {
+		v.Set("after", strconv.FormatInt(c.After, 10))
+	}
+	if c.Before > 0 {
+		v.Set("before", strconv.FormatInt(c.Before, 10))
 	}
 	if len(v) == 0 {
 		return path
@@ -157,12 +182,12 @@ func (s *Server) queue(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	list, err := s.cfg.Store.FollowUps(ctx, f)
+	page, err := s.cfg.Store.QueuePage(ctx, f, q.After, q.Before, s.cfg.PageSize)
 	if err != nil {
 		s.fail(w, r, err)
 		return
 	}
-	total, err := s.cfg.Store.CountFollowUps(ctx, f)
+	total, err := s.cfg.Store.QueueCount(ctx, f, maxCount)
 	if err != nil {
 		s.fail(w, r, err)
 		return
@@ -172,10 +197,6 @@ func (s *Server) queue(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	pages := (total + s.cfg.PageSize - 1) / s.cfg.PageSize
-	if pages == 0 {
-		pages = 1
-	}
 	type tab struct {
 		Name, URL string
 		Active    bool
@@ -183,29 +204,48 @@ func (s *Server) queue(w http.ResponseWriter, r *http.Request) {
 	var tabs []tab
 	for _, t := range queueTabs {
 		t := t
-		tabs = append(tabs, tab{t, q.url("/followups", func(c *queueQuery) { c.Tab, c.Page = t, 1 }), q.Tab == t})
+		tabs = append(tabs, tab{t, q.url("/followups", func(c *queueQuery) { c.Tab, c.After, c.Before = t, 0, 0 }), q.Tab == t})
 	}
 	data := map[string]any{
-		"Items": list, "Total": total, "Query": q, "Page": q.Page, "Pages": pages, "Tabs": tabs,
+		"Items": page.FollowUps, "Total": min(total, maxCount), "More": total > maxCount, "Query": q, "Tabs": tabs,
 		"Ministers": ministers, "Askers": askers, "Kinds": followUpKinds,
-		"CSV": q.url("/followups.csv", func(c *queueQuery) { c.Page = 1 }),
+		"CSV": q.url("/followups.csv", func(c *queueQuery) { c.After, c.Before = 0, 0 }),
 	}
-	if q.Page > 1 {
-		data["Prev"] = q.url("/followups", func(c *queueQuery) { c.Page-- })
-	}
-	if q.Page < pages {
-		data["Next"] = q.url("/followups", func(c *queueQuery) { c.Page++ })
+	if n := len(page.FollowUps); n > 0 {
+		first, last := page.FollowUps[0].ID, page.FollowUps[n-1].ID
+		if page.Prev {
+			data["First"] = q.url("/followups", func(c *queueQuery) { c.After, c.Before = 0, 0 })
+			data["Prev"] = q.url("/followups", func(c *queueQuery) { c.After, c.Before = 0, first })
+		}
+		if page.Next {
+			data["Next"] = q.url("/followups", func(c *queueQuery) { c.After, c.Before = last, 0 })
+		}
 	}
 	s.render(w, r, http.StatusOK, "queue", "queue", "queue.title", data)
 }
 
 func (s *Server) documents(w http.ResponseWriter, r *http.Request) {
-	docs, err := s.cfg.Store.RecentDocuments(r.Context(), false, 500)
+	after, before, err := cursor(r)
 	if err != nil {
 		s.fail(w, r, err)
 		return
 	}
-	s.render(w, r, http.StatusOK, "documents", "documents", "documents.title", map[string]any{"Docs": docs})
+	docs, prev, next, err := s.cfg.Store.DocumentPage(r.Context(), after, before, s.cfg.PageSize)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	data := map[string]any{"Docs": docs}
+	if n := len(docs); n > 0 {
+		if prev {
+			data["First"] = "/documents"
+			data["Prev"] = fmt.Sprintf("/documents?before=%d", docs[0].ID)
+		}
+		if next {
+			data["Next"] = fmt.Sprintf("/documents?after=%d", docs[n-1].ID)
+		}
+	}
+	s.render(w, r, http.StatusOK, "documents", "documents", "documents.title", data)
 }
 
 // itemView is an item as the document page shows it.
@@ -291,19 +331,22 @@ func (s *Server) followUp(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	l := s.lang(nil, r)
-	by := ""
-	if u, _, ok := r.BasicAuth(); ok {
-		by = u
-	}
 	s.render(w, r, http.StatusOK, "followup", "queue", "", map[string]any{
-		"F": f, "Doc": doc, "Item": item, "History": history, "By": by,
+		"F": f, "Doc": doc, "Item": item, "History": history, "By": s.user(r), "AskBy": !s.cfg.HasCredentials(),
 		"Draft": tracker.Draft(doc, it, f, l.Code), "Saved": r.URL.Query().Get("saved") != "",
 		"Tomorrow": s.today().AddDate(0, 0, 7),
 	})
 }
 
+// maxQuery is the longest search query, in characters.
+const maxQuery = sqlite.MaxQuery
+
 func (s *Server) search(w http.ResponseWriter, r *http.Request) {
 	q := strings.TrimSpace(r.URL.Query().Get("q"))
+	if utf8.RuneCountInString(q) > maxQuery {
+		s.fail(w, r, errQuery)
+		return
+	}
 	var hits []sqlite.Hit
 	if q != "" {
 		var err error

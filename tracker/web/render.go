@@ -19,15 +19,18 @@ import (
 type pageError struct {
 	code int
 	key  string // catalogue key of the message shown
+	args []any  // formatted into it
 }
 
 func (e *pageError) Error() string { return e.key }
 
 var (
-	errCSRF     = &pageError{http.StatusForbidden, "error.csrf"}
-	errTooLarge = &pageError{http.StatusRequestEntityTooLarge, "error.toolarge"}
-	errType     = &pageError{http.StatusUnsupportedMediaType, "error.type"}
-	errNoUpload = &pageError{http.StatusNotFound, "error.noupload"}
+	errCSRF     = &pageError{http.StatusForbidden, "error.csrf", nil}
+	errTooLarge = &pageError{http.StatusRequestEntityTooLarge, "error.toolarge", nil}
+	errType     = &pageError{http.StatusUnsupportedMediaType, "error.type", nil}
+	errNoUpload = &pageError{http.StatusNotFound, "error.noupload", nil}
+	errHost     = &pageError{http.StatusMisdirectedRequest, "error.host", nil}
+	errQuery    = &pageError{http.StatusBadRequest, "error.query", []any{maxQuery}}
 )
 
 // page is what every template gets: the language, the CSRF token for its
@@ -127,10 +130,11 @@ func (s *Server) render(w http.ResponseWriter, r *http.Request, code int, name, 
 func (s *Server) fail(w http.ResponseWriter, r *http.Request, err error) {
 	code := httpStatus(err)
 	key := "error.internal"
+	var args []any
 	var pe *pageError
 	switch {
 	case errors.As(err, &pe):
-		code, key = pe.code, pe.key
+		code, key, args = pe.code, pe.key, pe.args
 	case code == http.StatusNotFound:
 		key = "error.notfound"
 	case code == http.StatusBadRequest:
@@ -143,11 +147,12 @@ func (s *Server) fail(w http.ResponseWriter, r *http.Request, err error) {
 		// Errors of the store name what was wrong; they hold no secrets.
 		msg = err.Error()
 	}
+	l := s.lang(w, r)
 	if strings.HasPrefix(r.URL.Path, "/api/") {
-		writeJSON(w, code, map[string]string{"error": s.lang(w, r).T(key), "detail": msg})
+		writeJSON(w, code, map[string]string{"error": l.T(key, args...), "detail": msg})
 		return
 	}
-	s.render(w, r, code, "error", "", "error.title", map[string]any{"Code": code, "Key": key, "Detail": msg})
+	s.render(w, r, code, "error", "", "error.title", map[string]any{"Code": code, "Msg": l.T(key, args...), "Detail": msg})
 }
 
 func writeJSON(w http.ResponseWriter, code int, v any) {

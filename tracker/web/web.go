@@ -19,7 +19,9 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"runtime"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/pqtrack/pqtrack/tracker"
@@ -41,8 +43,11 @@ type Store interface {
 	Stats(ctx context.Context, today time.Time) (sqlite.Stats, error)
 	FilterValues(ctx context.Context) (ministers, askers []string, err error)
 
+	DocumentPage(ctx context.Context, after, before int64, limit int) (docs []sqlite.DocumentSummary, prev, next bool, err error)
+
 	FollowUps(ctx context.Context, f tracker.FollowUpFilter) ([]tracker.FollowUp, error)
-	CountFollowUps(ctx context.Context, f tracker.FollowUpFilter) (int, error)
+	QueuePage(ctx context.Context, f tracker.FollowUpFilter, after, before int64, limit int) (sqlite.Page, error)
+	QueueCount(ctx context.Context, f tracker.FollowUpFilter, max int) (int, error)
 	DueBetween(ctx context.Context, from, to time.Time, kind tracker.FollowUpKind, limit int) ([]tracker.FollowUp, error)
 	FollowUp(ctx context.Context, id int64) (*tracker.FollowUp, error)
 	History(ctx context.Context, id int64) ([]tracker.FollowUpEvent, error)
@@ -71,6 +76,10 @@ const DefaultAddr = "127.0.0.1:8080"
 // DefaultMaxUpload is the largest document an upload may be.
 const DefaultMaxUpload = 10 << 20
 
+// MinTokenLength is the shortest token New accepts: a short one can be
+// guessed.
+const MinTokenLength = 16
+
 // Config is what a Server is built from. cmd/pqtrack fills it from flags
 // and the environment.
 type Config struct {
@@ -90,11 +99,20 @@ type Config struct {
 	Token          string
 	User, Password string
 
+	// Hosts are the host names (without port) the server answers to
+	// besides the loopback ones (localhost, 127.0.0.1, [::1]). A request
+	// for any other host is refused: a page of another site whose name
+	// resolves to this machine (DNS rebinding) gets nothing.
+	Hosts []string
+
 	Loc       *time.Location   // where days begin; default Europe/Brussels, else UTC
 	Now       func() time.Time // default time.Now
 	MaxUpload int64            // bytes; default DefaultMaxUpload
 	PageSize  int              // rows of the queue; default 50
-	Log       *slog.Logger     // default slog.Default()
+	// Busy is how many requests are worked on at once; the others wait
+	// their turn in order. Default: the number of CPUs.
+	Busy int
+	Log  *slog.Logger // default slog.Default()
 }
 
 // Server is the dashboard's http.Handler.
@@ -109,6 +127,9 @@ type Server struct {
 func New(cfg Config) (*Server, error) {
 	if cfg.Store == nil {
 		return nil, fmt.Errorf("web: %w: no store", tracker.ErrInvalid)
+	}
+	if cfg.Token != "" && len(cfg.Token) < MinTokenLength {
+		return nil, fmt.Errorf("web: %w: the token is %d characters; it needs at least %d", tracker.ErrInvalid, len(cfg.Token), MinTokenLength)
 	}
 	if (cfg.User == "") != (cfg.Password == "") {
 		return nil, fmt.Errorf("web: %w: basic auth needs both a user and a password", tracker.ErrInvalid)
@@ -128,6 +149,9 @@ func New(cfg Config) (*Server, error) {
 	if cfg.PageSize <= 0 {
 		cfg.PageSize = 50
 	}
+	if cfg.Busy <= 0 {
+		cfg.Busy = runtime.GOMAXPROCS(0)
+	}
 	if cfg.Log == nil {
 		cfg.Log = slog.Default()
 	}
@@ -137,9 +161,9 @@ func New(cfg Config) (*Server, error) {
 		return nil, err
 	}
 	s.routes()
-	// Outermost first: headers on every answer, then who may ask, then
-	// cross-site form posts refused.
-	s.h = securityHeaders(s.auth(s.csrf(s.mux)))
+	// Outermost first: headers on every answer, then for which host name,
+	// then who may ask, then cross-site form posts refused.
+	s.h = securityHeaders(s.hostCheck(s.auth(s.csrf(s.turns(s.mux)))))
 	return s, nil
 }
 
@@ -148,7 +172,7 @@ func (c *Config) HasCredentials() bool { return c.Token != "" || c.User != "" }
 
 func (s *Server) routes() {
 	static, _ := fs.Sub(staticFS, "static")
-	s.mux.Handle("GET /static/", http.StripPrefix("/static/", http.FileServerFS(static)))
+	s.mux.Handle("GET /static/", http.StripPrefix("/static/", noListing(http.FileServerFS(static))))
 
 	s.mux.HandleFunc("GET /{$}", s.overview)
 	s.mux.HandleFunc("GET /followups", s.queue)
@@ -226,6 +250,14 @@ func Serve(ctx context.Context, ln net.Listener, h http.Handler, grace time.Dura
 func securityHeaders(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		h := w.Header()
+		// Pages show what staff owe and carry CSRF tokens: no cache keeps
+		// them, redirects, errors and exports included. Only the static
+		// files may be kept.
+		if strings.HasPrefix(r.URL.Path, "/static/") {
+			h.Set("Cache-Control", "private, max-age=3600")
+		} else {
+			h.Set("Cache-Control", "no-store")
+		}
 		h.Set("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "+
 			"object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
 		h.Set("X-Content-Type-Options", "nosniff")
@@ -246,7 +278,9 @@ func (s *Server) auth(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		ok := false
 		if t := s.cfg.Token; t != "" {
-			if v := r.Header.Get("Authorization"); len(v) > 7 && v[:7] == "Bearer " && eq(v[7:], t) {
+			// The scheme is case-insensitive (RFC 9110, 11.1).
+			if scheme, v, found := strings.Cut(r.Header.Get("Authorization"), " "); found &&
+				strings.EqualFold(scheme, "Bearer") && eq(strings.TrimSpace(v), t) {
 				ok = true
 			}
 			if _, pw, has := r.BasicAuth(); has && eq(pw, t) {
@@ -269,6 +303,67 @@ func (s *Server) auth(next http.Handler) http.Handler {
 		}
 		next.ServeHTTP(w, r)
 	})
+}
+
+// turns lets cfg.Busy requests work at once and queues the others. Twenty
+// requests sharing two cores all at once each take twenty times as long,
+// and some much longer (SQLite's connections and the Go scheduler take
+// turns unevenly); queued, each waits its turn and then runs at full
+// speed, which keeps the slowest answers close to the typical ones.
+func (s *Server) turns(next http.Handler) http.Handler {
+	sem := make(chan struct{}, s.cfg.Busy)
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/upload" {
+			next.ServeHTTP(w, r) // waits on pdftotext, not on the CPU
+			return
+		}
+		select {
+		case sem <- struct{}{}:
+		case <-r.Context().Done():
+			return // the client went away while waiting
+		}
+		defer func() { <-sem }()
+		next.ServeHTTP(w, r)
+	})
+}
+
+// noListing answers 404 for a directory, so /static/ lists no files.
+func noListing(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "" || strings.HasSuffix(r.URL.Path, "/") {
+			http.NotFound(w, r)
+			return
+		}
+		next.ServeHTTP(w, r)
+	})
+}
+
+// hostCheck refuses a request for a host name the server does not answer
+// to, with 421 Misdirected Request.
+func (s *Server) hostCheck(next http.Handler) http.Handler {
+	allowed := map[string]bool{"localhost": true}
+	for _, h := range s.cfg.Hosts {
+		allowed[normalHost(h)] = true
+	}
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		h := normalHost(r.Host)
+		if ip := net.ParseIP(h); allowed[h] || ip != nil && ip.IsLoopback() {
+			next.ServeHTTP(w, r)
+			return
+		}
+		s.cfg.Log.Warn("web: refused host", "host", r.Host, "path", r.URL.Path)
+		s.fail(w, r, errHost)
+	})
+}
+
+// normalHost is a Host header or name without port and brackets, in lower
+// case, without a final dot.
+func normalHost(h string) string {
+	if host, _, err := net.SplitHostPort(h); err == nil {
+		h = host
+	}
+	h = strings.TrimSuffix(strings.TrimPrefix(h, "["), "]")
+	return strings.TrimSuffix(strings.ToLower(h), ".")
 }
 
 // httpStatus maps an error to the status code it answers with.

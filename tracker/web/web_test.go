@@ -234,7 +234,10 @@ func TestRoutes(t *testing.T) {
 		{path: "/followups?tab=nonsense", code: 400},
 		{path: "/followups?kind=nonsense", code: 400},
 		{path: "/followups?dueby=14-02-2023", code: 400},
-		{path: "/followups?page=0", code: 400},
+		{path: "/followups?after=0", code: 400},
+		{path: "/followups?after=1&before=2", code: 400},
+		{path: "/followups?before=999999", code: 404},
+		{path: "/documents?after=x", code: 400},
 		{path: "/followups/" + fu, code: 200, want: []string{"Opvolging #" + fu, "Betreft: opvolging van schriftelijke vraag", `name="csrf"`, "Geleverd"}},
 		{path: "/followups/" + fu + "?lang=en", code: 200, want: []string{"Follow-up #" + fu, "Subject: follow-up to written question", "Delivered"}},
 		{path: "/followups/99999", code: 404, want: []string{"Niet gevonden"}},
@@ -520,7 +523,7 @@ func TestUploadKind(t *testing.T) {
 }
 
 func TestAuth(t *testing.T) {
-	tok := newFixture(t, func(c *Config) { c.Token = "t0ken-abc" })
+	tok := newFixture(t, func(c *Config) { c.Token = "t0ken-abc-0123456789" })
 	basic := newFixture(t, func(c *Config) { c.User, c.Password = "staff", "pa55word" })
 	open := newFixture(t, nil)
 	req := func(f *fixture, path string, set func(*http.Request)) int {
@@ -545,12 +548,12 @@ func TestAuth(t *testing.T) {
 		{"open server", open, "/", nil, 200},
 		{"token: none", tok, "/", nil, 401},
 		{"token: api none", tok, "/api/followups", nil, 401},
-		{"token: bearer", tok, "/api/followups", bearer("t0ken-abc"), 200},
-		{"token: wrong bearer", tok, "/", bearer("t0ken-abd"), 401},
-		{"token: as basic password", tok, "/", basicAuth("wie", "t0ken-abc"), 200},
-		{"token: feed in URL", tok, "/calendar.ics?token=t0ken-abc", nil, 200},
-		{"token: csv in URL", tok, "/followups.csv?token=t0ken-abc", nil, 200},
-		{"token: page in URL refused", tok, "/followups?token=t0ken-abc", nil, 401},
+		{"token: bearer", tok, "/api/followups", bearer("t0ken-abc-0123456789"), 200},
+		{"token: wrong bearer", tok, "/", bearer("t0ken-abd-0123456789"), 401},
+		{"token: as basic password", tok, "/", basicAuth("wie", "t0ken-abc-0123456789"), 200},
+		{"token: feed in URL", tok, "/calendar.ics?token=t0ken-abc-0123456789", nil, 200},
+		{"token: csv in URL", tok, "/followups.csv?token=t0ken-abc-0123456789", nil, 200},
+		{"token: page in URL refused", tok, "/followups?token=t0ken-abc-0123456789", nil, 401},
 		{"token: static needs it too", tok, "/static/style.css", nil, 401},
 		{"basic: none", basic, "/", nil, 401},
 		{"basic: right", basic, "/", basicAuth("staff", "pa55word"), 200},
