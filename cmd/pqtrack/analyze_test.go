@@ -53,6 +53,14 @@ func TestAnalyzeJSON(t *testing.T) {
 					What      string          `json:"what"`
 					Evidence  json.RawMessage `json:"evidence"`
 				} `json:"promises"`
+				Sentences []struct {
+					Text        string  `json:"text"`
+					Role        string  `json:"role"`
+					Confidence  float64 `json:"confidence"`
+					SubQuestion int     `json:"subquestion"`
+					Decisive    bool    `json:"decisive"`
+				} `json:"sentences"`
+				Open []int `json:"open_subquestions"`
 			} `json:"items"`
 		} `json:"documents"`
 	}
@@ -73,6 +81,19 @@ func TestAnalyzeJSON(t *testing.T) {
 	}
 	if q5.Status != "partial" || len(q5.Promises) != 1 || q5.Promises[0].Date != "2023-02-14" || q5.Promises[0].Precision != "day" || len(q5.Subquestions) != 5 {
 		t.Errorf("question 5: %+v", q5)
+	}
+	// Each answer sentence with its role; the sub-questions left open.
+	if len(q1.Sentences) != 1 || q1.Sentences[0].Role != "referral" || !q1.Sentences[0].Decisive || len(q1.Open) != len(q1.Subquestions) {
+		t.Errorf("question 1 sentences %+v, open %v", q1.Sentences, q1.Open)
+	}
+	promised := false
+	for _, st := range q5.Sentences {
+		if strings.HasPrefix(st.Text, "Op 14 februari 2023") {
+			promised = st.Role == "commitment" && st.Decisive && q5.Subquestions[st.SubQuestion].Status != "answered"
+		}
+	}
+	if !promised || len(q5.Open) == 0 || len(q5.Open) == len(q5.Subquestions) {
+		t.Errorf("question 5: the promise sentence should leave its sub-question open: sentences %+v, open %v", q5.Sentences, q5.Open)
 	}
 }
 
