@@ -1,7 +1,6 @@
 package parse
 
 import (
-	"fmt"
 	"regexp"
 	"slices"
 	"strconv"
@@ -15,7 +14,11 @@ import (
 // "Antwoord 2, 3", "Antwoord op vraag 4", "Antwoord op vragen 5 en 6",
 // "Antwoord vraag 4-7:", "Antwoord vragen 1,2 en 3", "Antwoord 2 t/m 4",
 // with an optional colon and text after it.
-var labelRE = regexp.MustCompile(`^(Vraag|Vragen|VRAAG|VRAGEN|Antwoord|Antwoorden|ANTWOORD|ANTWOORDEN)(?:\s+(?:(?:op|bij)\s+)?(?:de\s+)?(?:vraag|vragen|Vraag|Vragen|VRAAG|VRAGEN))?\s+(\d{1,3}(?:\s*(?:,|en|t/m|tot en met|–|-|&)\s*\d{1,3})*)\s*([:.)–-])?(?:\s+|$)`)
+var labelRE = regexp.MustCompile(`^(Vraag|Vragen|VRAAG|VRAGEN|Antwoord|Antwoorden|ANTWOORD|ANTWOORDEN)(?:\s+(?:(?:op|bij)\s+)?(?:de\s+)?(?:vraag|vragen|Vraag|Vragen|VRAAG|VRAGEN))?\s+(\d{1,4}(?:\s*(?:,|en|t/m|tot en met|t\.e\.m\.|tem|tot|–|-|&)\s*\d{1,4})*)\s*([:.)–-])?(?:\s+|$)`)
+
+// maxDigits is the most digits a question number has in a label: numbers
+// up to 9999 are read; a longer one is reported (see bigLabel).
+const maxDigits = 4
 
 // label is a parsed question or answer label.
 type label struct {
@@ -92,7 +95,7 @@ func simpleLabel(s string) (l label, ok, sure bool) {
 	for k < len(s) && isDigit(s[k]) {
 		k++
 	}
-	if k == i || k-i > 3 {
+	if k == i || k-i > maxDigits {
 		return label{}, false, false
 	}
 	rest := s[k:]
@@ -108,41 +111,6 @@ func simpleLabel(s string) (l label, ok, sure bool) {
 		return label{}, false, true
 	}
 	return label{answer: w[0] == 'A', nums: []int{n}, rest: rest}, true, true
-}
-
-// numberList reads "2, 3 en 4" or "2 t/m 4" as question numbers.
-func numberList(s string) []int {
-	var nums []int
-	prevEnd := -1 // end of the previous number
-	for i := 0; i < len(s); {
-		if !isDigit(s[i]) {
-			i++
-			continue
-		}
-		a := i
-		for i < len(s) && isDigit(s[i]) {
-			i++
-		}
-		n, _ := strconv.Atoi(s[a:i])
-		if prevEnd >= 0 && len(nums) > 0 {
-			sep := strings.TrimSpace(s[prevEnd:a])
-			if sep == "t/m" || sep == "tot en met" || sep == "-" || sep == "–" {
-				from := nums[len(nums)-1]
-				if n <= from || n-from > 50 {
-					return nil
-				}
-				for k := from + 1; k < n; k++ {
-					nums = append(nums, k)
-				}
-			}
-		}
-		if n == 0 {
-			return nil
-		}
-		nums = append(nums, n)
-		prevEnd = i
-	}
-	return nums
 }
 
 func isLabelLine(s string) bool {
@@ -166,6 +134,7 @@ func labelOnly(s string) bool {
 type segment struct {
 	label
 	line  int
+	raw   string // the label's paragraph, for when it turns out to be text
 	parts []string
 }
 
@@ -214,7 +183,7 @@ func interleavedWith(blocks []block, numberedQuestions bool) (*result, *Error) {
 			if header < 0 {
 				header = i
 			}
-			s := &segment{label: l, line: b.line}
+			s := &segment{label: l, line: b.line, raw: b.text}
 			if l.rest != "" {
 				s.parts = append(s.parts, l.rest)
 			}
@@ -233,21 +202,17 @@ func interleavedWith(blocks []block, numberedQuestions bool) (*result, *Error) {
 	if !(nq > 0 && na > 0 || nq >= 2 && !numberedQuestions) || numberedQuestions && na < 2 {
 		return nil, nil
 	}
+	var warnings []string
+	segs, warnings = resolveLabels(segs)
 	questions := make(map[int]string)
 	answers := make(map[int]*segment)
 	for _, s := range segs {
 		for _, n := range s.nums {
 			if s.answer {
-				if prev, dup := answers[n]; dup {
-					return nil, &Error{Line: s.line, Msg: fmt.Sprintf("answer %d given twice (first at line %d)", n, prev.line)}
-				}
 				answers[n] = s
-				continue
+			} else {
+				questions[n] = s.text()
 			}
-			if _, dup := questions[n]; dup {
-				return nil, &Error{Line: s.line, Msg: fmt.Sprintf("question %d given twice", n)}
-			}
-			questions[n] = s.text()
 		}
 	}
 	var nums, orphans []int
@@ -261,7 +226,7 @@ func interleavedWith(blocks []block, numberedQuestions bool) (*result, *Error) {
 	}
 	slices.Sort(nums)
 	slices.Sort(orphans)
-	r := &result{layout: tracker.Interleaved, header: header, orphans: orphans}
+	r := &result{layout: tracker.Interleaved, header: header, orphans: orphans, warnings: warnings}
 	r.items = make([]tracker.Item, 0, len(nums))
 	for _, n := range nums {
 		it := tracker.Item{Number: n, Question: questions[n]}
