@@ -684,7 +684,9 @@ func endsSentence(s string) bool {
 	return false
 }
 
-var numberedItem = regexp.MustCompile(`^\d{1,3}(?:\s*(?:en|,|t/m|-|–)\s*\d{1,3})*[.)]\s+\S`)
+// numberedItem matches a line that starts a numbered paragraph, as
+// itemLabel reads it: "1. ", "3. en 5. ", or "1 t.e.m. 3" alone.
+var numberedItem = regexp.MustCompile(`^(?:\d{1,3}(?:` + numSep + `\d{1,3})*[.)]\s+\S|\d{1,3}(?:` + numSep + `\d{1,3})+[.):]?$)`)
 
 // bullets are the list bullets that start a paragraph, each with its space.
 var bullets = []string{"- ", "• ", "· ", "– ", "* ", "▪ ", "◦ "}
@@ -699,6 +701,9 @@ func startsBlock(s string) bool {
 	switch c := s[0]; {
 	case isDigit(c):
 		return numberedItem.MatchString(s)
+	case 'a' <= c && c <= 'z':
+		// "d) en 2. ": a sub-question's answer joined to the next.
+		return len(s) > 2 && s[1] == ')' && subComboRE.MatchString(s)
 	case c == 'M':
 		// The heading of a postponement notice.
 		return s == "Mededeling" || s == "MEDEDELING" || s == "Mededeling:"

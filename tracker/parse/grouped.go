@@ -123,9 +123,19 @@ func grouped(blocks []block) (*result, *Error) {
 		all = commonAnswer(blocks[heading:])
 	}
 	with := make(map[int][]int)
-	for _, k := range bestA {
+	for c, k := range bestA {
 		for _, n := range labels[k].nums {
 			with[n] = others(labels[k].nums, n)
+		}
+		// "d) en 2." answers question 1 (its d) and 2 together.
+		if labels[k].sub && c > 0 {
+			p := labels[bestA[c-1]].nums
+			for _, n := range labels[k].nums {
+				with[n] = append(with[n], p...)
+			}
+			for _, n := range p {
+				with[n] = append(with[n], labels[k].nums...)
+			}
 		}
 	}
 	var asked []int
@@ -205,6 +215,7 @@ func chain(labels []numbered, known map[int]bool) []int {
 	pos := make([]int, n) // sum of the run's label indexes, for ties
 	start := make([]int, n)
 	prev := make([]int, n)
+	tops := make([]int, n)                 // the highest number of the run
 	better := func(s, st, p, j int) bool { // than the run ending at j
 		return s > score[j] || s == score[j] && (st < start[j] || st == start[j] && p > pos[j])
 	}
@@ -221,24 +232,27 @@ func chain(labels []numbered, known map[int]bool) []int {
 	}
 	best := -1
 	for j, l := range labels {
-		score[j], prev[j], pos[j], start[j] = none, -1, j, j
+		score[j], prev[j], pos[j], start[j], tops[j] = none, -1, j, j, l.nums[len(l.nums)-1]
 		first := l.nums[0]
 		g := gain(l)
 		if first == 1 && !l.sub {
 			score[j] = g
 		}
+		last := l.nums[len(l.nums)-1]
 		for i := 0; i < j; i++ {
 			if score[i] == none {
 				continue
 			}
-			last := labels[i].nums[len(labels[i].nums)-1]
-			gap := first - last - 1
+			gap, top := first-tops[i]-1, max(tops[i], last)
+			if gap < 0 && fills(labels[i].nums, l.nums) {
+				gap, top = 0, tops[i]
+			}
 			if gap < 0 || gap > chainMaxGap {
 				continue
 			}
 			s := score[i] + g - chainGap*gap
 			if better(s, start[i], pos[i]+j, j) {
-				score[j], prev[j], pos[j], start[j] = s, i, pos[i]+j, start[i]
+				score[j], prev[j], pos[j], start[j], tops[j] = s, i, pos[i]+j, start[i], top
 			}
 		}
 		if score[j] != none && (best < 0 || better(score[j], start[j], pos[j], best)) {
@@ -254,6 +268,20 @@ func chain(labels []numbered, known map[int]bool) []int {
 	}
 	slices.Reverse(out)
 	return out
+}
+
+// fills reports whether the numbers of next fill a hole that the combined
+// label prev left: "4." after "3. en 5.".
+func fills(prev, next []int) bool {
+	if len(prev) < 2 || next[0] < prev[0] || next[len(next)-1] > prev[len(prev)-1] {
+		return false
+	}
+	for _, n := range next {
+		if slices.Contains(prev, n) {
+			return false
+		}
+	}
+	return true
 }
 
 // texts gathers the text under each chosen label, up to the next chosen

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"fmt"
 	"regexp"
 	"slices"
 	"strconv"
@@ -159,6 +160,7 @@ var bareAnswerRE = regexp.MustCompile(`^(?:Antwoord|ANTWOORD)\s*(?::\s*|$)`)
 // numbered "1." count as question labels too.
 func interleavedWith(blocks []block, numberedQuestions bool) (*result, *Error) {
 	var segs []*segment
+	var big []string // labels whose number is too large
 	header := -1
 	nq, na := 0, 0
 	lastQ := 0 // numbered questions go up; a lower number is a list in an answer
@@ -195,6 +197,9 @@ func interleavedWith(blocks []block, numberedQuestions bool) (*result, *Error) {
 			}
 			continue
 		}
+		if n, ok := bigLabel(b.text); ok {
+			big = append(big, fmt.Sprintf("line %d: the number %s in %q is too large for a question number; read as text", b.line, n, excerpt(b.text, 30)))
+		}
 		if len(segs) > 0 {
 			segs[len(segs)-1].parts = append(segs[len(segs)-1].parts, b.text)
 		}
@@ -202,8 +207,8 @@ func interleavedWith(blocks []block, numberedQuestions bool) (*result, *Error) {
 	if !(nq > 0 && na > 0 || nq >= 2 && !numberedQuestions) || numberedQuestions && na < 2 {
 		return nil, nil
 	}
-	var warnings []string
-	segs, warnings = resolveLabels(segs)
+	segs, warnings := resolveLabels(segs)
+	warnings = append(big, warnings...)
 	questions := make(map[int]string)
 	answers := make(map[int]*segment)
 	for _, s := range segs {
@@ -237,6 +242,23 @@ func interleavedWith(blocks []block, numberedQuestions bool) (*result, *Error) {
 		r.items = append(r.items, it)
 	}
 	return r, nil
+}
+
+// bigLabel reports whether s starts as a label does ("Vraag 12345") with
+// a number of more than maxDigits digits, and returns the number.
+func bigLabel(s string) (string, bool) {
+	if !labelStart(s) {
+		return "", false
+	}
+	i := strings.IndexByte(s, ' ')
+	for i < len(s) && s[i] == ' ' {
+		i++
+	}
+	k := i
+	for k < len(s) && isDigit(s[k]) {
+		k++
+	}
+	return s[i:k], k-i > maxDigits
 }
 
 // others lists the numbers in nums other than n, or nil.

@@ -18,6 +18,9 @@ var (
 	// combinedRE matches a combined or ranged label that stands alone on
 	// its paragraph, with or without a last stop: "1 t.e.m. 3", "3. en 5.".
 	combinedRE = regexp.MustCompile(`^(\d{1,3}(?:` + numSep + `\d{1,3})+)[.):]?$`)
+	// combinedTextRE matches such a label without a stop before a
+	// sentence: "6 t.e.m. 8 Een nieuwe oproep".
+	combinedTextRE = regexp.MustCompile(`^(\d{1,3}(?:` + numSep + `\d{1,3})+)\s+(\p{Lu})`)
 	// subComboRE matches a label that joins the last sub-question of the
 	// previous question to the next question: "d) en 2. ".
 	subComboRE = regexp.MustCompile(`^[a-z]\)\s*(?:en|&|,)\s*(\d{1,3})[.)]\s+`)
@@ -38,6 +41,11 @@ func itemLabel(s string) (nums []int, rest string, sub, ok bool) {
 		if m := combinedRE.FindStringSubmatchIndex(s); m != nil {
 			nums = numberList(s[m[2]:m[3]])
 			return nums, "", false, len(nums) > 1
+		}
+		// "6 t.e.m. 8" on its own line, joined to the text under it.
+		if m := combinedTextRE.FindStringSubmatchIndex(s); m != nil {
+			nums = numberList(s[m[2]:m[3]])
+			return nums, s[m[4]:], false, len(nums) > 1
 		}
 		return nil, "", false, false
 	}

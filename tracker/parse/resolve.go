@@ -10,6 +10,9 @@ import (
 // sequence in the interleaved layout, so that one bad label costs at most
 // the text it sits in, never the document:
 //
+//   - a label printed a second time ("Vraag 7" twice, then "Antwoord 7",
+//     "Antwoord 8") takes the next number when only the other kind of
+//     label has it;
 //   - a question label printed twice ("Vraag 7" twice, then "Antwoord 8"),
 //     or out of sequence and never answered, takes the number of the
 //     answer that follows it when no question has that number;
@@ -33,8 +36,24 @@ func resolveLabels(segs []*segment) ([]*segment, []string) {
 		}
 	}
 	var warnings []string
-	lastQ := 0 // the last question number before segs[i]
+	lastQ, lastA := 0, 0 // the last question and answer numbers before segs[i]
+	seenQ, seenA := make(map[int]bool), make(map[int]bool)
 	for i, s := range segs {
+		// A label given a second time where the next number has none of
+		// its kind but one of the other kind: "Vraag 7" twice, "Antwoord
+		// 7", "Antwoord 8".
+		if len(s.nums) == 1 {
+			n := s.nums[0]
+			same, other, seen, last, kind := asked, answered, seenQ, lastQ, "question"
+			if s.answer {
+				same, other, seen, last, kind = answered, asked, seenA, lastA, "answer"
+			}
+			if seen[n] && same[last+1] == 0 && other[last+1] > 0 {
+				warnings = append(warnings, fmt.Sprintf("line %d: %s %d given twice; read as %s %d, which follows", s.line, kind, n, kind, last+1))
+				move(same, s.nums, []int{last + 1})
+				s.nums = []int{last + 1}
+			}
+		}
 		if !s.answer && i+1 < len(segs) && segs[i+1].answer && !slices.Equal(s.nums, segs[i+1].nums) {
 			// A question in sequence ("Vraag 2" after 1) keeps its number:
 			// then the answer label is the wrong one.
@@ -55,18 +74,26 @@ func resolveLabels(segs []*segment) ([]*segment, []string) {
 				s.nums = slices.Clone(prev)
 			}
 		}
-		if !s.answer {
+		if s.answer {
+			lastA = s.nums[len(s.nums)-1]
+			for _, n := range s.nums {
+				seenA[n] = true
+			}
+		} else {
 			lastQ = s.nums[len(s.nums)-1]
+			for _, n := range s.nums {
+				seenQ[n] = true
+			}
 		}
 	}
 	// What is still given twice is text of the segment before it.
 	out := segs[:0]
-	seenQ, seenA := make(map[int]int), make(map[int]int)
+	firstQ, firstA := make(map[int]int), make(map[int]int)
 	for _, s := range segs {
-		seen := seenQ
+		seen := firstQ
 		kind := "question"
 		if s.answer {
-			seen, kind = seenA, "answer"
+			seen, kind = firstA, "answer"
 		}
 		dup := -1
 		for _, n := range s.nums {
