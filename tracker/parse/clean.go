@@ -35,6 +35,15 @@ func clean(s string) ([]block, []string) {
 // joinBlocks joins them, which each block's text is a substring of, and
 // the SHA-256 of that text: each paragraph is built once, in place.
 func cleanText(s string) ([]block, string, [sha256.Size]byte, []string) {
+	blocks, text, sum, warnings := cleanKeepGlued(s)
+	if b, t, ok := splitGlued(blocks, text); ok {
+		blocks, text, sum = b, t, sumString(t)
+	}
+	return blocks, text, sum, warnings
+}
+
+// cleanKeepGlued is cleanText without the split of glued words.
+func cleanKeepGlued(s string) ([]block, string, [sha256.Size]byte, []string) {
 	s = normalize(s)
 	lines := splitLines(s)
 	var warnings []string

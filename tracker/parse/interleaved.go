@@ -209,15 +209,20 @@ func interleavedWith(blocks []block, numberedQuestions bool) (*result, *Error) {
 	}
 	segs, warnings := resolveLabels(segs)
 	warnings = append(big, warnings...)
+	if last := segs[len(segs)-1]; last.answer {
+		last.parts = dropTrailer(last.parts)
+	}
 	questions := make(map[int]string)
 	answers := make(map[int]*segment)
 	for _, s := range segs {
-		for _, n := range s.nums {
-			if s.answer {
+		if s.answer {
+			for _, n := range s.nums {
 				answers[n] = s
-			} else {
-				questions[n] = s.text()
 			}
+			continue
+		}
+		for k, q := range splitCombined(s.text(), len(s.nums)) {
+			questions[s.nums[k]] = q
 		}
 	}
 	var nums, orphans []int

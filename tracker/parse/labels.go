@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // numSep is what joins the numbers of a combined or ranged label: "3 en 5",
@@ -101,4 +103,51 @@ func isRange(sep string) bool {
 		return true
 	}
 	return false
+}
+
+// splitCombined divides the text under a combined question label ("Vraag
+// 5, 6 en 7") among its k questions when the text shows where each
+// starts: k paragraphs, or k-1 question marks followed at once by a
+// capital, where the text extraction lost the line break between two
+// questions ("organisaties?Klopt het"). Otherwise each question gets the
+// whole text.
+func splitCombined(text string, k int) []string {
+	if k < 2 {
+		return []string{text}
+	}
+	if parts := strings.Split(text, "\n\n"); len(parts) == k {
+		return parts
+	}
+	var cuts []int
+	for i := 0; i+1 < len(text); i++ {
+		if text[i] == '?' {
+			if r, _ := utf8.DecodeRuneInString(text[i+1:]); unicode.IsUpper(r) {
+				cuts = append(cuts, i+1)
+			}
+		}
+	}
+	out := make([]string, k)
+	if len(cuts) != k-1 {
+		for i := range out {
+			out[i] = text
+		}
+		return out
+	}
+	from := 0
+	for i, c := range cuts {
+		out[i], from = text[from:c], c
+	}
+	out[k-1] = text[from:]
+	return out
+}
+
+// dropTrailer ends the last answer where the asker's explanation, printed
+// after all answers, starts: a paragraph "Toelichting:" and what follows.
+func dropTrailer(parts []string) []string {
+	for i, p := range parts {
+		if i > 0 && (p == "Toelichting" || strings.HasPrefix(p, "Toelichting:")) {
+			return parts[:i]
+		}
+	}
+	return parts
 }
