@@ -59,10 +59,12 @@ func grouped(blocks []block) (*result, *Error) {
 	}
 	best, bestScore := -1, 0
 	var bestQ, bestA []int
-	for j := 1; j < len(labels); j++ {
+	tried := 0
+	for j := 1; j < len(labels) && tried < maxRestarts; j++ {
 		if labels[j].nums[0] != 1 || labels[j].sub {
 			continue
 		}
+		tried++
 		q := chain(labels[:j], nil)
 		qs := make(map[int]bool)
 		for _, k := range q {
@@ -191,7 +193,14 @@ func commonAnswer(bs []block) string {
 // skips against, and a number that has no question (for answers) counts
 // for less, so that the run prefers the answers that have questions but
 // still takes an answer past the last question, to be reported.
+//
+// chainWindow is how many labels back a run's previous label may be, and
+// maxRestarts how many paragraphs numbered 1 are tried as the start of
+// the answers: bounds on the work for a document of thousands of
+// numbered lines.
 const (
+	chainWindow  = 200
+	maxRestarts  = 50
 	chainGain    = 2
 	chainGap     = 1
 	chainUnknown = 1
@@ -239,7 +248,7 @@ func chain(labels []numbered, known map[int]bool) []int {
 			score[j] = g
 		}
 		last := l.nums[len(l.nums)-1]
-		for i := 0; i < j; i++ {
+		for i := max(0, j-chainWindow); i < j; i++ {
 			if score[i] == none {
 				continue
 			}

@@ -154,3 +154,25 @@ func TestReadingLosses(t *testing.T) {
 		}
 	})
 }
+
+// FuzzLabels checks that the label readers take any paragraph without
+// panic, and read numbers that go up from 1 in a range.
+func FuzzLabels(f *testing.F) {
+	for _, s := range []string{"1. tot 4. Tekst", "3. en 5. Ja.", "1 t.e.m. 3", "d) en 2. Ja.", "6 t.e.m. 8 Een", "12-3. x", "Vraag 5, 6 en 7\nWie?Klopt?Zijn?"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if nums, _, _, ok := itemLabel(s); ok {
+			for _, n := range nums {
+				if n < 1 {
+					t.Errorf("itemLabel(%q): number %d", s, n)
+				}
+			}
+		}
+		for k := 1; k < 5; k++ {
+			if parts := splitCombined(s, k); len(parts) != k {
+				t.Errorf("splitCombined(%q, %d): %d parts", s, k, len(parts))
+			}
+		}
+	})
+}

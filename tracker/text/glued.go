@@ -210,6 +210,10 @@ func lower(s string) string {
 // of two and three letters ("ophet").
 const minGlued = 5
 
+// maxGlued is the longest token SplitGlued looks at, in bytes: two long
+// words; the time split takes grows with the square of the length.
+const maxGlued = 64
+
 // SplitGlued puts back the spaces that PDF text extraction lost between
 // words: "hierovergeïnformeerd" becomes "hierover geïnformeerd", "hetkader"
 // "het kader", "toenmaligeMinister" "toenmalige Minister". Dutch writes
@@ -250,7 +254,7 @@ func (l *Lexicon) SplitGlued(s string) (string, int) {
 			i += size
 		}
 		tok := s[start:i]
-		if len(tok) < minGlued || !freeStanding(s, start, i) || l.Known(tok) {
+		if len(tok) < minGlued || len(tok) > maxGlued || !freeStanding(s, start, i) || l.Known(tok) {
 			continue
 		}
 		left, right, ok := l.split(tok)

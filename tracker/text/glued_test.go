@@ -86,3 +86,20 @@ func TestSplitGlued(t *testing.T) {
 		}
 	}
 }
+
+// FuzzSplitGlued checks that a split only ever adds spaces.
+func FuzzSplitGlued(f *testing.F) {
+	l, err := ReadLexicon(strings.NewReader(testWords))
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, s := range []string{"hetkader", "toenmaligeMinister", "zomervan 2025", "é€ hetNDICI.", "inde\xffze"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got, n := l.SplitGlued(s)
+		if strings.Count(got, " ")-strings.Count(s, " ") != n || strings.ReplaceAll(got, " ", "") != strings.ReplaceAll(s, " ", "") {
+			t.Errorf("SplitGlued(%q) = %q, %d", s, got, n)
+		}
+	})
+}
