@@ -717,6 +717,9 @@ func startsBlock(s string) bool {
 		// The heading of a postponement notice.
 		return s == "Mededeling" || s == "MEDEDELING" || s == "Mededeling:"
 	case c == 'V' || c == 'A':
+		if _, _, ok := adLabel(s); ok {
+			return true
+		}
 		return isLabelLine(s) || unnumberedLabel.MatchString(s)
 	case c == '-' || c == '*' || c >= utf8.RuneSelf:
 		for _, b := range bullets {

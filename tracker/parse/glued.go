@@ -46,6 +46,10 @@ func dutchWords() *text.Lexicon {
 // word list lacks ("expertendatabank", "doorfacturatie" in the seed).
 const gluedShare = 100
 
+// gluedMin is the fewest splits that show a document lost its spaces: in
+// a short text one compound the word list lacks is no sign.
+const gluedMin = 3
+
 // splitGlued puts back the spaces text extraction lost between words
 // ("hetkader", "zomervan") in each paragraph of a document that has lost
 // them (see gluedShare), and joins the paragraphs again as joinLines
@@ -64,7 +68,7 @@ func splitGlued(blocks []block, joined string) ([]block, string, bool) {
 	}
 	// Words are about the spaces and line breaks between them.
 	words := strings.Count(joined, " ") + strings.Count(joined, "\n") + 1
-	if n == 0 || n*gluedShare < words {
+	if n < gluedMin || n*gluedShare < words {
 		return blocks, joined, false
 	}
 	for i := range blocks {

@@ -36,6 +36,8 @@ func groupedLabels(blocks []block) []numbered {
 		if c := t[0]; c == 'A' {
 			if l, ok := parseLabel(t); ok && l.answer {
 				labels = append(labels, numbered{block: i, nums: l.nums, rest: l.rest, answer: true})
+			} else if nums, rest, ok := adLabel(t); ok {
+				labels = append(labels, numbered{block: i, nums: nums, rest: rest, answer: true})
 			}
 			continue
 		} else if !isDigit(c) && (c < 'a' || c > 'z') {
@@ -46,6 +48,27 @@ func groupedLabels(blocks []block) []numbered {
 		}
 	}
 	return labels
+}
+
+// adLabel reads the answer label "Ad 1.", "Ad 3 en 4:", "Ad vraag 2".
+func adLabel(s string) ([]int, string, bool) {
+	rest, ok := strings.CutPrefix(s, "Ad ")
+	if !ok {
+		return nil, "", false
+	}
+	rest = strings.TrimPrefix(strings.TrimPrefix(rest, "vragen "), "vraag ")
+	// "Ad 1:" and "Ad 1" alone are labels too.
+	if i := strings.IndexByte(rest, ':'); i > 0 && i < 20 {
+		rest = rest[:i] + "." + rest[i+1:]
+	}
+	if allDigits(rest) && rest != "" {
+		rest += "."
+	}
+	nums, text, _, ok := itemLabel(rest)
+	if !ok {
+		nums, text, _, ok = itemLabel(rest + " ") // "Ad 1." alone
+	}
+	return nums, text, ok
 }
 
 // grouped reads the Flemish layout: all questions numbered 1..n, then all

@@ -127,6 +127,9 @@ func labelOnly(s string) bool {
 	if l, ok := parseLabel(s); ok && l.rest == "" {
 		return true
 	}
+	if _, rest, ok := adLabel(s); ok && rest == "" {
+		return true
+	}
 	m := unnumberedLabel.FindString(s)
 	return m != "" && strings.TrimRight(m, " ") == strings.TrimRight(s, " ")
 }

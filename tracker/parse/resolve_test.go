@@ -43,6 +43,12 @@ func TestLayoutFaults(t *testing.T) {
 			with: map[int][]int{1: {2}, 2: {1}, 3: {5}, 5: {3}, 6: {7, 8}, 7: {6, 8}, 8: {6, 7}, 9: {10}, 10: {9}},
 		},
 		{
+			file:    "grouped-ad-labels.txt",
+			layout:  tracker.Grouped,
+			answers: map[int]string{1: "212 natuurbeheerplannen", 2: "vijf maanden", 3: "vijf maanden", 4: "48.600 hectare"},
+			with:    map[int][]int{2: {3}, 3: {2}},
+		},
+		{
 			file:    "grouped-one-answer.txt",
 			layout:  tracker.Grouped,
 			answers: map[int]string{1: "bijgevoegde tabel", 2: "bijgevoegde tabel", 3: "bijgevoegde tabel"},
