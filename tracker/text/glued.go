@@ -21,6 +21,10 @@ import (
 type Lexicon struct {
 	table []uint16 // fingerprint<<2 | flags; 0 is empty
 	mask  uint64
+	// seen is a bitmap of the words' hashes (512 KiB, one bit a word): it
+	// turns away nine of ten parts of a token that are no word before
+	// the table is read, and split tries many such parts.
+	seen []uint64
 	// words are the words in lower case, sorted, each once, for prefix
 	// counts: word i is sorted[offs[i]:offs[i+1]-1]. One string and
 	// offsets, not a slice of strings, so the garbage collector has no
@@ -31,7 +35,7 @@ type Lexicon struct {
 	// hot holds hashes of words found lately, by the hash's low bits: a
 	// text repeats its common words, and this small table stays in the
 	// processor's cache where the large one does not.
-	hot [1 << 14]atomic.Uint64
+	hot [hotSize]atomic.Uint64
 
 	mu    sync.Mutex
 	heads map[string]int // compounds, cached
@@ -76,7 +80,7 @@ func ReadLexicon(r io.Reader) (*Lexicon, error) {
 	for size < 2*len(es) {
 		size *= 2
 	}
-	l := &Lexicon{table: make([]uint16, size), mask: uint64(size - 1), heads: make(map[string]int)}
+	l := &Lexicon{table: make([]uint16, size), mask: uint64(size - 1), seen: make([]uint64, seenBits/64), heads: make(map[string]int)}
 	var b strings.Builder
 	b.Grow(len(all) + len(es))
 	prev := ""
@@ -90,6 +94,8 @@ func ReadLexicon(r io.Reader) (*Lexicon, error) {
 		h := hash(e.w)
 		i := l.slot(h)
 		l.table[i] |= fingerprint(h)<<2 | uint16(e.f)
+		k := seenBit(h)
+		l.seen[k/64] |= 1 << (k % 64)
 	}
 	l.sorted = b.String()
 	l.offs = append(l.offs, uint32(len(l.sorted)))
@@ -123,6 +129,18 @@ func hash(s string) uint64 {
 	return max(h, 1)
 }
 
+// seenBits is the size of the seen bitmap in bits.
+const seenBits = 1 << 22
+
+// seenBit is the bit of hash h in the seen bitmap.
+func seenBit(h uint64) uint64 { return (h >> 30) % seenBits }
+
+// mayBeWord reports whether w, lower case, may be a word: false is sure.
+func (l *Lexicon) mayBeWord(w string) bool {
+	k := seenBit(hash(w))
+	return l.seen[k/64]&(1<<(k%64)) != 0
+}
+
 // fingerprint is the part of hash h kept in the table, never 0.
 func fingerprint(h uint64) uint16 { return max(uint16(h&0x3fff), 1) }
 
@@ -141,7 +159,7 @@ func (l *Lexicon) slot(h uint64) uint64 {
 // have no capitals outside ASCII.
 func (l *Lexicon) flag(w string) uint8 {
 	h := hash(w)
-	hot := &l.hot[h&(1<<14-1)]
+	hot := &l.hot[h&(hotSize-1)]
 	if v := hot.Load(); v&^flagBits == h&^flagBits {
 		return uint8(v & flagBits)
 	}
@@ -151,6 +169,9 @@ func (l *Lexicon) flag(w string) uint8 {
 	}
 	return 0
 }
+
+// hotSize is the number of entries of the hot table (256 KiB).
+const hotSize = 1 << 15
 
 // flagBits are the low bits of a hot entry, which hold the word's flags
 // in place of the hash's own.
@@ -360,7 +381,7 @@ func (l *Lexicon) split(tok string) (string, string, bool) {
 				continue
 			}
 			left, right := low[:cuts[k]], low[cuts[k]:]
-			if l.knownLower(left) && l.knownLower(right) {
+			if l.mayBeWord(left) && l.mayBeWord(right) && l.knownLower(left) && l.knownLower(right) {
 				best, bestLeft = cuts[k], nl
 			}
 		}
