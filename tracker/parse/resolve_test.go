@@ -182,3 +182,33 @@ func FuzzLabels(f *testing.F) {
 		}
 	})
 }
+
+func TestItemLabel(t *testing.T) {
+	tests := []struct {
+		in   string
+		nums []int
+		rest string
+		sub  bool
+		ok   bool
+	}{
+		{"1. Tekst", []int{1}, "Tekst", false, true},
+		{"3. en 5. Ja.", []int{3, 5}, "Ja.", false, true},
+		{"1. tot 4. Ja.", []int{1, 2, 3, 4}, "Ja.", false, true},
+		{"1 t.e.m. 3", []int{1, 2, 3}, "", false, true},
+		{"6 t.e.m. 8 Een oproep.", []int{6, 7, 8}, "Een oproep.", false, true},
+		{"2 tot en met 4: Ja.", []int{2, 3, 4}, "Ja.", false, true},
+		{"9. tot 10. Ja.", []int{9, 10}, "Ja.", false, true},
+		{"d) en 2. Ja.", []int{2}, "Ja.", true, true},
+		{"4-11", nil, "", false, false},      // an age group in a table
+		{"4-11 Jaar", nil, "", false, false}, // the same before text
+		{"3.", nil, "", false, false},        // a number alone is no label
+		{"2 in het", nil, "", false, false},
+		{"4 - 2. Ja.", nil, "", false, false}, // a range that goes down
+	}
+	for _, tt := range tests {
+		nums, rest, sub, ok := itemLabel(tt.in)
+		if ok != tt.ok || ok && (!slices.Equal(nums, tt.nums) || rest != tt.rest || sub != tt.sub) {
+			t.Errorf("itemLabel(%q) = %v %q %v %v, want %v %q %v %v", tt.in, nums, rest, sub, ok, tt.nums, tt.rest, tt.sub, tt.ok)
+		}
+	}
+}
