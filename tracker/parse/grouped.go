@@ -19,7 +19,8 @@ type numbered struct {
 	// sub is set for "d) en 2.": the label also ends the previous
 	// question's answer, whose last sub-question it answers.
 	sub bool
-	// answer is set for a worded answer label, "Antwoord op vraag 4 en 5".
+	// answer is set for a worded label, "Antwoord op vraag 4 en 5",
+	// "Ad 3", "Vraag 2": it labels an answer, never a question.
 	answer bool
 }
 
@@ -33,8 +34,10 @@ func groupedLabels(blocks []block) []numbered {
 		if t == "" {
 			continue
 		}
-		if c := t[0]; c == 'A' {
-			if l, ok := parseLabel(t); ok && l.answer {
+		if c := t[0]; c == 'A' || c == 'V' {
+			// "Vraag 2:" too: some answers head each reply with the question
+			// it answers.
+			if l, ok := parseLabel(t); ok {
 				labels = append(labels, numbered{block: i, nums: l.nums, rest: l.rest, answer: true})
 			} else if nums, rest, ok := adLabel(t); ok {
 				labels = append(labels, numbered{block: i, nums: nums, rest: rest, answer: true})
@@ -265,6 +268,9 @@ func chain(labels []numbered, known map[int]bool) []int {
 	best := -1
 	for j, l := range labels {
 		score[j], prev[j], pos[j], start[j], tops[j] = none, -1, j, j, l.nums[len(l.nums)-1]
+		if l.answer && known == nil {
+			continue // a run of questions (known is nil) takes no answer label
+		}
 		first := l.nums[0]
 		g := gain(l)
 		if first == 1 && !l.sub {

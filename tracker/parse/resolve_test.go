@@ -49,6 +49,12 @@ func TestLayoutFaults(t *testing.T) {
 			with:    map[int][]int{2: {3}, 3: {2}},
 		},
 		{
+			file:    "grouped-vraag-labels.txt",
+			layout:  tracker.Grouped,
+			answers: map[int]string{1: "1.310 inspecties", 2: "402 inspecties", 3: "402 inspecties"},
+			with:    map[int][]int{2: {3}, 3: {2}},
+		},
+		{
 			file:    "grouped-one-answer.txt",
 			layout:  tracker.Grouped,
 			answers: map[int]string{1: "bijgevoegde tabel", 2: "bijgevoegde tabel", 3: "bijgevoegde tabel"},
