@@ -3,7 +3,6 @@ package parse
 import (
 	"fmt"
 	"slices"
-	"strconv"
 )
 
 // resolveLabels repairs question and answer labels that are out of
@@ -109,8 +108,8 @@ func resolveLabels(segs []*segment) ([]*segment, []string) {
 			out = append(out, s)
 			continue
 		}
-		warnings = append(warnings, fmt.Sprintf("line %d: %s %d given twice (first at line %s); read as text",
-			s.line, kind, dup, strconv.Itoa(seen[dup])))
+		warnings = append(warnings, fmt.Sprintf("line %d: %s %d given twice (first at line %d); read as text",
+			s.line, kind, dup, seen[dup]))
 		// raw holds the label and the rest of its line, parts[0].
 		body := s.parts
 		if s.rest != "" {

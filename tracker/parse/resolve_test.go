@@ -218,3 +218,20 @@ func TestItemLabel(t *testing.T) {
 		}
 	}
 }
+
+// TestRepeatedLabelAsText: a label still given twice after the repairs is
+// text of the segment before it, with a warning; the rest is read.
+func TestRepeatedLabelAsText(t *testing.T) {
+	in := "Vraag 1\nWat?\n\nVraag 1\nEn?\n\nAntwoord 1\nDat.\n\nVraag 2\nWie?\n\nAntwoord 2\nZij.\n"
+	doc, err := Read("x.txt", []byte(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Items) != 2 || doc.Items[0].Question != "Wat?\n\nVraag 1\n\nEn?" || doc.Items[0].Answer != "Dat." || doc.Items[1].Answer != "Zij." {
+		t.Errorf("items %+v", doc.Items)
+	}
+	want := "line 4: question 1 given twice (first at line 1); read as text"
+	if !slices.Contains(doc.Warnings, want) {
+		t.Errorf("warnings %q lack %q", doc.Warnings, want)
+	}
+}
