@@ -117,17 +117,23 @@ func (l *Lexicon) Len() int { return len(l.offs) - 1 }
 // hash is FNV-1a of s with ASCII capitals folded, never 0. Two words of a
 // list of 400,000 share a hash about once in 200 million lists.
 func hash(s string) uint64 {
-	h := uint64(14695981039346656037)
+	h := uint64(fnvOffset)
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
 		h ^= uint64(c)
-		h *= 1099511628211
+		h *= fnvPrime
 	}
 	return max(h, 1)
 }
+
+// The constants of 64-bit FNV-1a.
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
 
 // seenBits is the size of the seen bitmap in bits.
 const seenBits = 1 << 22
@@ -135,9 +141,10 @@ const seenBits = 1 << 22
 // seenBit is the bit of hash h in the seen bitmap.
 func seenBit(h uint64) uint64 { return (h >> 30) % seenBits }
 
-// mayBeWord reports whether w, lower case, may be a word: false is sure.
-func (l *Lexicon) mayBeWord(w string) bool {
-	k := seenBit(hash(w))
+// seenHash reports whether the word of hash h may be in the list: false
+// is sure.
+func (l *Lexicon) seenHash(h uint64) bool {
+	k := seenBit(h)
 	return l.seen[k/64]&(1<<(k%64)) != 0
 }
 
@@ -157,8 +164,10 @@ func (l *Lexicon) slot(h uint64) uint64 {
 
 // flag is how the list writes w, or 0 when it has no such word. w must
 // have no capitals outside ASCII.
-func (l *Lexicon) flag(w string) uint8 {
-	h := hash(w)
+func (l *Lexicon) flag(w string) uint8 { return l.flagOf(hash(w)) }
+
+// flagOf is flag for a word's hash.
+func (l *Lexicon) flagOf(h uint64) uint8 {
 	hot := &l.hot[h&(hotSize-1)]
 	if v := hot.Load(); v&^flagBits == h&^flagBits {
 		return uint8(v & flagBits)
@@ -368,11 +377,18 @@ func (l *Lexicon) split(tok string) (string, string, bool) {
 	// The places to split at, the longest first part first: the first
 	// that splits into two words wins, but a second part of two letters
 	// only when no other place does ("wijzen dat", not "wijzend at").
-	var cuts []int
-	for i := range low {
-		cuts = append(cuts, i)
+	// cuts[k] is where rune k starts, prefix[k] the hash of low[:cuts[k]],
+	// built as hash builds it: one pass, not one for each place.
+	var cuts, prefix [maxGlued + 1]uint64
+	runes := 0
+	h := uint64(fnvOffset)
+	for i := 0; i < len(low); i++ {
+		if low[i] < utf8.RuneSelf || low[i] >= 0xC0 {
+			cuts[runes], prefix[runes] = uint64(i), max(h, 1)
+			runes++
+		}
+		h = (h ^ uint64(low[i])) * fnvPrime
 	}
-	runes := len(cuts)
 	best, bestLeft := -1, 0
 	for _, shortOK := range []bool{false, true} {
 		for k := runes - 2; k >= 2 && best < 0; k-- {
@@ -380,9 +396,14 @@ func (l *Lexicon) split(tok string) (string, string, bool) {
 			if nr < 3 && !shortOK || nr >= 3 && shortOK || max(nl, nr) < 3 || capital && (nl > 3 || nr < 5) {
 				continue
 			}
-			left, right := low[:cuts[k]], low[cuts[k]:]
-			if l.mayBeWord(left) && l.mayBeWord(right) && l.knownLower(left) && l.knownLower(right) {
-				best, bestLeft = cuts[k], nl
+			// The bitmap first: most places split off no word.
+			hl, right := prefix[k], low[cuts[k]:]
+			if !l.seenHash(hl) {
+				continue
+			}
+			hr := hash(right)
+			if l.seenHash(hr) && l.flagOf(hl)&asLower != 0 && l.flagOf(hr)&asLower != 0 {
+				best, bestLeft = int(cuts[k]), nl
 			}
 		}
 	}
