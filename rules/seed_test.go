@@ -106,9 +106,9 @@ func TestEvalDevelopmentSet(t *testing.T) {
 	}
 	f1 := res.MacroF1()
 	t.Logf("macro-F1 %.3f, promise dates %d/%d matched (%d predicted)", f1, res.PromiseDates.Matched, res.PromiseDates.Labelled, res.PromiseDates.Predicted)
-	// 0.74: promises now found in answers labelled answered (the
-	// Commission's plans "naar verwachting in het eerste kwartaal", a
-	// passive "wordt hierover geïnformeerd") make those sentences pending.
+	// A floor under today's figure on the records the weights were
+	// trained on (the status table is trained out of fold, so this is
+	// close to the cross-validated figure, not an in-sample one).
 	if f1 < 0.70 {
 		t.Errorf("macro-F1 %.3f < 0.70", f1)
 	}

@@ -35,6 +35,15 @@ func clean(s string) ([]block, []string) {
 // joinBlocks joins them, which each block's text is a substring of, and
 // the SHA-256 of that text: each paragraph is built once, in place.
 func cleanText(s string) ([]block, string, [sha256.Size]byte, []string) {
+	blocks, text, sum, warnings := cleanKeepGlued(s)
+	if b, t, ok := splitGlued(blocks, text); ok {
+		blocks, text, sum = b, t, sumString(t)
+	}
+	return blocks, text, sum, warnings
+}
+
+// cleanKeepGlued is cleanText without the split of glued words.
+func cleanKeepGlued(s string) ([]block, string, [sha256.Size]byte, []string) {
 	s = normalize(s)
 	lines := splitLines(s)
 	var warnings []string
@@ -684,7 +693,9 @@ func endsSentence(s string) bool {
 	return false
 }
 
-var numberedItem = regexp.MustCompile(`^\d{1,3}(?:\s*(?:en|,|t/m|-|–)\s*\d{1,3})*[.)]\s+\S`)
+// numberedItem matches a line that starts a numbered paragraph, as
+// itemLabel reads it: "1. ", "3. en 5. ", or "1 t.e.m. 3" alone.
+var numberedItem = regexp.MustCompile(`^(?:\d{1,3}(?:` + numSep + `\d{1,3})*[.)]\s+\S|\d{1,3}(?:` + wordSep + `\d{1,3})+[.):]?$)`)
 
 // bullets are the list bullets that start a paragraph, each with its space.
 var bullets = []string{"- ", "• ", "· ", "– ", "* ", "▪ ", "◦ "}
@@ -699,10 +710,16 @@ func startsBlock(s string) bool {
 	switch c := s[0]; {
 	case isDigit(c):
 		return numberedItem.MatchString(s)
+	case 'a' <= c && c <= 'z':
+		// "d) en 2. ": a sub-question's answer joined to the next.
+		return len(s) > 2 && s[1] == ')' && subComboRE.MatchString(s)
 	case c == 'M':
 		// The heading of a postponement notice.
 		return s == "Mededeling" || s == "MEDEDELING" || s == "Mededeling:"
 	case c == 'V' || c == 'A':
+		if _, _, ok := adLabel(s); ok {
+			return true
+		}
 		return isLabelLine(s) || unnumberedLabel.MatchString(s)
 	case c == '-' || c == '*' || c >= utf8.RuneSelf:
 		for _, b := range bullets {

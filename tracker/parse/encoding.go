@@ -2,6 +2,8 @@ package parse
 
 import (
 	"bytes"
+	"strconv"
+	"strings"
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding/charmap"
@@ -39,11 +41,79 @@ func decode(data []byte) (string, []string, *Error) {
 	if high*3 >= len(data) {
 		return "", nil, &Error{Msg: "binary data, not text or PDF (not UTF-8, and mostly non-ASCII bytes)"}
 	}
+	// UTF-8 text with a few bad bytes (text pasted from elsewhere) is
+	// UTF-8: Windows-1252 text next to never holds a valid multi-byte
+	// UTF-8 character, so a fair share of them says UTF-8.
+	if good, bad := utf8Counts(data); good > 0 && 2*good >= bad {
+		return mixedUTF8(data)
+	}
 	out, err := charmap.Windows1252.NewDecoder().Bytes(data)
 	if err != nil {
 		return "", nil, &Error{Msg: "cannot decode text: " + err.Error()}
 	}
 	return string(out), []string{"decoded as Windows-1252"}, nil
+}
+
+// utf8Counts counts the valid multi-byte UTF-8 characters in data and
+// the bytes that are no part of a valid one.
+func utf8Counts(data []byte) (good, bad int) {
+	for i := 0; i < len(data); {
+		if data[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && n == 1 {
+			bad++
+		} else {
+			good++
+		}
+		i += n
+	}
+	return good, bad
+}
+
+// mixedUTF8 reads data as UTF-8 and each byte that is not valid UTF-8 as
+// the Windows-1252 character it would be (the usual cause: text pasted
+// from a Windows-1252 source). Each line with such bytes is named in a
+// warning, at most maxBadLines of them.
+func mixedUTF8(data []byte) (string, []string, *Error) {
+	const maxBadLines = 5
+	var b strings.Builder
+	b.Grow(len(data) + 16)
+	var lines []int
+	line, more, last := 1, 0, 0 // more: lines past maxBadLines; last: the last line counted
+	for i := 0; i < len(data); {
+		c := data[i]
+		if c < utf8.RuneSelf {
+			if c == '\n' {
+				line++
+			}
+			b.WriteByte(c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && n == 1 {
+			b.WriteRune(charmap.Windows1252.DecodeByte(c))
+			switch {
+			case last == line:
+			case len(lines) < maxBadLines:
+				lines = append(lines, line)
+			default:
+				more++
+			}
+			last = line
+		} else {
+			b.Write(data[i : i+n])
+		}
+		i += n
+	}
+	w := "invalid UTF-8 read as Windows-1252 on " + plural(lines, "line", "lines")
+	if more > 0 {
+		w += " and " + strconv.Itoa(more) + " more lines"
+	}
+	return b.String(), []string{w}, nil
 }
 
 // binaryAt reports whether data looks binary (NUL bytes or many control

@@ -8,9 +8,6 @@ import (
 	"github.com/pqtrack/pqtrack/tracker"
 )
 
-// itemRE matches a numbered paragraph: "1. ", "3 en 4. ", "2) ".
-var itemRE = regexp.MustCompile(`^(\d{1,3}(?:\s*(?:en|,|t/m|-|–)\s*\d{1,3})*)[.)]\s+`)
-
 // answerHeadingRE matches the heading between the questions and the
 // answers: "ANTWOORD", "Antwoord:", "Antwoord van de minister".
 var answerHeadingRE = regexp.MustCompile(`(?i)^\s*antwoord(?:en)?(?:\s|:|$)`)
@@ -19,6 +16,62 @@ type numbered struct {
 	block int
 	nums  []int
 	rest  string
+	// sub is set for "d) en 2.": the label also ends the previous
+	// question's answer, whose last sub-question it answers.
+	sub bool
+	// answer is set for a worded label, "Antwoord op vraag 4 en 5",
+	// "Ad 3", "Vraag 2": it labels an answer, never a question.
+	answer bool
+}
+
+// groupedLabels are the numbered paragraphs of blocks: "1. ", "3. en 5. ",
+// "1 t.e.m. 3", "d) en 2. ", and the worded answer labels "Antwoord op
+// vraag 4, 5, 7 en 8" that some Flemish answers use among them.
+func groupedLabels(blocks []block) []numbered {
+	var labels []numbered
+	for i, b := range blocks {
+		t := b.text
+		if t == "" {
+			continue
+		}
+		if c := t[0]; c == 'A' || c == 'V' {
+			// "Vraag 2:" too: some answers head each reply with the question
+			// it answers.
+			if l, ok := parseLabel(t); ok {
+				labels = append(labels, numbered{block: i, nums: l.nums, rest: l.rest, answer: true})
+			} else if nums, rest, ok := adLabel(t); ok {
+				labels = append(labels, numbered{block: i, nums: nums, rest: rest, answer: true})
+			}
+			continue
+		} else if !isDigit(c) && (c < 'a' || c > 'z') {
+			continue // every item label starts so
+		}
+		if nums, rest, sub, ok := itemLabel(t); ok {
+			labels = append(labels, numbered{block: i, nums: nums, rest: rest, sub: sub})
+		}
+	}
+	return labels
+}
+
+// adLabel reads the answer label "Ad 1.", "Ad 3 en 4:", "Ad vraag 2".
+func adLabel(s string) ([]int, string, bool) {
+	rest, ok := strings.CutPrefix(s, "Ad ")
+	if !ok {
+		return nil, "", false
+	}
+	rest = strings.TrimPrefix(strings.TrimPrefix(rest, "vragen "), "vraag ")
+	// "Ad 1:" and "Ad 1" alone are labels too.
+	if i := strings.IndexByte(rest, ':'); i > 0 && i < 20 {
+		rest = rest[:i] + "." + rest[i+1:]
+	}
+	if allDigits(rest) && rest != "" {
+		rest += "."
+	}
+	nums, text, _, ok := itemLabel(rest)
+	if !ok {
+		nums, text, _, ok = itemLabel(rest + " ") // "Ad 1." alone
+	}
+	return nums, text, ok
 }
 
 // grouped reads the Flemish layout: all questions numbered 1..n, then all
@@ -26,38 +79,26 @@ type numbered struct {
 // paragraph numbered 1 and keeping the split that pairs the most numbers,
 // so numbered lists inside a question or an answer do not fool it.
 func grouped(blocks []block) (*result, *Error) {
-	var labels []numbered
-	for i, b := range blocks {
-		if b.text == "" || !isDigit(b.text[0]) {
-			continue // itemRE needs a digit first
-		}
-		m := itemRE.FindStringSubmatchIndex(b.text)
-		if m == nil {
-			continue
-		}
-		nums := numberList(b.text[m[2]:m[3]])
-		if len(nums) == 0 {
-			continue
-		}
-		labels = append(labels, numbered{block: i, nums: nums, rest: b.text[m[1]:]})
-	}
-	if len(labels) == 0 || labels[0].nums[0] != 1 {
+	labels := groupedLabels(blocks)
+	if len(labels) == 0 || labels[0].nums[0] != 1 || labels[0].answer || labels[0].sub {
 		return nil, nil
 	}
 	best, bestScore := -1, 0
 	var bestQ, bestA []int
-	for j := 1; j < len(labels); j++ {
-		if labels[j].nums[0] != 1 {
+	tried := 0
+	for j := 1; j < len(labels) && tried < maxRestarts; j++ {
+		if labels[j].nums[0] != 1 || labels[j].sub {
 			continue
 		}
-		q := chain(labels[:j])
-		a := chain(labels[j:])
+		tried++
+		q := chain(labels[:j], nil)
 		qs := make(map[int]bool)
 		for _, k := range q {
 			for _, n := range labels[k].nums {
 				qs[n] = true
 			}
 		}
+		a := chain(labels[j:], qs)
 		score := 0
 		for _, k := range a {
 			for _, n := range labels[j+k].nums {
@@ -74,18 +115,16 @@ func grouped(blocks []block) (*result, *Error) {
 			}
 		}
 	}
-	var r *result
+	r := &result{layout: tracker.Grouped}
 	if best < 0 {
-		// Numbered questions and no answers: keep them when they ask.
-		q := chain(labels)
+		// Numbered questions and no numbered answers: keep them when they
+		// ask; one unnumbered answer after an answer heading answers all.
+		q := chain(labels, nil)
 		if len(q) < 2 {
 			return nil, nil
 		}
-		r = &result{layout: tracker.Grouped}
 		bestQ = q
 		best = len(labels)
-	} else {
-		r = &result{layout: tracker.Grouped}
 	}
 	r.header = labels[bestQ[0]].block
 	end := len(blocks)
@@ -94,19 +133,42 @@ func grouped(blocks []block) (*result, *Error) {
 	}
 	// An "ANTWOORD" heading ends the last question, whatever follows it
 	// before answer 1 ("op vraag nr. 412 van 14 februari 2023").
+	heading := -1
 	for i := labels[bestQ[len(bestQ)-1]].block + 1; i < end; i++ {
 		if answerHeadingRE.MatchString(blocks[i].text) {
-			end = i
+			heading = i
 			break
 		}
 	}
-	questions := texts(blocks, labels, bestQ, end)
+	qend := end
+	if heading >= 0 {
+		qend = heading
+	}
+	questions := texts(blocks, labels, bestQ, qend)
 	answers := texts(blocks, labels, bestA, len(blocks))
+	var all string // the one unnumbered answer to every question
+	if len(bestA) == 0 && heading >= 0 {
+		all = commonAnswer(blocks[heading:])
+	}
 	with := make(map[int][]int)
-	for _, k := range bestA {
+	for c, k := range bestA {
 		for _, n := range labels[k].nums {
 			with[n] = others(labels[k].nums, n)
 		}
+		// "d) en 2." answers question 1 (its d) and 2 together.
+		if labels[k].sub && c > 0 {
+			p := labels[bestA[c-1]].nums
+			for _, n := range labels[k].nums {
+				with[n] = append(with[n], p...)
+			}
+			for _, n := range p {
+				with[n] = append(with[n], labels[k].nums...)
+			}
+		}
+	}
+	var asked []int
+	for _, k := range bestQ {
+		asked = append(asked, labels[k].nums...)
 	}
 	seen := make(map[int]bool)
 	add := func(n int) {
@@ -114,12 +176,14 @@ func grouped(blocks []block) (*result, *Error) {
 			return
 		}
 		seen[n] = true
-		r.items = append(r.items, tracker.Item{Number: n, Question: questions[n], Answer: answers[n], AnsweredWith: with[n]})
-	}
-	for _, k := range bestQ {
-		for _, n := range labels[k].nums {
-			add(n)
+		it := tracker.Item{Number: n, Question: questions[n], Answer: answers[n], AnsweredWith: with[n]}
+		if all != "" {
+			it.Answer, it.AnsweredWith = all, others(asked, n)
 		}
+		r.items = append(r.items, it)
+	}
+	for _, n := range asked {
+		add(n)
 	}
 	for _, k := range bestA {
 		for _, n := range labels[k].nums {
@@ -133,31 +197,134 @@ func grouped(blocks []block) (*result, *Error) {
 	return r, nil
 }
 
-// chain picks, from labels in order, the run of increasing numbers that
-// starts at 1, allowing small gaps; other numbered paragraphs are list
-// items inside the text. A number that does not go up starts such a list,
-// and its next numbers continue it. It returns indexes into labels.
-func chain(labels []numbered) []int {
-	var out []int
-	prev, list := 0, -1
-	for i, l := range labels {
-		n := l.nums[0]
-		switch {
-		case list >= 0 && n == list+1:
-			list = n
-		case n > prev && n <= prev+3 && (prev > 0 || n == 1):
-			out = append(out, i)
-			prev = l.nums[len(l.nums)-1]
-			list = -1
-		case n <= prev:
-			list = n
+// commonAnswer is the text after an answer heading when no answer is
+// numbered: one answer to all questions. The heading's own lines that
+// repeat the question's reference ("op vraag nr. 412 van 14 februari
+// 2023", "van ELKE VAN DEN BRANDT") are left out.
+func commonAnswer(bs []block) string {
+	var parts []string
+	if rest := strings.TrimSpace(bs[0].text[len(answerHeadingRE.FindString(bs[0].text)):]); rest != "" && !strings.HasPrefix(rest, "op vraag") && !vpMetaRE.MatchString(rest) {
+		parts = append(parts, strings.TrimLeft(rest, ": "))
+	}
+	for i, b := range bs[1:] {
+		if i < 3 && len(parts) == 0 && (strings.HasPrefix(b.text, "op vraag") || vpMetaRE.MatchString(b.text)) {
+			continue
+		}
+		parts = append(parts, b.text)
+	}
+	return strings.Join(parts, "\n\n")
+}
+
+// Scores of chain: each number a label adds counts for, each number it
+// skips against, and a number that has no question (for answers) counts
+// for less, so that the run prefers the answers that have questions but
+// still takes an answer past the last question, to be reported.
+//
+// chainWindow is how many labels back a run's previous label may be, and
+// maxRestarts how many paragraphs numbered 1 are tried as the start of
+// the answers: bounds on the work for a document of thousands of
+// numbered lines.
+const (
+	chainWindow  = 200
+	maxRestarts  = 50
+	chainGain    = 2
+	chainGap     = 1
+	chainUnknown = 1
+	chainMaxGap  = 3
+)
+
+// chain picks from labels, in order, the most plausible run of question
+// numbers: it starts at 1, goes up, and skips at most chainMaxGap numbers
+// at a time. It is a dynamic programme over the labels: each label number
+// gains, each skipped number costs, and a label whose numbers are not in
+// known (when known is given) costs more than it gains. So a stray label
+// (a footnote "4.", a page number "3.", a list inside an answer) costs at
+// most the text it sits in: the run goes round it. Of equal runs the one
+// with the later labels wins, since a stray label usually comes before
+// the real one (a footnote at the foot of the page before the answer). It
+// returns indexes into labels.
+func chain(labels []numbered, known map[int]bool) []int {
+	const none = -1 << 30
+	n := len(labels)
+	score := make([]int, n)
+	pos := make([]int, n) // sum of the run's label indexes, for ties
+	start := make([]int, n)
+	prev := make([]int, n)
+	tops := make([]int, n)                 // the highest number of the run
+	better := func(s, st, p, j int) bool { // than the run ending at j
+		return s > score[j] || s == score[j] && (st < start[j] || st == start[j] && p > pos[j])
+	}
+	gain := func(l numbered) int {
+		g := 0
+		for _, x := range l.nums {
+			if known == nil || known[x] {
+				g += chainGain
+			} else {
+				g += chainUnknown
+			}
+		}
+		return g
+	}
+	best := -1
+	for j, l := range labels {
+		score[j], prev[j], pos[j], start[j], tops[j] = none, -1, j, j, l.nums[len(l.nums)-1]
+		if l.answer && known == nil {
+			continue // a run of questions (known is nil) takes no answer label
+		}
+		first := l.nums[0]
+		g := gain(l)
+		if first == 1 && !l.sub {
+			score[j] = g
+		}
+		last := l.nums[len(l.nums)-1]
+		for i := max(0, j-chainWindow); i < j; i++ {
+			if score[i] == none {
+				continue
+			}
+			gap, top := first-tops[i]-1, max(tops[i], last)
+			if gap < 0 && fills(labels[i].nums, l.nums) {
+				gap, top = 0, tops[i]
+			}
+			if gap < 0 || gap > chainMaxGap {
+				continue
+			}
+			s := score[i] + g - chainGap*gap
+			if better(s, start[i], pos[i]+j, j) {
+				score[j], prev[j], pos[j], start[j], tops[j] = s, i, pos[i]+j, start[i], top
+			}
+		}
+		if score[j] != none && (best < 0 || better(score[j], start[j], pos[j], best)) {
+			best = j
 		}
 	}
+	if best < 0 || score[best] <= 0 {
+		return nil
+	}
+	var out []int
+	for k := best; k >= 0; k = prev[k] {
+		out = append(out, k)
+	}
+	slices.Reverse(out)
 	return out
 }
 
+// fills reports whether the numbers of next fill a hole that the combined
+// label prev left: "4." after "3. en 5.".
+func fills(prev, next []int) bool {
+	if len(prev) < 2 || next[0] < prev[0] || next[len(next)-1] > prev[len(prev)-1] {
+		return false
+	}
+	for _, n := range next {
+		if slices.Contains(prev, n) {
+			return false
+		}
+	}
+	return true
+}
+
 // texts gathers the text under each chosen label, up to the next chosen
-// label or end.
+// label or end. The text of a "d) en 2." label belongs to the answer
+// before it too.
 func texts(blocks []block, labels []numbered, chosen []int, end int) map[int]string {
 	out := make(map[int]string)
 	for c, k := range chosen {
@@ -174,6 +341,11 @@ func texts(blocks []block, labels []numbered, chosen []int, end int) map[int]str
 			parts = append(parts, b.text)
 		}
 		t := strings.Join(parts, "\n\n")
+		if labels[k].sub && c > 0 {
+			for _, n := range labels[chosen[c-1]].nums {
+				out[n] += "\n\n" + t
+			}
+		}
 		for _, n := range labels[k].nums {
 			if _, dup := out[n]; !dup {
 				out[n] = t

@@ -15,7 +15,11 @@ import (
 // "Antwoord 2, 3", "Antwoord op vraag 4", "Antwoord op vragen 5 en 6",
 // "Antwoord vraag 4-7:", "Antwoord vragen 1,2 en 3", "Antwoord 2 t/m 4",
 // with an optional colon and text after it.
-var labelRE = regexp.MustCompile(`^(Vraag|Vragen|VRAAG|VRAGEN|Antwoord|Antwoorden|ANTWOORD|ANTWOORDEN)(?:\s+(?:(?:op|bij)\s+)?(?:de\s+)?(?:vraag|vragen|Vraag|Vragen|VRAAG|VRAGEN))?\s+(\d{1,3}(?:\s*(?:,|en|t/m|tot en met|–|-|&)\s*\d{1,3})*)\s*([:.)–-])?(?:\s+|$)`)
+var labelRE = regexp.MustCompile(`^(Vraag|Vragen|VRAAG|VRAGEN|Antwoord|Antwoorden|ANTWOORD|ANTWOORDEN)(?:\s+(?:(?:op|bij)\s+)?(?:de\s+)?(?:vraag|vragen|Vraag|Vragen|VRAAG|VRAGEN))?\s+(\d{1,4}(?:\s*(?:,|en|t/m|tot en met|t\.e\.m\.|tem|tot|–|-|&)\s*\d{1,4})*)\s*([:.)–-])?(?:\s+|$)`)
+
+// maxDigits is the most digits a question number has in a label: numbers
+// up to 9999 are read; a longer one is reported (see bigLabel).
+const maxDigits = 4
 
 // label is a parsed question or answer label.
 type label struct {
@@ -92,7 +96,7 @@ func simpleLabel(s string) (l label, ok, sure bool) {
 	for k < len(s) && isDigit(s[k]) {
 		k++
 	}
-	if k == i || k-i > 3 {
+	if k == i || k-i > maxDigits {
 		return label{}, false, false
 	}
 	rest := s[k:]
@@ -110,41 +114,6 @@ func simpleLabel(s string) (l label, ok, sure bool) {
 	return label{answer: w[0] == 'A', nums: []int{n}, rest: rest}, true, true
 }
 
-// numberList reads "2, 3 en 4" or "2 t/m 4" as question numbers.
-func numberList(s string) []int {
-	var nums []int
-	prevEnd := -1 // end of the previous number
-	for i := 0; i < len(s); {
-		if !isDigit(s[i]) {
-			i++
-			continue
-		}
-		a := i
-		for i < len(s) && isDigit(s[i]) {
-			i++
-		}
-		n, _ := strconv.Atoi(s[a:i])
-		if prevEnd >= 0 && len(nums) > 0 {
-			sep := strings.TrimSpace(s[prevEnd:a])
-			if sep == "t/m" || sep == "tot en met" || sep == "-" || sep == "–" {
-				from := nums[len(nums)-1]
-				if n <= from || n-from > 50 {
-					return nil
-				}
-				for k := from + 1; k < n; k++ {
-					nums = append(nums, k)
-				}
-			}
-		}
-		if n == 0 {
-			return nil
-		}
-		nums = append(nums, n)
-		prevEnd = i
-	}
-	return nums
-}
-
 func isLabelLine(s string) bool {
 	_, ok := parseLabel(s)
 	return ok
@@ -158,6 +127,9 @@ func labelOnly(s string) bool {
 	if l, ok := parseLabel(s); ok && l.rest == "" {
 		return true
 	}
+	if _, rest, ok := adLabel(s); ok && rest == "" {
+		return true
+	}
 	m := unnumberedLabel.FindString(s)
 	return m != "" && strings.TrimRight(m, " ") == strings.TrimRight(s, " ")
 }
@@ -166,6 +138,7 @@ func labelOnly(s string) bool {
 type segment struct {
 	label
 	line  int
+	raw   string // the label's paragraph, for when it turns out to be text
 	parts []string
 }
 
@@ -190,6 +163,7 @@ var bareAnswerRE = regexp.MustCompile(`^(?:Antwoord|ANTWOORD)\s*(?::\s*|$)`)
 // numbered "1." count as question labels too.
 func interleavedWith(blocks []block, numberedQuestions bool) (*result, *Error) {
 	var segs []*segment
+	var big []string // labels whose number is too large
 	header := -1
 	nq, na := 0, 0
 	lastQ := 0 // numbered questions go up; a lower number is a list in an answer
@@ -214,7 +188,7 @@ func interleavedWith(blocks []block, numberedQuestions bool) (*result, *Error) {
 			if header < 0 {
 				header = i
 			}
-			s := &segment{label: l, line: b.line}
+			s := &segment{label: l, line: b.line, raw: b.text}
 			if l.rest != "" {
 				s.parts = append(s.parts, l.rest)
 			}
@@ -226,6 +200,9 @@ func interleavedWith(blocks []block, numberedQuestions bool) (*result, *Error) {
 			}
 			continue
 		}
+		if n, ok := bigLabel(b.text); ok {
+			big = append(big, fmt.Sprintf("line %d: the number %s in %q is too large for a question number; read as text", b.line, n, excerpt(b.text, 30)))
+		}
 		if len(segs) > 0 {
 			segs[len(segs)-1].parts = append(segs[len(segs)-1].parts, b.text)
 		}
@@ -233,21 +210,22 @@ func interleavedWith(blocks []block, numberedQuestions bool) (*result, *Error) {
 	if !(nq > 0 && na > 0 || nq >= 2 && !numberedQuestions) || numberedQuestions && na < 2 {
 		return nil, nil
 	}
+	segs, warnings := resolveLabels(segs)
+	warnings = append(big, warnings...)
+	if last := segs[len(segs)-1]; last.answer {
+		last.parts = dropTrailer(last.parts)
+	}
 	questions := make(map[int]string)
 	answers := make(map[int]*segment)
 	for _, s := range segs {
-		for _, n := range s.nums {
-			if s.answer {
-				if prev, dup := answers[n]; dup {
-					return nil, &Error{Line: s.line, Msg: fmt.Sprintf("answer %d given twice (first at line %d)", n, prev.line)}
-				}
+		if s.answer {
+			for _, n := range s.nums {
 				answers[n] = s
-				continue
 			}
-			if _, dup := questions[n]; dup {
-				return nil, &Error{Line: s.line, Msg: fmt.Sprintf("question %d given twice", n)}
-			}
-			questions[n] = s.text()
+			continue
+		}
+		for k, q := range splitCombined(s.text(), len(s.nums)) {
+			questions[s.nums[k]] = q
 		}
 	}
 	var nums, orphans []int
@@ -261,7 +239,7 @@ func interleavedWith(blocks []block, numberedQuestions bool) (*result, *Error) {
 	}
 	slices.Sort(nums)
 	slices.Sort(orphans)
-	r := &result{layout: tracker.Interleaved, header: header, orphans: orphans}
+	r := &result{layout: tracker.Interleaved, header: header, orphans: orphans, warnings: warnings}
 	r.items = make([]tracker.Item, 0, len(nums))
 	for _, n := range nums {
 		it := tracker.Item{Number: n, Question: questions[n]}
@@ -272,6 +250,23 @@ func interleavedWith(blocks []block, numberedQuestions bool) (*result, *Error) {
 		r.items = append(r.items, it)
 	}
 	return r, nil
+}
+
+// bigLabel reports whether s starts as a label does ("Vraag 12345") with
+// a number of more than maxDigits digits, and returns the number.
+func bigLabel(s string) (string, bool) {
+	if !labelStart(s) {
+		return "", false
+	}
+	i := strings.IndexByte(s, ' ')
+	for i < len(s) && s[i] == ' ' {
+		i++
+	}
+	k := i
+	for k < len(s) && isDigit(s[k]) {
+		k++
+	}
+	return s[i:k], k-i > maxDigits
 }
 
 // others lists the numbers in nums other than n, or nil.

@@ -182,6 +182,13 @@ type result struct {
 // tried from the most to the least explicit.
 func pair(blocks []block) (*result, *Error) {
 	if r, err := interleaved(blocks); r != nil || err != nil {
+		// "Vraag 1:" labels with no "Antwoord" label at all may head the
+		// answers of numbered questions: the grouped layout, if it pairs.
+		if err == nil && !answered(r) {
+			if g, gerr := grouped(blocks); gerr == nil && g != nil && answered(g) {
+				return g, nil
+			}
+		}
 		return r, err
 	}
 	if r := numberedAnswers(blocks); r != nil {
@@ -197,6 +204,16 @@ func pair(blocks []block) (*result, *Error) {
 }
 
 const errNoQuestions = "no questions found (no \"Vraag 1\"/\"Antwoord 1\" labels, no numbered questions, no question ending in '?')"
+
+// answered reports whether some item of r has an answer.
+func answered(r *result) bool {
+	for _, it := range r.items {
+		if it.Answer != "" {
+			return true
+		}
+	}
+	return false
+}
 
 // excerpt shortens s to about n bytes at a word boundary.
 func excerpt(s string, n int) string {

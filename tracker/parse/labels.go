@@ -1,0 +1,158 @@
+package parse
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// numSep is what joins the numbers of a combined or ranged label: "3 en 5",
+// "4, 5", "1 t/m 3", "1 tot 4", "1 t.e.m. 3", "1 tot en met 3", "2-4".
+// A number may keep its own full stop or bracket: "3. en 5.", "1. tot 4.".
+const numSep = `[.)]?\s*(?:,|en|&|t/m|tot en met|t\.e\.m\.|tem|tot|-|–)\s*`
+
+// wordSep is numSep in words only: a label with no stop after its last
+// number ("6 t.e.m. 8") must say so, as "4-11" alone on a line is a
+// table's age group or a range of figures far more often.
+const wordSep = `[.)]?\s*(?:en|t/m|tot en met|t\.e\.m\.|tem|tot)\s*`
+
+var (
+	// itemRE matches a numbered paragraph: "1. ", "3 en 4. ", "2) ",
+	// "3. en 5. ", "1. tot 4. ".
+	itemRE = regexp.MustCompile(`^(\d{1,3}(?:` + numSep + `\d{1,3})*)[.)]\s+`)
+	// combinedRE matches a combined or ranged label that stands alone on
+	// its paragraph, with or without a last stop: "1 t.e.m. 3", "3. en 5.".
+	combinedRE = regexp.MustCompile(`^(\d{1,3}(?:` + wordSep + `\d{1,3})+)[.):]?$`)
+	// combinedTextRE matches such a label before a sentence, without a
+	// stop or with a colon: "6 t.e.m. 8 Een nieuwe oproep".
+	combinedTextRE = regexp.MustCompile(`^(\d{1,3}(?:` + wordSep + `\d{1,3})+):?\s+(\p{Lu})`)
+	// subComboRE matches a label that joins the last sub-question of the
+	// previous question to the next question: "d) en 2. ".
+	subComboRE = regexp.MustCompile(`^[a-z]\)\s*(?:en|&|,)\s*(\d{1,3})[.)]\s+`)
+)
+
+// itemLabel reads a numbered paragraph label at the start of s: its
+// numbers, the text after it, and whether it starts with a sub-question
+// letter ("d) en 2."). A lone number ("3.") is no label.
+func itemLabel(s string) (nums []int, rest string, sub, ok bool) {
+	if s == "" {
+		return nil, "", false, false
+	}
+	if isDigit(s[0]) {
+		if m := itemRE.FindStringSubmatchIndex(s); m != nil {
+			nums = numberList(s[m[2]:m[3]])
+			return nums, s[m[1]:], false, len(nums) > 0
+		}
+		if m := combinedRE.FindStringSubmatchIndex(s); m != nil {
+			nums = numberList(s[m[2]:m[3]])
+			return nums, "", false, len(nums) > 1
+		}
+		// "6 t.e.m. 8" on its own line, joined to the text under it.
+		if m := combinedTextRE.FindStringSubmatchIndex(s); m != nil {
+			nums = numberList(s[m[2]:m[3]])
+			return nums, s[m[4]:], false, len(nums) > 1
+		}
+		return nil, "", false, false
+	}
+	if len(s) > 2 && s[1] == ')' && 'a' <= s[0] && s[0] <= 'z' {
+		if m := subComboRE.FindStringSubmatchIndex(s); m != nil {
+			nums = numberList(s[m[2]:m[3]])
+			return nums, s[m[1]:], true, len(nums) > 0
+		}
+	}
+	return nil, "", false, false
+}
+
+// numberList reads "2, 3 en 4", "2 t/m 4" or "1. tot 4." as question
+// numbers. A range that goes down or spans more than 50 numbers is no
+// label (nil).
+func numberList(s string) []int {
+	var nums []int
+	prevEnd := -1 // end of the previous number
+	for i := 0; i < len(s); {
+		if !isDigit(s[i]) {
+			i++
+			continue
+		}
+		a := i
+		for i < len(s) && isDigit(s[i]) {
+			i++
+		}
+		n, _ := strconv.Atoi(s[a:i])
+		if prevEnd >= 0 && len(nums) > 0 && isRange(s[prevEnd:a]) {
+			from := nums[len(nums)-1]
+			if n <= from || n-from > 50 {
+				return nil
+			}
+			for k := from + 1; k < n; k++ {
+				nums = append(nums, k)
+			}
+		}
+		if n == 0 {
+			return nil
+		}
+		nums = append(nums, n)
+		prevEnd = i
+	}
+	return nums
+}
+
+// isRange reports whether the separator between two numbers makes a
+// range: "t/m", "tot", "tot en met", "t.e.m.", "tem", "-".
+func isRange(sep string) bool {
+	sep = strings.TrimSpace(strings.TrimLeft(sep, ".)"))
+	switch sep {
+	case "t/m", "tot", "tot en met", "t.e.m.", "tem", "-", "–":
+		return true
+	}
+	return false
+}
+
+// splitCombined divides the text under a combined question label ("Vraag
+// 5, 6 en 7") among its k questions when the text shows where each
+// starts: k paragraphs, or k-1 question marks followed at once by a
+// capital, where the text extraction lost the line break between two
+// questions ("organisaties?Klopt het"). Otherwise each question gets the
+// whole text.
+func splitCombined(text string, k int) []string {
+	if k < 2 {
+		return []string{text}
+	}
+	if parts := strings.Split(text, "\n\n"); len(parts) == k {
+		return parts
+	}
+	var cuts []int
+	for i := 0; i+1 < len(text); i++ {
+		if text[i] == '?' {
+			if r, _ := utf8.DecodeRuneInString(text[i+1:]); unicode.IsUpper(r) {
+				cuts = append(cuts, i+1)
+			}
+		}
+	}
+	out := make([]string, k)
+	if len(cuts) != k-1 {
+		for i := range out {
+			out[i] = text
+		}
+		return out
+	}
+	from := 0
+	for i, c := range cuts {
+		out[i], from = text[from:c], c
+	}
+	out[k-1] = text[from:]
+	return out
+}
+
+// dropTrailer ends the last answer where the asker's explanation, printed
+// after all answers, starts: a paragraph "Toelichting:" and what follows.
+func dropTrailer(parts []string) []string {
+	for i, p := range parts {
+		if i > 0 && (p == "Toelichting" || strings.HasPrefix(p, "Toelichting:")) {
+			return parts[:i]
+		}
+	}
+	return parts
+}

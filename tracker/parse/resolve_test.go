@@ -1,0 +1,237 @@
+package parse
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/pqtrack/pqtrack/tracker"
+)
+
+// TestLayoutFaults reads documents that each hold one layout fault (see
+// testdata/layout/README.md) and checks that every question keeps its own
+// answer: the answer holds the words given for it, and no words given for
+// another answer, and nothing is reported as unpaired.
+func TestLayoutFaults(t *testing.T) {
+	tests := []struct {
+		file    string
+		layout  tracker.Layout
+		answers map[int]string // a phrase of each question's answer
+		with    map[int][]int  // AnsweredWith where it is set
+		warning string         // a warning the repair gives, if any
+	}{
+		{
+			file:   "grouped-stray-footnote.txt",
+			layout: tracker.Grouped,
+			answers: map[int]string{1: "1.870 plaatsen", 2: "1.140 plaatsen", 3: "24.300 begeleiders",
+				4: "actieplan werkbaarheid", 5: "voorjaar van 2024", 6: "8.420 gezinnen"},
+		},
+		{
+			file:    "grouped-page-number.txt",
+			layout:  tracker.Grouped,
+			answers: map[int]string{1: "9.450 hectare", 2: "38 procent", 3: "voorkooprecht", 4: "61.000 euro"},
+		},
+		{
+			file:   "grouped-combined.txt",
+			layout: tracker.Grouped,
+			// "d) en 2." answers question 1's d) and question 2.
+			answers: map[int]string{1: "2.140 jeugdverenigingen", 2: "steeg sinds 2019", 3: "41 jeugdlokalen",
+				4: "12 aanvragen", 5: "41 jeugdlokalen", 6: "nieuwe oproep", 7: "nieuwe oproep", 8: "nieuwe oproep",
+				9: "Actieplan Armoedebestrijding", 10: "Actieplan Armoedebestrijding"},
+			with: map[int][]int{1: {2}, 2: {1}, 3: {5}, 5: {3}, 6: {7, 8}, 7: {6, 8}, 8: {6, 7}, 9: {10}, 10: {9}},
+		},
+		{
+			file:    "grouped-ad-labels.txt",
+			layout:  tracker.Grouped,
+			answers: map[int]string{1: "212 natuurbeheerplannen", 2: "vijf maanden", 3: "vijf maanden", 4: "48.600 hectare"},
+			with:    map[int][]int{2: {3}, 3: {2}},
+		},
+		{
+			file:    "grouped-vraag-labels.txt",
+			layout:  tracker.Grouped,
+			answers: map[int]string{1: "1.310 inspecties", 2: "402 inspecties", 3: "402 inspecties"},
+			with:    map[int][]int{2: {3}, 3: {2}},
+		},
+		{
+			file:    "grouped-one-answer.txt",
+			layout:  tracker.Grouped,
+			answers: map[int]string{1: "bijgevoegde tabel", 2: "bijgevoegde tabel", 3: "bijgevoegde tabel"},
+			with:    map[int][]int{1: {2, 3}, 2: {1, 3}, 3: {1, 2}},
+		},
+		{
+			file:    "interleaved-repeated-vraag.txt",
+			layout:  tracker.Interleaved,
+			answers: map[int]string{6: "vier huisartsenposten", 7: "negentien minuten", 8: "niet bereid", 9: "zomer van 2025"},
+			warning: "line 14: question 7 given twice; read as question 8",
+		},
+		{
+			file:    "interleaved-out-of-order.txt",
+			layout:  tracker.Interleaved,
+			answers: map[int]string{1: "31 zwembaden", 2: "schoolzwemmen", 3: "regeling sportaccommodaties", 4: "Voorjaarsnota"},
+			warning: "line 14: answer 4 read as the answer to question 2",
+		},
+		{
+			file:   "interleaved-worded-combined.txt",
+			layout: tracker.Interleaved,
+			answers: map[int]string{1: "9.000 dakloze", 2: "9.000 dakloze", 3: "9.000 dakloze", 4: "Zestig gemeenten",
+				5: "Zestig gemeenten", 6: "95 euro", 7: "Zestig gemeenten", 8: "Zestig gemeenten"},
+			with: map[int][]int{1: {2, 3}, 2: {1, 3}, 3: {1, 2}, 4: {5, 7, 8}, 5: {4, 7, 8}, 7: {4, 5, 8}, 8: {4, 5, 7}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			data, err := os.ReadFile(filepath.Join("testdata", "layout", tt.file))
+			if err != nil {
+				t.Fatal(err)
+			}
+			doc, err := Read(tt.file, data)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if doc.Layout != tt.layout {
+				t.Errorf("layout %q, want %q", doc.Layout, tt.layout)
+			}
+			var nums []int
+			for _, it := range doc.Items {
+				nums = append(nums, it.Number)
+				want, ok := tt.answers[it.Number]
+				if !ok {
+					t.Errorf("question %d: not in the document", it.Number)
+					continue
+				}
+				if !strings.Contains(it.Answer, want) {
+					t.Errorf("question %d: answer %q lacks %q", it.Number, it.Answer, want)
+				}
+				for n, other := range tt.answers {
+					if other != want && !slices.Contains(tt.with[it.Number], n) && strings.Contains(it.Answer, other) {
+						t.Errorf("question %d: answer %q holds answer %d (%q)", it.Number, it.Answer, n, other)
+					}
+				}
+				if !slices.Equal(it.AnsweredWith, tt.with[it.Number]) {
+					t.Errorf("question %d: answered with %v, want %v", it.Number, it.AnsweredWith, tt.with[it.Number])
+				}
+			}
+			if len(nums) != len(tt.answers) {
+				t.Errorf("questions %v, want %d of them", nums, len(tt.answers))
+			}
+			if tt.warning != "" && !slices.ContainsFunc(doc.Warnings, func(w string) bool { return strings.Contains(w, tt.warning) }) {
+				t.Errorf("warnings %q lack %q", doc.Warnings, tt.warning)
+			}
+		})
+	}
+}
+
+// TestReadingLosses: what cannot be read as it is is read as well as it
+// can be and reported with its place, never dropped silently.
+func TestReadingLosses(t *testing.T) {
+	t.Run("question numbers above 999", func(t *testing.T) {
+		in := "Vraag 1\nKan het?\n\nAntwoord 1\nJa.\n\nVraag 1000\nEn dit?\n\nAntwoord 1000\nNee.\n\n" +
+			"Vraag 1001\nEn dat?\n\nAntwoord 1001\nMisschien.\n\nVraag 123456\nEn zo?\n"
+		doc, err := Read("x.txt", []byte(in))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []int
+		for _, it := range doc.Items {
+			got = append(got, it.Number)
+		}
+		if !slices.Equal(got, []int{1, 1000, 1001}) || doc.Items[2].Answer != "Misschien.\n\nVraag 123456 En zo?" {
+			t.Errorf("items %v, last answer %q", got, doc.Items[len(doc.Items)-1].Answer)
+		}
+		want := "line 19: the number 123456 in \"Vraag 123456 En zo?\" is too large"
+		if !slices.ContainsFunc(doc.Warnings, func(w string) bool { return strings.HasPrefix(w, want) }) {
+			t.Errorf("warnings %q lack %q", doc.Warnings, want)
+		}
+	})
+	t.Run("invalid UTF-8", func(t *testing.T) {
+		// Valid UTF-8 throughout but for three Windows-1252 bytes on
+		// lines 5 and 8: "é" as 0xE9, "ë" as 0xEB.
+		in := "Vraag 1\nIs de financiële steun geïnd?\n\nAntwoord 1\nJa, het geld is ge\xefnd voor het caf\xe9.\n\n" +
+			"Vraag 2\nWanneer volgt de evaluatie?\n\nAntwoord 2\nDe evaluatie volgt in de zomer; de co\xebrdinatie ligt bij de gemeente.\n"
+		doc, err := Read("x.txt", []byte(in))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if doc.Items[0].Question != "Is de financiële steun geïnd?" {
+			t.Errorf("valid text garbled: %q", doc.Items[0].Question)
+		}
+		if doc.Items[0].Answer != "Ja, het geld is geïnd voor het café." || !strings.Contains(doc.Items[1].Answer, "coërdinatie") {
+			t.Errorf("invalid bytes not read as Windows-1252: %q %q", doc.Items[0].Answer, doc.Items[1].Answer)
+		}
+		want := "invalid UTF-8 read as Windows-1252 on lines 5, 11"
+		if !slices.Contains(doc.Warnings, want) {
+			t.Errorf("warnings %q lack %q", doc.Warnings, want)
+		}
+	})
+}
+
+// FuzzLabels checks that the label readers take any paragraph without
+// panic, and read numbers that go up from 1 in a range.
+func FuzzLabels(f *testing.F) {
+	for _, s := range []string{"1. tot 4. Tekst", "3. en 5. Ja.", "1 t.e.m. 3", "d) en 2. Ja.", "6 t.e.m. 8 Een", "12-3. x", "Vraag 5, 6 en 7\nWie?Klopt?Zijn?"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if nums, _, _, ok := itemLabel(s); ok {
+			for _, n := range nums {
+				if n < 1 {
+					t.Errorf("itemLabel(%q): number %d", s, n)
+				}
+			}
+		}
+		for k := 1; k < 5; k++ {
+			if parts := splitCombined(s, k); len(parts) != k {
+				t.Errorf("splitCombined(%q, %d): %d parts", s, k, len(parts))
+			}
+		}
+	})
+}
+
+func TestItemLabel(t *testing.T) {
+	tests := []struct {
+		in   string
+		nums []int
+		rest string
+		sub  bool
+		ok   bool
+	}{
+		{"1. Tekst", []int{1}, "Tekst", false, true},
+		{"3. en 5. Ja.", []int{3, 5}, "Ja.", false, true},
+		{"1. tot 4. Ja.", []int{1, 2, 3, 4}, "Ja.", false, true},
+		{"1 t.e.m. 3", []int{1, 2, 3}, "", false, true},
+		{"6 t.e.m. 8 Een oproep.", []int{6, 7, 8}, "Een oproep.", false, true},
+		{"2 tot en met 4: Ja.", []int{2, 3, 4}, "Ja.", false, true},
+		{"9. tot 10. Ja.", []int{9, 10}, "Ja.", false, true},
+		{"d) en 2. Ja.", []int{2}, "Ja.", true, true},
+		{"4-11", nil, "", false, false},      // an age group in a table
+		{"4-11 Jaar", nil, "", false, false}, // the same before text
+		{"3.", nil, "", false, false},        // a number alone is no label
+		{"2 in het", nil, "", false, false},
+		{"4 - 2. Ja.", nil, "", false, false}, // a range that goes down
+	}
+	for _, tt := range tests {
+		nums, rest, sub, ok := itemLabel(tt.in)
+		if ok != tt.ok || ok && (!slices.Equal(nums, tt.nums) || rest != tt.rest || sub != tt.sub) {
+			t.Errorf("itemLabel(%q) = %v %q %v %v, want %v %q %v %v", tt.in, nums, rest, sub, ok, tt.nums, tt.rest, tt.sub, tt.ok)
+		}
+	}
+}
+
+// TestRepeatedLabelAsText: a label still given twice after the repairs is
+// text of the segment before it, with a warning; the rest is read.
+func TestRepeatedLabelAsText(t *testing.T) {
+	in := "Vraag 1\nWat?\n\nVraag 1\nEn?\n\nAntwoord 1\nDat.\n\nVraag 2\nWie?\n\nAntwoord 2\nZij.\n"
+	doc, err := Read("x.txt", []byte(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Items) != 2 || doc.Items[0].Question != "Wat?\n\nVraag 1\n\nEn?" || doc.Items[0].Answer != "Dat." || doc.Items[1].Answer != "Zij." {
+		t.Errorf("items %+v", doc.Items)
+	}
+	want := "line 4: question 1 given twice (first at line 1); read as text"
+	if !slices.Contains(doc.Warnings, want) {
+		t.Errorf("warnings %q lack %q", doc.Warnings, want)
+	}
+}
