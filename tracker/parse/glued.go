@@ -72,7 +72,9 @@ func splitGlued(blocks []block, joined string) ([]block, string, bool) {
 		return blocks, joined, false
 	}
 	for i := range blocks {
-		blocks[i].text = split[i]
+		// Such documents also ran broken words into one line with their
+		// hyphen ("voorbehou-den").
+		blocks[i].text, _ = l.JoinBroken(split[i])
 	}
 	joined = joinBlocks(blocks)
 	// Each block's text is cut from the joined text again, as joinLines
