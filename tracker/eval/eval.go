@@ -50,26 +50,40 @@ func (r *Record) Document() string {
 
 // ReadRecords reads a JSONL file of labelled records.
 func ReadRecords(path string) ([]Record, error) {
+	return readJSONL(path, false, func(r *Record) error {
+		if !tracker.Status(r.Status).Valid() {
+			return fmt.Errorf("record %s: unknown status %q", r.ID, r.Status)
+		}
+		return nil
+	})
+}
+
+// readJSONL reads a file of one JSON object a line, blank lines allowed,
+// checking each with check; errors name the file and the line.
+func readJSONL[T any](path string, strict bool, check func(*T) error) ([]T, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return nil, err
 	}
-	var out []Record
+	var out []T
 	sc := bufio.NewScanner(bytes.NewReader(data))
 	sc.Buffer(make([]byte, 1<<20), 1<<24)
 	for line := 1; sc.Scan(); line++ {
 		if len(bytes.TrimSpace(sc.Bytes())) == 0 {
 			continue
 		}
-		var r Record
+		var v T
 		dec := json.NewDecoder(bytes.NewReader(sc.Bytes()))
-		if err := dec.Decode(&r); err != nil {
+		if strict {
+			dec.DisallowUnknownFields()
+		}
+		if err := dec.Decode(&v); err != nil {
 			return nil, fmt.Errorf("%s: line %d: %v", path, line, err)
 		}
-		if !tracker.Status(r.Status).Valid() {
-			return nil, fmt.Errorf("%s: line %d: record %s: unknown status %q", path, line, r.ID, r.Status)
+		if err := check(&v); err != nil {
+			return nil, fmt.Errorf("%s: line %d: %v", path, line, err)
 		}
-		out = append(out, r)
+		out = append(out, v)
 	}
 	return out, sc.Err()
 }

@@ -1,11 +1,7 @@
 package eval
 
 import (
-	"bufio"
-	"bytes"
-	"encoding/json"
 	"fmt"
-	"os"
 
 	"github.com/pqtrack/pqtrack/tracker"
 )
@@ -25,30 +21,13 @@ type RoleLabel struct {
 
 // ReadRoleLabels reads a JSONL file of sentence role labels.
 func ReadRoleLabels(path string) ([]RoleLabel, error) {
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return nil, err
-	}
-	var out []RoleLabel
-	sc := bufio.NewScanner(bytes.NewReader(data))
-	sc.Buffer(make([]byte, 1<<20), 1<<24)
-	for line := 1; sc.Scan(); line++ {
-		if len(bytes.TrimSpace(sc.Bytes())) == 0 {
-			continue
-		}
-		var l RoleLabel
-		dec := json.NewDecoder(bytes.NewReader(sc.Bytes()))
-		dec.DisallowUnknownFields()
-		if err := dec.Decode(&l); err != nil {
-			return nil, fmt.Errorf("%s: line %d: %v", path, line, err)
-		}
+	return readJSONL(path, true, func(l *RoleLabel) error {
 		if !l.Role.Valid() {
-			return nil, fmt.Errorf("%s: line %d: %s: unknown role %q", path, line, l.ID, l.Role)
+			return fmt.Errorf("%s: unknown role %q", l.ID, l.Role)
 		}
 		if l.ID == "" || l.Sentence == "" {
-			return nil, fmt.Errorf("%s: line %d: a label needs an id and a sentence", path, line)
+			return fmt.Errorf("a label needs an id and a sentence")
 		}
-		out = append(out, l)
-	}
-	return out, sc.Err()
+		return nil
+	})
 }
