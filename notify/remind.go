@@ -66,6 +66,7 @@ type Sent struct {
 	Message  Message
 	Already  bool  // logged as sent before (or found in the channel): not sent again
 	Busy     bool  // another process is sending it: not sent by this run
+	Shown    bool  // printed by a Previewer (a terminal): not sent, not recorded
 	Err      error // the send failed; retried at the next run
 }
 
@@ -145,7 +146,7 @@ loop:
 			out = append(out, s)
 			failed++
 			inRow++
-			r.log("reminder not sent", "key", key, "err", s.Err)
+			r.warn("reminder not sent", "key", key, "err", s.Err)
 			if inRow >= maxFailures {
 				break loop
 			}
@@ -154,6 +155,8 @@ loop:
 			s.Already = true
 			already++
 			r.log("reminder already sent", "key", key, "found_in_channel", how == Found)
+		case how == Shown:
+			s.Shown = true
 		case how == Elsewhere:
 			s.Busy = true
 			busy++
@@ -175,6 +178,13 @@ loop:
 type docRead struct {
 	doc *tracker.Document
 	err error
+}
+
+// warn logs a failure: at WARN, so that it stands out from the sends.
+func (r *Reminders) warn(msg string, args ...any) {
+	if r.Log != nil {
+		r.Log.Warn(msg, args...)
+	}
 }
 
 func (r *Reminders) log(msg string, args ...any) {
