@@ -54,7 +54,6 @@ var draftWords = map[string]draftPhrases{
 		deferred: map[Verdict]string{
 			Addressed:     "U verwees voor het antwoord naar elders. Het onderwerp kwam daar aan bod, maar een antwoord op mijn vraag zelf blijft nodig.",
 			TargetMissing: "U verwees voor het antwoord naar elders, maar dat stuk is nog niet beschikbaar.",
-			"":            "U verwees voor het antwoord naar elders.",
 		},
 	},
 	"en": {
@@ -75,7 +74,6 @@ var draftWords = map[string]draftPhrases{
 		deferred: map[Verdict]string{
 			Addressed:     "You referred me elsewhere for the answer. The subject was discussed there, but an answer to my question itself is still needed.",
 			TargetMissing: "You referred me elsewhere for the answer, but that document is not yet available.",
-			"":            "You referred me elsewhere for the answer.",
 		},
 	},
 }
@@ -142,7 +140,7 @@ func Draft(doc *Document, it *Item, f *FollowUp, lang string) string {
 		}
 	}
 	if f.Kind == FollowDeferral {
-		// Without a resolution nothing was looked up: say only where it pointed.
+		// Without a resolution staff looked for themselves: the lead stays.
 		v := Verdict("")
 		if f.Resolution != nil {
 			v = f.Resolution.Verdict

@@ -16,17 +16,17 @@ func TestFollowUpCommandLines(t *testing.T) {
 		code int
 		want string // the first line of stdout, or a piece of stderr
 	}{
-		{"", []string{"snooze", "1", "--until", "2024-05-01"}, 0, "opvolging 1: uitgesteld tot 1 mei 2024"},
-		{"", []string{"snooze", "--lang", "en", "1", "--until", "2024-05-02"}, 0, "follow-up 1: snoozed until 2 May 2024"},
-		{"en", []string{"snooze", "1", "--until", "2024-05-03"}, 0, "follow-up 1: snoozed until 3 May 2024"},
-		{"en", []string{"snooze", "1", "--until", "2024-05-04", "--lang", "nl"}, 0, "opvolging 1: uitgesteld tot 4 mei 2024"},
+		{"", []string{"snooze", "1", "--until", "2099-05-01"}, 0, "opvolging 1: uitgesteld tot 1 mei 2099"},
+		{"", []string{"snooze", "--lang", "en", "1", "--until", "2099-05-02"}, 0, "follow-up 1: snoozed until 2 May 2099"},
+		{"en", []string{"snooze", "1", "--until", "2099-05-03"}, 0, "follow-up 1: snoozed until 3 May 2099"},
+		{"en", []string{"snooze", "1", "--until", "2099-05-04", "--lang", "nl"}, 0, "opvolging 1: uitgesteld tot 4 mei 2099"},
 		{"", []string{"redate", "2", "--to", "2024-06-30", "--note", "debat verschoven"}, 0, "opvolging 2: nieuwe vervaldag 30 juni 2024"},
 		{"", []string{"redate", "2", "--to", "2024-07-01", "--note", "moved", "--lang", "en"}, 0, "follow-up 2: now due 1 July 2024"},
 		// check --not-delivered: TestPromiseKeptFlow (resolve_test.go).
 		{"", []string{"check", "1", "--delivered"}, 0, "opvolging 1: afgesloten (geleverd)"},
 		{"", []string{"check", "3", "--drop", "--lang", "en"}, 0, "follow-up 3: closed (dropped)"},
 		{"", []string{"check", "2", "--drop", "--lang", "fr"}, 2, `language "fr": want nl or en`},
-		{"xx", []string{"snooze", "2", "--until", "2024-05-01"}, 2, `language "xx"`},
+		{"xx", []string{"snooze", "2", "--until", "2099-05-01"}, 2, `language "xx"`},
 		{"", []string{"draft", "2", "--lang", "xx"}, 2, `language "xx"`},
 		{"", []string{"draft", "2", "--lang", "en"}, 0, "Subject: follow-up to written question nr. 12 on Ideeënplatform voor nieuwkomers"},
 		{"", []string{"draft", "2"}, 0, "Betreft: opvolging van schriftelijke vraag nr. 12 over Ideeënplatform voor nieuwkomers"},

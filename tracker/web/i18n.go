@@ -79,12 +79,12 @@ func (l *Lang) Month(t time.Time) string {
 }
 
 // Words for enumerations: status, kind, state, outcome, verdict, precision.
-func (l *Lang) Status(s any) string    { return l.T(fmt.Sprint("status.", s)) }
-func (l *Lang) Kind(k any) string      { return l.T(fmt.Sprint("kind.", k)) }
-func (l *Lang) State(s any) string     { return l.T(fmt.Sprint("state.", s)) }
-func (l *Lang) Outcome(o any) string   { return l.T(fmt.Sprint("outcome.", o)) }
-func (l *Lang) Verdict(v any) string   { return l.T(fmt.Sprint("verdict.", v)) }
-func (l *Lang) Finding(k any) string   { return l.T(fmt.Sprint("finding.", k)) }
+func (l *Lang) Status(s any) string  { return l.T(fmt.Sprint("status.", s)) }
+func (l *Lang) Kind(k any) string    { return l.T(fmt.Sprint("kind.", k)) }
+func (l *Lang) State(s any) string   { return l.T(fmt.Sprint("state.", s)) }
+func (l *Lang) Outcome(o any) string { return l.T(fmt.Sprint("outcome.", o)) }
+func (l *Lang) Verdict(v any) string { return l.T(fmt.Sprint("verdict.", v)) }
+func (l *Lang) Finding(k any) string { return l.T(fmt.Sprint("finding.", k)) }
 
 // Findings names kinds of evidence, for a mark's tooltip: "verwijzing, nog niet".
 func (l *Lang) Findings(ks []string) string {

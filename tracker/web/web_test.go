@@ -248,7 +248,10 @@ func TestRoutes(t *testing.T) {
 		{path: "/followups/abc", code: 404},
 		{path: "/documents", code: 200, want: []string{"/documents/" + doc, "/documents/" + seed}},
 		{path: "/documents/" + doc, code: 200, want: []string{"Vraag 1", "gedeeltelijk", "in afwachting", `<mark class="k-date`, "14 februari 2023</mark>",
-			"de plek waarnaar verwezen wordt zegt er niets over", "passage &lt;script&gt;", "datum: date", "<time datetime=\"2023-02-14\">"}},
+			"de plek waarnaar verwezen wordt zegt er niets over", "passage &lt;script&gt;", `<sup class="rule k-date">datum</sup>`, `title="verwijzing, waarnaar verwezen"`,
+			"<dt>Parlement</dt>", "eerst alle vragen, dan alle antwoorden"},
+			// No rule ids, stems or English layout names on the page.
+			unwant: []string{"defer-verwijs", ": date", "grouped", "Nummer</dt><dd>Vlaams"}},
 		{path: "/documents/" + seed, code: 200, want: []string{`id="q10"`, "Vraag 5"}},
 		{path: "/documents/99999", code: 404},
 		{path: "/search?q=inburgering", code: 200, want: []string{"<mark>", "/documents/" + seed + "#q"}},
