@@ -52,6 +52,13 @@ type Reminders struct {
 	DryRun   bool         // render and report, send and record nothing
 	Log      *slog.Logger // nil: no log
 
+	// Summarize sends the follow-ups overdue at now in one message
+	// (RenderOverdue) instead of one reminder each: for the first run on a
+	// new database, which would otherwise post every old reminder at once.
+	// Summary records that message as sent.
+	Summarize bool
+	Summary   SummaryStore
+
 	Owner string        // who claims the reminders; "": NewOwner()
 	Lease time.Duration // 0: DefaultLease
 
@@ -93,8 +100,18 @@ func (r *Reminders) Run(ctx context.Context, now time.Time) ([]Sent, error) {
 	defer func() {
 		r.log("reminder run", "sent", sent, "already", already, "failed", failed, "without_question", noText, "elsewhere", busy)
 	}()
+	list := Due(due, now)
+	if r.Summarize && !r.DryRun {
+		var old []tracker.FollowUp
+		if old, list = splitOverdue(list, now); len(old) > 0 {
+			out = append(out, r.summarize(ctx, once, old)...)
+			if out[len(out)-1].Err != nil {
+				failed++
+			}
+		}
+	}
 loop:
-	for _, f := range Due(due, now) {
+	for _, f := range list {
 		if ctx.Err() != nil {
 			return out, fmt.Errorf("remind: stopped: %w", ctx.Err())
 		}

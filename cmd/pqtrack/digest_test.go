@@ -58,10 +58,11 @@ func TestServeCommand(t *testing.T) {
 	serveSignals = func() (context.Context, context.CancelFunc) {
 		return context.WithTimeout(context.Background(), 300*time.Millisecond)
 	}
-	// Started long after the due date: the catch-up shows the reminder and
-	// the digest (never run). Without Slack that is a preview, so a second
-	// start shows the reminder again: nothing was logged as sent.
-	for i, want := range []string{"Opvolging #1 is aan de beurt", "catch-up: nothing missed\" job=digest"} {
+	// Started long after the due date on a new database: the catch-up
+	// announces the overdue follow-up in a summary, and shows the digest
+	// (never run). Without Slack that is a preview, so a second start shows
+	// the reminder again, now as usual: nothing was logged as sent.
+	for i, want := range []string{"pqtrack is gestart: 1 opvolging(en) waren al achterstallig", "catch-up: nothing missed\" job=digest"} {
 		e, out, errb := testEnv(map[string]string{"PQTRACK_DB": db})
 		if code := run(e, []string{"serve"}); code != 0 {
 			t.Fatalf("serve: exit %d\n%s", code, errb)
@@ -72,6 +73,42 @@ func TestServeCommand(t *testing.T) {
 		if i == 1 && !strings.Contains(out.String(), "Opvolging #1") {
 			t.Errorf("second start did not show the reminder again (a preview was logged as sent):\n%s", out)
 		}
+	}
+}
+
+// The first serve on a new database posts one summary of what was overdue,
+// not one message per old follow-up; later runs remind as usual.
+func TestServeFirstRunSummary(t *testing.T) {
+	db := promisesDB(t, 5)
+	srv := newSlackServer(t)
+	old := serveSignals
+	defer func() { serveSignals = old }()
+	serveSignals = func() (context.Context, context.CancelFunc) {
+		return context.WithTimeout(context.Background(), 300*time.Millisecond)
+	}
+	serve := func() {
+		t.Helper()
+		e, out, errb := testEnv(srv.vars(db))
+		if code := run(e, []string{"serve"}); code != 0 {
+			t.Fatalf("serve: exit %d\n%s%s", code, out, errb)
+		}
+	}
+	serve()
+	if n, r := srv.posts("overdue-summary"), srv.posts("reminder:"); n["overdue-summary"] != 1 || len(r) != 0 {
+		t.Fatalf("first serve: summaries %v, reminders %v; want one summary, no reminder", n, r)
+	}
+	serve()
+	if n, r := srv.posts("overdue-summary"), srv.posts("reminder:"); n["overdue-summary"] != 1 || len(r) != 0 {
+		t.Errorf("second serve: summaries %v, reminders %v; want nothing new", n, r)
+	}
+	// A follow-up that falls due again after the first run is reminded on its own.
+	e, out, errb := testEnv(map[string]string{"PQTRACK_DB": db})
+	if code := run(e, []string{"redate", "2", "--to", "2023-03-01", "--note", "verschoven"}); code != 0 {
+		t.Fatalf("redate: exit %d\n%s%s", code, out, errb)
+	}
+	serve()
+	if n, r := srv.posts("overdue-summary"), srv.posts("reminder:"); n["overdue-summary"] != 1 || len(r) != 1 || r["reminder:2:2023-03-01"] != 1 {
+		t.Errorf("after the redate: summaries %v, reminders %v; want the one reminder", n, r)
 	}
 }
 
