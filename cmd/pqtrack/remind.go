@@ -27,6 +27,7 @@ var remindWords = words{
 	"dry":     {"proefdraai: %d te versturen, %d al verstuurd (naar %s)", "dry run: %d to send, %d already sent (to %s)"},
 	"summary": {"%d verstuurd, %d al verstuurd, %d mislukt (naar %s)", "%d sent, %d already sent, %d failed (to %s)"},
 	"shown":   {"getoond        %s", "shown          %s"},
+	"retry":   {"%d herinnering(en) niet verstuurd; de volgende run probeert opnieuw", "%d reminder(s) not sent; the next run tries again"},
 	"preview": {"voorbeeld: %d getoond, niets verstuurd (Slack is niet ingesteld)", "preview: %d shown, nothing sent (Slack is not configured)"},
 }
 
@@ -114,6 +115,11 @@ func runRemind(e *env, args []string) error {
 		if nBusy > 0 {
 			fmt.Fprintln(e.stdout, say(l, remindWords, "busies", nBusy))
 		}
+	}
+	if runErr != nil && workErr == nil && nFailed > 0 {
+		// The MISLUKT lines above say why; the exit line says it in the
+		// staff's language, not the transport's.
+		runErr = errors.New(say(l, remindWords, "retry", nFailed))
 	}
 	if runErr != nil {
 		return &exitError{1, runErr}

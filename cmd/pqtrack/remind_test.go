@@ -107,6 +107,10 @@ func TestRemindCommandFailedSend(t *testing.T) {
 	if all := out.String() + errb.String(); strings.Contains(all, "sekrit") || !strings.Contains(all, "MISLUKT        #1") {
 		t.Errorf("output holds the secret or no failure:\n%s", all)
 	}
+	if !strings.Contains(errb.String(), "pqtrack remind: 1 herinnering(en) niet verstuurd; de volgende run probeert opnieuw") ||
+		strings.Contains(errb.String(), "retried at the next run") {
+		t.Errorf("exit line not in Dutch: %q", errb.String())
+	}
 	// Not logged: the next run tries again.
 	h := &hook{}
 	ok := httptest.NewServer(h)
