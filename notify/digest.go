@@ -113,6 +113,8 @@ func (d *Digests) Send(ctx context.Context, year, week int, now time.Time) (bool
 		return false, fmt.Errorf("digest %s not sent, retried at the next run: %w", key, err)
 	}
 	switch how {
+	case Shown:
+		return false, nil
 	case Delivered:
 		d.log("digest sent", "key", key)
 		return true, nil

@@ -64,12 +64,24 @@ type Writer struct {
 	W  io.Writer
 }
 
+// Preview marks a Writer's output as a preview: a terminal is not a
+// delivery, so nothing it shows is claimed or logged as sent.
+func (w *Writer) Preview() {}
+
 // Notify prints m followed by a blank line.
 func (w *Writer) Notify(_ context.Context, m Message) error {
 	w.mu.Lock()
 	defer w.mu.Unlock()
 	_, err := fmt.Fprintf(w.W, "%s\n\n", strings.TrimRight(m.Text, "\n"))
 	return err
+}
+
+// Previewer is a Notifier that only shows messages (Writer): what it shows
+// is never recorded as sent, so the message still goes out once Slack is
+// configured.
+type Previewer interface {
+	Notifier
+	Preview()
 }
 
 // Retry sends m through n, waiting out rate limits: on a RateLimitError

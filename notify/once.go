@@ -42,6 +42,7 @@ const (
 	Already                  // recorded as sent before: not sent
 	Elsewhere                // another process holds a live claim: not sent by this one
 	Found                    // an earlier attempt had reached Slack: recorded, not sent again
+	Shown                    // shown by a Previewer: neither claimed nor recorded
 )
 
 // Once delivers each message at most once across processes, and at least
@@ -65,6 +66,9 @@ type Once struct {
 // stop does not cancel: Slack has the message, so it must be logged. A
 // failed send gives the claim back and is retried at the next run.
 func (o *Once) Send(ctx context.Context, m Message, record func(context.Context) error) (Outcome, error) {
+	if p, ok := o.Notifier.(Previewer); ok {
+		return Shown, p.Notify(ctx, m)
+	}
 	if o.Owner == "" {
 		o.Owner = NewOwner()
 	}

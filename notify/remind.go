@@ -52,6 +52,13 @@ type Reminders struct {
 	DryRun   bool         // render and report, send and record nothing
 	Log      *slog.Logger // nil: no log
 
+	// Summarize sends the follow-ups overdue at now in one message
+	// (RenderOverdue) instead of one reminder each: for the first run on a
+	// new database, which would otherwise post every old reminder at once.
+	// Summary records that message as sent.
+	Summarize bool
+	Summary   SummaryStore
+
 	Owner string        // who claims the reminders; "": NewOwner()
 	Lease time.Duration // 0: DefaultLease
 
@@ -66,6 +73,7 @@ type Sent struct {
 	Message  Message
 	Already  bool  // logged as sent before (or found in the channel): not sent again
 	Busy     bool  // another process is sending it: not sent by this run
+	Shown    bool  // printed by a Previewer (a terminal): not sent, not recorded
 	Err      error // the send failed; retried at the next run
 }
 
@@ -92,8 +100,18 @@ func (r *Reminders) Run(ctx context.Context, now time.Time) ([]Sent, error) {
 	defer func() {
 		r.log("reminder run", "sent", sent, "already", already, "failed", failed, "without_question", noText, "elsewhere", busy)
 	}()
+	list := Due(due, now)
+	if r.Summarize && !r.DryRun {
+		var old []tracker.FollowUp
+		if old, list = splitOverdue(list, now); len(old) > 0 {
+			out = append(out, r.summarize(ctx, once, old)...)
+			if out[len(out)-1].Err != nil {
+				failed++
+			}
+		}
+	}
 loop:
-	for _, f := range Due(due, now) {
+	for _, f := range list {
 		if ctx.Err() != nil {
 			return out, fmt.Errorf("remind: stopped: %w", ctx.Err())
 		}
@@ -145,7 +163,7 @@ loop:
 			out = append(out, s)
 			failed++
 			inRow++
-			r.log("reminder not sent", "key", key, "err", s.Err)
+			r.warn("reminder not sent", "key", key, "err", s.Err)
 			if inRow >= maxFailures {
 				break loop
 			}
@@ -154,6 +172,8 @@ loop:
 			s.Already = true
 			already++
 			r.log("reminder already sent", "key", key, "found_in_channel", how == Found)
+		case how == Shown:
+			s.Shown = true
 		case how == Elsewhere:
 			s.Busy = true
 			busy++
@@ -175,6 +195,13 @@ loop:
 type docRead struct {
 	doc *tracker.Document
 	err error
+}
+
+// warn logs a failure: at WARN, so that it stands out from the sends.
+func (r *Reminders) warn(msg string, args ...any) {
+	if r.Log != nil {
+		r.Log.Warn(msg, args...)
+	}
 }
 
 func (r *Reminders) log(msg string, args ...any) {

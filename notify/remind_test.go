@@ -3,6 +3,7 @@ package notify
 import (
 	"context"
 	"errors"
+	"log/slog"
 	"strings"
 	"testing"
 	"time"
@@ -131,5 +132,38 @@ func TestRetryRateLimit(t *testing.T) {
 	rec = &recorder{fail: []error{&RateLimitError{}, &RateLimitError{}}}
 	if err := Retry(context.Background(), rec, Message{}, 2, time.Millisecond, time.Second); err == nil {
 		t.Error("Retry after all tries = nil, want error")
+	}
+}
+
+// A failed send is logged at WARN, a send at INFO; a Writer (the terminal)
+// previews: nothing is claimed or logged as sent, so a later run with a
+// real transport still sends.
+func TestRemindersLogLevelsAndPreview(t *testing.T) {
+	ctx := context.Background()
+	st := newMemStore(promise(1, tracker.Day(2023, 2, 14)))
+	var logb strings.Builder
+	rec := &recorder{fail: []error{errors.New("boom")}}
+	r := &Reminders{Store: st, Notifier: rec, Log: slog.New(slog.NewTextHandler(&logb, nil))}
+	if _, err := r.Run(ctx, tracker.Day(2023, 2, 14)); err == nil {
+		t.Fatal("failed send: no error")
+	}
+	if !strings.Contains(logb.String(), `level=WARN msg="reminder not sent"`) {
+		t.Errorf("failed send not logged at WARN:\n%s", logb.String())
+	}
+
+	var term strings.Builder
+	r = &Reminders{Store: st, Notifier: &Writer{W: &term}}
+	for range 2 {
+		sent, err := r.Run(ctx, tracker.Day(2023, 2, 14))
+		if err != nil || len(sent) != 1 || !sent[0].Shown {
+			t.Fatalf("preview: %+v, %v", sent, err)
+		}
+	}
+	if n := strings.Count(term.String(), "Opvolging #1 is aan de beurt"); n != 2 {
+		t.Errorf("shown %d times, want 2 (a preview is not logged)", n)
+	}
+	r = &Reminders{Store: st, Notifier: rec}
+	if sent, err := r.Run(ctx, tracker.Day(2023, 2, 14)); err != nil || len(sent) != 1 || sent[0].Shown || len(rec.got) != 1 {
+		t.Errorf("after the preview, Slack: %+v, %v, %d sent", sent, err, len(rec.got))
 	}
 }

@@ -29,6 +29,10 @@ type draftPhrases struct {
 	// asks holds per kind a sentence that leads in (may be empty) and the
 	// numbered questions; kinds not listed ask for the unanswered parts.
 	asks map[FollowUpKind][]string
+	// deferred replaces the deferral's lead line by what following the
+	// reference found: a draft must not say "not found there" of a
+	// reference pqtrack found discussed.
+	deferred map[Verdict]string
 }
 
 var draftWords = map[string]draftPhrases{
@@ -47,6 +51,10 @@ var draftWords = map[string]draftPhrases{
 			FollowPartial:  {"Uw antwoord liet een deel van mijn vraag open.", "Kan u de onderdelen van mijn vraag die onbeantwoord bleven alsnog beantwoorden?"},
 			"":             {"", "Kan u de onderdelen van mijn vraag die onbeantwoord bleven alsnog beantwoorden?"},
 		},
+		deferred: map[Verdict]string{
+			Addressed:     "U verwees voor het antwoord naar elders. Het onderwerp kwam daar aan bod, maar een antwoord op mijn vraag zelf blijft nodig.",
+			TargetMissing: "U verwees voor het antwoord naar elders, maar dat stuk is nog niet beschikbaar.",
+		},
 	},
 	"en": {
 		subject: "Subject: follow-up to written question%s", about: " on %s",
@@ -62,6 +70,10 @@ var draftWords = map[string]draftPhrases{
 			FollowDeclined: {"", "Can you explain why you cannot answer this question?", "Can you answer it in part, or in another form?"},
 			FollowPartial:  {"Your answer left part of my question open.", "Can you now answer the parts of my question that remained unanswered?"},
 			"":             {"", "Can you now answer the parts of my question that remained unanswered?"},
+		},
+		deferred: map[Verdict]string{
+			Addressed:     "You referred me elsewhere for the answer. The subject was discussed there, but an answer to my question itself is still needed.",
+			TargetMissing: "You referred me elsewhere for the answer, but that document is not yet available.",
 		},
 	},
 }
@@ -125,6 +137,16 @@ func Draft(doc *Document, it *Item, f *FollowUp, lang string) string {
 		lead = w.promisedUndated
 		if Dated(f.Promised) {
 			lead = fmt.Sprintf(w.promised, longDate(f.Promised, lang))
+		}
+	}
+	if f.Kind == FollowDeferral {
+		// Without a resolution staff looked for themselves: the lead stays.
+		v := Verdict("")
+		if f.Resolution != nil {
+			v = f.Resolution.Verdict
+		}
+		if l, ok := w.deferred[v]; ok {
+			lead = l
 		}
 	}
 	if lead != "" {

@@ -122,3 +122,36 @@ func TestDraftEdges(t *testing.T) {
 		t.Errorf("clip cut a character: %q", got)
 	}
 }
+
+// TestDraftFollowsResolution: the lead line of a deferral's draft says what
+// following the reference found, never "not found there" of a target
+// pqtrack found discussed or that has not come in.
+func TestDraftFollowsResolution(t *testing.T) {
+	doc := &Document{Number: "nr. 7"}
+	it := &Item{Number: 1, Question: "Hoeveel?", Answer: "Zie de commissie."}
+	tests := []struct {
+		verdict  Verdict
+		lang     string
+		want     string
+		notFound bool // the draft may say it was not found there
+	}{
+		{Addressed, "nl", "Het onderwerp kwam daar aan bod, maar een antwoord op mijn vraag zelf blijft nodig.", false},
+		{Addressed, "en", "The subject was discussed there, but an answer to my question itself is still needed.", false},
+		{TargetMissing, "nl", "maar dat stuk is nog niet beschikbaar.", false},
+		{Silent, "nl", "maar daar vond ik het niet.", true},
+		{"", "nl", "maar daar vond ik het niet.", true}, // not followed: staff looked themselves
+	}
+	for _, tt := range tests {
+		f := FollowUp{QuestionNumber: 1, Kind: FollowDeferral}
+		if tt.verdict != "" {
+			f.Resolution = &Resolution{Verdict: tt.verdict}
+		}
+		got := Draft(doc, it, &f, tt.lang)
+		if !strings.Contains(got, tt.want) {
+			t.Errorf("%s/%s: draft lacks %q:\n%s", tt.verdict, tt.lang, tt.want, got)
+		}
+		if has := strings.Contains(got, "vond ik het niet") || strings.Contains(got, "did not find it"); has != tt.notFound {
+			t.Errorf("%s/%s: says not found = %v:\n%s", tt.verdict, tt.lang, has, got)
+		}
+	}
+}

@@ -51,14 +51,22 @@ func runCheck(e *env, args []string) error {
 		return err
 	}
 	defer db.Close()
+	ctx := context.Background()
+	f, err := c.load(ctx, db)
+	if err != nil {
+		return err
+	}
+	if err := c.refuseDone(f); err != nil {
+		return err
+	}
 	if *notDelivered {
-		if err := db.RejectDelivery(context.Background(), c.id, *note, *by, time.Now()); err != nil {
+		if err := db.RejectDelivery(ctx, c.id, *note, *by, time.Now()); err != nil {
 			return err
 		}
 		fmt.Fprintln(e.stdout, say(c.l, checkWords, "rejected", c.id))
 		return nil
 	}
-	if err := db.Check(context.Background(), c.id, outcome, *reasked, *note, *by, time.Now()); err != nil {
+	if err := db.Check(ctx, c.id, outcome, *reasked, *note, *by, time.Now()); err != nil {
 		return err
 	}
 	fmt.Fprintln(e.stdout, say(c.l, checkWords, "closed", c.id, c.l.T("outcome."+string(outcome))))

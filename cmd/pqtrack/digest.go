@@ -4,7 +4,6 @@ import (
 	"context"
 	"flag"
 	"fmt"
-	"log/slog"
 	"strings"
 
 	"github.com/pqtrack/pqtrack/notify"
@@ -18,6 +17,7 @@ func init() {
 var digestWords = words{
 	"sent":    {"%s verstuurd (naar %s)", "%s sent (to %s)"},
 	"already": {"%s was al verstuurd: niet opnieuw verstuurd", "%s was already sent: not sent again"},
+	"preview": {"%s getoond, niet verstuurd (Slack is niet ingesteld)", "%s shown, not sent (Slack is not configured)"},
 }
 
 func runDigest(e *env, args []string) error {
@@ -84,13 +84,15 @@ func runDigest(e *env, args []string) error {
 	if err != nil {
 		return &exitError{2, err}
 	}
-	dj := &notify.Digests{Store: db, Log: db, Notifier: n, Lang: l, Loc: brussels(), Lease: lease,
-		Logger: slog.New(slog.NewTextHandler(e.stderr, nil))}
+	// No log: the line below says what happened.
+	dj := &notify.Digests{Store: db, Log: db, Notifier: n, Lang: l, Loc: brussels(), Lease: lease}
 	sent, err := dj.Send(ctx, year, week, now)
 	title := l.T("digest.title", year, week) // "Weekoverzicht 2023-W07"
 	switch {
 	case err != nil:
 		return &exitError{1, err}
+	case isPreview(n):
+		fmt.Fprintln(e.stdout, say(l, digestWords, "preview", title))
 	case sent:
 		fmt.Fprintln(e.stdout, say(l, digestWords, "sent", title, sayWhere(l, where)))
 	default:

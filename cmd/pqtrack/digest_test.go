@@ -25,9 +25,10 @@ func TestDigestCommand(t *testing.T) {
 		{[]string{"--week", "2023-W07", "--format", "html"}, 0, []string{"<!DOCTYPE html>", "<h2>Crevits</h2>"}},
 		{[]string{"--week", "2023-W99"}, 2, nil},
 		{[]string{"--format", "pdf"}, 2, nil},
-		{[]string{"--week", "2023-W07", "--format", "slack"}, 0, []string{"Weekoverzicht 2023-W07 verstuurd (naar standaarduitvoer)", "Weekoverzicht 2023-W07 (13 februari"}},
-		{[]string{"--week", "2023-W07", "--format", "slack"}, 0, []string{"Weekoverzicht 2023-W07 was al verstuurd: niet opnieuw verstuurd"}},
-		{[]string{"--week", "2023-W07", "--format", "slack", "--lang", "en"}, 0, []string{"Weekly digest 2023-W07 was already sent: not sent again"}},
+		// Without Slack the terminal shows a preview, every time: nothing is logged as sent.
+		{[]string{"--week", "2023-W07", "--format", "slack"}, 0, []string{"Weekoverzicht 2023-W07 getoond, niet verstuurd (Slack is niet ingesteld)", "Weekoverzicht 2023-W07 (13 februari"}},
+		{[]string{"--week", "2023-W07", "--format", "slack"}, 0, []string{"Weekoverzicht 2023-W07 getoond, niet verstuurd", "Weekoverzicht 2023-W07 (13 februari"}},
+		{[]string{"--week", "2023-W07", "--format", "slack", "--lang", "en"}, 0, []string{"Weekly digest 2023-W07 shown, not sent (Slack is not configured)"}},
 		{[]string{"--week", "2023-W07", "--lang", "xx"}, 2, nil},
 		{[]string{"--week", "2023-W07", "stray"}, 2, nil},
 	}
@@ -57,9 +58,11 @@ func TestServeCommand(t *testing.T) {
 	serveSignals = func() (context.Context, context.CancelFunc) {
 		return context.WithTimeout(context.Background(), 300*time.Millisecond)
 	}
-	// Started long after the due date: the catch-up reminds once, and the
-	// digest (never run) goes out.
-	for i, want := range []string{"Opvolging #1 is aan de beurt", "catch-up: nothing missed\" job=digest"} {
+	// Started long after the due date on a new database: the catch-up
+	// announces the overdue follow-up in a summary, and shows the digest
+	// (never run). Without Slack that is a preview, so a second start shows
+	// the reminder again, now as usual: nothing was logged as sent.
+	for i, want := range []string{"pqtrack is gestart: 1 opvolging(en) waren al achterstallig", "catch-up: nothing missed\" job=digest"} {
 		e, out, errb := testEnv(map[string]string{"PQTRACK_DB": db})
 		if code := run(e, []string{"serve"}); code != 0 {
 			t.Fatalf("serve: exit %d\n%s", code, errb)
@@ -67,9 +70,45 @@ func TestServeCommand(t *testing.T) {
 		if !strings.Contains(out.String()+errb.String(), want) {
 			t.Errorf("start %d lacks %q:\n%s\n%s", i+1, want, out, errb)
 		}
-		if i == 1 && strings.Contains(out.String(), "Opvolging #1") {
-			t.Errorf("second start reminded again:\n%s", out)
+		if i == 1 && !strings.Contains(out.String(), "Opvolging #1") {
+			t.Errorf("second start did not show the reminder again (a preview was logged as sent):\n%s", out)
 		}
+	}
+}
+
+// The first serve on a new database posts one summary of what was overdue,
+// not one message per old follow-up; later runs remind as usual.
+func TestServeFirstRunSummary(t *testing.T) {
+	db := promisesDB(t, 5)
+	srv := newSlackServer(t)
+	old := serveSignals
+	defer func() { serveSignals = old }()
+	serveSignals = func() (context.Context, context.CancelFunc) {
+		return context.WithTimeout(context.Background(), 300*time.Millisecond)
+	}
+	serve := func() {
+		t.Helper()
+		e, out, errb := testEnv(srv.vars(db))
+		if code := run(e, []string{"serve"}); code != 0 {
+			t.Fatalf("serve: exit %d\n%s%s", code, out, errb)
+		}
+	}
+	serve()
+	if n, r := srv.posts("overdue-summary"), srv.posts("reminder:"); n["overdue-summary"] != 1 || len(r) != 0 {
+		t.Fatalf("first serve: summaries %v, reminders %v; want one summary, no reminder", n, r)
+	}
+	serve()
+	if n, r := srv.posts("overdue-summary"), srv.posts("reminder:"); n["overdue-summary"] != 1 || len(r) != 0 {
+		t.Errorf("second serve: summaries %v, reminders %v; want nothing new", n, r)
+	}
+	// A follow-up that falls due again after the first run is reminded on its own.
+	e, out, errb := testEnv(map[string]string{"PQTRACK_DB": db})
+	if code := run(e, []string{"redate", "2", "--to", "2023-03-01", "--note", "verschoven"}); code != 0 {
+		t.Fatalf("redate: exit %d\n%s%s", code, out, errb)
+	}
+	serve()
+	if n, r := srv.posts("overdue-summary"), srv.posts("reminder:"); n["overdue-summary"] != 1 || len(r) != 1 || r["reminder:2:2023-03-01"] != 1 {
+		t.Errorf("after the redate: summaries %v, reminders %v; want the one reminder", n, r)
 	}
 }
 

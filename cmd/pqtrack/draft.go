@@ -22,7 +22,7 @@ func runDraft(e *env, args []string) error {
 	}
 	defer db.Close()
 	ctx := context.Background()
-	f, err := db.FollowUp(ctx, c.id)
+	f, err := c.load(ctx, db)
 	if err != nil {
 		return err
 	}

@@ -1,10 +1,14 @@
 package main
 
 import (
+	"context"
+	"errors"
 	"flag"
 	"fmt"
 
 	"github.com/pqtrack/pqtrack/notify"
+	"github.com/pqtrack/pqtrack/tracker"
+	"github.com/pqtrack/pqtrack/tracker/sqlite"
 )
 
 // followUpCmd is the command line check, snooze, redate and draft share:
@@ -44,6 +48,32 @@ func (c *followUpCmd) parse(args []string) error {
 	}
 	if c.l, err = notify.ParseLang(*c.lang); err != nil {
 		return usageError(err)
+	}
+	return nil
+}
+
+var followUpCmdWords = words{
+	"missing":  {"opvolging %d bestaat niet", "follow-up %d does not exist"},
+	"done":     {"opvolging %d is al afgesloten (%s): er verandert niets", "follow-up %d is already closed (%s): nothing changes"},
+	"past":     {"opvolging %d: %s is niet na vandaag: kies een latere datum", "follow-up %d: %s is not after today: choose a later date"},
+	"samedate": {"opvolging %d vervalt al op %s: er verandert niets", "follow-up %d is already due %s: nothing changes"},
+}
+
+// load reads the follow-up of the command line; a missing one is an error
+// staff can read, in their language.
+func (c *followUpCmd) load(ctx context.Context, db *sqlite.DB) (*tracker.FollowUp, error) {
+	f, err := db.FollowUp(ctx, c.id)
+	if errors.Is(err, tracker.ErrNotFound) {
+		return nil, errors.New(say(c.l, followUpCmdWords, "missing", c.id))
+	}
+	return f, err
+}
+
+// refuseDone refuses a change to a closed follow-up: closing it twice
+// would write history for nothing.
+func (c *followUpCmd) refuseDone(f *tracker.FollowUp) error {
+	if f.State == tracker.Done {
+		return errors.New(say(c.l, followUpCmdWords, "done", f.ID, c.l.T("outcome."+string(f.Outcome))))
 	}
 	return nil
 }

@@ -1,8 +1,13 @@
 package main
 
 import (
+	"context"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/pqtrack/pqtrack/tracker/sqlite"
 )
 
 // TestFollowUpCommandLines runs check, snooze, redate, draft and search on
@@ -16,17 +21,17 @@ func TestFollowUpCommandLines(t *testing.T) {
 		code int
 		want string // the first line of stdout, or a piece of stderr
 	}{
-		{"", []string{"snooze", "1", "--until", "2024-05-01"}, 0, "opvolging 1: uitgesteld tot 1 mei 2024"},
-		{"", []string{"snooze", "--lang", "en", "1", "--until", "2024-05-02"}, 0, "follow-up 1: snoozed until 2 May 2024"},
-		{"en", []string{"snooze", "1", "--until", "2024-05-03"}, 0, "follow-up 1: snoozed until 3 May 2024"},
-		{"en", []string{"snooze", "1", "--until", "2024-05-04", "--lang", "nl"}, 0, "opvolging 1: uitgesteld tot 4 mei 2024"},
+		{"", []string{"snooze", "1", "--until", "2099-05-01"}, 0, "opvolging 1: uitgesteld tot 1 mei 2099"},
+		{"", []string{"snooze", "--lang", "en", "1", "--until", "2099-05-02"}, 0, "follow-up 1: snoozed until 2 May 2099"},
+		{"en", []string{"snooze", "1", "--until", "2099-05-03"}, 0, "follow-up 1: snoozed until 3 May 2099"},
+		{"en", []string{"snooze", "1", "--until", "2099-05-04", "--lang", "nl"}, 0, "opvolging 1: uitgesteld tot 4 mei 2099"},
 		{"", []string{"redate", "2", "--to", "2024-06-30", "--note", "debat verschoven"}, 0, "opvolging 2: nieuwe vervaldag 30 juni 2024"},
 		{"", []string{"redate", "2", "--to", "2024-07-01", "--note", "moved", "--lang", "en"}, 0, "follow-up 2: now due 1 July 2024"},
 		// check --not-delivered: TestPromiseKeptFlow (resolve_test.go).
 		{"", []string{"check", "1", "--delivered"}, 0, "opvolging 1: afgesloten (geleverd)"},
 		{"", []string{"check", "3", "--drop", "--lang", "en"}, 0, "follow-up 3: closed (dropped)"},
 		{"", []string{"check", "2", "--drop", "--lang", "fr"}, 2, `language "fr": want nl or en`},
-		{"xx", []string{"snooze", "2", "--until", "2024-05-01"}, 2, `language "xx"`},
+		{"xx", []string{"snooze", "2", "--until", "2099-05-01"}, 2, `language "xx"`},
 		{"", []string{"draft", "2", "--lang", "xx"}, 2, `language "xx"`},
 		{"", []string{"draft", "2", "--lang", "en"}, 0, "Subject: follow-up to written question nr. 12 on Ideeënplatform voor nieuwkomers"},
 		{"", []string{"draft", "2"}, 0, "Betreft: opvolging van schriftelijke vraag nr. 12 over Ideeënplatform voor nieuwkomers"},
@@ -51,6 +56,80 @@ func TestFollowUpCommandLines(t *testing.T) {
 			}
 		} else if !strings.Contains(got, tt.want) {
 			t.Errorf("%v (PQTRACK_LANG=%q): stderr %q lacks %q", tt.args, tt.lang, got, tt.want)
+		}
+	}
+}
+
+// TestFollowUpRefusals: changes that would change nothing, or make no
+// sense, are refused in the staff's language and write no history; a
+// missing --db is refused, not created.
+func TestFollowUpRefusals(t *testing.T) {
+	_, _, _, path := storeEnv(t)
+	steps := []struct {
+		args []string
+		code int
+		want string // a piece of stderr (or stdout for code 0)
+	}{
+		{[]string{"followups", "--kind", "belofte"}, 0, "belofte"},
+		{[]string{"followups", "--kind", "Doorverwijzing"}, 0, "doorverwijzing"},
+		{[]string{"snooze", "1", "--until", "2020-01-01"}, 1, "opvolging 1: 1 januari 2020 is niet na vandaag"},
+		{[]string{"snooze", "1", "--until", "2020-01-01", "--lang", "en"}, 1, "follow-up 1: 1 January 2020 is not after today"},
+		{[]string{"redate", "2", "--to", "2024-06-30", "--note", "debat verschoven"}, 0, "nieuwe vervaldag 30 juni 2024"},
+		{[]string{"redate", "2", "--to", "2024-06-30", "--note", "nog eens"}, 1, "opvolging 2 vervalt al op 30 juni 2024"},
+		{[]string{"check", "1", "--delivered"}, 0, "afgesloten (geleverd)"},
+		{[]string{"check", "1", "--delivered"}, 1, "opvolging 1 is al afgesloten (geleverd)"},
+		{[]string{"snooze", "1", "--until", "2099-01-01"}, 1, "opvolging 1 is al afgesloten"},
+		{[]string{"check", "999", "--drop"}, 1, "opvolging 999 bestaat niet"},
+		{[]string{"draft", "999", "--lang", "en"}, 1, "follow-up 999 does not exist"},
+		{[]string{"followups", "--kind", "beloftes"}, 2, `--kind "beloftes": kies uit belofte, doorverwijzing`},
+	}
+	ctx := context.Background()
+	history := func() int {
+		db, err := sqlite.Open(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer db.Close()
+		n := 0
+		for id := int64(1); id <= 3; id++ {
+			h, err := db.History(ctx, id)
+			if err != nil {
+				t.Fatal(err)
+			}
+			n += len(h)
+		}
+		return n
+	}
+	for _, s := range steps {
+		before := history()
+		e, out, errb := testEnv(map[string]string{"PQTRACK_DB": path, "USER": "tester"})
+		code := run(e, s.args)
+		got := errb.String()
+		if s.code == 0 {
+			got = out.String()
+		}
+		if code != s.code || !strings.Contains(got, s.want) {
+			t.Errorf("%v: exit %d (want %d), output %q lacks %q", s.args, code, s.code, got, s.want)
+		}
+		if after := history(); s.code != 0 && after != before {
+			t.Errorf("%v: refused, but wrote %d history entries", s.args, after-before)
+		}
+	}
+	// --kind belofte lists the promise and nothing else.
+	e, out, _ := testEnv(map[string]string{"PQTRACK_DB": path})
+	run(e, []string{"followups", "--all", "--kind", "belofte"})
+	if !strings.Contains(out.String(), "belofte") || strings.Contains(out.String(), "doorverwijzing") {
+		t.Errorf("--kind belofte:\n%s", out)
+	}
+
+	missing := filepath.Join(t.TempDir(), "typo.db")
+	for _, cmd := range [][]string{{"followups"}, {"remind"}, {"digest"}, {"draft", "1"}, {"check", "1", "--drop"}, {"search", "x"}} {
+		e, _, errb := testEnv(map[string]string{"PQTRACK_DB": missing})
+		if code := run(e, cmd); code == 0 || !strings.Contains(errb.String(), "database "+missing+" bestaat niet") {
+			t.Errorf("%v on a missing database: exit %d, %q", cmd, code, errb)
+		}
+		if _, err := os.Stat(missing); err == nil {
+			t.Fatalf("%v created %s", cmd, missing)
 		}
 	}
 }

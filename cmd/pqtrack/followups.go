@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"strings"
 	"text/tabwriter"
 
 	"github.com/pqtrack/pqtrack/notify"
@@ -26,7 +27,7 @@ func runFollowUps(e *env, args []string) error {
 	all := fs.Bool("all", false, "all, done ones included")
 	asJSON := fs.Bool("json", false, "print a JSON array")
 	nowFlag := fs.String("now", "", "today, for --due and --overdue (YYYY-MM-DD)")
-	kind := fs.String("kind", "", "only this kind: promise, deferral, pending, partial, declined, unanswered")
+	kind := fs.String("kind", "", "only this kind, as the table names it (belofte, doorverwijzing, ...) or promise, deferral, pending, partial, declined, unanswered")
 	lang := langFlag(e, fs)
 	minister := fs.String("minister", "", "only for this minister")
 	asker := fs.String("asker", "", "only for this asker")
@@ -54,7 +55,11 @@ func runFollowUps(e *env, args []string) error {
 	if err != nil {
 		return usageError(err)
 	}
-	f := tracker.FollowUpFilter{Kind: tracker.FollowUpKind(*kind), Minister: *minister, Asker: *asker}
+	k, err := parseKind(*kind)
+	if err != nil {
+		return usageError(err)
+	}
+	f := tracker.FollowUpFilter{Kind: k, Minister: *minister, Asker: *asker}
 	today := tracker.DayOf(now)
 	switch {
 	case *due:
@@ -102,6 +107,28 @@ func runFollowUps(e *env, args []string) error {
 		}
 	}
 	return tw.Flush()
+}
+
+// followUpKinds are the kinds --kind accepts.
+var followUpKinds = []tracker.FollowUpKind{tracker.FollowPromise, tracker.FollowDeferral, tracker.FollowPending,
+	tracker.FollowPartial, tracker.FollowDeclined, tracker.FollowUnanswered}
+
+// parseKind reads --kind: a kind's name in either language, as the table
+// shows it ("belofte", "gedeeltelijk antwoord"), or its code ("promise").
+func parseKind(s string) (tracker.FollowUpKind, error) {
+	s = strings.ToLower(strings.TrimSpace(s))
+	if s == "" {
+		return "", nil
+	}
+	var names []string
+	for _, k := range followUpKinds {
+		nl, en := notify.Dutch.T("kind."+string(k)), notify.English.T("kind."+string(k))
+		if s == string(k) || s == strings.ToLower(nl) || s == strings.ToLower(en) {
+			return k, nil
+		}
+		names = append(names, nl)
+	}
+	return "", fmt.Errorf("--kind %q: kies uit %s", s, strings.Join(names, ", "))
 }
 
 // followUpWords are the words of the followups table.

@@ -95,12 +95,12 @@ func TestFollowUpCommands(t *testing.T) {
 		code int
 		want string // in stdout or stderr
 	}{
-		{[]string{"snooze", pid, "--until", "2024-05-01", "--note", "recess"}, 0, "uitgesteld tot 1 mei 2024"},
+		{[]string{"snooze", pid, "--until", "2099-05-01", "--note", "recess"}, 0, "uitgesteld tot 1 mei 2099"},
 		{[]string{"redate", did, "--to", "2024-06-30"}, 2, "--note is required"},
 		{[]string{"redate", did, "--to", "2024-06-30", "--note", "debate moved"}, 0, "nieuwe vervaldag 30 juni 2024"},
 		{[]string{"check", uid, "--reasked", "nr. 99", "--note", "asked again"}, 0, "afgesloten (opnieuw gevraagd)"},
 		{[]string{"check", uid, "--drop", "--delivered"}, 2, "exactly one"},
-		{[]string{"check", "999", "--drop"}, 1, "not found"},
+		{[]string{"check", "999", "--drop"}, 1, "opvolging 999 bestaat niet"},
 		{[]string{"check", "abc", "--drop"}, 2, "want a number"},
 		{[]string{"snooze", pid}, 2, "--until"},
 	}
@@ -147,9 +147,9 @@ func TestFollowUpCommands(t *testing.T) {
 		args         []string
 		want, unwant []string
 	}{
-		{nil, []string{"VERVALT", "STAAT", "2024-05-01", "uitgesteld", "afgehandeld (opnieuw gevraagd)", "belofte", "doorverwijzing", "Ideeënplatform"},
+		{nil, []string{"VERVALT", "STAAT", "2099-05-01", "uitgesteld", "afgehandeld (opnieuw gevraagd)", "belofte", "doorverwijzing", "Ideeënplatform"},
 			[]string{"snoozed", "promise", "DUE"}},
-		{[]string{"--lang", "en"}, []string{"DUE", "STATE", "2024-05-01", "snoozed", "done (asked again)", "promise", "referral", "Ideeënplatform"},
+		{[]string{"--lang", "en"}, []string{"DUE", "STATE", "2099-05-01", "snoozed", "done (asked again)", "promise", "referral", "Ideeënplatform"},
 			[]string{"uitgesteld", "belofte", "VERVALT"}},
 	} {
 		out.Reset()

@@ -58,11 +58,13 @@ func runIngest(e *env, args []string) error {
 	if err != nil {
 		return usageError(err)
 	}
-	switch k := tracker.Kind(*kind); k {
-	case tracker.KindAnswer, tracker.KindMeeting, tracker.KindLetter:
-		o.Kind = k
-	default:
-		return usageError(fmt.Errorf("--kind %q: want answer, meeting or letter", *kind))
+	for _, k := range []tracker.Kind{tracker.KindAnswer, tracker.KindMeeting, tracker.KindLetter} {
+		if *kind == string(k) || *kind == k.Noun() { // the Dutch word, as pqtrack's hints write it
+			o.Kind = k
+		}
+	}
+	if o.Kind == "" {
+		return usageError(fmt.Errorf("--kind %q: want answer, meeting or letter (antwoord, vergadering, brief)", *kind))
 	}
 	l, err := notify.ParseLang(*lang)
 	if err != nil {
@@ -76,7 +78,7 @@ func runIngest(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	db, err := openStore(*dbPath)
+	db, err := createStore(*dbPath)
 	if err != nil {
 		return err
 	}

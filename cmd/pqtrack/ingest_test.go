@@ -23,8 +23,9 @@ func TestIngestCommand(t *testing.T) {
 		t.Errorf("stderr does not name the bad file: %q", errb.String())
 	}
 	if !strings.HasPrefix(out.String(), "nieuw ") || !strings.Contains(out.String(), "opvolgingen") ||
-		!strings.Contains(out.String(), "opgelost  #1 ") || !strings.Contains(out.String(), "nog niet binnen") {
-		t.Errorf("stdout = %q, want a Dutch created line and resolutions", out.String())
+		!strings.Contains(out.String(), "wacht     #1 ") || !strings.Contains(out.String(), "nog niet binnen") ||
+		strings.Contains(out.String(), "opgelost") {
+		t.Errorf("stdout = %q, want a Dutch created line and deferrals waiting (not opgelost) for a target not in", out.String())
 	}
 
 	out.Reset()

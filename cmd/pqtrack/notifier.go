@@ -55,6 +55,12 @@ func newNotifier(e *env) (notify.Notifier, string, error) {
 	return &notify.Writer{W: e.stdout}, whereStdout, nil
 }
 
+// isPreview reports whether n only shows messages on the terminal.
+func isPreview(n notify.Notifier) bool {
+	_, ok := n.(notify.Previewer)
+	return ok
+}
+
 // The descriptions newNotifier returns, in English for logs; sayWhere
 // translates them for staff.
 const (

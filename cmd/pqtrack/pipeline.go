@@ -133,6 +133,7 @@ func (p *pipeline) after(ctx context.Context, now time.Time, again bool) error {
 var pipelineWords = words{
 	"unchanged": {"verwijzingen ongewijzigd", "resolutions unchanged"},
 	"resolved":  {"opgelost  #%d %s, vraag %d: %s", "resolved  #%d %s, question %d: %s"},
+	"waiting":   {"wacht     #%d %s, vraag %d: %s", "waiting   #%d %s, question %d: %s"},
 	"sent":      {"%d bericht(en) over binnengekomen documenten verstuurd", "%d message(s) about documents that came in sent"},
 }
 
@@ -197,7 +198,11 @@ func (p *pipeline) reresolve(ctx context.Context, now time.Time, work int64) err
 	for _, c := range changes {
 		f := c.FollowUp
 		line := strings.ReplaceAll(p.lang.T("resolution."+string(c.New.Verdict), shorten(c.New.Target, 70)), " ID ", fmt.Sprintf(" %d ", f.ID))
-		p.say("resolved", f.ID, shorten(f.Document, 40), f.QuestionNumber, line)
+		word := "resolved"
+		if c.New.Verdict == tracker.TargetMissing {
+			word = "waiting" // the target has not arrived: nothing is resolved yet
+		}
+		p.say(word, f.ID, shorten(f.Document, 40), f.QuestionNumber, line)
 		if c.New.TargetID != 0 && c.New.Verdict != tracker.TargetMissing && c.New.Verdict != tracker.Loop {
 			queue = append(queue, sqlite.Arrival{FollowUpID: f.ID, TargetID: c.New.TargetID, Label: c.Label, Resolution: c.New})
 		}

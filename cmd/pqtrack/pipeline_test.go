@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"io"
 	"log/slog"
@@ -15,6 +14,7 @@ import (
 	"time"
 
 	"github.com/pqtrack/pqtrack/notify"
+	"github.com/pqtrack/pqtrack/notify/slack"
 	"github.com/pqtrack/pqtrack/tracker"
 	"github.com/pqtrack/pqtrack/tracker/web"
 )
@@ -101,9 +101,13 @@ func TestWebUploadPipeline(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var sent bytes.Buffer
+	// A webhook, not the terminal: the terminal only previews, and the
+	// second upload must find the arrival logged.
+	h := &hook{}
+	srv := httptest.NewServer(h)
+	defer srv.Close()
 	pl := &pipeline{db: db, set: set, lang: notify.Dutch,
-		notifier: func() (notify.Notifier, error) { return &notify.Writer{W: &sent}, nil }}
+		notifier: func() (notify.Notifier, error) { return slack.NewWebhook(srv.URL, http.DefaultClient), nil }}
 	data, err := os.ReadFile(meetingFile)
 	if err != nil {
 		t.Fatal(err)
@@ -132,13 +136,12 @@ func TestWebUploadPipeline(t *testing.T) {
 	if !found {
 		t.Error("no promise suggested as delivered by the uploaded report")
 	}
-	if !strings.Contains(sent.String(), "Het verslag van 14 februari 2023 is binnen") {
-		t.Errorf("no arrival message: %q", sent.String())
+	if len(h.accepted) != 1 || !strings.Contains(h.accepted[0], "Het verslag van 14 februari 2023 is binnen") {
+		t.Errorf("no arrival message: %q", h.accepted)
 	}
 	// The same file again: unchanged, nothing sent again.
-	sent.Reset()
-	if res, err := webIngest(ctx, pl, u, time.Date(2023, 2, 16, 9, 0, 0, 0, time.UTC), log); err != nil || res.Action != "unchanged" || sent.Len() != 0 {
-		t.Errorf("second upload: %+v, %v, sent %q", res, err, sent.String())
+	if res, err := webIngest(ctx, pl, u, time.Date(2023, 2, 16, 9, 0, 0, 0, time.UTC), log); err != nil || res.Action != "unchanged" || len(h.accepted) != 1 {
+		t.Errorf("second upload: %+v, %v, sent %q", res, err, h.accepted)
 	}
 	// A bad upload is an error and stores nothing.
 	if _, err := webIngest(ctx, pl, web.Upload{Name: "x.txt", Data: []byte("  \n"), Kind: tracker.KindAnswer}, time.Now(), log); err == nil {

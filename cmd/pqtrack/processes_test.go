@@ -197,6 +197,17 @@ func TestProcessesRemindOnce(t *testing.T) {
 			var serve *exec.Cmd
 			var serveOut *bytes.Buffer
 			if withServe {
+				// Not serve's first run (that one sends a summary, see
+				// TestServeFirstRunSummary): reminders go out one by one.
+				st, err := sqlite.Open(db)
+				if err != nil {
+					t.Fatal(err)
+				}
+				err = st.SetLastRun(context.Background(), "remind", time.Date(2023, 2, 13, 8, 0, 0, 0, time.UTC))
+				st.Close()
+				if err != nil {
+					t.Fatal(err)
+				}
 				serve, serveOut = child(vars, "serve")
 				if err := serve.Start(); err != nil {
 					t.Fatal(err)

@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"strings"
 	"time"
+
+	"github.com/pqtrack/pqtrack/tracker"
 )
 
 func init() {
@@ -36,7 +38,18 @@ func runRedate(e *env, args []string) error {
 		return err
 	}
 	defer db.Close()
-	if err := db.Redate(context.Background(), c.id, to, *note, *by, time.Now()); err != nil {
+	ctx := context.Background()
+	f, err := c.load(ctx, db)
+	if err != nil {
+		return err
+	}
+	if err := c.refuseDone(f); err != nil {
+		return err
+	}
+	if tracker.DayOf(to).Equal(tracker.DayOf(f.Due)) {
+		return errors.New(say(c.l, followUpCmdWords, "samedate", c.id, c.l.Date(to)))
+	}
+	if err := db.Redate(ctx, c.id, to, *note, *by, time.Now()); err != nil {
 		return err
 	}
 	fmt.Fprintln(e.stdout, say(c.l, redateWords, "redated", c.id, c.l.Date(to)))

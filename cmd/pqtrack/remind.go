@@ -5,7 +5,6 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"log/slog"
 	"strings"
 
 	"github.com/pqtrack/pqtrack/notify"
@@ -27,6 +26,9 @@ var remindWords = words{
 	"busies":  {"%d worden tegelijk door een ander proces verstuurd", "%d are being sent by another process at the same time"},
 	"dry":     {"proefdraai: %d te versturen, %d al verstuurd (naar %s)", "dry run: %d to send, %d already sent (to %s)"},
 	"summary": {"%d verstuurd, %d al verstuurd, %d mislukt (naar %s)", "%d sent, %d already sent, %d failed (to %s)"},
+	"shown":   {"getoond        %s", "shown          %s"},
+	"retry":   {"%d herinnering(en) niet verstuurd; de volgende run probeert opnieuw", "%d reminder(s) not sent; the next run tries again"},
+	"preview": {"voorbeeld: %d getoond, niets verstuurd (Slack is niet ingesteld)", "preview: %d shown, nothing sent (Slack is not configured)"},
 }
 
 func runRemind(e *env, args []string) error {
@@ -74,15 +76,12 @@ func runRemind(e *env, args []string) error {
 			notifier: func() (notify.Notifier, error) { return n, nil }}
 		workErr = pl.after(ctx, now, false)
 	}
-	r := &notify.Reminders{Store: db, Notifier: n, Lang: l, DryRun: *dry, Owner: owner, Lease: lease,
-		Log: slog.New(slog.NewTextHandler(e.stderr, nil))}
-	if *dry {
-		// Nothing is sent, so nothing goes to the log either.
-		r.Log = nil
-	}
+	// No log: the lines below say what happened, and log lines would mix
+	// with them on a terminal.
+	r := &notify.Reminders{Store: db, Notifier: n, Lang: l, DryRun: *dry, Owner: owner, Lease: lease}
 	sent, runErr := r.Run(ctx, now)
 	runErr = errors.Join(workErr, runErr)
-	var nSent, nAlready, nFailed, nBusy int
+	var nSent, nAlready, nFailed, nBusy, nShown int
 	for _, s := range sent {
 		f := s.FollowUp
 		what := say(l, remindWords, "what", f.ID, f.Document, l.T("question.n", f.QuestionNumber),
@@ -94,6 +93,9 @@ func runRemind(e *env, args []string) error {
 		case s.Busy:
 			nBusy++
 			fmt.Fprintln(e.stdout, say(l, remindWords, "busy", what))
+		case s.Shown:
+			nShown++
+			fmt.Fprintln(e.stdout, say(l, remindWords, "shown", what))
 		case *dry:
 			fmt.Fprintf(e.stdout, "%s\n\n%s\n", say(l, remindWords, "would", what), indent(s.Message.Text))
 		case s.Err != nil:
@@ -104,13 +106,20 @@ func runRemind(e *env, args []string) error {
 			fmt.Fprintln(e.stdout, say(l, remindWords, "sent", what))
 		}
 	}
-	if *dry {
+	if isPreview(n) && !*dry {
+		fmt.Fprintln(e.stdout, say(l, remindWords, "preview", nShown))
+	} else if *dry {
 		fmt.Fprintln(e.stdout, say(l, remindWords, "dry", len(sent)-nAlready, nAlready, sayWhere(l, where)))
 	} else {
 		fmt.Fprintln(e.stdout, say(l, remindWords, "summary", nSent, nAlready, nFailed, sayWhere(l, where)))
 		if nBusy > 0 {
 			fmt.Fprintln(e.stdout, say(l, remindWords, "busies", nBusy))
 		}
+	}
+	if runErr != nil && workErr == nil && nFailed > 0 {
+		// The MISLUKT lines above say why; the exit line says it in the
+		// staff's language, not the transport's.
+		runErr = errors.New(say(l, remindWords, "retry", nFailed))
 	}
 	if runErr != nil {
 		return &exitError{1, runErr}

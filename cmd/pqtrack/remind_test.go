@@ -45,7 +45,7 @@ func testEnv(vars map[string]string) (*env, *bytes.Buffer, *bytes.Buffer) {
 func TestRemindCommand(t *testing.T) {
 	db := promiseDB(t)
 	e, out, errb := testEnv(nil)
-	if code := run(e, []string{"remind", "--db", db, "--now", "2023-02-13"}); code != 0 || !strings.Contains(out.String(), "0 verstuurd, 0 al verstuurd, 0 mislukt (naar standaarduitvoer)") {
+	if code := run(e, []string{"remind", "--db", db, "--now", "2023-02-13"}); code != 0 || !strings.Contains(out.String(), "voorbeeld: 0 getoond, niets verstuurd (Slack is niet ingesteld)") {
 		t.Fatalf("13 February: exit %d\n%s%s", code, out, errb)
 	}
 
@@ -58,22 +58,36 @@ func TestRemindCommand(t *testing.T) {
 		t.Errorf("dry run output:\n%s", s)
 	}
 
-	// No Slack configured: the reminder goes to standard output.
-	e, out, _ = testEnv(map[string]string{"PQTRACK_DB": db})
-	if code := run(e, []string{"remind", "--now", "2023-02-14"}); code != 0 {
-		t.Fatalf("14 February: exit %d", code)
-	}
-	for _, w := range []string{"Opvolging #1 is aan de beurt: belofte", "> De cijfers worden tegen", "Vraag 1: Hoeveel plaatsen zijn er?",
-		"pqtrack check 1", "verstuurd      #1 Vraag over kinderopvang, vraag 1 (belofte, vervaldag 14 februari 2023)",
-		"1 verstuurd, 0 al verstuurd, 0 mislukt (naar standaarduitvoer)"} {
-		if !strings.Contains(out.String(), w) {
-			t.Errorf("output lacks %q:\n%s", w, out)
+	// No Slack configured: the reminder is shown on the terminal, as a
+	// preview, twice: nothing is logged as sent, and no log line mixes in.
+	for range 2 {
+		e, out, errb = testEnv(map[string]string{"PQTRACK_DB": db})
+		if code := run(e, []string{"remind", "--now", "2023-02-14"}); code != 0 {
+			t.Fatalf("14 February: exit %d", code)
+		}
+		for _, w := range []string{"Opvolging #1 is aan de beurt: belofte", "> De cijfers worden tegen", "Vraag 1: Hoeveel plaatsen zijn er?",
+			"pqtrack check 1", "getoond        #1 Vraag over kinderopvang, vraag 1 (belofte, vervaldag 14 februari 2023)",
+			"voorbeeld: 1 getoond, niets verstuurd (Slack is niet ingesteld)"} {
+			if !strings.Contains(out.String(), w) {
+				t.Errorf("output lacks %q:\n%s", w, out)
+			}
+		}
+		if errb.Len() > 0 {
+			t.Errorf("log lines on stderr:\n%s", errb)
 		}
 	}
-	e, out, errb = testEnv(map[string]string{"PQTRACK_DB": db})
-	if code := run(e, []string{"remind", "--now", "2023-02-14"}); code != 0 || !strings.Contains(out.String(), "0 verstuurd, 0 al verstuurd") ||
-		strings.Contains(out.String(), "Opvolging") {
-		t.Errorf("again: exit %d\n%s%s", code, out, errb)
+	// Once Slack is set up, the reminder the terminal showed is posted, once.
+	h := &hook{}
+	srv := httptest.NewServer(h)
+	defer srv.Close()
+	for i := range 2 {
+		e, out, errb = testEnv(map[string]string{"PQTRACK_DB": db, "SLACK_WEBHOOK_URL": srv.URL})
+		if code := run(e, []string{"remind", "--now", "2023-02-14"}); code != 0 {
+			t.Fatalf("with Slack: exit %d\n%s%s", code, out, errb)
+		}
+		if want := []string{"1 verstuurd, 0 al verstuurd", "0 verstuurd, 0 al verstuurd"}[i]; !strings.Contains(out.String(), want) || len(h.accepted) != 1 {
+			t.Errorf("with Slack, run %d: %d posted, want 1; output lacks %q:\n%s", i+1, len(h.accepted), want, out)
+		}
 	}
 }
 
@@ -83,9 +97,9 @@ func TestRemindCommandFailedSend(t *testing.T) {
 		w.WriteHeader(http.StatusBadGateway)
 	}))
 	defer slack.Close()
-	hook := slack.URL + "/services/T0/B0/sekrit"
+	url := slack.URL + "/services/T0/B0/sekrit"
 	file := filepath.Join(t.TempDir(), "hook")
-	os.WriteFile(file, []byte(hook+"\n"), 0o600)
+	os.WriteFile(file, []byte(url+"\n"), 0o600)
 	e, out, errb := testEnv(map[string]string{"PQTRACK_DB": db, "SLACK_WEBHOOK_URL_FILE": file})
 	if code := run(e, []string{"remind", "--now", "2023-02-14"}); code != 1 {
 		t.Errorf("exit %d, want 1\n%s%s", code, out, errb)
@@ -93,10 +107,17 @@ func TestRemindCommandFailedSend(t *testing.T) {
 	if all := out.String() + errb.String(); strings.Contains(all, "sekrit") || !strings.Contains(all, "MISLUKT        #1") {
 		t.Errorf("output holds the secret or no failure:\n%s", all)
 	}
+	if !strings.Contains(errb.String(), "pqtrack remind: 1 herinnering(en) niet verstuurd; de volgende run probeert opnieuw") ||
+		strings.Contains(errb.String(), "retried at the next run") {
+		t.Errorf("exit line not in Dutch: %q", errb.String())
+	}
 	// Not logged: the next run tries again.
-	e, out, _ = testEnv(map[string]string{"PQTRACK_DB": db})
+	h := &hook{}
+	ok := httptest.NewServer(h)
+	defer ok.Close()
+	e, out, _ = testEnv(map[string]string{"PQTRACK_DB": db, "SLACK_WEBHOOK_URL": ok.URL})
 	run(e, []string{"remind", "--now", "2023-02-14"})
-	if !strings.Contains(out.String(), "1 verstuurd") {
+	if !strings.Contains(out.String(), "1 verstuurd") || len(h.accepted) != 1 {
 		t.Errorf("retry:\n%s", out)
 	}
 }
@@ -131,19 +152,17 @@ func TestRemindCommandEnglish(t *testing.T) {
 	if code := run(e, []string{"remind", "--now", "2023-02-14"}); code != 0 {
 		t.Fatalf("exit %d\n%s", code, errb)
 	}
-	for _, w := range []string{"Follow-up #1 is due: promise", "sent           #1 Vraag over kinderopvang, question 1 (promise, due 14 February 2023)",
-		"1 sent, 0 already sent, 0 failed (to standard output)"} {
+	for _, w := range []string{"Follow-up #1 is due: promise", "shown          #1 Vraag over kinderopvang, question 1 (promise, due 14 February 2023)",
+		"preview: 1 shown, nothing sent (Slack is not configured)"} {
 		if !strings.Contains(out.String(), w) {
 			t.Errorf("output lacks %q:\n%s", w, out)
 		}
 	}
-	// Not due again on this date: the reminder is in the send log. WasSent
-	// is asked only of what ReminderDue returns, so nothing shows as
-	// already sent.
+	// A preview is not a send: the reminder is still to send.
 	e, out, _ = testEnv(map[string]string{"PQTRACK_DB": db})
 	if code := run(e, []string{"remind", "--now", "2023-02-14", "--dry-run"}); code != 0 ||
-		!strings.Contains(out.String(), "proefdraai: 0 te versturen, 0 al verstuurd (naar standaarduitvoer)") {
-		t.Errorf("dry run after sending: exit %d\n%s", code, out)
+		!strings.Contains(out.String(), "proefdraai: 1 te versturen, 0 al verstuurd (naar standaarduitvoer)") {
+		t.Errorf("dry run after the preview: exit %d\n%s", code, out)
 	}
 	for _, args := range [][]string{{"remind", "--lang", "xx"}, {"remind", "now"}} {
 		e, _, _ = testEnv(map[string]string{"PQTRACK_DB": db})

@@ -125,13 +125,20 @@ func serveJobs(cfg serveConfig, db *sqlite.DB, n notify.Notifier) ([]notify.Job,
 		return nil, fmt.Errorf("--retry-spec: %w", err)
 	}
 	owner := notify.NewOwner()
-	rem := &notify.Reminders{Store: db, Notifier: n, Lang: cfg.lang, Log: cfg.log, Owner: owner, Lease: cfg.lease}
+	rem := &notify.Reminders{Store: db, Summary: db, Notifier: n, Lang: cfg.lang, Log: cfg.log, Owner: owner, Lease: cfg.lease}
 	dig := &notify.Digests{Store: db, Log: db, Notifier: n, Lang: cfg.lang, Loc: cfg.loc, Logger: cfg.log, Owner: owner, Lease: cfg.lease}
 	pl := &pipeline{db: db, lang: cfg.lang, owner: owner, lease: cfg.lease,
 		notifier: func() (notify.Notifier, error) { return n, nil }}
 	return []notify.Job{
 		{Name: "remind", Schedule: rs, CatchUp: notify.Sweep, Run: func(ctx context.Context, now time.Time) error {
-			_, err := rem.Run(ctx, now)
+			// The first run on a new database (the job never ran) announces
+			// what was overdue before it in one message, not one per item.
+			last, err := db.LastRun(ctx, "remind")
+			if err != nil {
+				return err
+			}
+			rem.Summarize = last.IsZero()
+			_, err = rem.Run(ctx, now)
 			return err
 		}},
 		{Name: "digest", Schedule: ds, CatchUp: notify.Missed, Run: dig.Run},

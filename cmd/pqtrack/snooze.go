@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"time"
+
+	"github.com/pqtrack/pqtrack/tracker"
 )
 
 func init() {
@@ -32,7 +34,18 @@ func runSnooze(e *env, args []string) error {
 		return err
 	}
 	defer db.Close()
-	if err := db.Snooze(context.Background(), c.id, until, *note, *by, time.Now()); err != nil {
+	ctx := context.Background()
+	f, err := c.load(ctx, db)
+	if err != nil {
+		return err
+	}
+	if err := c.refuseDone(f); err != nil {
+		return err
+	}
+	if !until.After(tracker.DayOf(time.Now().In(brussels()))) {
+		return errors.New(say(c.l, followUpCmdWords, "past", c.id, c.l.Date(until)))
+	}
+	if err := db.Snooze(ctx, c.id, until, *note, *by, time.Now()); err != nil {
 		return err
 	}
 	fmt.Fprintln(e.stdout, say(c.l, snoozeWords, "snoozed", c.id, c.l.Date(until)))

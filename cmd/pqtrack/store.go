@@ -4,6 +4,8 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"io/fs"
+	"os"
 	"strconv"
 	"strings"
 	"time"
@@ -15,8 +17,18 @@ import (
 // The database file comes from --db (dbFlag in notifier.go), which defaults
 // to $PQTRACK_DB, then pqtrack.db in the working directory.
 
-// openStore opens the database at path for a command.
+// openStore opens the existing database at path for a command. A missing
+// file is refused: a mistyped --db must not quietly start an empty
+// database. Only ingest creates one (createStore).
 func openStore(path string) (*sqlite.DB, error) {
+	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
+		return nil, fmt.Errorf("database %s bestaat niet: kijk --db na, of begin er een met pqtrack ingest --db %s BESTAND", path, path)
+	}
+	return createStore(path)
+}
+
+// createStore opens the database at path, creating it if it is missing.
+func createStore(path string) (*sqlite.DB, error) {
 	db, err := sqlite.Open(path)
 	if err != nil {
 		return nil, err

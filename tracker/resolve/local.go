@@ -55,7 +55,7 @@ func resolveLocal(doc *tracker.Document, byNum map[int][]int, from int, w Weight
 		st, loop := effective(doc, byNum, idx[0], map[int]bool{from: true})
 		if loop {
 			r.Verdict = tracker.Loop
-			r.Target = fmt.Sprintf("question %s of this document, which refers back", join(d.Numbers))
+			r.Target = fmt.Sprintf("vraag %s van dit document, die terugverwijst", join(d.Numbers))
 			return r
 		}
 		statuses = append(statuses, st)
@@ -63,12 +63,12 @@ func resolveLocal(doc *tracker.Document, byNum map[int][]int, from int, w Weight
 	}
 	if len(targets) == 0 {
 		r.Verdict = tracker.TargetMissing
-		r.Target = fmt.Sprintf("question %s: not in this document", strings.Join(missing, ", "))
+		r.Target = fmt.Sprintf("vraag %s: niet in dit document", strings.Join(missing, ", "))
 		return r
 	}
-	r.Target = fmt.Sprintf("answer to question %s of this document", join(d.Numbers))
+	r.Target = fmt.Sprintf("antwoord op vraag %s van dit document", join(d.Numbers))
 	if len(missing) > 0 {
-		r.Target += fmt.Sprintf(" (question %s: not in this document)", strings.Join(missing, ", "))
+		r.Target += fmt.Sprintf(" (vraag %s: niet in dit document)", strings.Join(missing, ", "))
 	}
 	r.Status = combine(statuses)
 	q := Topic(it)
@@ -170,7 +170,7 @@ func join(ns []int) string {
 	case 1:
 		return s[0]
 	}
-	return strings.Join(s[:len(s)-1], ", ") + " and " + s[len(s)-1]
+	return strings.Join(s[:len(s)-1], ", ") + " en " + s[len(s)-1]
 }
 
 func round(f float64) float64 { return float64(int(f*1000+0.5)) / 1000 }

@@ -336,11 +336,12 @@ func Describe(doc *tracker.Document) string {
 }
 
 // Fetch says what to fetch for a target that is not in hand, and how to
-// ingest it: "meeting 2022-11-15 (commissie): bespreking van ... — pqtrack
-// ingest --kind meeting --date 2022-11-15 FILE".
+// ingest it, in Dutch for staff: "vergadering 2022-11-15 (commissie):
+// bespreking van ... — pqtrack ingest --kind vergadering --date 2022-11-15
+// BESTAND".
 func Fetch(d *tracker.Deferral) string {
 	var b strings.Builder
-	b.WriteString(string(d.Kind))
+	b.WriteString(d.Kind.Noun())
 	if tracker.Dated(d.Date) {
 		b.WriteString(" " + d.Date.Format(tracker.DateLayout))
 	}
@@ -365,11 +366,11 @@ func Fetch(d *tracker.Deferral) string {
 	}
 	b.WriteString(" — pqtrack ingest")
 	if kind != tracker.KindAnswer {
-		b.WriteString(" --kind " + string(kind))
+		b.WriteString(" --kind " + kind.Noun())
 		if tracker.Dated(d.Date) {
 			b.WriteString(" --date " + d.Date.Format(tracker.DateLayout))
 		}
 	}
-	b.WriteString(" FILE")
+	b.WriteString(" BESTAND")
 	return b.String()
 }

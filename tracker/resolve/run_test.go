@@ -132,7 +132,7 @@ func TestResolveByNumber(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if res.Verdict != tracker.TargetMissing || !strings.Contains(res.Target, "--kind letter --date 2024-11-11") {
+	if res.Verdict != tracker.TargetMissing || !strings.Contains(res.Target, "brief 2024-11-11") || !strings.Contains(res.Target, "--kind brief --date 2024-11-11") {
 		t.Errorf("before the letter: %+v", res)
 	}
 	letter := report(t, "kamerbrief-2024-11-11.txt", parse.ReportOptions{Kind: tracker.KindLetter})

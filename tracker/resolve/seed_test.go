@@ -101,7 +101,7 @@ func TestSeedAgainstReport(t *testing.T) {
 		if r == nil || r.Verdict != tracker.TargetMissing {
 			t.Fatalf("question %d without report: got %+v, want target-missing", n, r)
 		}
-		for _, want := range []string{"meeting", "2022-11-15", "--kind meeting --date 2022-11-15"} {
+		for _, want := range []string{"vergadering 2022-11-15", "--kind vergadering --date 2022-11-15"} {
 			if !strings.Contains(r.Target, want) {
 				t.Errorf("question %d: target %q does not say %q", n, r.Target, want)
 			}

@@ -92,6 +92,10 @@ func (s *Server) check(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
+	if _, err := s.changeable(r, id); err != nil {
+		s.fail(w, r, err)
+		return
+	}
 	outcome := tracker.Outcome(r.PostFormValue("outcome"))
 	reasked := ""
 	if outcome == tracker.Reasked {
@@ -115,6 +119,14 @@ func (s *Server) snooze(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, fmt.Errorf("until %q: %w", r.PostFormValue("until"), tracker.ErrInvalid))
 		return
 	}
+	if _, err := s.changeable(r, id); err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	if !until.After(tracker.DayOf(s.cfg.Now().In(s.cfg.Loc))) {
+		s.fail(w, r, &pageError{http.StatusUnprocessableEntity, "error.past", []any{s.lang(w, r).Date(until)}})
+		return
+	}
 	if err := s.cfg.Store.Snooze(r.Context(), id, until, r.PostFormValue("note"), s.by(r), s.cfg.Now()); err != nil {
 		s.fail(w, r, err)
 		return
@@ -133,11 +145,33 @@ func (s *Server) redate(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, fmt.Errorf("due %q: %w", r.PostFormValue("due"), tracker.ErrInvalid))
 		return
 	}
+	f, err := s.changeable(r, id)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	if to.Equal(tracker.DayOf(f.Due)) {
+		s.fail(w, r, &pageError{http.StatusUnprocessableEntity, "error.samedate", []any{id, s.lang(w, r).Date(to)}})
+		return
+	}
 	if err := s.cfg.Store.Redate(r.Context(), id, to, r.PostFormValue("note"), s.by(r), s.cfg.Now()); err != nil {
 		s.fail(w, r, err)
 		return
 	}
 	s.done(w, r, id)
+}
+
+// changeable reads follow-up id for a change, refusing a closed one: a
+// second close, or a snooze of a closed one, would write history for nothing.
+func (s *Server) changeable(r *http.Request, id int64) (*tracker.FollowUp, error) {
+	f, err := s.cfg.Store.FollowUp(r.Context(), id)
+	if err != nil {
+		return nil, err
+	}
+	if f.State == tracker.Done {
+		return nil, &pageError{http.StatusConflict, "error.done", []any{id}}
+	}
+	return f, nil
 }
 
 func (s *Server) reopen(w http.ResponseWriter, r *http.Request) {

@@ -3,6 +3,7 @@ package web
 import (
 	"fmt"
 	"net/http"
+	"strings"
 	"time"
 )
 
@@ -78,12 +79,21 @@ func (l *Lang) Month(t time.Time) string {
 }
 
 // Words for enumerations: status, kind, state, outcome, verdict, precision.
-func (l *Lang) Status(s any) string    { return l.T(fmt.Sprint("status.", s)) }
-func (l *Lang) Kind(k any) string      { return l.T(fmt.Sprint("kind.", k)) }
-func (l *Lang) State(s any) string     { return l.T(fmt.Sprint("state.", s)) }
-func (l *Lang) Outcome(o any) string   { return l.T(fmt.Sprint("outcome.", o)) }
-func (l *Lang) Verdict(v any) string   { return l.T(fmt.Sprint("verdict.", v)) }
-func (l *Lang) Finding(k any) string   { return l.T(fmt.Sprint("finding.", k)) }
+func (l *Lang) Status(s any) string  { return l.T(fmt.Sprint("status.", s)) }
+func (l *Lang) Kind(k any) string    { return l.T(fmt.Sprint("kind.", k)) }
+func (l *Lang) State(s any) string   { return l.T(fmt.Sprint("state.", s)) }
+func (l *Lang) Outcome(o any) string { return l.T(fmt.Sprint("outcome.", o)) }
+func (l *Lang) Verdict(v any) string { return l.T(fmt.Sprint("verdict.", v)) }
+func (l *Lang) Finding(k any) string { return l.T(fmt.Sprint("finding.", k)) }
+
+// Findings names kinds of evidence, for a mark's tooltip: "verwijzing, nog niet".
+func (l *Lang) Findings(ks []string) string {
+	out := make([]string, len(ks))
+	for i, k := range ks {
+		out[i] = l.Finding(k)
+	}
+	return strings.Join(out, ", ")
+}
 func (l *Lang) Precision(p any) string { return l.T(fmt.Sprint("precision.", p)) }
 
 var langs = map[string]*Lang{
@@ -111,7 +121,8 @@ var catalogue = map[string]map[string]string{
 		"overview.flagged":       "Laatste antwoorden met iets openstaand",
 		"overview.none":          "Niets.",
 		"overview.more":          "Alles tonen",
-		"count.documents":        "documenten",
+		"count.documents":        "documenten met vragen",
+		"count.document":         "document met vragen",
 		"count.open":             "open",
 		"count.snoozed":          "uitgesteld",
 		"count.done":             "afgehandeld",
@@ -154,6 +165,11 @@ var catalogue = map[string]map[string]string{
 		"document.asked":         "Ingediend",
 		"document.date":          "Antwoord",
 		"document.number":        "Nummer",
+		"document.parliament":    "Parlement",
+		"document.nquestions":    "%d vragen",
+		"layout.grouped":         "eerst alle vragen, dan alle antwoorden",
+		"layout.interleaved":     "vraag en antwoord afwisselend",
+		"layout.":                "onbekend",
 		"document.layout":        "Opbouw",
 		"document.warnings":      "Opmerkingen bij het inlezen",
 		"document.question":      "Vraag %d",
@@ -219,6 +235,9 @@ var catalogue = map[string]map[string]string{
 		"error.noupload":         "Toevoegen van documenten staat uit.",
 		"error.notfound":         "Niet gevonden.",
 		"error.invalid":          "Ongeldige invoer.",
+		"error.done":             "Opvolging %d is al afgesloten: er verandert niets.",
+		"error.past":             "%s is niet na vandaag: kies een latere datum.",
+		"error.samedate":         "Opvolging %d vervalt al op %s: er verandert niets.",
 		"error.internal":         "Er ging iets mis. Probeer later opnieuw.",
 		"error.host":             "Deze server antwoordt niet op die naam. Open hem via zijn eigen adres.",
 		"error.query":            "De zoekvraag is te lang: ten hoogste %d tekens.",
@@ -248,13 +267,13 @@ var catalogue = map[string]map[string]string{
 		"verdict.silent":         "de plek waarnaar verwezen wordt zegt er niets over",
 		"verdict.target-missing": "doel nog niet gevonden",
 		"verdict.loop":           "verwijzing in een kring",
-		"finding.deferral":       "verwijst door",
+		"finding.deferral":       "verwijzing",
 		"finding.pending":        "nog niet",
-		"finding.declined":       "weigert",
+		"finding.declined":       "weigering",
 		"finding.promise":        "belofte",
 		"finding.answer":         "antwoord",
 		"finding.context":        "context",
-		"finding.target":         "verwijzing",
+		"finding.target":         "waarnaar verwezen",
 		"finding.date":           "datum",
 		"precision.day":          "dag",
 		"precision.month":        "maand",
@@ -299,7 +318,8 @@ var catalogue = map[string]map[string]string{
 		"overview.flagged":       "Latest answers with something owed",
 		"overview.none":          "Nothing.",
 		"overview.more":          "Show all",
-		"count.documents":        "documents",
+		"count.documents":        "question documents",
+		"count.document":         "question document",
 		"count.open":             "open",
 		"count.snoozed":          "snoozed",
 		"count.done":             "done",
@@ -342,6 +362,11 @@ var catalogue = map[string]map[string]string{
 		"document.asked":         "Asked",
 		"document.date":          "Answered",
 		"document.number":        "Number",
+		"document.parliament":    "Parliament",
+		"document.nquestions":    "%d questions",
+		"layout.grouped":         "all questions, then all answers",
+		"layout.interleaved":     "question and answer in turn",
+		"layout.":                "unknown",
 		"document.layout":        "Layout",
 		"document.warnings":      "Notes from reading",
 		"document.question":      "Question %d",
@@ -407,6 +432,9 @@ var catalogue = map[string]map[string]string{
 		"error.noupload":         "Adding documents is switched off.",
 		"error.notfound":         "Not found.",
 		"error.invalid":          "Invalid input.",
+		"error.done":             "Follow-up %d is already closed: nothing changes.",
+		"error.past":             "%s is not after today: choose a later date.",
+		"error.samedate":         "Follow-up %d is already due %s: nothing changes.",
 		"error.internal":         "Something went wrong. Try again later.",
 		"error.host":             "This server does not answer to that name. Open it at its own address.",
 		"error.query":            "The search query is too long: %d characters at most.",

@@ -16,7 +16,9 @@ type span struct {
 }
 
 // Segment is a run of answer text with the marks over it. Labels are the
-// rules of the marks that end after it, shown there.
+// marks that end after it. Pages show only the kinds of evidence, in the
+// reader's language; rule ids (Rules, Label.Rule) are for tests and
+// debugging, never shown to staff.
 type Segment struct {
 	Text   string
 	Kinds  []string
@@ -37,9 +39,6 @@ func (s Segment) Class() string {
 	}
 	return strings.Join(out, " ")
 }
-
-// Title is the tooltip of a marked segment: the rules over it.
-func (s Segment) Title() string { return strings.Join(s.Rules, ", ") }
 
 // markAnswer cuts it's answer into segments at the edges of its evidence
 // spans (findings, promises, the deferral's reference), so that a template

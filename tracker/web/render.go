@@ -143,11 +143,13 @@ func (s *Server) fail(w http.ResponseWriter, r *http.Request, err error) {
 	msg := ""
 	if code == http.StatusInternalServerError {
 		s.cfg.Log.Error("web", "method", r.Method, "path", r.URL.Path, "err", err)
-	} else if pe == nil {
-		// Errors of the store name what was wrong; they hold no secrets.
-		msg = err.Error()
 	}
 	l := s.lang(w, r)
+	if code != http.StatusInternalServerError && pe == nil && l.Code == "en" {
+		// Errors of the store name what was wrong; they hold no secrets,
+		// but they are English: a Dutch page keeps to its own message.
+		msg = err.Error()
+	}
 	if strings.HasPrefix(r.URL.Path, "/api/") {
 		writeJSON(w, code, map[string]string{"error": l.T(key, args...), "detail": msg})
 		return

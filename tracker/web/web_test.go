@@ -248,7 +248,10 @@ func TestRoutes(t *testing.T) {
 		{path: "/followups/abc", code: 404},
 		{path: "/documents", code: 200, want: []string{"/documents/" + doc, "/documents/" + seed}},
 		{path: "/documents/" + doc, code: 200, want: []string{"Vraag 1", "gedeeltelijk", "in afwachting", `<mark class="k-date`, "14 februari 2023</mark>",
-			"de plek waarnaar verwezen wordt zegt er niets over", "passage &lt;script&gt;", "datum: date", "<time datetime=\"2023-02-14\">"}},
+			"de plek waarnaar verwezen wordt zegt er niets over", "passage &lt;script&gt;", `<sup class="rule k-date">datum</sup>`, `title="verwijzing, waarnaar verwezen"`,
+			"<dt>Parlement</dt>", "eerst alle vragen, dan alle antwoorden"},
+			// No rule ids, stems or English layout names on the page.
+			unwant: []string{"defer-verwijs", ": date", "grouped", "Nummer</dt><dd>Vlaams"}},
 		{path: "/documents/" + seed, code: 200, want: []string{`id="q10"`, "Vraag 5"}},
 		{path: "/documents/99999", code: 404},
 		{path: "/search?q=inburgering", code: 200, want: []string{"<mark>", "/documents/" + seed + "#q"}},
@@ -369,18 +372,37 @@ func TestForms(t *testing.T) {
 		{"snooze without date", base + "/snooze", url.Values{}, 400, "", tracker.Open},
 		{"redate without reason", base + "/redate", url.Values{"due": {"2023-03-01"}}, 400, "", tracker.Open},
 		{"redate", base + "/redate", url.Values{"due": {"2023-03-01"}, "note": {"brief kondigt uitstel aan"}}, 303, base + "?saved=1", tracker.Open},
+		{"redate to the same date", base + "/redate", url.Values{"due": {"2023-03-01"}, "note": {"nog eens"}}, 422, "", tracker.Open},
+		{"snooze to the past", base + "/snooze", url.Values{"until": {"2020-01-01"}}, 422, "", tracker.Open},
 		{"snooze", base + "/snooze", url.Values{"until": {"2023-04-01"}, "back": {"/followups"}}, 303, "/followups", tracker.Snoozed},
 		{"bad outcome", base + "/check", url.Values{"outcome": {"maybe"}}, 400, "", tracker.Snoozed},
 		{"reasked without number", base + "/check", url.Values{"outcome": {"reasked"}}, 400, "", tracker.Snoozed},
 		{"delivered, open redirect refused", base + "/check", url.Values{"outcome": {"delivered"}, "back": {"//evil.example/"}}, 303, base + "?saved=1", tracker.Done},
+		{"delivered twice", base + "/check", url.Values{"outcome": {"delivered"}}, 409, "", tracker.Done},
+		{"snooze when closed", base + "/snooze", url.Values{"until": {"2099-01-01"}}, 409, "", tracker.Done},
 		{"reopen, tab redirect refused", base + "/reopen", url.Values{"note": {"toch niet"}, "back": {"/\t/evil.example"}}, 303, base + "?saved=1", tracker.Open},
 		{"reasked", base + "/check", url.Values{"outcome": {"reasked"}, "reasked_as": {"nr. 77"}, "by": {"an"}}, 303, base + "?saved=1", tracker.Done},
 		{"missing follow-up", "/followups/99999/check", url.Values{"outcome": {"delivered"}}, 404, "", tracker.Done},
 	}
+	history := func() int {
+		h, err := f.db.History(ctx, fid)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return len(h)
+	}
 	for _, tt := range tests {
+		before := history()
 		resp, body := post(tt.path, tt.form)
 		if resp.StatusCode != tt.code {
 			t.Errorf("%s: status %d, want %d\n%.300s", tt.name, resp.StatusCode, tt.code, body)
+		}
+		if n := history() - before; tt.code >= 400 && n != 0 {
+			t.Errorf("%s: refused, but wrote %d history entries", tt.name, n)
+		}
+		// A Dutch page gives no English detail from the store.
+		if tt.code >= 400 && (strings.Contains(body, "not found") || strings.Contains(body, "invalid")) {
+			t.Errorf("%s: English detail on a Dutch page:\n%.300s", tt.name, body)
 		}
 		if tt.loc != "" && resp.Header.Get("Location") != tt.loc {
 			t.Errorf("%s: Location %q, want %q", tt.name, resp.Header.Get("Location"), tt.loc)
