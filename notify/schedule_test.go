@@ -183,7 +183,7 @@ func TestServiceRestart(t *testing.T) {
 func TestServiceStopFinishesInFlight(t *testing.T) {
 	loc := brussels(t)
 	st := newMemStore(promise(1, tracker.Day(2023, 2, 14)), promise(2, tracker.Day(2023, 2, 14)))
-	started := make(chan struct{})
+	started := make(chan struct{}, 1) // buffered: the first send never waits for the receiver
 	release := make(chan struct{})
 	slow := notifierFunc(func(ctx context.Context, m Message) error {
 		select {
