@@ -63,8 +63,13 @@ func (db *DB) QueuePage(ctx context.Context, f tracker.FollowUpFilter, after, be
 		fwd, bwd, order, rorder = "<", ">=", " DESC", ""
 	}
 	c, cargs := cmp(fwd)
-	q := `SELECT ` + followUpRow + ` FROM followups f JOIN documents d ON d.id = f.document_id` + w + c +
-		` ORDER BY f.effective_due` + order + `, f.id` + order + ` LIMIT ?`
+	// The page's ids first, from the indexes alone; then their rows. When
+	// the filter selects documents, SQLite sorts the candidates of each,
+	// and would otherwise build the row of every candidate to sort it.
+	q := `SELECT ` + followUpRow + ` FROM followups f JOIN documents d ON d.id = f.document_id
+		WHERE f.id IN (SELECT f.id FROM followups f` + w + c +
+		` ORDER BY f.effective_due` + order + `, f.id` + order + ` LIMIT ?)
+		ORDER BY f.effective_due` + order + `, f.id` + order
 	rows, err := db.followUps(ctx, q, append(append(args, cargs...), limit+1)...)
 	if err != nil {
 		return p, fmt.Errorf("queue: %w", err)
@@ -100,17 +105,25 @@ func (db *DB) QueuePage(ctx context.Context, f tracker.FollowUpFilter, after, be
 // offset, reading the queue's indexes. With max > 0 it counts no further
 // than max+1: a page says "more than 1,000" without reading 40,000 rows.
 func (db *DB) QueueCount(ctx context.Context, f tracker.FollowUpFilter, max int) (int, error) {
-	w, args := queueWhere(f)
-	q := `SELECT count(*) FROM followups f` + w
-	if max > 0 {
-		q = `SELECT count(*) FROM (SELECT 1 FROM followups f` + w + ` LIMIT ?)`
-		args = append(args, max+1)
-	}
+	q, args := queueCountQuery(f, max)
 	var n int
 	if err := db.db.QueryRowContext(ctx, q, args...).Scan(&n); err != nil {
 		return 0, fmt.Errorf("count follow-ups: %w", err)
 	}
 	return n, nil
+}
+
+// queueCountQuery is QueueCount's query and its arguments.
+func queueCountQuery(f tracker.FollowUpFilter, max int) (string, []any) {
+	w, args := queueWhere(f)
+	// Counting reads no order: "not done" as the two other states lets
+	// SQLite count the range of followups_state past the done ones,
+	// where on its own it would step over every done follow-up first.
+	w = strings.Replace(w, "f.state <> 'done'", "f.state IN ('open', 'snoozed')", 1)
+	if max > 0 {
+		return `SELECT count(*) FROM (SELECT 1 FROM followups f` + w + ` LIMIT ?)`, append(args, max+1)
+	}
+	return `SELECT count(*) FROM followups f` + w, args
 }
 
 // queueWhere is the WHERE clause of a queue listing, written so that

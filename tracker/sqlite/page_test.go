@@ -2,6 +2,7 @@ package sqlite
 
 import (
 	"context"
+	"strings"
 	"testing"
 	"time"
 
@@ -114,4 +115,43 @@ func TestQueuePage(t *testing.T) {
 	if _, err := db.QueuePage(ctx, tracker.FollowUpFilter{}, 99999, 0, 4); err == nil {
 		t.Error("a page after a follow-up that does not exist")
 	}
+}
+
+// The queue's counts and filtered pages read the indexes made for them:
+// the live count seeks the states that are not done instead of stepping
+// over every done follow-up, and a page of an asker's follow-ups of one
+// kind reads only that kind of each of the asker's documents.
+func TestQueuePlans(t *testing.T) {
+	db := MustOpenDB(t)
+	live := tracker.FollowUpFilter{States: []tracker.State{tracker.Open, tracker.Snoozed}}
+	q, args := queueCountQuery(live, 1000)
+	plan := queryPlan(t, db, q, args...)
+	if !strings.Contains(plan, "followups_state (state=?)") {
+		t.Errorf("live count does not seek followups_state by state:\n%s", plan)
+	}
+	w, args := queueWhere(tracker.FollowUpFilter{Asker: "Lid 7", Kind: tracker.FollowPending})
+	plan = queryPlan(t, db, `SELECT f.id FROM followups f`+w+` ORDER BY f.effective_due, f.id LIMIT 51`, args...)
+	if !strings.Contains(plan, "followups_document_kind_due (document_id=? AND kind=?)") {
+		t.Errorf("asker and kind page does not read followups_document_kind_due:\n%s", plan)
+	}
+}
+
+// queryPlan is SQLite's EXPLAIN QUERY PLAN of q, one step a line.
+func queryPlan(t *testing.T, db *DB, q string, args ...any) string {
+	t.Helper()
+	rows, err := db.db.Query(`EXPLAIN QUERY PLAN `+q, args...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	var plan []string
+	for rows.Next() {
+		var id, parent, unused int
+		var detail string
+		if err := rows.Scan(&id, &parent, &unused, &detail); err != nil {
+			t.Fatal(err)
+		}
+		plan = append(plan, detail)
+	}
+	return strings.Join(plan, "\n")
 }

@@ -62,8 +62,10 @@ var funcs = template.FuncMap{
 		}
 		return m
 	},
-	"overdue": func(f tracker.FollowUp, today time.Time) bool { return f.IsOverdue(today) },
-	"due":     func(f tracker.FollowUp, today time.Time) bool { return f.IsDue(today) },
+	// A pointer, not a copy: templates call these once or twice a row,
+	// and the range over a slice of follow-ups hands them addressable rows.
+	"overdue": func(f *tracker.FollowUp, today time.Time) bool { return f.IsOverdue(today) },
+	"due":     func(f *tracker.FollowUp, today time.Time) bool { return f.IsDue(today) },
 	"owed":    func(s tracker.Status) bool { return s.Valid() && s.Owed() },
 	// snippet shows a search snippet with its matched terms marked, the
 	// text escaped.
