@@ -47,16 +47,21 @@ func (db *DB) QueuePage(ctx context.Context, f tracker.FollowUpFilter, after, be
 			return p, fmt.Errorf("queue: %w", err)
 		}
 	}
-	// rest selects the rows past the key, in the direction read; near
-	// those before it, for the other direction.
+	// cmp is the WHERE clause of the rows past the key, in the direction
+	// op reads, with its arguments. The key's terms come first: with two
+	// bounds on the due date on one side (the key's and the filter's,
+	// such as "due by today"), SQLite seeks by the first it finds, and the
+	// key's is the one that starts the page (the filter's could leave
+	// thousands of rows to step over).
 	cmp := func(op string) (string, []any) {
 		if keyID == 0 {
-			return "", nil
+			return w, args
 		}
 		// The first term is a range on the index's column; the second
 		// settles ties by id.
-		return fmt.Sprintf(" AND f.effective_due %s= ? AND (f.effective_due %s ? OR f.id %s ?)", op[:1], op[:1], op),
-			[]any{key, key, keyID}
+		return fmt.Sprintf(" WHERE f.effective_due %s= ? AND (f.effective_due %s ? OR f.id %s ?) AND ", op[:1], op[:1], op) +
+				strings.TrimPrefix(w, " WHERE "),
+			append([]any{key, key, keyID}, args...)
 	}
 	fwd, bwd, order, rorder := ">", "<=", "", " DESC"
 	if back {
@@ -67,10 +72,10 @@ func (db *DB) QueuePage(ctx context.Context, f tracker.FollowUpFilter, after, be
 	// the filter selects documents, SQLite sorts the candidates of each,
 	// and would otherwise build the row of every candidate to sort it.
 	q := `SELECT ` + followUpRow + ` FROM followups f JOIN documents d ON d.id = f.document_id
-		WHERE f.id IN (SELECT f.id FROM followups f` + w + c +
+		WHERE f.id IN (SELECT f.id FROM followups f` + c +
 		` ORDER BY f.effective_due` + order + `, f.id` + order + ` LIMIT ?)
 		ORDER BY f.effective_due` + order + `, f.id` + order
-	rows, err := db.followUps(ctx, q, append(append(args, cargs...), limit+1)...)
+	rows, err := db.followUps(ctx, q, append(cargs, limit+1)...)
 	if err != nil {
 		return p, fmt.Errorf("queue: %w", err)
 	}
@@ -82,8 +87,8 @@ func (db *DB) QueuePage(ctx context.Context, f tracker.FollowUpFilter, after, be
 	if keyID > 0 {
 		c, cargs := cmp(bwd)
 		var one int
-		err := db.db.QueryRowContext(ctx, `SELECT 1 FROM followups f`+w+c+` ORDER BY f.effective_due`+rorder+
-			`, f.id`+rorder+` LIMIT 1`, append(args, cargs...)...).Scan(&one)
+		err := db.db.QueryRowContext(ctx, `SELECT 1 FROM followups f`+c+` ORDER BY f.effective_due`+rorder+
+			`, f.id`+rorder+` LIMIT 1`, cargs...).Scan(&one)
 		if err != nil && !errors.Is(err, sql.ErrNoRows) {
 			return p, fmt.Errorf("queue: %w", err)
 		}
@@ -119,7 +124,11 @@ func queueCountQuery(f tracker.FollowUpFilter, max int) (string, []any) {
 	// Counting reads no order: "not done" as the two other states lets
 	// SQLite count the range of followups_state past the done ones,
 	// where on its own it would step over every done follow-up first.
-	w = strings.Replace(w, "f.state <> 'done'", "f.state IN ('open', 'snoozed')", 1)
+	// With a kind or documents to select, the indexes that lead with
+	// those (followups_kind_due, followups_document_due) serve better.
+	if f.Kind == "" && f.Minister == "" && f.Asker == "" && f.Document == 0 {
+		w = strings.Replace(w, "f.state <> 'done'", "f.state IN ('open', 'snoozed')", 1)
+	}
 	if max > 0 {
 		return `SELECT count(*) FROM (SELECT 1 FROM followups f` + w + ` LIMIT ?)`, append(args, max+1)
 	}

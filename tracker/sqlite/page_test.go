@@ -118,19 +118,31 @@ func TestQueuePage(t *testing.T) {
 }
 
 // The queue's counts and filtered pages read the indexes made for them:
-// the live count seeks the states that are not done instead of stepping
-// over every done follow-up, and a page of an asker's follow-ups of one
+// the live and overdue counts seek the states that are not done instead
+// of stepping over every done follow-up, those that select documents or a
+// kind read the indexes that lead with them, and a page of an asker's follow-ups of one
 // kind reads only that kind of each of the asker's documents.
 func TestQueuePlans(t *testing.T) {
 	db := MustOpenDB(t)
 	live := tracker.FollowUpFilter{States: []tracker.State{tracker.Open, tracker.Snoozed}}
-	q, args := queueCountQuery(live, 1000)
-	plan := queryPlan(t, db, q, args...)
-	if !strings.Contains(plan, "followups_state (state=?)") {
-		t.Errorf("live count does not seek followups_state by state:\n%s", plan)
+	today := tracker.Day(2023, 2, 13)
+	for _, c := range []struct {
+		name string
+		f    tracker.FollowUpFilter
+		want string
+	}{
+		{"live", live, "followups_state (state=?)"},
+		{"overdue", tracker.FollowUpFilter{Overdue: today}, "followups_state (state=? AND effective_due<?)"},
+		{"overdue of a minister", tracker.FollowUpFilter{Overdue: today, Minister: "Minister 3"}, "followups_document_due (document_id=? AND effective_due<?)"},
+		{"live of a kind", tracker.FollowUpFilter{States: live.States, Kind: tracker.FollowPromise}, "followups_kind_due (kind=?)"},
+	} {
+		q, args := queueCountQuery(c.f, 1000)
+		if plan := queryPlan(t, db, q, args...); !strings.Contains(plan, c.want) {
+			t.Errorf("%s: count does not read %s:\n%s", c.name, c.want, plan)
+		}
 	}
 	w, args := queueWhere(tracker.FollowUpFilter{Asker: "Lid 7", Kind: tracker.FollowPending})
-	plan = queryPlan(t, db, `SELECT f.id FROM followups f`+w+` ORDER BY f.effective_due, f.id LIMIT 51`, args...)
+	plan := queryPlan(t, db, `SELECT f.id FROM followups f`+w+` ORDER BY f.effective_due, f.id LIMIT 51`, args...)
 	if !strings.Contains(plan, "followups_document_kind_due (document_id=? AND kind=?)") {
 		t.Errorf("asker and kind page does not read followups_document_kind_due:\n%s", plan)
 	}
