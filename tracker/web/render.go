@@ -10,6 +10,7 @@ import (
 	"net/http"
 	"path"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/pqtrack/pqtrack/tracker"
@@ -62,8 +63,10 @@ var funcs = template.FuncMap{
 		}
 		return m
 	},
-	"overdue": func(f tracker.FollowUp, today time.Time) bool { return f.IsOverdue(today) },
-	"due":     func(f tracker.FollowUp, today time.Time) bool { return f.IsDue(today) },
+	// A pointer, not a copy: templates call these once or twice a row,
+	// and the range over a slice of follow-ups hands them addressable rows.
+	"overdue": func(f *tracker.FollowUp, today time.Time) bool { return f.IsOverdue(today) },
+	"due":     func(f *tracker.FollowUp, today time.Time) bool { return f.IsDue(today) },
 	"owed":    func(s tracker.Status) bool { return s.Valid() && s.Owed() },
 	// snippet shows a search snippet with its matched terms marked, the
 	// text escaped.
@@ -110,12 +113,27 @@ func parsePages() (map[string]*template.Template, error) {
 	return pages, nil
 }
 
+// pageBuffers keeps the buffers pages are rendered into: a page of the
+// queue is some 40 KB, and growing a new buffer to that size at every
+// request made about a quarter of the garbage a request leaves.
+var pageBuffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+
+// maxPooledBuffer is the largest buffer kept for the next page; a rare
+// huge page (a long document) is left to the collector.
+const maxPooledBuffer = 1 << 20
+
 // render writes page name with data, in the request's language.
 func (s *Server) render(w http.ResponseWriter, r *http.Request, code int, name, nav, title string, data any) {
 	l := s.lang(w, r)
 	p := page{L: l, CSRF: csrfToken(w, r), Nav: nav, Title: l.T(title), Today: s.today(), Data: data}
-	var buf bytes.Buffer
-	if err := s.pages[name].ExecuteTemplate(&buf, "layout.html", p); err != nil {
+	buf := pageBuffers.Get().(*bytes.Buffer)
+	defer func() {
+		if buf.Cap() <= maxPooledBuffer {
+			buf.Reset()
+			pageBuffers.Put(buf)
+		}
+	}()
+	if err := s.pages[name].ExecuteTemplate(buf, "layout.html", p); err != nil {
 		s.cfg.Log.Error("web: render", "page", name, "err", err)
 		http.Error(w, "500 internal server error", http.StatusInternalServerError)
 		return
