@@ -26,6 +26,7 @@ type sentence struct {
 	start, end int
 	text       string
 	fold       string // text folded (fold.go)
+	words      []word // the words of fold
 	hits       []hit
 	exprs      []dates.Expr // offsets relative to the sentence
 	terms      []string
@@ -132,6 +133,7 @@ type answerBuf struct {
 	sents []sentence
 	hits  []hit
 	terms []string
+	words []word
 }
 
 var answerPool = sync.Pool{New: func() any { return new(answerBuf) }}
@@ -142,7 +144,7 @@ func (ab *answerBuf) release() {
 	clear(ab.sents)
 	clear(ab.hits)
 	clear(ab.terms)
-	ab.sents, ab.hits, ab.terms = ab.sents[:0], ab.hits[:0], ab.terms[:0]
+	ab.sents, ab.hits, ab.terms, ab.words = ab.sents[:0], ab.hits[:0], ab.terms[:0], ab.words[:0]
 	answerPool.Put(ab)
 }
 
@@ -165,7 +167,7 @@ func (s *Set) sentencesIn(answer string, ref time.Time, ab *answerBuf) []sentenc
 	fb.Grow(len(answer) + len(answer)/8)
 	// A sentence's hits and terms are full slices of these: when they
 	// grow, earlier sentences keep the old arrays, which nothing changes.
-	hits, terms := ab.hits[:0], ab.terms[:0]
+	hits, terms, ws := ab.hits[:0], ab.terms[:0], ab.words[:0]
 	for _, sp := range spans {
 		st := sentence{start: sp[0], end: sp[1], text: answer[sp[0]:sp[1]]}
 		f := foldTo(&fb, st.text, ss.pos, true)
@@ -183,6 +185,9 @@ func (s *Set) sentencesIn(answer string, ref time.Time, ab *answerBuf) []sentenc
 		if hits = dropContained(hits, ss.hits); len(hits) > k {
 			st.hits = hits[k:len(hits):len(hits)]
 		}
+		k = len(ws)
+		ws = append(ws, ss.ws...)
+		st.words = ws[k:len(ws):len(ws)]
 		k = len(terms)
 		if terms = appendTerms(terms, f.s, ss.ws); len(terms) > k {
 			st.terms = terms[k:len(terms):len(terms)]
@@ -190,7 +195,7 @@ func (s *Set) sentencesIn(answer string, ref time.Time, ab *answerBuf) []sentenc
 		st.promises = findPromises(&st, ref, func() bool { return sc.hasPast(f.s, ss) })
 		out = append(out, st)
 	}
-	ab.sents, ab.hits, ab.terms = out, hits, terms
+	ab.sents, ab.hits, ab.terms, ab.words = out, hits, terms, ws
 	return out
 }
 

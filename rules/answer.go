@@ -29,22 +29,6 @@ func statusNames() []string {
 	return out
 }
 
-// group is what a role counts as for the answer: a reply, context, or the
-// evasive status it leads to.
-func group(r tracker.Role) string {
-	switch r {
-	case tracker.RoleReply:
-		return "reply"
-	case tracker.RoleContext:
-		return "context"
-	case tracker.RoleReferral:
-		return "deferred"
-	case tracker.RoleNotYet, tracker.RoleCommitment:
-		return "pending"
-	}
-	return "declined"
-}
-
 // answerFacts is what the status table weighs of an answer: the roles of
 // its sentences, how they cover the sub-questions, and what the rules alone
 // made of it.
@@ -73,36 +57,35 @@ type answerFacts struct {
 //	lead:yesno        the answer opens with "Ja" or "Nee"
 func answerFeatures(a *answerFacts, emit func(k string, v float64)) {
 	emit("bias", 1)
-	emit("rules:"+string(a.rules), 1)
-	emit("roles:"+string(a.roles), 1)
-	weight := map[string]float64{}
+	emit(statusKeys[a.rules].rules, 1)
+	emit(statusKeys[a.roles].roles, 1)
+	var weight, pmax [len(groups)]float64
 	total := 0.0
-	pmax := map[string]float64{}
 	for _, st := range a.sents {
-		g := group(st.role)
 		for r, p := range st.probs {
-			if gr := group(tracker.Roles[r]); gr != "reply" && gr != "context" {
-				pmax[gr] = math.Max(pmax[gr], p)
+			if g := groupOf[r]; g > 0 {
+				pmax[g] = math.Max(pmax[g], p)
 			}
 		}
-		if g == "context" {
-			continue
+		g := groupOf[slices.Index(tracker.Roles, st.role)]
+		if g < 0 {
+			continue // context
 		}
 		weight[g] += st.weight
 		total += st.weight
 	}
-	for _, g := range []string{"reply", "deferred", "pending", "declined"} {
+	for g, k := range groups {
 		if total > 0 {
-			emit("share:"+g, weight[g]/total)
+			emit(k.share, weight[g]/total)
 		}
-		if g != "reply" {
-			emit("p:"+g, pmax[g])
+		if g > 0 {
+			emit(k.p, pmax[g])
 		}
 	}
-	if weight["reply"] == 0 {
+	if weight[0] == 0 {
 		emit("none:reply", 1)
 	}
-	emit("subs:"+countClass(len(a.subs)), 1)
+	emit(countClass(len(a.subs)), 1)
 	if n := len(a.subs); n > 1 {
 		evading, silent, open := 0, 0, 0
 		for i := range a.subs {
@@ -135,15 +118,54 @@ func answerFeatures(a *answerFacts, emit func(k string, v float64)) {
 	}
 }
 
-// countClass groups a count of sub-questions: 1, 2, 3+.
+// groups are what the roles count as for the answer, with the keys of
+// their features: a reply, or the evasive status a role leads to.
+var groups = [...]struct{ share, p string }{
+	{"share:reply", ""},
+	{"share:deferred", "p:deferred"},
+	{"share:pending", "p:pending"},
+	{"share:declined", "p:declined"},
+}
+
+// groupOf is the group of each role, in the order of tracker.Roles; -1
+// for context, which counts for nothing.
+var groupOf = func() [nRoles]int {
+	var out [nRoles]int
+	for i, r := range tracker.Roles {
+		switch r {
+		case tracker.RoleReply:
+			out[i] = 0
+		case tracker.RoleContext:
+			out[i] = -1
+		case tracker.RoleReferral:
+			out[i] = 1
+		case tracker.RoleNotYet, tracker.RoleCommitment:
+			out[i] = 2
+		default:
+			out[i] = 3
+		}
+	}
+	return out
+}()
+
+// statusKeys are the feature keys of each status, made once.
+var statusKeys = func() map[tracker.Status]struct{ rules, roles string } {
+	out := map[tracker.Status]struct{ rules, roles string }{}
+	for _, s := range tracker.Statuses {
+		out[s] = struct{ rules, roles string }{"rules:" + string(s), "roles:" + string(s)}
+	}
+	return out
+}()
+
+// countClass is the feature of a count of sub-questions: 1, 2, 3+.
 func countClass(n int) string {
 	switch {
 	case n <= 1:
-		return "1"
+		return "subs:1"
 	case n == 2:
-		return "2"
+		return "subs:2"
 	}
-	return "3+"
+	return "subs:3+"
 }
 
 // predictStatus returns the probability of each status in judged order.

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"slices"
 	"strconv"
 	"time"
 
@@ -30,17 +31,14 @@ import (
 
 // answerContext is what a sentence's features need of its answer.
 type answerContext struct {
-	question map[string]bool // the question's content terms
+	question []string // the question's content terms
 	asksWhen bool
-	n        int  // sentences in the answer; 0: unknown (a sentence written for training)
+	n        int // sentences in the answer; 0: unknown (a sentence written for training)
 	ref      time.Time
 }
 
 func newAnswerContext(question string, n int, ref time.Time) *answerContext {
-	c := &answerContext{question: map[string]bool{}, n: n, ref: ref}
-	for _, t := range Terms(question) {
-		c.question[t] = true
-	}
+	c := &answerContext{question: Terms(question), n: n, ref: ref}
 	c.asksWhen = asksAboutTime(question)
 	return c
 }
@@ -62,12 +60,11 @@ type sink interface {
 func features(st *sentence, i int, ctx *answerContext, out sink) {
 	out.other("bias", "")
 
-	f := st.fold
+	f, ws := st.fold, st.words
 	if f == "" {
 		f = foldString(st.text)
+		ws = words(f, nil)
 	}
-	var wb [64]word
-	ws := words(f, wb[:0])
 	for j, x := range ws {
 		w := f[x.start:x.end]
 		if isNumber(w) {
@@ -146,7 +143,7 @@ func features(st *sentence, i int, ctx *answerContext, out sink) {
 	if len(st.terms) > 0 {
 		in := 0
 		for _, t := range st.terms {
-			if ctx.question[t] {
+			if slices.Contains(ctx.question, t) {
 				in++
 			}
 		}

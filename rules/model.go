@@ -184,6 +184,7 @@ func (m *Model) predictRole(st *sentence, i int, ctx *answerContext) [nRoles]flo
 type fastIndex struct {
 	words   map[string]wordRows
 	bigrams map[[2]int32]int32 // word ids to the row of b:W1_W2
+	stems   map[string]int32   // stem to the row of s:STEM
 }
 
 // wordRows are the rows of w:WORD and w0:WORD (-1: none) and the word's id
@@ -196,7 +197,7 @@ func (m *Model) fast() *fastIndex {
 }
 
 func buildFastIndex(t *table) *fastIndex {
-	x := &fastIndex{words: map[string]wordRows{}, bigrams: map[[2]int32]int32{}}
+	x := &fastIndex{words: map[string]wordRows{}, bigrams: map[[2]int32]int32{}, stems: map[string]int32{}}
 	entry := func(w string) wordRows {
 		e, ok := x.words[w]
 		if !ok {
@@ -224,6 +225,8 @@ func buildFastIndex(t *table) *fastIndex {
 			e := entry(k[3:])
 			e.w0 = row
 			x.words[k[3:]] = e
+		case strings.HasPrefix(k, "s:"):
+			x.stems[k[2:]] = row
 		case strings.HasPrefix(k, "b:"):
 			a, b, _ := strings.Cut(k[2:], "_")
 			x.bigrams[[2]int32{id(a), id(b)}] = row
@@ -269,6 +272,13 @@ func (sc *scorer) word(w string, first bool) {
 }
 
 func (sc *scorer) other(prefix, value string) {
+	if prefix == "s:" {
+		// The stems of content words: many a sentence.
+		if row, ok := sc.fast.stems[value]; ok {
+			sc.addRow(row)
+		}
+		return
+	}
 	sc.key = append(append(sc.key[:0], prefix...), value...)
 	if row, ok := sc.t.index[string(sc.key)]; ok {
 		sc.addRow(row)
