@@ -88,4 +88,3 @@ func TestModelFile(t *testing.T) {
 		})
 	}
 }
-
