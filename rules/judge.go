@@ -256,7 +256,8 @@ func parenthetical(st *sentence, h hit) bool {
 }
 
 // assign links each answer sentence to the sub-question it replies to: the
-// one it shares most content words with. A sentence that shares none
+// one whose label it opens with ("b) ..."), else the one it shares most
+// content words with. A sentence that shares none
 // continues the reply to the sub-question before it, as answers follow the
 // order of the questions.
 func assign(sents []sentence, subs []tracker.SubQuestion) {
@@ -275,6 +276,7 @@ func assign(sents []sentence, subs []tracker.SubQuestion) {
 		}
 	}
 	var shared [64]int
+	labels := subLabels(subs)
 	cur := 0
 	for i := range sents {
 		clear(shared[:len(subs)])
@@ -289,11 +291,45 @@ func assign(sents []sentence, subs []tracker.SubQuestion) {
 				best, bestN = q, n
 			}
 		}
+		if q, ok := labels[subLabel(sents[i].text)]; ok {
+			best = q // "b) Nee, ..." replies to "b) Is ...?"
+		}
 		if best >= 0 {
 			cur = best
 		}
 		sents[i].sub = cur
 	}
+}
+
+// subLabelRE reads the label a sub-question or the reply to it opens
+// with: "a)", "(b)", "2.", "Ad c)", "Ad 3.".
+var subLabelRE = regexp.MustCompile(`^\s*(?:[Aa]d\s+)?\(?([a-z]|\d{1,2})[).]\s`)
+
+// subLabel is the label s opens with, or "".
+func subLabel(s string) string {
+	if m := subLabelRE.FindStringSubmatch(s); m != nil {
+		return m[1]
+	}
+	return ""
+}
+
+// subLabels maps the labels the sub-questions open with to their index,
+// when at least two carry one: then an answer sentence that opens with a
+// label replies to that sub-question, whatever words it shares.
+func subLabels(subs []tracker.SubQuestion) map[string]int {
+	out := map[string]int{}
+	for i, sq := range subs {
+		if l := subLabel(sq.Text); l != "" {
+			if _, dup := out[l]; !dup {
+				out[l] = i
+			}
+		}
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	delete(out, "")
+	return out
 }
 
 // assignMany is assign for more sub-questions than a bit set holds.

@@ -3,6 +3,7 @@ package rules
 import (
 	"slices"
 	"testing"
+	"time"
 
 	"github.com/pqtrack/pqtrack/tracker"
 )
@@ -245,5 +246,25 @@ func TestAsksAboutTimeAgreesWithRegexp(t *testing.T) {
 		if got, want := asksAboutTime(q), whenRE.MatchString(q); got != want {
 			t.Errorf("asksAboutTime(%q) = %v, whenRE says %v", q, got, want)
 		}
+	}
+}
+
+// An answer sentence that opens with a sub-question's label replies to that
+// sub-question, whatever words it shares with the others.
+func TestAssignByLabel(t *testing.T) {
+	subs := []tracker.SubQuestion{
+		{Text: "a) Hoeveel scholen doen mee aan het project?"},
+		{Text: "b) Welke scholen doen mee aan het project?"},
+		{Text: "c) Wanneer wordt het project geëvalueerd?"},
+	}
+	set, _ := Default()
+	sents := set.sentences("a) Er doen 14 scholen mee.\nc) Het project van de scholen wordt volgend jaar geëvalueerd.\nb) Het gaat om scholen in Gent en Antwerpen.", time.Time{})
+	assign(sents, subs)
+	var got []int
+	for _, st := range sents {
+		got = append(got, st.sub)
+	}
+	if want := []int{0, 2, 1}; !slices.Equal(got, want) {
+		t.Errorf("sub-questions %v, want %v", got, want)
 	}
 }

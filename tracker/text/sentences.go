@@ -129,6 +129,10 @@ func periodEnds(s string, dot, end int) bool {
 	if strings.HasPrefix(s[dot:], "...") || strings.HasPrefix(s[dot:], "…") {
 		return !unicode.IsLower(nr)
 	}
+	if itemLabelNext(s, end) {
+		// "... mee.\nc) Het project ...": a new item of a list.
+		return true
+	}
 	tok, tokStart := tokenBefore(s, dot+1)
 	low := strings.ToLower(strings.TrimLeft(tok, "(\"'‘“«["))
 	if finalAbbreviations[low] {
@@ -155,6 +159,21 @@ func periodEnds(s string, dot, end int) bool {
 		return false
 	}
 	return true
+}
+
+// itemLabelNext reports whether a line break follows i, then a lower-case
+// item label: "b)", "(c)".
+func itemLabelNext(s string, i int) bool {
+	j := i
+	for j < len(s) && (s[j] == ' ' || s[j] == '\t' || s[j] == '\r') {
+		j++
+	}
+	if j >= len(s) || s[j] != '\n' {
+		return false
+	}
+	rest := strings.TrimLeft(s[j:], " \t\r\n")
+	rest = strings.TrimPrefix(rest, "(")
+	return len(rest) >= 3 && 'a' <= rest[0] && rest[0] <= 'z' && rest[1] == ')' && rest[2] == ' '
 }
 
 func isBullet(s string) bool {

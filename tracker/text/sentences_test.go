@@ -27,6 +27,7 @@ func TestSentences(t *testing.T) {
 		{"enz final", "Werkplekleren, jobcoaching, enz. Om dit te realiseren, wordt gewerkt.", []string{"Werkplekleren, jobcoaching, enz.", "Om dit te realiseren, wordt gewerkt."}},
 		{"initial", "Volgens J. Jansen klopt dit. Ik deel dat.", []string{"Volgens J. Jansen klopt dit.", "Ik deel dat."}},
 		{"numbers", "Het aantal was 1.200 in 2023 en steeg 3.5 procent. In 2022 was dit 6.125.", []string{"Het aantal was 1.200 in 2023 en steeg 3.5 procent.", "In 2022 was dit 6.125."}},
+		{"item labels", "a) Er doen 14 scholen mee.\nb) het gaat om Gent. c) blijft.", []string{"a) Er doen 14 scholen mee.", "b) het gaat om Gent. c) blijft."}},
 		{"list number", "1. Op 1 juli 2022 werd het decreet goedgekeurd.\n\nKan de minister dat toelichten?", []string{"1. Op 1 juli 2022 werd het decreet goedgekeurd.", "Kan de minister dat toelichten?"}},
 		{"url", "Zie www.vlaamsparlement.be/nl/document voor meer. Of https://zoek.officielebekendmakingen.nl/ah-tk.html. Klaar.", []string{"Zie www.vlaamsparlement.be/nl/document voor meer.", "Of https://zoek.officielebekendmakingen.nl/ah-tk.html.", "Klaar."}},
 		{"blank line", "Geen punt hier\n\nNieuwe alinea", []string{"Geen punt hier", "Nieuwe alinea"}},
