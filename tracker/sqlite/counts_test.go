@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"math/rand"
-	"sort"
 	"testing"
 	"time"
 
@@ -78,13 +77,7 @@ func statsCounted(t *testing.T, db *DB, today time.Time) Stats {
 		m.Items = countsOf(per[name])
 		st.Ministers = append(st.Ministers, *m)
 	}
-	sort.Slice(st.Ministers, func(i, j int) bool {
-		a, b := st.Ministers[i].Minister, st.Ministers[j].Minister
-		if (a == "") != (b == "") {
-			return b == ""
-		}
-		return a < b
-	})
+	sortMinisters(&st)
 	return st
 }
 

@@ -122,13 +122,7 @@ func (db *DB) Stats(ctx context.Context, today time.Time) (Stats, error) {
 		m.Items = countsOf(perMin[name])
 		st.Ministers = append(st.Ministers, *m)
 	}
-	sort.Slice(st.Ministers, func(i, j int) bool {
-		a, b := st.Ministers[i].Minister, st.Ministers[j].Minister
-		if (a == "") != (b == "") {
-			return b == ""
-		}
-		return a < b
-	})
+	sortMinisters(&st)
 	return st, nil
 }
 
@@ -292,4 +286,16 @@ func (db *DB) FilterValues(ctx context.Context) (ministers, askers []string, err
 		}
 	}
 	return ministers, askers, nil
+}
+
+// sortMinisters orders the per-minister counts by name, the unknown
+// minister last.
+func sortMinisters(st *Stats) {
+	sort.Slice(st.Ministers, func(i, j int) bool {
+		a, b := st.Ministers[i].Minister, st.Ministers[j].Minister
+		if (a == "") != (b == "") {
+			return b == ""
+		}
+		return a < b
+	})
 }
