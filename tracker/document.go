@@ -26,6 +26,12 @@ const (
 	KindAnswer  Kind = "answer"  // written questions with the minister's answers
 	KindMeeting Kind = "meeting" // committee report, Handelingen, transcript
 	KindLetter  Kind = "letter"  // Kamerbrief or other letter to parliament
+	// KindQuestion: a filed question not yet answered (from open data);
+	// its late-answer follow-up hangs on it.
+	KindQuestion Kind = "question"
+	// KindCommitment: a commitment from a parliament's register of them;
+	// its commitment follow-up hangs on it.
+	KindCommitment Kind = "commitment"
 )
 
 // Document is one written-question document as read and analysed.

@@ -16,6 +16,12 @@ const (
 	FollowPartial    FollowUpKind = "partial"    // due now: decide whether to ask again
 	FollowDeclined   FollowUpKind = "declined"   // due now
 	FollowUnanswered FollowUpKind = "unanswered" // the document has no answer
+	// FollowLate: a filed question's answer deadline passed without an
+	// answer; due on the deadline.
+	FollowLate FollowUpKind = "late-answer"
+	// FollowCommitment: a commitment made outside an answer (a Tweede Kamer
+	// "toezegging" in a debate); due on its promised date.
+	FollowCommitment FollowUpKind = "commitment"
 )
 
 // State is where a follow-up stands.
