@@ -7,6 +7,9 @@ UPDATE sqlite_schema SET sql = replace(sql,
 	'kind IN (''promise'', ''deferral'', ''pending'', ''partial'', ''declined'', ''unanswered'', ''late-answer'', ''commitment'')')
 WHERE type = 'table' AND name = 'followups';
 PRAGMA writable_schema = OFF;
--- Changes the schema cookie, so every connection reads the new schema.
+-- The edit is invisible to the connection that made it until it parses its
+-- schema again, which an ALTER TABLE makes it do (and other connections see
+-- the changed schema cookie).
 CREATE TABLE followup_kinds_0010 (x INTEGER);
-DROP TABLE followup_kinds_0010;
+ALTER TABLE followup_kinds_0010 RENAME TO followup_kinds_0010_done;
+DROP TABLE followup_kinds_0010_done;
