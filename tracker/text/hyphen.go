@@ -31,7 +31,7 @@ func (l *Lexicon) JoinBroken(s string) (string, int) {
 				start -= size
 			}
 			left := s[start:i]
-			if unicode.IsLower(r) && strings.ToLower(left) == left && utf8.RuneCountInString(left) >= 2 && (start == 0 || !strings.ContainsRune("-/.@_", rune(s[start-1]))) && !l.Known(left) {
+			if unicode.IsLower(r) && strings.ToLower(left) == left && utf8.RuneCountInString(left) >= 2 && (start == 0 || !strings.ContainsRune("-/.@_", rune(s[start-1]))) && (!l.Known(left) || l.brokenAfterWord(left, s[i+1:])) {
 				b.WriteString(s[last:i])
 				last = i + 1
 				n++
@@ -48,4 +48,25 @@ func (l *Lexicon) JoinBroken(s string) (string, int) {
 	}
 	b.WriteString(s[last:])
 	return b.String(), n
+}
+
+// brokenAfterWord reports whether a hyphen after left, a word of the list,
+// still broke one word: the two joined are one, and what follows the
+// hyphen is no word, or a short one the list holds as a rarity
+// ("individu-eel" is "individueel"; "advocaten-bezoeken" and
+// "domein-en sectoroverstijgend" stay).
+func (l *Lexicon) brokenAfterWord(left, rest string) bool {
+	end := 0
+	for end < len(rest) {
+		r, size := utf8.DecodeRuneInString(rest[end:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		end += size
+	}
+	right := rest[:end]
+	if n := utf8.RuneCountInString(right); n < 3 || n > 3 && l.Known(right) {
+		return false
+	}
+	return l.Known(left + right)
 }

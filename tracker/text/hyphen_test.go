@@ -6,7 +6,7 @@ import (
 )
 
 func TestJoinBroken(t *testing.T) {
-	l, err := ReadLexicon(strings.NewReader("zee\negel\nauto\nongeluk\noud\nminister\nvoorbehouden\nden\nren\nNoord\nHolland\ne\nmail\n"))
+	l, err := ReadLexicon(strings.NewReader("zee\negel\nauto\nongeluk\noud\nminister\nvoorbehouden\nden\nren\nNoord\nHolland\ne\nmail\nindividu\nindividueel\neel\ndata\nbank\ndatabank\ndomein\ndomeinen\nen\n"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -25,6 +25,9 @@ func TestJoinBroken(t *testing.T) {
 		{"A-Z", "A-Z", 0},
 		{"andereEU-lidstaten en hetRIEC-verband", "andereEU-lidstaten en hetRIEC-verband", 0}, // abbreviations
 		{"zie europa.eu/publication-detail", "zie europa.eu/publication-detail", 0},           // an address
+		{"een individu-eel programma", "een individueel programma", 1},                        // a word on the left, but one word
+		{"de data-bank", "de data-bank", 0},                                                   // two words, and one
+		{"domein-en sectoroverstijgend", "domein-en sectoroverstijgend", 0},                   // "domeinen", but "en" follows
 		{"", "", 0},
 	}
 	for _, tt := range tests {

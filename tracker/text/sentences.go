@@ -101,6 +101,11 @@ func Sentences(s string) [][2]int {
 				}
 			}
 			if end < len(s) && !isSpaceByte(s[end]) {
+				if r == '.' && gluedStop(s, i, end) {
+					emit(end) // "getoetst.Voor meer": a space lost in extraction
+					i = end
+					continue
+				}
 				i = end // inside a number, URL or abbreviation like "o.a"
 				continue
 			}
@@ -159,6 +164,34 @@ func periodEnds(s string, dot, end int) bool {
 		return false
 	}
 	return true
+}
+
+// gluedStop reports whether the '.' at s[dot], with no space before the
+// next word (at end), still ends a sentence: PDF extraction loses the
+// space after a full stop at a line end ("getoetst.Voor meer"). It does
+// when a lower-case word of two letters or more ends at the mark and a
+// capitalised word (a capital, then lower case) starts after it, and the
+// word before the mark is no abbreviation, URL or address: "o.a.De",
+// "www.Rijksoverheid.nl" and "J.Jansen" do not end there.
+func gluedStop(s string, dot, end int) bool {
+	if end != dot+1 {
+		return false // "?!" runs and closers are handled by the caller
+	}
+	tok, _ := tokenBefore(s, dot)
+	if utf8.RuneCountInString(tok) < 2 || strings.ContainsAny(tok, "./@:_0123456789") {
+		return false
+	}
+	for _, r := range tok {
+		if !unicode.IsLower(r) && r != '-' {
+			return false
+		}
+	}
+	if abbreviations[strings.ToLower(tok)+"."] {
+		return false
+	}
+	r1, n1 := utf8.DecodeRuneInString(s[end:])
+	r2, _ := utf8.DecodeRuneInString(s[end+n1:])
+	return unicode.IsUpper(r1) && unicode.IsLower(r2)
 }
 
 // itemLabelNext reports whether a line break follows i, then a lower-case

@@ -37,6 +37,8 @@ func TestSentences(t *testing.T) {
 		{"ca and min", "Het duurt ca. 20 min. per sessie. Dat is kort.", []string{"Het duurt ca. 20 min. per sessie.", "Dat is kort."}},
 		{"unknown abbreviation lower", "Dit geldt o.b.v. de regels. Klaar.", []string{"Dit geldt o.b.v. de regels.", "Klaar."}},
 		{"jl", "Op 11 november jl. verscheen het artikel. Ik ken het.", []string{"Op 11 november jl. verscheen het artikel.", "Ik ken het."}},
+		{"glued full stop", "De groepen worden getoetst.Voor meer informatie verwijs ik naar de briefing.", []string{"De groepen worden getoetst.", "Voor meer informatie verwijs ik naar de briefing."}},
+		{"glued but no stop", "Zie o.a.De Lijn, www.vlaanderen.Be en J.Jansen of bijv.Gent.", []string{"Zie o.a.De Lijn, www.vlaanderen.Be en J.Jansen of bijv.Gent."}},
 		{"whitespace trimmed", "  Ja.  \n  Nee.  ", []string{"Ja.", "Nee."}},
 		{"ellipsis", "Het bericht «Verguisde stalvloer...» klopt niet. Zeker.", []string{"Het bericht «Verguisde stalvloer...» klopt niet.", "Zeker."}},
 		{"empty", "   ", nil},
