@@ -391,7 +391,12 @@ func (l *Lexicon) split(tok string) (string, string, bool) {
 	}
 	best, bestLeft := -1, 0
 	for _, shortOK := range []bool{false, true} {
-		for k := runes - 2; k >= 2 && best < 0; k-- {
+		// A place that splits off a function word wins over a longer
+		// first part that does not: PDF lines end and start with "de",
+		// "van", "te" more often than with rarer words ("de kaders", not
+		// "dek aders").
+		function := false
+		for k := runes - 2; k >= 2 && !function; k-- {
 			nl, nr := k, runes-k
 			if nr < 3 && !shortOK || nr >= 3 && shortOK || max(nl, nr) < 3 || capital && (nl > 3 || nr < 5) {
 				continue
@@ -403,8 +408,14 @@ func (l *Lexicon) split(tok string) (string, string, bool) {
 			}
 			hr := hash(right)
 			if l.seenHash(hr) && l.flagOf(hl)&asLower != 0 && l.flagOf(hr)&asLower != 0 {
-				best, bestLeft = int(cuts[k]), nl
+				function = functionWords[low[:cuts[k]]] || functionWords[right]
+				if best < 0 || function {
+					best, bestLeft = int(cuts[k]), nl
+				}
 			}
+		}
+		if best >= 0 {
+			break
 		}
 	}
 	if best < 0 || bestLeft >= 5 && utf8.RuneCountInString(low[best:]) >= 4 && l.compounds(low[:best]) >= compoundHead {
@@ -417,3 +428,16 @@ func (l *Lexicon) split(tok string) (string, string, bool) {
 	}
 	return tok[:best], tok[best:], true
 }
+
+// functionWords are the most frequent Dutch words of no content: articles,
+// prepositions, pronouns, auxiliaries, conjunctions.
+var functionWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`de het een en of van in op te aan met voor door bij naar om uit over
+		tot tegen onder na per tussen binnen zonder sinds vanaf dat die dit deze wat wie is zijn was
+		waren wordt worden werd heeft hebben had zal zullen zou kan kunnen moet moeten er ook niet geen
+		nog wel al dan als maar zo ik wij we u zij ze hij hun hem haar mijn ons onze uw`) {
+		m[w] = true
+	}
+	return m
+}()
