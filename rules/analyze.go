@@ -99,6 +99,7 @@ func read(m *Model, it *tracker.Item, sents []sentence, ref time.Time) *answerFa
 		classify(&sents[i])
 		sents[i].rule = sents[i].class
 	}
+	ctx.sents = sents
 	assign(sents, it.SubQuestions)
 	a := &answerFacts{sents: sents, subs: it.SubQuestions, rules: ruleStatus(it, sents)}
 	readRoles(m, sents, ctx)

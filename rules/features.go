@@ -23,6 +23,7 @@ import (
 //	neg:STEM    the first content word after a negation, stemmed
 //	k:KIND      a rule of that kind matched
 //	r:KIND      what the rules alone make of the sentence (see classify)
+//	pr:KIND     what they make of the sentence before, when not a reply
 //	d:...       dates: any, future, past, promise
 //	pos:...     first, last, only
 //	len:N       length class by words
@@ -35,6 +36,7 @@ type answerContext struct {
 	asksWhen bool
 	n        int // sentences in the answer; 0: unknown (a sentence written for training)
 	ref      time.Time
+	sents    []sentence // the answer's sentences, classified; nil: unknown
 }
 
 func newAnswerContext(question string, n int, ref time.Time) *answerContext {
@@ -99,6 +101,13 @@ func features(st *sentence, i int, ctx *answerContext, out sink) {
 		rule = "reply"
 	}
 	out.other("r:", rule)
+	// What the rules make of the sentence before: the reason given after
+	// a refusal ("Dat valt onder de bevoegdheid van ...") is part of it.
+	if i > 0 && i <= len(ctx.sents) {
+		if prev := ctx.sents[i-1].rule; prev != "" {
+			out.other("pr:", string(prev))
+		}
+	}
 	var seen [16]bool
 	for _, h := range st.hits {
 		if x := kindIndex(h.rule.Kind); x < len(seen) && !seen[x] {

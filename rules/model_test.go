@@ -33,6 +33,7 @@ func TestScorerAgreesWithKeys(t *testing.T) {
 			ref := tracker.Day(2024, 11, 20)
 			sents := set.sentences(it.Answer, ref)
 			ctx := newAnswerContext(it.Question, len(sents), ref)
+			ctx.sents = sents
 			for i := range sents {
 				classify(&sents[i])
 				sents[i].rule = sents[i].class

@@ -227,6 +227,11 @@ func (s *Set) labelled(ex Example) (out [][]string, roles []int, unmatched []str
 	for i := range sents {
 		classify(&sents[i])
 		sents[i].rule = sents[i].class
+	}
+	if ex.Status != "" {
+		ctx.sents = sents
+	}
+	for i := range sents {
 		t := Collapse(sents[i].text)
 		r, ok := ex.Roles[t]
 		if !ok {
