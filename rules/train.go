@@ -273,6 +273,7 @@ func fit(t *table, samples []sample, o TrainOptions) {
 	for i := range order {
 		order[i] = i
 	}
+	avg, na := make([]float64, len(w)), 0
 	rng := rand.New(rand.NewPCG(o.Seed, 0x70717472)) // "pqtr"
 	s := make([]float64, nc)
 	for ep := 0; ep < o.Epochs; ep++ {
@@ -300,9 +301,17 @@ func fit(t *table, samples []sample, o TrainOptions) {
 				}
 			}
 		}
+		if ep >= o.Epochs/2 {
+			// The weights of the later epochs, averaged: the last one
+			// alone depends on the order of the last few samples.
+			for i := range w {
+				avg[i] += w[i]
+			}
+			na++
+		}
 	}
 	for i := range w {
-		t.weights[i] = float32(math.Round(w[i]*1000) / 1000)
+		t.weights[i] = float32(math.Round(avg[i]/float64(na)*1000) / 1000)
 	}
 	t.compact()
 }
