@@ -217,3 +217,42 @@ func TestDeliveredTwice(t *testing.T) {
 		t.Errorf("told %v", e)
 	}
 }
+
+// TestArrivalButtons: the message that a deferral's target arrived carries
+// a labelled row of buttons per follow-up it changed, and a press there
+// rewrites only that follow-up's row.
+func TestArrivalButtons(t *testing.T) {
+	r := newRig(t, 2)
+	a := notify.Arrival{Target: tracker.Document{ID: 1, Title: "Verslag", Kind: tracker.KindMeeting, Date: tracker.Day(2023, 2, 13)},
+		Changes: []notify.ArrivalChange{
+			{FollowUp: tracker.FollowUp{ID: 1, QuestionNumber: 1, Document: "Vraag over kinderopvang"}, Label: "plaatsen",
+				New: &tracker.Resolution{Verdict: tracker.Addressed}},
+			{FollowUp: tracker.FollowUp{ID: 2, QuestionNumber: 2, Document: "Vraag over kinderopvang"}, Label: "cijfers",
+				New: &tracker.Resolution{Verdict: tracker.Silent}},
+		}}
+	m, err := notify.RenderArrival(notify.Dutch, a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bot := NewBot("xoxb-test", testChannel, r.w.GetAPIURL(), nil)
+	bot.Buttons = &r.app.Buttons
+	if err := bot.Notify(context.Background(), m); err != nil {
+		t.Fatal(err)
+	}
+	ts := r.w.lastTS()
+	raw, _ := json.Marshal(r.w.message(ts).Blocks)
+	for _, w := range []string{`"#1, vraag 1"`, `"#2, vraag 2"`, `"pqtrack:fu:1"`, `"pqtrack:fu:2"`, `"delivered:2"`} {
+		if !strings.Contains(string(raw), w) {
+			t.Errorf("arrival message lacks %s: %s", w, raw)
+		}
+	}
+	r.post(t, r.press(t, "UANNA", ts, 2, ActDelivered, "", "T-arrival"), nil)
+	upd := r.w.lastUpdate()
+	if !strings.Contains(upd, `"pqtrack:fu:1"`) || strings.Contains(upd, `"pqtrack:fu:2"`) ||
+		!strings.Contains(upd, "Opvolging #2: geleverd, gemeld door Anna Peeters") {
+		t.Errorf("rewritten arrival message:\n%s", upd)
+	}
+	if f := r.followUp(t, 1); f.State != tracker.Open {
+		t.Errorf("follow-up 1 changed: %s", f.State)
+	}
+}
