@@ -153,6 +153,16 @@ func TestSlackAppWiring(t *testing.T) {
 	if code != http.StatusOK || !strings.Contains(body, "Opvolging #1") || !strings.Contains(body, "https://pq.example/followups/1") {
 		t.Errorf("command: %d %s", code, body)
 	}
+	// No English or internal word in the Dutch answers and buttons.
+	for _, q := range []string{"vandaag", "week", "zoek plaatsen", "zoek", "opvolging 1", "opvolging 9", "help"} {
+		_, body := send(url.Values{"command": {"/pqtrack"}, "text": {q}, "user_id": {"UANNA"}})
+		if bad := internalWords(t, strings.ReplaceAll(body, "followups/", "")); len(bad) > 0 {
+			t.Errorf("/pqtrack %s: %v in %s", q, bad, body)
+		}
+	}
+	if bad := internalWords(t, strings.ReplaceAll(posted[0], "followups/", "")); len(bad) > 0 {
+		t.Errorf("reminder blocks: %v", bad)
+	}
 	payload, _ := json.Marshal(map[string]any{"type": "block_actions", "trigger_id": "T1",
 		"user": map[string]any{"id": "UANNA"}, "channel": map[string]any{"id": "C123"},
 		"container": map[string]any{"message_ts": "1.1"},

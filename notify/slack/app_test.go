@@ -256,3 +256,17 @@ func TestArrivalButtons(t *testing.T) {
 		t.Errorf("follow-up 1 changed: %s", f.State)
 	}
 }
+
+// TestWordsComplete: every text has its Dutch and its English version.
+func TestWordsComplete(t *testing.T) {
+	for key := range words[notify.Dutch] {
+		if words[notify.English][key] == "" {
+			t.Errorf("%s has no English text", key)
+		}
+	}
+	for key := range words[notify.English] {
+		if words[notify.Dutch][key] == "" {
+			t.Errorf("%s has no Dutch text", key)
+		}
+	}
+}
