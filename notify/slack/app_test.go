@@ -218,6 +218,26 @@ func TestDeliveredTwice(t *testing.T) {
 	}
 }
 
+// TestSnoozedTwice: putting off to the day it is already put off to
+// writes no history.
+func TestSnoozedTwice(t *testing.T) {
+	r := newRig(t, 1)
+	ts := r.w.lastTS()
+	r.post(t, r.press(t, "UANNA", ts, 1, ActDate, "2023-03-01", "T1"), nil)
+	n := len(r.events(t, 1))
+	r.post(t, r.press(t, "UANNA", ts, 1, ActDate, "2023-03-01", "T2"), nil)
+	if got := len(r.events(t, 1)); got != n {
+		t.Errorf("history %d events, want %d", got, n)
+	}
+	if e := r.w.lastEphemeral(); e == nil || e.Get("text") != "Opvolging #1 is al uitgesteld tot 1 maart 2023. Er is niets veranderd." {
+		t.Errorf("told %v", e)
+	}
+	r.post(t, r.press(t, "UANNA", ts, 1, ActDate, "2023-03-02", "T3"), nil)
+	if f := r.followUp(t, 1); !f.SnoozedUntil.Equal(tracker.Day(2023, 3, 2)) || len(r.events(t, 1)) != n+1 {
+		t.Errorf("another day: until %v, %d events", f.SnoozedUntil, len(r.events(t, 1)))
+	}
+}
+
 // TestArrivalButtons: the message that a deferral's target arrived carries
 // a labelled row of buttons per follow-up it changed, and a press there
 // rewrites only that follow-up's row.

@@ -132,6 +132,11 @@ func (a *App) press(ctx context.Context, cb slack.InteractionCallback) error {
 				a.ephemeral(ctx, channel, p.id, say(p.lang, "past", p.lang.Date(until)))
 				return nil
 			}
+			if f.State == tracker.Snoozed && f.SnoozedUntil.Equal(until) {
+				// A second press for the same day would only write history.
+				a.ephemeral(ctx, channel, p.id, say(p.lang, "samedate", id, p.lang.Date(until)))
+				return nil
+			}
 			if err := a.Store.Snooze(ctx, id, until, say(a.Buttons.Lang, "via"), p.name, now); err != nil {
 				return a.failed(ctx, channel, p, err)
 			}
