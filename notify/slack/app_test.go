@@ -290,3 +290,23 @@ func TestWordsComplete(t *testing.T) {
 		}
 	}
 }
+
+// TestParagraphsOf: long drafts are cut at line ends, else between runes,
+// never inside one, and nothing is lost.
+func TestParagraphsOf(t *testing.T) {
+	tests := []struct {
+		in   string
+		n    int
+		want []string
+	}{
+		{"kort", 10, []string{"kort"}},
+		{"een\ntwee\ndrie", 8, []string{"een\ntwee", "drie"}},
+		{"ëëëëë", 5, []string{"ëë", "ëë", "ë"}}, // two bytes a letter
+	}
+	for _, tt := range tests {
+		got := paragraphsOf(tt.in, tt.n)
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("paragraphsOf(%q, %d) = %q, want %q", tt.in, tt.n, got, tt.want)
+		}
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/pqtrack/pqtrack/notify"
 	"github.com/pqtrack/pqtrack/tracker"
@@ -309,9 +310,10 @@ func (a *App) openReask(ctx context.Context, cb slack.InteractionCallback, f *tr
 func paragraphsOf(s string, n int) []string {
 	var out []string
 	for len(s) > n {
-		i := strings.LastIndex(s[:n], "\n")
+		i := strings.LastIndex(s[:n+1], "\n") // a line end right after n bytes will do
 		if i <= 0 {
-			i = n
+			for i = n; i > 0 && !utf8.RuneStart(s[i]); i-- {
+			}
 		}
 		out = append(out, s[:i])
 		s = strings.TrimLeft(s[i:], "\n")

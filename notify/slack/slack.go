@@ -1,6 +1,10 @@
 // Package slack delivers notify messages to Slack through slack-go: as a
 // bot with chat.postMessage and Block Kit, or through an incoming webhook.
 // Tokens and webhook URLs never appear in the errors it returns.
+//
+// App answers what staff do in Slack: the buttons under reminders and
+// arrival messages (Buttons) and the /pqtrack command, over Socket Mode or
+// HTTP with signed requests.
 package slack
 
 import (
