@@ -32,6 +32,16 @@ type Message struct {
 	// Markdown holds the message as Slack mrkdwn paragraphs, already
 	// escaped, for long messages (the digest) that have no Fields.
 	Markdown []string
+	// FollowUps are the follow-ups the message is about, for a chat
+	// transport to put buttons under it: one for a reminder, each one an
+	// arrival changed.
+	FollowUps []FollowUpRef
+}
+
+// FollowUpRef names a follow-up a message is about.
+type FollowUpRef struct {
+	ID       int64
+	Question int // its question's number, for labels; 0 if unknown
 }
 
 // Field is one labelled fact of a message.

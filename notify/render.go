@@ -32,11 +32,12 @@ const maxQuestion = 600
 func RenderReminder(lang Lang, r Reminder) (Message, error) {
 	f := r.FollowUp
 	m := Message{
-		Key:    f.ReminderKey(),
-		Title:  lang.tr("reminder.title", f.ID, lang.tr("kind."+string(f.Kind))),
-		Quote:  strings.TrimSpace(f.Summary),
-		Action: lang.tr("todo." + string(f.Kind)),
-		Footer: lang.tr("footer", f.ID),
+		Key:       f.ReminderKey(),
+		Title:     lang.tr("reminder.title", f.ID, lang.tr("kind."+string(f.Kind))),
+		Quote:     strings.TrimSpace(f.Summary),
+		Action:    lang.tr("todo." + string(f.Kind)),
+		Footer:    lang.tr("footer", f.ID),
+		FollowUps: []FollowUpRef{{f.ID, f.QuestionNumber}},
 	}
 	if q := strings.TrimSpace(r.Question); q != "" {
 		m.Fields = append(m.Fields, Field{lang.tr("question") + " " + fmt.Sprint(f.QuestionNumber), clip(q, maxQuestion)})

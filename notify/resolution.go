@@ -128,6 +128,11 @@ func RenderArrival(lang Lang, a Arrival) (Message, error) {
 		}
 	}
 	m := Message{Key: ArrivalKey(a), Title: title}
+	for _, c := range a.Changes {
+		if c.New != nil {
+			m.FollowUps = append(m.FollowUps, FollowUpRef{c.FollowUp.ID, c.FollowUp.QuestionNumber})
+		}
+	}
 	if len(parts) == 0 {
 		return m, nil
 	}

@@ -10,8 +10,9 @@ import (
 type Source string
 
 const (
-	FromCommandLine Source = "cli" // pqtrack judge
-	FromDashboard   Source = "web" // the "klopt niet" form
+	FromCommandLine Source = "cli"   // pqtrack judge
+	FromDashboard   Source = "web"   // the "klopt niet" form
+	FromSlack       Source = "slack" // the "Klopt niet" button of a Slack message
 )
 
 // Corrected is the outcome of a follow-up closed because staff corrected
@@ -60,7 +61,7 @@ func (c *Correction) Validate() error {
 		return fmt.Errorf("correction: %w: status %q", ErrInvalid, c.Status)
 	case c.SubQuestion < 0:
 		return fmt.Errorf("correction: %w: sub-question %d", ErrInvalid, c.SubQuestion)
-	case c.Source != FromCommandLine && c.Source != FromDashboard:
+	case c.Source != FromCommandLine && c.Source != FromDashboard && c.Source != FromSlack:
 		return fmt.Errorf("correction: %w: source %q", ErrInvalid, c.Source)
 	}
 	return nil

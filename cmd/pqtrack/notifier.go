@@ -48,7 +48,9 @@ func newNotifier(e *env) (notify.Notifier, string, error) {
 		if ch == "" {
 			return nil, "", fmt.Errorf("SLACK_BOT_TOKEN is set but SLACK_CHANNEL is not")
 		}
-		return slack.NewBot(token, ch, strings.TrimSpace(e.getenv("PQTRACK_SLACK_API_URL")), hc), whereChannel + ch, nil
+		bot := slack.NewBot(token, ch, strings.TrimSpace(e.getenv("PQTRACK_SLACK_API_URL")), hc)
+		bot.Buttons = slackButtons(e) // buttons only when a Slack app answers them
+		return bot, whereChannel + ch, nil
 	case hook != "":
 		return slack.NewWebhook(hook, hc), whereWebhook, nil
 	}

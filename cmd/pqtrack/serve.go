@@ -42,6 +42,7 @@ func runServe(e *env, args []string) error {
 	lang := langFlag(e, fs)
 	dbPath := dbFlag(e, fs)
 	wo := webFlags(e, fs)
+	slackHTTP := slackAppFlags(e, fs)
 	pos, err := parseArgs(fs, args)
 	if err != nil {
 		return &exitError{code: 2}
@@ -80,6 +81,11 @@ func runServe(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	stopSlack, err := startSlackApp(e, *slackHTTP, db, n, cfg.lang, cfg.log)
+	if err != nil {
+		return err
+	}
+	defer stopSlack()
 
 	ctx, stop := serveSignals()
 	defer stop()

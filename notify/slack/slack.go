@@ -1,6 +1,10 @@
 // Package slack delivers notify messages to Slack through slack-go: as a
 // bot with chat.postMessage and Block Kit, or through an incoming webhook.
 // Tokens and webhook URLs never appear in the errors it returns.
+//
+// App answers what staff do in Slack: the buttons under reminders and
+// arrival messages (Buttons) and the /pqtrack command, over Socket Mode or
+// HTTP with signed requests.
 package slack
 
 import (
@@ -36,6 +40,10 @@ type Bot struct {
 	channel string
 	token   string
 
+	// Buttons, when set, puts buttons under each message about follow-ups
+	// (notify.Message.FollowUps): set it only when an App answers them.
+	Buttons *Buttons
+
 	mu        sync.Mutex
 	channelID string // channel's id, once known
 }
@@ -58,9 +66,13 @@ func NewBot(token, channel, apiURL string, hc *http.Client) *Bot {
 
 // Notify posts m with chat.postMessage.
 func (b *Bot) Notify(ctx context.Context, m notify.Message) error {
+	blocks := Blocks(m)
+	if b.Buttons != nil {
+		blocks = b.Buttons.Attach(blocks, m.FollowUps)
+	}
 	_, _, err := b.client.PostMessageContext(ctx, b.channel,
 		slack.MsgOptionText(clip(m.Text, maxFallback), false),
-		slack.MsgOptionBlocks(Blocks(m)...),
+		slack.MsgOptionBlocks(blocks...),
 		slack.MsgOptionMetadata(slack.SlackMetadata{EventType: metadataEvent, EventPayload: map[string]any{"key": m.Key}}),
 	)
 	if err != nil {
@@ -103,6 +115,10 @@ func (b *Bot) Delivered(ctx context.Context, key string, since time.Time) (bool,
 	}
 	return false, fmt.Errorf("slack conversations.history of %s: more than %d pages since %s", b.channel, historyPages, since.Format(time.RFC3339))
 }
+
+// ChannelID returns the id of the bot's channel, looked up once when
+// SLACK_CHANNEL names it.
+func (b *Bot) ChannelID(ctx context.Context) (string, error) { return b.channelIDFor(ctx) }
 
 // channelIDFor returns the id of the bot's channel: history wants an id,
 // while SLACK_CHANNEL may be a name ("#pq").
