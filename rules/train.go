@@ -34,6 +34,9 @@ type TrainOptions struct {
 	Balance  float64 // a class's samples weigh (rarity)^Balance (0.5)
 	Folds    int     // groups of documents for the status table's training (5)
 	StatusL2 float64 // weight decay of the status table, which has few samples (0.03)
+	// Written is what a sentence written for training weighs against one
+	// of a real answer (1).
+	Written float64
 }
 
 func (o *TrainOptions) defaults() {
@@ -61,6 +64,9 @@ func (o *TrainOptions) defaults() {
 	if o.StatusL2 == 0 {
 		o.StatusL2 = 0.03
 	}
+	if o.Written == 0 {
+		o.Written = 1
+	}
 }
 
 // TrainReport says what training used.
@@ -77,6 +83,7 @@ type sample struct {
 	feats  []int32
 	values []float64 // nil: every value is 1
 	class  int
+	weight float64 // how much the sample counts; 0: 1
 }
 
 // Train fits both tables of a model to exs. The result depends only on exs
@@ -139,6 +146,7 @@ func (s *Set) Train(exs []Example, o TrainOptions) (*Model, TrainReport) {
 func (s *Set) trainRoles(exs []Example, o TrainOptions, rep *TrainReport) *table {
 	var keys [][]string
 	var roles []int
+	var weights []float64
 	for _, ex := range exs {
 		if len(ex.Roles) == 0 {
 			continue
@@ -146,6 +154,13 @@ func (s *Set) trainRoles(exs []Example, o TrainOptions, rep *TrainReport) *table
 		ks, rs, unmatched := s.labelled(ex)
 		keys = append(keys, ks...)
 		roles = append(roles, rs...)
+		for range ks {
+			if ex.Status == "" {
+				weights = append(weights, o.Written)
+			} else {
+				weights = append(weights, 1)
+			}
+		}
 		if rep != nil {
 			for _, u := range unmatched {
 				rep.Unmatched = append(rep.Unmatched, ex.ID+": "+u)
@@ -161,7 +176,7 @@ func (s *Set) trainRoles(exs []Example, o TrainOptions, rep *TrainReport) *table
 	t := newTable("roles", roleNames())
 	samples := make([]sample, 0, len(keys))
 	for i, ks := range keys {
-		sm := sample{class: roles[i]}
+		sm := sample{class: roles[i], weight: weights[i]}
 		for _, k := range ks {
 			if count[k] < o.MinCount {
 				continue
@@ -295,6 +310,9 @@ func fit(t *table, samples []sample, o TrainOptions) {
 					g--
 				}
 				g *= cw[sm.class] * rate
+				if sm.weight != 0 {
+					g *= sm.weight
+				}
 				for j, f := range sm.feats {
 					k := int(f)*nc + c
 					w[k] -= g*value(sm, j) + rate*o.L2*w[k]

@@ -41,8 +41,10 @@ func runTrain(e *env, args []string) error {
 	fl.Float64Var(&o.Rate, "rate", 0, "learning rate (0: the default)")
 	fl.Float64Var(&o.L2, "l2", 0, "weight decay (0: the default)")
 	fl.Float64Var(&o.StatusL2, "status-l2", 0, "weight decay of the status table (0: the default)")
+	fl.Float64Var(&o.Written, "written", 0, "what a sentence written for training weighs against one of a real answer (0: the default, 1)")
 	fl.IntVar(&o.MinCount, "min-count", 0, "leave out features seen in fewer sentences (0: the default)")
 	fl.Float64Var(&o.Balance, "balance", 0, "how much rare roles weigh: (rarity)^balance (0: the default)")
+	read := fl.String("read", "", "instead of training, read the labelled sentences of `file` (*.jsonl, each with its question) with the shipped weights and count how their roles compare")
 	folds := fl.Int("cv", 0, "instead of writing weights, measure by cross-validation over `n` groups of documents: each group judged by a model trained on the others")
 	lang := fl.String("lang", langDefault(e), "language of messages: nl or en")
 	fl.Usage = func() {
@@ -55,6 +57,9 @@ func runTrain(e *env, args []string) error {
 	set, err := loadRules(*rulesFile)
 	if err != nil {
 		return err
+	}
+	if *read != "" {
+		return readRoleLabels(e, set, *read)
 	}
 	exs, err := trainingExamples(*records, *roles)
 	if err != nil {
@@ -92,6 +97,27 @@ func runTrain(e *env, args []string) error {
 		fmt.Fprintln(e.stdout, say(l, trainWords, "office", corrected))
 	}
 	fmt.Fprintln(e.stdout, say(l, trainWords, "trained", rep.Sentences, rep.Answers, m.Len(), *out))
+	return nil
+}
+
+// readRoleLabels counts, for the sentences labelled in file, the role a
+// person gave against the role set reads: how well the shipped weights
+// read language they were not trained on (rules/testdata/roles/heldout).
+func readRoleLabels(e *env, set *rules.Set, file string) error {
+	ls, err := eval.ReadRoleLabels(file)
+	if err != nil {
+		return err
+	}
+	var exs []rules.Example
+	for _, l := range ls {
+		if l.Question == "" {
+			return fmt.Errorf("%s: label %s: no question: --read takes sentences written with their question", file, l.ID)
+		}
+		exs = append(exs, rules.Example{ID: l.ID, Question: l.Question, Answer: l.Sentence,
+			Roles: map[string]tracker.Role{rules.Collapse(l.Sentence): l.Role}})
+	}
+	c := set.Confusion(exs)
+	c.Print(e.stdout)
 	return nil
 }
 

@@ -164,3 +164,32 @@ func TestTrainWithOfficeCorrections(t *testing.T) {
 		t.Error("train --db created a database")
 	}
 }
+
+// `train --read` measures the shipped weights on sentences they were not
+// trained on, and trains nothing.
+func TestTrainReadHeldOut(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "held.jsonl")
+	lines := `{"id": "h-1", "question": "Hoeveel boetes werden uitgeschreven?", "sentence": "In 2023 werden 1.204 boetes uitgeschreven.", "role": "reply", "i": 0}
+{"id": "h-2", "question": "Wanneer komt het rapport?", "sentence": "Hiervoor verwijs ik naar mijn antwoord op vraag 3.", "role": "referral", "i": 0}
+`
+	if err := os.WriteFile(file, []byte(lines), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	e, stdout, stderr := stdinEnv("")
+	if code := run(e, []string{"train", "--read", file, "--out", filepath.Join(dir, "w.tsv")}); code != 0 {
+		t.Fatalf("exit %d: %s%s", code, stdout, stderr)
+	}
+	if !strings.Contains(stdout.String(), "sentences 2, read right 2 (1.000)") {
+		t.Errorf("output:\n%s", stdout)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "w.tsv")); err == nil {
+		t.Error("--read wrote weights")
+	}
+	bad := filepath.Join(dir, "bad.jsonl")
+	os.WriteFile(bad, []byte(`{"id": "x-q1", "sentence": "Ja.", "role": "reply", "i": 0}`+"\n"), 0o644)
+	e, stdout, stderr = stdinEnv("")
+	if code := run(e, []string{"train", "--read", bad}); code == 0 || !strings.Contains(stderr.String(), "bad.jsonl") {
+		t.Errorf("a label without its question: exit %d, %s", code, stderr)
+	}
+}
