@@ -183,3 +183,39 @@ func redateLate(ctx context.Context, tx *sql.Tx, f lateRow, deadline, now time.T
 	}
 	return 1, nil
 }
+
+// MarkSentAll logs every key as sent and drops their claims, in one
+// transaction: a message about several things is recorded for each of
+// them at once, or not at all.
+func (db *DB) MarkSentAll(ctx context.Context, keys []string, at time.Time) error {
+	tx, err := db.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("mark sent: %w", err)
+	}
+	defer tx.Rollback()
+	for _, k := range keys {
+		if err := logSent(ctx, tx, k, at); err != nil {
+			return fmt.Errorf("mark sent %s: %w", k, err)
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("mark sent: %w", err)
+	}
+	return nil
+}
+
+// Answered lists the filed questions whose answer document is stored, by
+// filing date.
+func (db *DB) Answered(ctx context.Context) ([]tracker.FiledQuestion, error) {
+	qs, err := db.FiledQuestions(ctx, FiledFilter{})
+	if err != nil {
+		return nil, err
+	}
+	out := qs[:0]
+	for _, q := range qs {
+		if q.AnswerDocumentID != 0 {
+			out = append(out, q)
+		}
+	}
+	return out, nil
+}
