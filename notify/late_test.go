@@ -3,6 +3,7 @@ package notify
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/pqtrack/pqtrack/tracker"
 )
@@ -69,6 +70,47 @@ func TestRenderAnswer(t *testing.T) {
 		"2 answered, 0 partial, 0 deferred, 1 pending, 0 declined", "Promised dates: 30 June 2027", "See the answer:"} {
 		if !strings.Contains(en.Text, w) {
 			t.Errorf("English alert lacks %q:\n%s", w, en.Text)
+		}
+	}
+}
+
+// The weekly digest counts each minister's late answers, in every format
+// and both languages; a minister without late answers gets no section.
+func TestDigestLateSection(t *testing.T) {
+	now := tracker.Day(2026, 12, 7).Add(8 * time.Hour) // Monday of 2026-W50
+	fs := []tracker.FollowUp{
+		{ID: 1, Kind: tracker.FollowLate, State: tracker.Open, Minister: "minister van LNV", Due: tracker.Day(2026, 12, 2), Document: "Stikstof"},
+		{ID: 2, Kind: tracker.FollowLate, State: tracker.Snoozed, SnoozedUntil: tracker.Day(2026, 12, 20), Minister: "minister van LNV",
+			Due: tracker.Day(2026, 11, 20), Document: "Mest"},
+		{ID: 3, Kind: tracker.FollowLate, State: tracker.Done, Outcome: tracker.Delivered, Minister: "minister van LNV",
+			Due: tracker.Day(2026, 11, 10), Document: "Water"},
+		{ID: 4, Kind: tracker.FollowPromise, State: tracker.Open, Minister: "Ben Weyts", Due: tracker.Day(2026, 12, 8), Document: "Scholen"},
+	}
+	d := tracker.BuildDigest(2026, 50, time.UTC, fs, nil, nil, now)
+	if d.Total.Late != 2 {
+		t.Errorf("total late %d, want 2", d.Total.Late)
+	}
+	for _, tt := range []struct {
+		format string
+		lang   Lang
+		want   string
+	}{
+		{FormatText, Dutch, "== minister van LNV ==\n\nLate antwoorden: 2\n"},
+		{FormatText, English, "== minister van LNV ==\n\nLate answers: 2\n"},
+		{FormatMD, Dutch, "## minister van LNV\n\n### Late antwoorden\n\n2\n"},
+		{FormatSlack, Dutch, "*minister van LNV*\n\n_Late antwoorden_: 2\n"},
+		{FormatHTML, Dutch, "<h2>minister van LNV</h2>\n<h3>Late antwoorden</h3>\n<p class=\"late\">2</p>"},
+		{FormatHTML, English, "<h3>Late answers</h3>"},
+	} {
+		out, err := RenderDigest(d, tt.format, tt.lang)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(out, tt.want) {
+			t.Errorf("%s %s lacks %q:\n%s", tt.format, tt.lang, tt.want, out)
+		}
+		if strings.Count(out, tt.lang.T("digest.late")) != 1 {
+			t.Errorf("%s %s: the late section is not there once (Ben Weyts has none):\n%s", tt.format, tt.lang, out)
 		}
 	}
 }
