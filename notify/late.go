@@ -53,9 +53,10 @@ func ByMinister(fs []tracker.FollowUp) []MinisterLate {
 }
 
 // LateNoticeKey is the send-log key that says follow-up f's lateness was
-// announced: each late answer is announced once.
+// announced: each late answer is announced once per deadline (a
+// postponement notice gives it a new one).
 func LateNoticeKey(f tracker.FollowUp) string {
-	return "late:" + strconv.FormatInt(f.ID, 10)
+	return "late:" + strconv.FormatInt(f.ID, 10) + ":" + f.Due.Format(tracker.DateLayout)
 }
 
 // lateDayKey names the morning message about fs on day: the same answers

@@ -115,6 +115,14 @@ func TestReplayedDay(t *testing.T) {
 			t.Errorf("late follow-up %+v, want open, due 2 December", f)
 		}
 	}
+	// The morning message announced them: no reminder of their own, nor a
+	// first-run summary of them.
+	if err := jobs["remind"].Run(ctx, at(8, 0)); err != nil {
+		t.Fatal(err)
+	}
+	if r, o := srv.posts("reminder:"), srv.posts("overdue-summary"); len(r)+len(o) != 0 {
+		t.Errorf("late answers reminded on their own too: %v %v", r, o)
+	}
 
 	// The office's answer arrives in the inbox at 9:59; the scan at 10:00
 	// sees it, the one at 10:01 takes it.

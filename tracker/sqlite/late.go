@@ -49,8 +49,12 @@ func (db *DB) SweepLate(ctx context.Context, s tracker.LateSweep, now time.Time)
 		switch {
 		case err == sql.ErrNoRows:
 			fu := tracker.LateFollowUp(l)
-			if _, err := insertFollowUp(ctx, tx, docID, &fu, now, "", ""); err != nil {
+			id, err := insertFollowUp(ctx, tx, docID, &fu, now, "", "")
+			if err != nil {
 				return res, fmt.Errorf("late sweep: question %s %s: %w", q.Parliament, q.Ref, err)
+			}
+			if err := announcedElsewhere(ctx, tx, id, l.Deadline, now); err != nil {
+				return res, err
 			}
 			res.Created++
 		case err != nil:
@@ -181,7 +185,22 @@ func redateLate(ctx context.Context, tx *sql.Tx, f lateRow, deadline, now time.T
 	if err := addEvent(ctx, tx, f.id, now, "redated", f.due, deadline, "answer deadline moved", ""); err != nil {
 		return 0, err
 	}
-	return 1, nil
+	return 1, announcedElsewhere(ctx, tx, f.id, deadline, now)
+}
+
+// announcedElsewhere marks the reminder of late-answer follow-up id for
+// its deadline as sent: the morning message about answers that became late
+// (notify.Lateness) announces it, not a reminder of its own. A snooze or a
+// redate by staff gives it a reminder on the new date as usual.
+func announcedElsewhere(ctx context.Context, tx *sql.Tx, id int64, due, now time.Time) error {
+	f := tracker.FollowUp{ID: id, Due: due, State: tracker.Open}
+	if err := logSent(ctx, tx, f.ReminderKey(), now); err != nil {
+		return fmt.Errorf("late sweep: follow-up %d: %w", id, err)
+	}
+	if _, err := tx.ExecContext(ctx, `UPDATE followups SET reminded = ? WHERE id = ?`, day(due), id); err != nil {
+		return fmt.Errorf("late sweep: follow-up %d: %w", id, err)
+	}
+	return nil
 }
 
 // MarkSentAll logs every key as sent and drops their claims, in one
