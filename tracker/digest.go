@@ -60,7 +60,7 @@ type ClosedFollowUp struct {
 // DigestTotal sums a digest over all ministers.
 type DigestTotal struct {
 	Due, Overdue, Closed int
-	Late                 int // answers past their deadline
+	Late                 int           // answers past their deadline
 	NewDocs              int           // new answer documents
 	Flagged              int           // of which with at least one owed item
 	Statuses             []StatusCount // items of the new documents, in Statuses order
