@@ -138,6 +138,8 @@ type Answers struct {
 	Log         *slog.Logger
 	Owner       string
 	Lease       time.Duration
+
+	shown map[string]bool // previewed by this process: shown once, not every run
 }
 
 // Run sends the alerts not sent yet, for answers received within
@@ -157,6 +159,9 @@ func (a *Answers) Run(ctx context.Context, now time.Time) (int, error) {
 			continue
 		}
 		key := AnswerKey(q)
+		if a.shown[key] {
+			continue
+		}
 		if done, err := a.Store.WasSent(ctx, key); err != nil || done {
 			errs = append(errs, err)
 			continue
@@ -176,8 +181,14 @@ func (a *Answers) Run(ctx context.Context, now time.Time) (int, error) {
 			errs = append(errs, fmt.Errorf("answer alert %s (retried at the next run): %w", key, err))
 			continue
 		}
-		if how == Delivered {
+		switch how {
+		case Delivered:
 			sent++
+		case Shown:
+			if a.shown == nil {
+				a.shown = map[string]bool{}
+			}
+			a.shown[key] = true
 		}
 	}
 	if a.Log != nil && sent > 0 {

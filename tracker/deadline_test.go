@@ -143,3 +143,27 @@ func TestParsePeriods(t *testing.T) {
 		}
 	}
 }
+
+func BenchmarkDueFlemish(b *testing.B) {
+	d := DefaultDeadlines()
+	q := FiledQuestion{Parliament: VP, Sent: day("2026-12-21")}
+	for b.Loop() {
+		d.Due(q)
+	}
+}
+
+// IsBelgianHoliday, which skips work on most days, agrees with the list on
+// every day of 2020 to 2040.
+func TestIsBelgianHolidayAgreesWithList(t *testing.T) {
+	for y := 2020; y <= 2040; y++ {
+		list := map[time.Time]bool{}
+		for _, h := range BelgianHolidays(y) {
+			list[h] = true
+		}
+		for d := Day(y, 1, 1); d.Year() == y; d = d.AddDate(0, 0, 1) {
+			if IsBelgianHoliday(d) != list[d] {
+				t.Errorf("IsBelgianHoliday(%s) = %v", d.Format(DateLayout), !list[d])
+			}
+		}
+	}
+}

@@ -40,10 +40,23 @@ func BelgianHolidays(year int) []time.Time {
 }
 
 // IsBelgianHoliday reports whether the day of t is a Belgian public holiday.
+// The deadline count asks it for every day, so it computes Easter only for
+// the Mondays and Thursdays of March to June, where the movable ones fall.
 func IsBelgianHoliday(t time.Time) bool {
 	d := DayOf(t)
-	for _, h := range BelgianHolidays(d.Year()) {
-		if h.Equal(d) {
+	switch m, day := d.Month(), d.Day(); {
+	case m == time.January && day == 1, m == time.May && day == 1, m == time.July && day == 21,
+		m == time.August && day == 15, m == time.November && (day == 1 || day == 11), m == time.December && day == 25:
+		return true
+	case m < time.March || m > time.June:
+		return false
+	}
+	if wd := d.Weekday(); wd != time.Monday && wd != time.Thursday {
+		return false
+	}
+	e := Easter(d.Year())
+	for _, off := range []int{1, 39, 50} { // Easter Monday, Ascension, Whit Monday
+		if e.AddDate(0, 0, off).Equal(d) {
 			return true
 		}
 	}

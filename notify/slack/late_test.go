@@ -82,6 +82,11 @@ func TestAnswerAlert(t *testing.T) {
 	if sent, _ := db.WasSent(ctx, "answer:vp:412"); sent {
 		t.Fatal("a preview was recorded as sent")
 	}
+	// The same process shows it once, not at every run of the job.
+	screen.Reset()
+	if _, err := preview.Run(ctx, now.Add(15*time.Minute)); err != nil || screen.Len() != 0 {
+		t.Errorf("second preview run: %v\n%s", err, screen.String())
+	}
 
 	srv := newFakeSlack(t)
 	a := &notify.Answers{Store: db, Notifier: NewBot("xoxb-t", "#pq", srv.GetAPIURL(), nil), DocumentURL: url}
