@@ -89,18 +89,13 @@ func (db *DB) SweepLate(ctx context.Context, s tracker.LateSweep, now time.Time)
 		if err != nil {
 			return res, fmt.Errorf("late sweep: question %s %s: %w", q.Parliament, q.Ref, err)
 		}
-		note := "answer received"
-		if tracker.Dated(q.Answered) {
-			note += " " + day(q.Answered)
-		}
-		if q.AnswerDocumentID != 0 {
-			note += fmt.Sprintf(" (document %d)", q.AnswerDocumentID)
-		}
-		if _, err := tx.ExecContext(ctx, `UPDATE followups SET state = 'done', outcome = 'delivered', note = ?,
-			by = '', updated = ? WHERE id = ?`, note, stamp(now), f.id); err != nil {
+		// No note: like pqtrack's other own closures, the outcome says why
+		// in the reader's language, and the answer is on the question.
+		if _, err := tx.ExecContext(ctx, `UPDATE followups SET state = 'done', outcome = 'delivered', note = '',
+			by = '', updated = ? WHERE id = ?`, stamp(now), f.id); err != nil {
 			return res, fmt.Errorf("late sweep: follow-up %d: %w", f.id, err)
 		}
-		if err := addEvent(ctx, tx, f.id, now, "done", f.due, time.Time{}, "delivered: "+note, ""); err != nil {
+		if err := addEvent(ctx, tx, f.id, now, "done", f.due, time.Time{}, "", ""); err != nil {
 			return res, err
 		}
 		res.Closed++
@@ -182,7 +177,7 @@ func redateLate(ctx context.Context, tx *sql.Tx, f lateRow, deadline, now time.T
 		day(deadline), stamp(now), f.id); err != nil {
 		return 0, fmt.Errorf("late sweep: follow-up %d: %w", f.id, err)
 	}
-	if err := addEvent(ctx, tx, f.id, now, "redated", f.due, deadline, "answer deadline moved", ""); err != nil {
+	if err := addEvent(ctx, tx, f.id, now, "redated", f.due, deadline, "", ""); err != nil {
 		return 0, err
 	}
 	return 1, announcedElsewhere(ctx, tx, f.id, deadline, now)
