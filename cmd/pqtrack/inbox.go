@@ -13,6 +13,7 @@ import (
 
 	"github.com/pqtrack/pqtrack/notify"
 	"github.com/pqtrack/pqtrack/tracker"
+	"github.com/pqtrack/pqtrack/tracker/parse"
 	"github.com/pqtrack/pqtrack/tracker/sqlite"
 )
 
@@ -131,22 +132,39 @@ func (in *inbox) take(ctx context.Context, name string, arrived, now time.Time) 
 }
 
 // fail moves file name to fout/ with a note beside it saying in Dutch what
-// was wrong.
+// was wrong. Only a fault pqtrack cannot name in Dutch adds the message for
+// the administrator, on a line of its own.
 func (in *inbox) fail(name string, cause error) error {
-	note := "pqtrack kon dit bestand niet lezen als antwoord op een schriftelijke vraag.\n"
-	var re *readError
-	if errors.As(cause, &re) {
-		note = "pqtrack heeft dit bestand niet gelezen: " + re.say(notify.Dutch) + "\n"
-	} else {
-		note += "Kijk na of het een antwoord is (tekst of PDF, met de vragen en de antwoorden) en zet het daarna opnieuw in de map.\n"
-	}
-	if cause != nil {
-		note += "\nTechnische melding voor de beheerder: " + cause.Error() + "\n"
-	}
 	if err := in.move(name, inboxFailed); err != nil {
 		return err
 	}
-	return os.WriteFile(filepath.Join(in.dir, inboxFailed, name+".txt"), []byte(note), 0o644)
+	return os.WriteFile(filepath.Join(in.dir, inboxFailed, name+".txt"), []byte(failNote(cause)), 0o644)
+}
+
+// failNote says in Dutch why a file of the inbox was not stored.
+func failNote(cause error) string {
+	var re *readError
+	var pe *parse.Error
+	var le *parse.PDFLimitError
+	switch {
+	case errors.As(cause, &re):
+		return "pqtrack heeft dit bestand niet gelezen: " + re.say(notify.Dutch) + "\n"
+	case errors.Is(cause, parse.ErrNoPDFTool):
+		return "pqtrack kon dit bestand niet lezen: het programma dat PDF's leest (pdftotext) ontbreekt op de server. " +
+			"Vraag de beheerder het te installeren en zet het bestand daarna opnieuw in de map.\n"
+	case errors.As(cause, &le):
+		return "pqtrack kon dit bestand niet lezen: de PDF is te groot of het lezen duurde te lang.\n"
+	case errors.As(cause, &pe):
+		where := ""
+		if pe.Line > 0 {
+			where = fmt.Sprintf(" (rond regel %d)", pe.Line)
+		}
+		return "pqtrack kon dit bestand niet lezen als antwoord op een schriftelijke vraag" + where + ": " +
+			"het vond er geen genummerde vragen met hun antwoorden in. Kijk na of het het antwoord is (tekst of PDF, " +
+			"met de vragen en de antwoorden) en zet het daarna opnieuw in de map.\n"
+	}
+	return "pqtrack kon dit bestand niet lezen als antwoord op een schriftelijke vraag.\n\n" +
+		"Foutmelding voor de beheerder:\n" + fmt.Sprint(cause) + "\n"
 }
 
 // move puts file name into sub, under a new name if one is there already.

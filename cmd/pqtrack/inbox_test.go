@@ -107,14 +107,14 @@ func TestInboxSortsOut(t *testing.T) {
 	other := bytes.ReplaceAll(data, []byte("412"), []byte("977"))
 	other = bytes.ReplaceAll(other, []byte("Lerarentekort - Cijfers"), []byte("Leerkrachten - Vervanging"))
 	for name, b := range map[string][]byte{"977.txt": other, "boodschappen.txt": []byte("melk\nbrood\n"),
-		"foto.pdf": []byte("geen pdf")} {
+		"foto.pdf": []byte("geen pdf"), "groot.txt": bytes.Repeat([]byte("Vraag 1? "), 130_000)} {
 		if err := os.WriteFile(filepath.Join(in.dir, name), b, 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}
 	now := time.Date(2026, 12, 3, 10, 0, 0, 0, brussels())
 	in.scan(ctx, now)
-	if n, err := in.scan(ctx, now.Add(time.Minute)); n != 3 || err != nil {
+	if n, err := in.scan(ctx, now.Add(time.Minute)); n != 4 || err != nil {
 		t.Fatalf("scan took %d, %v\n%s", n, err, logs.String())
 	}
 	if !exists(filepath.Join(in.dir, inboxDone, "977.txt")) {
@@ -129,12 +129,17 @@ func TestInboxSortsOut(t *testing.T) {
 	if q, _ := db.Filed(ctx, tracker.VP, "vp-412"); q.HasAnswer() {
 		t.Errorf("nr. 977 was matched to nr. 412: %+v", q)
 	}
+	note, err := os.ReadFile(filepath.Join(in.dir, inboxFailed, "groot.txt.txt"))
+	if err != nil || !strings.Contains(string(note), "pqtrack heeft dit bestand niet gelezen: ") || !strings.Contains(string(note), "te groot (1,1 MB)") {
+		t.Errorf("groot.txt: note %q, %v", note, err)
+	}
 	for _, name := range []string{"boodschappen.txt", "foto.pdf"} {
 		if !exists(filepath.Join(in.dir, inboxFailed, name)) {
 			t.Errorf("%s not in fout/", name)
 		}
 		note, err := os.ReadFile(filepath.Join(in.dir, inboxFailed, name+".txt"))
-		if err != nil || !strings.Contains(string(note), "pqtrack kon dit bestand niet lezen") {
+		if err != nil || !strings.Contains(string(note), "pqtrack kon dit bestand niet lezen als antwoord") ||
+			!strings.Contains(string(note), "geen genummerde vragen") || strings.Contains(string(note), "parse") {
 			t.Errorf("%s: note %q, %v", name, note, err)
 		}
 	}
