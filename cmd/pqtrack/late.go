@@ -7,11 +7,9 @@ import (
 	"strconv"
 	"strings"
 	"text/tabwriter"
-	"time"
 
 	"github.com/pqtrack/pqtrack/notify"
 	"github.com/pqtrack/pqtrack/tracker"
-	"github.com/pqtrack/pqtrack/tracker/sqlite"
 )
 
 func init() {
@@ -63,7 +61,7 @@ func runLate(e *env, args []string) error {
 	}
 	defer db.Close()
 	ctx := context.Background()
-	res, err := sweepLate(ctx, db, d, now)
+	res, err := db.SweepLate(ctx, d, now)
 	if err != nil {
 		return err
 	}
@@ -100,15 +98,6 @@ func runLate(e *env, args []string) error {
 		}
 	}
 	return nil
-}
-
-// sweepLate runs the lateness sweep over every filed question at now.
-func sweepLate(ctx context.Context, db *sqlite.DB, d tracker.Deadlines, now time.Time) (sqlite.LateResult, error) {
-	qs, err := db.FiledQuestions(ctx, sqlite.FiledFilter{})
-	if err != nil {
-		return sqlite.LateResult{}, err
-	}
-	return db.SweepLate(ctx, d.Sweep(qs, now), now)
 }
 
 // deadlineFlags adds the answer terms as flags, each with its environment

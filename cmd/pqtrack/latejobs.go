@@ -83,7 +83,7 @@ func lateJobs(cfg serveConfig, db *sqlite.DB, n notify.Notifier, owner string) (
 		DocumentURL: func(id int64) string { return fmt.Sprintf("%s/documents/%d", c.baseURL, id) }}
 	lateness := &notify.Lateness{Store: db, Notifier: n, Lang: cfg.lang, Log: cfg.log, Owner: owner, Lease: cfg.lease}
 	sweep := func(ctx context.Context, now time.Time) error {
-		res, err := sweepLate(ctx, db, c.deadlines, now)
+		res, err := db.SweepLate(ctx, c.deadlines, now)
 		if res.Changed() {
 			cfg.log.Info("late sweep", "late", res.Created, "redated", res.Redated, "answered", res.Closed)
 		}

@@ -56,11 +56,7 @@ func lateDB(t *testing.T) *sqlite.DB {
 
 func sweep(t *testing.T, db *sqlite.DB, now time.Time) {
 	t.Helper()
-	qs, err := db.FiledQuestions(context.Background(), sqlite.FiledFilter{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := db.SweepLate(context.Background(), tracker.DefaultDeadlines().Sweep(qs, now), now); err != nil {
+	if _, err := db.SweepLate(context.Background(), tracker.DefaultDeadlines(), now); err != nil {
 		t.Fatal(err)
 	}
 }

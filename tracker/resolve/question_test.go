@@ -7,7 +7,6 @@ import (
 
 	"github.com/pqtrack/pqtrack/tracker"
 	"github.com/pqtrack/pqtrack/tracker/resolve"
-	"github.com/pqtrack/pqtrack/tracker/sqlite"
 )
 
 // A filed question's document (made by the lateness sweep) shares the
@@ -21,9 +20,8 @@ func TestQuestionDocumentIsNoTarget(t *testing.T) {
 	if _, err := db.PutFiled(ctx, q, now0); err != nil {
 		t.Fatal(err)
 	}
-	qs, _ := db.FiledQuestions(ctx, sqlite.FiledFilter{})
 	now := time.Date(2026, 12, 10, 8, 0, 0, 0, time.UTC)
-	if res, err := db.SweepLate(ctx, tracker.DefaultDeadlines().Sweep(qs, now), now); err != nil || res.Documents != 1 {
+	if res, err := db.SweepLate(ctx, tracker.DefaultDeadlines(), now); err != nil || res.Documents != 1 {
 		t.Fatalf("sweep: %+v, %v", res, err)
 	}
 	citing := &tracker.Document{File: "citing.txt", Title: "Lerarenplatform", Parliament: "Vlaams Parlement", Number: "nr. 430",

@@ -22,20 +22,26 @@ func (r LateResult) Changed() bool {
 	return r.Documents+r.Created+r.Redated+r.Closed > 0
 }
 
-// SweepLate stores a lateness sweep (tracker.Deadlines.Sweep) in one
-// transaction. Each late question gets its question document, found again
-// by tracker.QuestionHash on every sweep, and one late-answer follow-up due
-// on the deadline; an open one whose deadline moved is redated with
-// history. The late-answer follow-up of an answered question is closed as
-// delivered, with history. A second sweep of the same questions writes
-// nothing.
-func (db *DB) SweepLate(ctx context.Context, s tracker.LateSweep, now time.Time) (LateResult, error) {
+// SweepLate runs the lateness sweep at now with deadlines d, in one
+// transaction that reads the filed questions too, so that two sweeps at
+// once (serve's jobs, `pqtrack late`) each see the other's answers. Each
+// question late at now gets its question document, found again by
+// tracker.QuestionHash on every sweep, and one late-answer follow-up due on
+// the deadline; an open one whose deadline moved is redated with history.
+// The late-answer follow-up of an answered question is closed as
+// delivered, with history. A second sweep writes nothing.
+func (db *DB) SweepLate(ctx context.Context, d tracker.Deadlines, now time.Time) (LateResult, error) {
 	var res LateResult
 	tx, err := db.db.BeginTx(ctx, nil)
 	if err != nil {
 		return res, fmt.Errorf("late sweep: %w", err)
 	}
 	defer tx.Rollback()
+	qs, err := filedQuestions(ctx, tx, FiledFilter{})
+	if err != nil {
+		return res, fmt.Errorf("late sweep: %w", err)
+	}
+	s := d.Sweep(qs, now)
 	for _, l := range s.Late {
 		q := l.Question
 		docID, created, err := putQuestionDocument(ctx, tx, tracker.QuestionDocument(q), now)

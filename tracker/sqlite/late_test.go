@@ -12,11 +12,7 @@ import (
 // and `pqtrack late` do.
 func sweepLate(tb testing.TB, db *DB, now time.Time) LateResult {
 	tb.Helper()
-	qs, err := db.FiledQuestions(context.Background(), FiledFilter{})
-	if err != nil {
-		tb.Fatal(err)
-	}
-	res, err := db.SweepLate(context.Background(), tracker.DefaultDeadlines().Sweep(qs, now), now)
+	res, err := db.SweepLate(context.Background(), tracker.DefaultDeadlines(), now)
 	if err != nil {
 		tb.Fatal(err)
 	}
