@@ -111,6 +111,9 @@ func (in *inbox) take(ctx context.Context, name string, arrived, now time.Time) 
 		in.log.Warn("inbox: file not read", "file", path, "err", st.err)
 		return in.fail(name, st.err)
 	}
+	if st.err != nil {
+		in.log.Warn("inbox: file read in part", "file", path, "document", st.res.DocumentID, "err", st.err)
+	}
 	day := tracker.DayOf(arrived.In(in.loc))
 	q, how, err := matchFiled(ctx, in.pl.db, st.doc)
 	if err != nil {

@@ -231,3 +231,38 @@ func TestReplayedDay(t *testing.T) {
 		t.Errorf("late messages after restarts: %v, want the one", n)
 	}
 }
+
+// Bad settings stop the command at once, naming the setting.
+func TestLateSettings(t *testing.T) {
+	path := replayDB(t)
+	for _, tt := range []struct {
+		args []string
+		vars map[string]string
+		want string
+	}{
+		{[]string{"late", "--vp-recess", "zomer"}, nil, "--vp-recess"},
+		{[]string{"late", "--tk-weeks", "0"}, nil, "--tk-weeks"},
+		{[]string{"late"}, map[string]string{"PQTRACK_VP_WORKDAYS": "twintig"}, "--vp-workdays"},
+		{[]string{"serve", "--inbox", filepath.Join(t.TempDir(), "nergens")}, nil, "--inbox"},
+		{[]string{"serve", "--late-spec", "elke minuut"}, nil, "--late-spec"},
+	} {
+		vars := map[string]string{"PQTRACK_DB": path, "PQTRACK_WEB_ADDR": "127.0.0.1:0"}
+		for k, v := range tt.vars {
+			vars[k] = v
+		}
+		e, _, errb := testEnv(vars)
+		if code := run(e, tt.args); code != 2 || !strings.Contains(errb.String(), tt.want) {
+			t.Errorf("%v: exit %d, want 2 naming %s:\n%s", tt.args, code, tt.want, errb)
+		}
+	}
+	// A recess the office counts moves the Flemish deadline: with a week
+	// of November skipped, nr. 412 (sent 3 November) is not late on
+	// 3 December.
+	e, out, errb := testEnv(map[string]string{"PQTRACK_DB": path})
+	if code := run(e, []string{"late", "--now", "2026-12-03", "--vp-recess", "2026-11-16..2026-11-20"}); code != 0 {
+		t.Fatalf("late: exit %d\n%s", code, errb)
+	}
+	if strings.Contains(out.String(), "Ben Weyts") || !strings.Contains(out.String(), "staatssecretaris van VWS: 1 te laat") {
+		t.Errorf("with a recess week:\n%s", out)
+	}
+}
