@@ -29,6 +29,9 @@ type DigestGroup struct {
 	Overdue  []FollowUp
 	NewDocs  []DigestDocument // new answers with at least one owed item
 	Closed   []ClosedFollowUp
+	// Late counts the minister's answers past their deadline at the
+	// digest's Now (open late-answer follow-ups, snoozed ones included).
+	Late int
 }
 
 // DigestDocument is a new answer document as the digest lists it.
@@ -57,6 +60,7 @@ type ClosedFollowUp struct {
 // DigestTotal sums a digest over all ministers.
 type DigestTotal struct {
 	Due, Overdue, Closed int
+	Late                 int           // answers past their deadline
 	NewDocs              int           // new answer documents
 	Flagged              int           // of which with at least one owed item
 	Statuses             []StatusCount // items of the new documents, in Statuses order
@@ -111,6 +115,10 @@ func BuildDigest(year, week int, loc *time.Location, followUps []FollowUp, newDo
 		byID[f.ID] = f
 		if f.State == Done {
 			continue
+		}
+		if f.Kind == FollowLate && f.Due.Before(DayOf(now)) {
+			group(minister(f)).Late++
+			d.Total.Late++
 		}
 		due := f.EffectiveDue()
 		switch {

@@ -111,7 +111,7 @@ func runFollowUps(e *env, args []string) error {
 
 // followUpKinds are the kinds --kind accepts.
 var followUpKinds = []tracker.FollowUpKind{tracker.FollowPromise, tracker.FollowDeferral, tracker.FollowPending,
-	tracker.FollowPartial, tracker.FollowDeclined, tracker.FollowUnanswered}
+	tracker.FollowPartial, tracker.FollowDeclined, tracker.FollowUnanswered, tracker.FollowLate}
 
 // parseKind reads --kind: a kind's name in either language, as the table
 // shows it ("belofte", "gedeeltelijk antwoord"), or its code ("promise").

@@ -26,6 +26,7 @@ type serveConfig struct {
 	loc                               *time.Location
 	log                               *slog.Logger
 	lease                             time.Duration
+	late                              lateConfig
 }
 
 // serveSignals returns the context serve runs until; tests replace it.
@@ -43,6 +44,7 @@ func runServe(e *env, args []string) error {
 	dbPath := dbFlag(e, fs)
 	wo := webFlags(e, fs)
 	slackHTTP := slackAppFlags(e, fs)
+	late := lateFlags(e, fs)
 	pos, err := parseArgs(fs, args)
 	if err != nil {
 		return &exitError{code: 2}
@@ -64,6 +66,9 @@ func runServe(e *env, args []string) error {
 	}
 	if cfg.lease, err = sendLease(e); err != nil {
 		return &exitError{2, err}
+	}
+	if cfg.late, err = late(wo); err != nil {
+		return usageError(err)
 	}
 	db, err := openStore(*dbPath)
 	if err != nil {
@@ -135,7 +140,11 @@ func serveJobs(cfg serveConfig, db *sqlite.DB, n notify.Notifier) ([]notify.Job,
 	dig := &notify.Digests{Store: db, Log: db, Notifier: n, Lang: cfg.lang, Loc: cfg.loc, Logger: cfg.log, Owner: owner, Lease: cfg.lease}
 	pl := &pipeline{db: db, lang: cfg.lang, owner: owner, lease: cfg.lease,
 		notifier: func() (notify.Notifier, error) { return n, nil }}
-	return []notify.Job{
+	lj, err := lateJobs(cfg, db, n, owner)
+	if err != nil {
+		return nil, err
+	}
+	return append([]notify.Job{
 		{Name: "remind", Schedule: rs, CatchUp: notify.Sweep, Run: func(ctx context.Context, now time.Time) error {
 			// The first run on a new database (the job never ran) announces
 			// what was overdue before it in one message, not one per item.
@@ -154,7 +163,7 @@ func serveJobs(cfg serveConfig, db *sqlite.DB, n notify.Notifier) ([]notify.Job,
 		{Name: "retry", Schedule: ts, CatchUp: notify.Sweep, Run: func(ctx context.Context, now time.Time) error {
 			return errors.Join(pl.after(ctx, now, false), dig.Retry(ctx, now, ds))
 		}},
-	}, nil
+	}, lj...), nil
 }
 
 func envOr(e *env, name, def string) string {

@@ -46,6 +46,15 @@ func New(ctx context.Context, st Store) (*Resolver, error) {
 	if err != nil {
 		return nil, fmt.Errorf("resolve: %w", err)
 	}
+	// A filed question's document (the lateness sweep's) has the number
+	// of the answer it waits for, but no answer: it is never a target.
+	kept := docs[:0]
+	for _, d := range docs {
+		if d.Kind != tracker.KindQuestion {
+			kept = append(kept, d)
+		}
+	}
+	docs = kept
 	r := &Resolver{st: st, docs: docs, byNumber: map[string][]int{}, byDate: map[string][]int{}, n: -1, df: map[string]int{}}
 	for i := range docs {
 		if k := numberKey(docs[i].Number); k != "" {

@@ -59,6 +59,12 @@ type FiledFilter struct {
 
 // FiledQuestions lists filed questions by filing date, then id.
 func (db *DB) FiledQuestions(ctx context.Context, f FiledFilter) ([]tracker.FiledQuestion, error) {
+	return filedQuestions(ctx, db.db, f)
+}
+
+func filedQuestions(ctx context.Context, db interface {
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+}, f FiledFilter) ([]tracker.FiledQuestion, error) {
 	q := `SELECT id, parliament, ref, number, title, asker, asker_id, minister, committee,
 		filed, sent, postponed, answered, answer_url, coalesce(answer_document_id, 0), updated
 		FROM filed_questions WHERE 1 = 1`
@@ -70,7 +76,7 @@ func (db *DB) FiledQuestions(ctx context.Context, f FiledFilter) ([]tracker.File
 	if f.Unanswered {
 		q += ` AND answered = ''`
 	}
-	rows, err := db.db.QueryContext(ctx, q+` ORDER BY filed, id`, args...)
+	rows, err := db.QueryContext(ctx, q+` ORDER BY filed, id`, args...)
 	if err != nil {
 		return nil, fmt.Errorf("filed questions: %w", err)
 	}
