@@ -68,7 +68,7 @@ var fetchWords = words{
 	"updated":    {"%d vraag bijgewerkt|%d vragen bijgewerkt", "%d question updated|%d questions updated"},
 	"commitment": {"%d nieuwe toezegging|%d nieuwe toezeggingen", "%d new commitment|%d new commitments"},
 	"failed":     {"%s: %d antwoord niet binnengehaald; de volgende keer opnieuw|%s: %d antwoorden niet binnengehaald; de volgende keer opnieuw", "%s: %d answer not downloaded; tried again next time|%s: %d answers not downloaded; tried again next time"},
-	"broken":     {"%s: ophalen mislukt, wat binnen was is bewaard; de volgende keer gaat het verder waar het stopte", "%s: fetching failed, what came in is kept; the next run goes on where it stopped"},
+	"broken":     {"%s: ophalen mislukt (de dienst antwoordde niet of fout); wat binnen was, is bewaard en de volgende keer gaat het verder waar het stopte", "%s: fetching failed (the service did not answer, or answered wrongly); what came in is kept and the next run goes on where it stopped"},
 	"busy":       {"een andere pqtrack haalt al op; niets gedaan", "another pqtrack is fetching; nothing done"},
 	"exit":       {"ophalen mislukt", "fetching failed"},
 }
@@ -220,6 +220,7 @@ type fetcher struct {
 // tally is what one parliament's run did.
 type tally struct {
 	newQ, updated, answers, commitments, failed int
+	broken                                      bool // a stream stopped on an error
 }
 
 // run fetches every stream, parliament by parliament, and prints a line
@@ -266,7 +267,7 @@ func (f *fetcher) run(ctx context.Context, streams []stream, since, now time.Tim
 				return err
 			}
 			fmt.Fprintf(f.errs, "pqtrack fetch: %s: %v\n", s.key, err)
-			fmt.Fprintln(f.out, say(f.lang, fetchWords, "broken", say(f.lang, fetchWords, s.parliament)))
+			t.broken = true
 			errs = append(errs, err)
 		}
 	}
@@ -285,7 +286,11 @@ func (f *fetcher) run(ctx context.Context, streams []stream, since, now time.Tim
 			line += ", " + counted(f.lang, "commitment", t.commitments)
 		}
 		fmt.Fprintln(f.out, line)
+		if t.broken {
+			fmt.Fprintln(f.out, say(f.lang, fetchWords, "broken", name))
+		}
 		if t.failed > 0 {
+			errs = append(errs, fmt.Errorf("%s: %d answers not downloaded", p, t.failed))
 			s := say(f.lang, fetchWords, "failed")
 			one, many, _ := strings.Cut(s, "|")
 			if t.failed == 1 {

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -420,4 +421,167 @@ func rowsOf(dump string) string {
 	}
 	sort.Strings(out)
 	return strings.Join(out, ", ")
+}
+
+// Faults of the services: a run waits out a 429 and retries a server
+// error; a timeout, malformed JSON or an unreachable service fail the run
+// with exit 1 and a message naming the URL, and leave the database as it
+// was (nothing comes in before the first page).
+func TestFetchFaults(t *testing.T) {
+	tests := []struct {
+		name    string
+		faults  map[string][]string
+		env     map[string]string
+		code    int
+		out     string   // in stdout
+		errs    []string // in stderr
+		same    bool     // the database is as it was
+		retried string   // a route asked twice
+	}{
+		{name: "429 with Retry-After, then the page", faults: map[string][]string{"tk-zaak-1": {"429"}},
+			out: "Tweede Kamer: 3 nieuwe vragen, 2 antwoorden gelezen", retried: "tk-zaak-1"},
+		{name: "5xx, then the page", faults: map[string][]string{"tk-zaak-1": {"503", "502"}},
+			out: "Tweede Kamer: 3 nieuwe vragen, 2 antwoorden gelezen", retried: "tk-zaak-1"},
+		{name: "an empty page", faults: map[string][]string{"tk-zaak-1": {"empty"}},
+			out: "Tweede Kamer: 0 nieuwe vragen, 0 antwoorden gelezen, 2 nieuwe toezeggingen"},
+		{name: "a timeout", faults: map[string][]string{"tk-zaak-1": {"slow"}, "tk-toezegging": {"slow"}}, env: map[string]string{"PQTRACK_FETCH_TIMEOUT": "200ms"},
+			code: 1, out: "Tweede Kamer: ophalen mislukt", errs: []string{"/tk/Zaak?", "Timeout"}, same: true},
+		{name: "malformed JSON", faults: map[string][]string{"tk-zaak-1": {"malformed"}, "tk-toezegging": {"malformed"}},
+			code: 1, out: "Tweede Kamer: ophalen mislukt", errs: []string{"/tk/Zaak?", "malformed JSON"}, same: true},
+		{name: "server errors past the retries", faults: map[string][]string{"tk-zaak-1": {"500", "500", "500", "500"}, "tk-toezegging": {"500", "500", "500", "500"}},
+			code: 1, errs: []string{"/tk/Zaak?", "HTTP 500"}, same: true},
+		{name: "unreachable", env: map[string]string{"PQTRACK_TK_ODATA_URL": "http://127.0.0.1:1/OData"},
+			code: 1, errs: []string{"http://127.0.0.1:1/OData/Zaak?", "connection refused"}, same: true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := newServices(t)
+			path := filepath.Join(t.TempDir(), "f.db")
+			vars := s.vars(path)
+			for k, v := range tt.env {
+				vars[k] = v
+			}
+			watching(t, vars, tracker.TK)
+			for route, fs := range tt.faults {
+				s.fault(route, fs...)
+			}
+			before := dump(t, path)
+			code, out, errb := fetch(t, vars)
+			if code != tt.code {
+				t.Fatalf("exit %d, want %d\n%s%s", code, tt.code, out, errb)
+			}
+			if !strings.Contains(out, tt.out) {
+				t.Errorf("stdout lacks %q:\n%s", tt.out, out)
+			}
+			for _, want := range tt.errs {
+				if !strings.Contains(errb, want) {
+					t.Errorf("stderr lacks %q:\n%s", want, errb)
+				}
+			}
+			if tt.code != 0 && !strings.Contains(errb, "pqtrack fetch: ophalen mislukt") {
+				t.Errorf("no Dutch exit line:\n%s", errb)
+			}
+			if same := dump(t, path) == before; same != tt.same {
+				t.Errorf("database unchanged: %v, want %v", same, tt.same)
+			}
+			if tt.retried != "" && len(s.requests(tt.retried)) < 2 {
+				t.Errorf("%s asked %d times, want a retry", tt.retried, len(s.requests(tt.retried)))
+			}
+		})
+	}
+}
+
+// A run that fails half way (page 2 keeps failing) keeps page 1 and its
+// cursor; the next run starts from that cursor and stores nothing twice.
+func TestFetchResumes(t *testing.T) {
+	s := newServices(t)
+	path := filepath.Join(t.TempDir(), "f.db")
+	vars := s.vars(path)
+	watching(t, vars, tracker.TK)
+	s.fault("tk-zaak-2", "500", "500", "500", "500")
+	code, out, errb := fetch(t, vars, "--parliament", "tk")
+	if code != 1 || !strings.Contains(errb, "$skiptoken=2") {
+		t.Fatalf("first run: exit %d, want 1 naming page 2\n%s%s", code, out, errb)
+	}
+	got := filed(t, path)
+	if _, ok := got["2026Z20001"]; !ok || len(got) != 1 {
+		t.Fatalf("after the failed run: %v, want page 1's watched question only", got)
+	}
+	// Page 1's last change stamp (of a question not watched) is the cursor.
+	cursor := "2026-11-21T09:00:00+01:00"
+	code, out, errb = fetch(t, vars, "--parliament", "tk")
+	if code != 0 {
+		t.Fatalf("second run: exit %d\n%s%s", code, out, errb)
+	}
+	reqs := s.requests("tk-zaak-1")
+	q, _ := url.ParseQuery(strings.TrimPrefix(reqs[len(reqs)-1], "tk-zaak-1 "))
+	if f := q.Get("$filter"); !strings.Contains(f, "GewijzigdOp ge "+cursor) {
+		t.Errorf("second run asked $filter=%q, want it from the cursor %s", f, cursor)
+	}
+	if !strings.Contains(out, "Tweede Kamer: 2 nieuwe vragen, 1 antwoord gelezen, 1 vraag bijgewerkt") {
+		t.Errorf("second run:\n%s", out)
+	}
+	got = filed(t, path)
+	if len(got) != 3 || got["2026Z20004"].AnswerDocumentID == 0 {
+		t.Errorf("after the second run: %v, want 3 questions, 2026Z20004 answered", got)
+	}
+	if n := len(s.requests("tk-resource")); n != 2 {
+		t.Errorf("%d answer downloads, want 2: the answer stored in the failed run is not read again", n)
+	}
+}
+
+// An answer PDF that fails to download: the question is kept with where
+// its answer is, the run says so and exits 1, and the next run reads it.
+func TestFetchAnswerRetried(t *testing.T) {
+	s := newServices(t)
+	path := filepath.Join(t.TempDir(), "f.db")
+	vars := s.vars(path)
+	watching(t, vars, tracker.TK)
+	s.fault("tk-resource", "404")
+	code, out, errb := fetch(t, vars)
+	if code != 1 || !strings.Contains(out, "Tweede Kamer: 1 antwoord niet binnengehaald; de volgende keer opnieuw") ||
+		!strings.Contains(errb, "/resource") {
+		t.Fatalf("exit %d, want 1 saying one answer did not come in\n%s%s", code, out, errb)
+	}
+	var missing tracker.FiledQuestion
+	for _, q := range filed(t, path) {
+		if q.AnswerURL != "" && q.AnswerDocumentID == 0 {
+			missing = q
+		}
+	}
+	if missing.Ref == "" || !missing.Answered.IsZero() {
+		t.Fatalf("no question kept unanswered with its answer's URL: %v", filed(t, path))
+	}
+	code, out, errb = fetch(t, vars)
+	if code != 0 || !strings.Contains(out, "1 antwoord gelezen") {
+		t.Fatalf("next run: exit %d\n%s%s", code, out, errb)
+	}
+	q := filed(t, path)[missing.Number]
+	if q.AnswerDocumentID == 0 || q.Answered.IsZero() {
+		t.Errorf("%s after the retry: answer %d answered %v", q.Number, q.AnswerDocumentID, q.Answered)
+	}
+}
+
+// An empty watch list keeps nothing, asks the services nothing and says so.
+func TestFetchEmptyWatchList(t *testing.T) {
+	s := newServices(t)
+	path := filepath.Join(t.TempDir(), "f.db")
+	vars := s.vars(path)
+	watching(t, vars, tracker.VP)
+	e, _, _ := testEnv(vars)
+	if code := run(e, []string{"watch", "remove", "1"}); code != 0 {
+		t.Fatal("watch remove 1 failed")
+	}
+	for _, tc := range []struct{ lang, want string }{
+		{"", "De volglijst is leeg: er wordt niets opgehaald of bewaard."},
+		{"en", "The watch list is empty: nothing is fetched or kept."},
+	} {
+		code, out, errb := fetch(t, vars, "--lang", tc.lang)
+		if code != 0 || !strings.Contains(out, tc.want) {
+			t.Errorf("--lang %q: exit %d\n%s%s", tc.lang, code, out, errb)
+		}
+	}
+	if len(s.log) != 0 {
+		t.Errorf("the services were asked %v", s.log)
+	}
 }

@@ -21,6 +21,7 @@ func init() {
 var watchWords = words{
 	"added":     {"toegevoegd: #%d %s %s %q", "added: #%d %s %s %q"},
 	"removed":   {"verwijderd: #%d", "removed: #%d"},
+	"nosuch":    {"#%d staat niet op de volglijst (zie pqtrack watch list)", "#%d is not on the watch list (see pqtrack watch list)"},
 	"empty":     {"De volglijst is leeg. Voeg iets toe met pqtrack watch add --parliament vp|tk --member NAAM.", "The watch list is empty. Add to it with pqtrack watch add --parliament vp|tk --member NAME."},
 	"header":    {"ID\tPARLEMENT\tSOORT\tWAARDE\tSINDS\tDOOR", "ID\tPARLIAMENT\tKIND\tVALUE\tSINCE\tBY"},
 	"member":    {"lid", "member"},
@@ -169,7 +170,9 @@ func watchRemove(e *env, args []string) error {
 		return err
 	}
 	defer db.Close()
-	if err := db.RemoveWatch(context.Background(), id); err != nil {
+	if err := db.RemoveWatch(context.Background(), id); errors.Is(err, tracker.ErrNotFound) {
+		return &exitError{code: 1, err: errors.New(say(l, watchWords, "nosuch", id))}
+	} else if err != nil {
 		return err
 	}
 	fmt.Fprintln(e.stdout, say(l, watchWords, "removed", id))

@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"net/url"
 	"strconv"
 	"strings"
 	"time"
@@ -55,10 +56,15 @@ type Error struct {
 }
 
 func (e *Error) Error() string {
-	if e.Status != 0 {
-		return fmt.Sprintf("%s: HTTP %d: %v", e.URL, e.Status, e.Err)
+	// The URL as people read it: "$filter=Soort eq '...'", not %24 and %27.
+	u := e.URL
+	if x, err := url.QueryUnescape(u); err == nil {
+		u = x
 	}
-	return fmt.Sprintf("%s: %v", e.URL, e.Err)
+	if e.Status != 0 {
+		return fmt.Sprintf("%s: HTTP %d: %v", u, e.Status, e.Err)
+	}
+	return fmt.Sprintf("%s: %v", u, e.Err)
 }
 
 func (e *Error) Unwrap() error { return e.Err }
