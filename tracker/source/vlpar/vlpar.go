@@ -105,7 +105,12 @@ func (p *persons) UnmarshalJSON(b []byte) error {
 
 func (p person) name() string { return strings.TrimSpace(p.Voornaam + " " + p.Naam) }
 
-var schvID = regexp.MustCompile(`/schv/(\d+)`)
+// A result names its question in the opendata metatag (.../schv/ID) or in
+// its id (.../ID/pfls).
+var (
+	schvID   = regexp.MustCompile(`/schv/(\d+)`)
+	resultID = regexp.MustCompile(`/(\d+)/pfls`)
+)
 
 // Questions returns one page of written questions published on or after
 // the cursor's date. cursor is a date (YYYY-MM-DD) or a Page's Next
@@ -140,7 +145,7 @@ func (c *Client) Questions(ctx context.Context, cursor string) (source.Page, err
 		}
 		m := schvID.FindStringSubmatch(tags["opendata"])
 		if m == nil {
-			m = schvID.FindStringSubmatch(r.ID)
+			m = resultID.FindStringSubmatch(r.ID)
 		}
 		if m == nil {
 			continue // not a written question's document
