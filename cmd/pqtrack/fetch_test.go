@@ -585,3 +585,54 @@ func TestFetchEmptyWatchList(t *testing.T) {
 		t.Errorf("the services were asked %v", s.log)
 	}
 }
+
+// serve fetches on its schedule, and at start when the job never ran.
+func TestServeFetches(t *testing.T) {
+	s := newServices(t)
+	path := filepath.Join(t.TempDir(), "f.db")
+	vars := s.vars(path)
+	watching(t, vars, tracker.TK)
+	vars["PQTRACK_WEB_ADDR"] = "127.0.0.1:0"
+	e, _, errb := testEnv(map[string]string{"PQTRACK_DB": path, "PQTRACK_FETCH_SPEC": "TZ=0"})
+	if code := run(e, []string{"serve", "--addr", "127.0.0.1:0"}); code != 2 || !strings.Contains(errb.String(), "--fetch-spec") {
+		t.Errorf("malformed spec: exit %d\n%s", code, errb)
+	}
+	old := serveSignals
+	defer func() { serveSignals = old }()
+	serveSignals = func() (context.Context, context.CancelFunc) {
+		return context.WithTimeout(context.Background(), 3*time.Second)
+	}
+	e, out, errb := testEnv(vars)
+	if code := run(e, []string{"serve"}); code != 0 {
+		t.Fatalf("serve: exit %d\n%s%s", code, out, errb)
+	}
+	if !strings.Contains(errb.String(), `line="Tweede Kamer: 3 nieuwe vragen, 2 antwoorden gelezen, 2 nieuwe toezeggingen"`) {
+		t.Errorf("serve's log lacks the fetch:\n%s", errb)
+	}
+	if got := filed(t, path); len(got) != 3 {
+		t.Errorf("%d questions stored by serve, want 3", len(got))
+	}
+}
+
+// While another process holds the fetch lock, fetch stores nothing.
+func TestFetchLocked(t *testing.T) {
+	s := newServices(t)
+	path := filepath.Join(t.TempDir(), "f.db")
+	vars := s.vars(path)
+	watching(t, vars, tracker.TK)
+	db, err := sqlite.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c, err := db.Claim(context.Background(), fetchLock, "other", time.Now(), time.Minute); err != nil || !c.Granted() {
+		t.Fatalf("claim: %v %v", c, err)
+	}
+	db.Close()
+	code, out, errb := fetch(t, vars)
+	if code != 0 || !strings.Contains(out, "een andere pqtrack haalt al op; niets gedaan") {
+		t.Errorf("exit %d\n%s%s", code, out, errb)
+	}
+	if got := filed(t, path); len(got) != 0 {
+		t.Errorf("%d questions stored under another's lock", len(got))
+	}
+}
