@@ -118,7 +118,7 @@ func (c *Client) Questions(ctx context.Context, cursor string) (source.Page, err
 	if err := c.get(ctx, u, &col); err != nil {
 		return source.Page{}, err
 	}
-	p := source.Page{Resume: cursor}
+	p := source.Page{Resume: resumeOf(cursor)}
 	for _, z := range *col.Value {
 		p.Resume = later(p.Resume, z.GewijzigdOp)
 		if z.Verwijderd || z.Soort != SoortQuestion {
@@ -142,7 +142,7 @@ func (c *Client) Commitments(ctx context.Context, cursor string) (source.Page, e
 	if err := c.get(ctx, u, &col); err != nil {
 		return source.Page{}, err
 	}
-	p := source.Page{Resume: cursor}
+	p := source.Page{Resume: resumeOf(cursor)}
 	for _, t := range *col.Value {
 		p.Resume = later(p.Resume, t.GewijzigdOp)
 		if t.Verwijderd {
@@ -217,6 +217,16 @@ func (c *Client) next(from, link string) (string, error) {
 		return "", &source.Error{URL: from, Err: fmt.Errorf("%w: @odata.nextLink %q leaves %s", source.ErrMalformed, link, c.Base)}
 	}
 	return link, nil
+}
+
+// resumeOf is where a page read from cursor resumes when it holds no
+// change stamp of its own: the cursor, unless it is a next link (a link
+// is only good within the run that got it).
+func resumeOf(cursor string) string {
+	if strings.HasPrefix(cursor, "http://") || strings.HasPrefix(cursor, "https://") {
+		return ""
+	}
+	return cursor
 }
 
 // stampOf turns a cursor into an OData DateTimeOffset literal.

@@ -113,3 +113,13 @@ func TestCommitments(t *testing.T) {
 		t.Errorf("resume %q", p.Resume)
 	}
 }
+
+// A page read from a next link that holds nothing leaves no cursor: the
+// link is only good within its run.
+func TestResumeFromLink(t *testing.T) {
+	c, _ := serve(t, `{"value": []}`)
+	p, err := c.Questions(context.Background(), c.Base+"/Zaak?$skiptoken=2")
+	if err != nil || p.Resume != "" {
+		t.Errorf("resume %q, %v; want none", p.Resume, err)
+	}
+}
