@@ -54,7 +54,7 @@ const fetchLock = "lock:fetch"
 // defaultFetchBack is how far back a first fetch without --since reaches.
 const defaultFetchBack = 30 * 24 * time.Hour
 
-// DefaultFetchSpec is when serve fetches: hourly on weekdays.
+// defaultFetchSpec is when serve fetches: hourly on weekdays.
 const defaultFetchSpec = "0 * * * 1-5"
 
 var fetchWords = words{
@@ -401,7 +401,7 @@ func (f *fetcher) questions(ctx context.Context, s stream, qs []opendata.Questio
 			t.newQ++
 		case err != nil:
 			return err
-		default:
+		case changed(prev, q.FiledQuestion):
 			t.updated++
 		}
 		fq := q.FiledQuestion
@@ -417,6 +417,16 @@ func (f *fetcher) questions(ctx context.Context, s stream, qs []opendata.Questio
 		}
 	}
 	return f.ingest(ctx, todo, now, t)
+}
+
+// changed reports whether the source says something new of a stored
+// question: a field it gives that differs from what is stored.
+func changed(stored, q tracker.FiledQuestion) bool {
+	differs := func(a, b string) bool { return b != "" && a != b }
+	day := func(a, b time.Time) bool { return !b.IsZero() && !a.Equal(b) }
+	return differs(stored.Title, q.Title) || differs(stored.Asker, q.Asker) || differs(stored.Minister, q.Minister) ||
+		differs(stored.Committee, q.Committee) || differs(stored.AnswerURL, q.AnswerURL) ||
+		day(stored.Filed, q.Filed) || day(stored.Sent, q.Sent) || day(stored.Postponed, q.Postponed)
 }
 
 // retryAnswers reads again the answers of s's parliament that are known

@@ -35,6 +35,7 @@ type services struct {
 	mu     sync.Mutex
 	faults map[string][]string
 	log    []string // route and query of every request
+	later  bool     // serve the next day's page 2: 2026Z20003 answered
 }
 
 func newServices(t *testing.T) *services {
@@ -50,6 +51,7 @@ func newServices(t *testing.T) *services {
 		"/tk/Document(d0c00001-0000-4000-8000-000000000002)/resource": textPDF(t, "../../tracker/parse/testdata/tk-combined.txt"),
 		"/tk/Document(d0c00004-0000-4000-8000-000000000002)/resource": textPDF(t, "../../tracker/parse/testdata/single-vraag-antwoord.txt"),
 		"/tk/Document(d0c00002-0000-4000-8000-000000000002)/resource": textPDF(t, "../../tracker/parse/testdata/single-alinea.txt"),
+		"/tk/Document(d0c00003-0000-4000-8000-000000000003)/resource": textPDF(t, "../../tracker/parse/testdata/single-alinea.txt"),
 		// Vlaams Parlement: nr. 342 is the seed.
 		"/vp/files/1890123.pdf": textPDF(t, "../../seeds/vlaams-parlement-2023-gelijke-kansen-inburgering.txt"),
 	}
@@ -80,6 +82,9 @@ func (s *services) serve(w http.ResponseWriter, r *http.Request) {
 	switch {
 	case p == "/tk/Zaak" && q.Get("$skiptoken") == "2":
 		route, file = "tk-zaak-2", "tk/zaak-2.json"
+		if s.later {
+			file = "tk/zaak-2-answered.json"
+		}
 	case p == "/tk/Zaak":
 		route, file = "tk-zaak-1", "tk/zaak-1.json"
 	case p == "/tk/Toezegging":
@@ -397,7 +402,8 @@ func TestFetchReplayedDay(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("second fetch: exit %d\n%s%s", code, out, errb)
 	}
-	if !strings.Contains(out, "Tweede Kamer: 0 nieuwe vragen, 0 antwoorden gelezen, 3 vragen bijgewerkt, 0 nieuwe toezeggingen") {
+	if !strings.Contains(out, "Vlaams Parlement: 0 nieuwe vragen, 0 antwoorden gelezen\n") ||
+		!strings.Contains(out, "Tweede Kamer: 0 nieuwe vragen, 0 antwoorden gelezen, 0 nieuwe toezeggingen\n") {
 		t.Errorf("second fetch:\n%s", out)
 	}
 	if n := len(s.requests("tk-resource")); n != 2 {
@@ -405,6 +411,17 @@ func TestFetchReplayedDay(t *testing.T) {
 	}
 	if after := dump(t, path); rowsOf(after) != rowsOf(before) {
 		t.Errorf("second fetch stored rows again:\nbefore\n%s\nafter\n%s", rowsOf(before), rowsOf(after))
+	}
+
+	// The next day the postponed question is answered.
+	s.later = true
+	code, out, errb = fetch(t, vars, "--now", "2026-12-09")
+	if code != 0 || !strings.Contains(out, "Tweede Kamer: 0 nieuwe vragen, 1 antwoord gelezen, 1 vraag bijgewerkt, 0 nieuwe toezeggingen\n") {
+		t.Errorf("next day: exit %d\n%s%s", code, out, errb)
+	}
+	if q := filed(t, path)["2026Z20003"]; q.AnswerDocumentID == 0 || q.Answered.Format(tracker.DateLayout) != "2026-12-08" ||
+		q.Postponed.Format(tracker.DateLayout) != "2026-11-24" {
+		t.Errorf("2026Z20003 the next day: answer %d answered %v postponed %v", q.AnswerDocumentID, q.Answered, q.Postponed)
 	}
 }
 
@@ -518,7 +535,7 @@ func TestFetchResumes(t *testing.T) {
 	if f := q.Get("$filter"); !strings.Contains(f, "GewijzigdOp ge "+cursor) {
 		t.Errorf("second run asked $filter=%q, want it from the cursor %s", f, cursor)
 	}
-	if !strings.Contains(out, "Tweede Kamer: 2 nieuwe vragen, 1 antwoord gelezen, 1 vraag bijgewerkt") {
+	if !strings.Contains(out, "Tweede Kamer: 2 nieuwe vragen, 1 antwoord gelezen, 0 nieuwe toezeggingen") {
 		t.Errorf("second run:\n%s", out)
 	}
 	got = filed(t, path)
