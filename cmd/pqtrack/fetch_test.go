@@ -526,7 +526,7 @@ func TestFetchResumes(t *testing.T) {
 	}
 	// Page 1's last change stamp (of a question not watched) is the cursor.
 	cursor := "2026-11-21T09:00:00+01:00"
-	code, out, errb = fetch(t, vars, "--parliament", "tk")
+	code, out, errb = fetch(t, vars, "--parliament", "tk", "--lang", "en")
 	if code != 0 {
 		t.Fatalf("second run: exit %d\n%s%s", code, out, errb)
 	}
@@ -535,7 +535,7 @@ func TestFetchResumes(t *testing.T) {
 	if f := q.Get("$filter"); !strings.Contains(f, "GewijzigdOp ge "+cursor) {
 		t.Errorf("second run asked $filter=%q, want it from the cursor %s", f, cursor)
 	}
-	if !strings.Contains(out, "Tweede Kamer: 2 nieuwe vragen, 1 antwoord gelezen, 0 nieuwe toezeggingen") {
+	if !strings.Contains(out, "Tweede Kamer: 2 new questions, 1 answer read, 0 new commitments") {
 		t.Errorf("second run:\n%s", out)
 	}
 	got = filed(t, path)

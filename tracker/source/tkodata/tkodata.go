@@ -35,9 +35,10 @@ const (
 
 // ZaakActor relations (ZaakActor.Relatie) read.
 const (
-	RelatieAsker    = "Indiener"
-	RelatieCoAsker  = "Medeindiener"
-	RelatieAddresse = "Gericht aan"
+	RelatieAsker     = "Indiener"
+	RelatieCoAsker   = "Medeindiener"
+	RelatieAddresse  = "Gericht aan"
+	RelatieCommittee = "Voortouwcommissie"
 )
 
 // Client reads the service at Base.
@@ -274,8 +275,16 @@ func (c *Client) question(z zaak) source.Question {
 		case RelatieCoAsker:
 			askers = append(askers, name)
 		case RelatieAddresse:
+			// A person's name with the office, so that a watch on either matches.
+			if f := strings.TrimSpace(a.Functie); f != "" && !strings.Contains(strings.ToLower(name), strings.ToLower(f)) {
+				name += " (" + f + ")"
+			}
 			if q.Minister == "" {
 				q.Minister = name
+			}
+		case RelatieCommittee:
+			if q.Committee == "" {
+				q.Committee = name
 			}
 		}
 	}

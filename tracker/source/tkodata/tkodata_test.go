@@ -36,7 +36,8 @@ func TestQuestion(t *testing.T) {
 		"ZaakActor": [
 			{"ActorNaam": "P. de Vries", "Relatie": "Medeindiener"},
 			{"ActorNaam": "J. Jansen", "Relatie": "Indiener", "Persoon_Id": "p1"},
-			{"ActorNaam": "minister van Financiën", "Relatie": "Gericht aan"}]},
+			{"ActorNaam": "Heinen, E.", "Functie": "minister van Financiën", "Relatie": "Gericht aan"},
+			{"ActorNaam": "vaste commissie voor Financiën", "Relatie": "Voortouwcommissie"}]},
 		{"Id": "o1", "Soort": "Mondelinge vragen", "GewijzigdOp": "2026-12-02T10:00:00+01:00"}]}`)
 	p, err := c.Questions(context.Background(), "2026-11-01")
 	if err != nil {
@@ -52,7 +53,7 @@ func TestQuestion(t *testing.T) {
 		t.Fatalf("%d questions, want 1 (another Soort is left out)", len(p.Questions))
 	}
 	q := p.Questions[0]
-	if q.Asker != "J. Jansen, P. de Vries" || q.AskerID != "p1" || q.Minister != "minister van Financiën" ||
+	if q.Asker != "J. Jansen, P. de Vries" || q.AskerID != "p1" || q.Minister != "Heinen, E. (minister van Financiën)" || q.Committee != "vaste commissie voor Financiën" ||
 		q.Postponed.Format("2006-01-02") != "2026-11-20" || q.Filed.Format("2006-01-02") != "2026-11-02" {
 		t.Errorf("question %+v", q.FiledQuestion)
 	}
