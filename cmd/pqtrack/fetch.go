@@ -43,7 +43,7 @@ func (s sourceFuncs) Download(ctx context.Context, u string) ([]byte, error) {
 
 // stream is a Source with the key its cursor is stored under.
 type stream struct {
-	key        string // "vp", "tk", "tk-toezeggingen"
+	key        string // "vp", "tk", "tk-documenten", "tk-toezeggingen"
 	parliament string // tracker.VP or tracker.TK
 	src        Source
 }
@@ -186,6 +186,8 @@ func (c fetchConfig) streams(rd *reader, p string) []stream {
 	all := []stream{
 		{"vp", tracker.VP, sourceFuncs{vp.Questions, vp.Download}},
 		{"tk", tracker.TK, sourceFuncs{tk.Questions, tk.Download}},
+		// Answers and postponements, from the documents' side.
+		{"tk-documenten", tracker.TK, sourceFuncs{tk.Answers, tk.Download}},
 		{"tk-toezeggingen", tracker.TK, sourceFuncs{tk.Commitments, tk.Download}},
 	}
 	var out []stream

@@ -35,7 +35,7 @@ type services struct {
 	mu     sync.Mutex
 	faults map[string][]string
 	log    []string // route and query of every request
-	later  bool     // serve the next day's page 2: 2026Z20003 answered
+	later  bool     // serve the next day's documents: 2026Z20003 answered
 }
 
 func newServices(t *testing.T) *services {
@@ -82,8 +82,10 @@ func (s *services) serve(w http.ResponseWriter, r *http.Request) {
 	switch {
 	case p == "/tk/Zaak" && q.Get("$skiptoken") == "2":
 		route, file = "tk-zaak-2", "tk/zaak-2.json"
+	case p == "/tk/Document":
+		route, file = "tk-documenten", "tk/empty.json"
 		if s.later {
-			file = "tk/zaak-2-answered.json"
+			file = "tk/document-later.json"
 		}
 	case p == "/tk/Zaak":
 		route, file = "tk-zaak-1", "tk/zaak-1.json"
@@ -413,7 +415,8 @@ func TestFetchReplayedDay(t *testing.T) {
 		t.Errorf("second fetch stored rows again:\nbefore\n%s\nafter\n%s", rowsOf(before), rowsOf(after))
 	}
 
-	// The next day the postponed question is answered.
+	// The next day the postponed question is answered: the answer is
+	// linked to the Zaak, whose own change stamp stays as it was.
 	s.later = true
 	code, out, errb = fetch(t, vars, "--now", "2026-12-09")
 	if code != 0 || !strings.Contains(out, "Tweede Kamer: 0 nieuwe vragen, 1 antwoord gelezen, 1 vraag bijgewerkt, 0 nieuwe toezeggingen\n") {
@@ -461,11 +464,11 @@ func TestFetchFaults(t *testing.T) {
 			out: "Tweede Kamer: 3 nieuwe vragen, 2 antwoorden gelezen", retried: "tk-zaak-1"},
 		{name: "an empty page", faults: map[string][]string{"tk-zaak-1": {"empty"}},
 			out: "Tweede Kamer: 0 nieuwe vragen, 0 antwoorden gelezen, 2 nieuwe toezeggingen"},
-		{name: "a timeout", faults: map[string][]string{"tk-zaak-1": {"slow"}, "tk-toezegging": {"slow"}}, env: map[string]string{"PQTRACK_FETCH_TIMEOUT": "200ms"},
+		{name: "a timeout", faults: map[string][]string{"tk-zaak-1": {"slow"}, "tk-toezegging": {"slow"}, "tk-documenten": {"slow"}}, env: map[string]string{"PQTRACK_FETCH_TIMEOUT": "200ms"},
 			code: 1, out: "Tweede Kamer: ophalen mislukt", errs: []string{"/tk/Zaak?", "Timeout"}, same: true},
-		{name: "malformed JSON", faults: map[string][]string{"tk-zaak-1": {"malformed"}, "tk-toezegging": {"malformed"}},
+		{name: "malformed JSON", faults: map[string][]string{"tk-zaak-1": {"malformed"}, "tk-toezegging": {"malformed"}, "tk-documenten": {"malformed"}},
 			code: 1, out: "Tweede Kamer: ophalen mislukt", errs: []string{"/tk/Zaak?", "malformed JSON"}, same: true},
-		{name: "server errors past the retries", faults: map[string][]string{"tk-zaak-1": {"500", "500", "500", "500"}, "tk-toezegging": {"500", "500", "500", "500"}},
+		{name: "server errors past the retries", faults: map[string][]string{"tk-zaak-1": {"500", "500", "500", "500"}, "tk-toezegging": {"500", "500", "500", "500"}, "tk-documenten": {"500", "500", "500", "500"}},
 			code: 1, errs: []string{"/tk/Zaak?", "HTTP 500"}, same: true},
 		{name: "unreachable", env: map[string]string{"PQTRACK_TK_ODATA_URL": "http://127.0.0.1:1/OData"},
 			code: 1, errs: []string{"http://127.0.0.1:1/OData/Zaak?", "connection refused"}, same: true},

@@ -1,7 +1,7 @@
 // Package tkodata reads the Tweede Kamer's Gegevensmagazijn, its OData v4
 // service: written questions (Zaak of Soort "Schriftelijke vragen") with
 // their documents and actors, and the register of commitments
-// (Toezegging). Both are read by change stamp (GewijzigdOp), oldest first,
+// (Toezegging). All are read by change stamp (GewijzigdOp), oldest first,
 // following the service's @odata.nextLink paging.
 //
 // The shapes follow the service's $metadata as projects that use it read
@@ -77,6 +77,13 @@ type document struct {
 	Verwijderd     bool   `json:"Verwijderd"`
 }
 
+// documentWithZaak is an entity of the set Document with the Zaken it
+// belongs to expanded.
+type documentWithZaak struct {
+	GewijzigdOp string `json:"GewijzigdOp"`
+	Zaak        []zaak `json:"Zaak"`
+}
+
 type actor struct {
 	ActorNaam    string `json:"ActorNaam"`
 	ActorFractie string `json:"ActorFractie"`
@@ -115,8 +122,8 @@ func (c *Client) Questions(ctx context.Context, cursor string) (source.Page, err
 	if err != nil {
 		return source.Page{}, err
 	}
-	var col collection[zaak]
-	if err := c.get(ctx, u, &col); err != nil {
+	col, err := fetchPage[zaak](ctx, c, u)
+	if err != nil {
 		return source.Page{}, err
 	}
 	p := source.Page{Resume: resumeOf(cursor)}
@@ -132,6 +139,38 @@ func (c *Client) Questions(ctx context.Context, cursor string) (source.Page, err
 	return p, err
 }
 
+// Answers returns one page of written questions whose answers or
+// postponement notices changed at or after cursor (as for Questions),
+// read from the documents' side: a document linked to a Zaak need not
+// change the Zaak's own change stamp, so Questions alone could miss an
+// answer.
+func (c *Client) Answers(ctx context.Context, cursor string) (source.Page, error) {
+	filter := "(Soort eq '" + SoortAnswer + "' or Soort eq '" + SoortAnswerLater + "' or Soort eq '" + SoortPostponement + "')"
+	u, err := c.pageURL("Document", cursor, filter, "Zaak($expand=Document,ZaakActor)")
+	if err != nil {
+		return source.Page{}, err
+	}
+	col, err := fetchPage[documentWithZaak](ctx, c, u)
+	if err != nil {
+		return source.Page{}, err
+	}
+	p := source.Page{Resume: resumeOf(cursor)}
+	seen := map[string]bool{}
+	for _, d := range *col.Value {
+		p.Resume = later(p.Resume, d.GewijzigdOp)
+		for _, z := range d.Zaak {
+			if z.Verwijderd || z.Soort != SoortQuestion || seen[z.ID] {
+				continue
+			}
+			seen[z.ID] = true
+			p.Questions = append(p.Questions, c.question(z))
+		}
+	}
+	next, err := c.next(u, col.NextLink)
+	p.Next = next
+	return p, err
+}
+
 // Commitments returns one page of commitments changed at or after cursor
 // (as for Questions).
 func (c *Client) Commitments(ctx context.Context, cursor string) (source.Page, error) {
@@ -139,8 +178,8 @@ func (c *Client) Commitments(ctx context.Context, cursor string) (source.Page, e
 	if err != nil {
 		return source.Page{}, err
 	}
-	var col collection[toezegging]
-	if err := c.get(ctx, u, &col); err != nil {
+	col, err := fetchPage[toezegging](ctx, c, u)
+	if err != nil {
 		return source.Page{}, err
 	}
 	p := source.Page{Resume: resumeOf(cursor)}
@@ -165,23 +204,18 @@ func (c *Client) Download(ctx context.Context, url string) ([]byte, error) {
 	return c.HTTP.Bytes(ctx, url)
 }
 
-func (c *Client) get(ctx context.Context, u string, col interface{}) error {
-	if err := c.HTTP.JSON(ctx, u, col); err != nil {
-		return err
+// fetchPage gets one page of a collection at u.
+func fetchPage[T any](ctx context.Context, c *Client, u string) (collection[T], error) {
+	var col collection[T]
+	if err := c.HTTP.JSON(ctx, u, &col); err != nil {
+		return col, err
 	}
 	// An answer without "value" is not a collection: a wrong base URL,
 	// or an error page that happens to be JSON.
-	switch v := col.(type) {
-	case *collection[zaak]:
-		if v.Value == nil {
-			return &source.Error{URL: u, Err: fmt.Errorf("%w: no \"value\" array", source.ErrMalformed)}
-		}
-	case *collection[toezegging]:
-		if v.Value == nil {
-			return &source.Error{URL: u, Err: fmt.Errorf("%w: no \"value\" array", source.ErrMalformed)}
-		}
+	if col.Value == nil {
+		return col, &source.Error{URL: u, Err: fmt.Errorf("%w: no \"value\" array", source.ErrMalformed)}
 	}
-	return nil
+	return col, nil
 }
 
 // pageURL is the URL of the first page from cursor, or cursor itself when

@@ -124,3 +124,32 @@ func TestResumeFromLink(t *testing.T) {
 		t.Errorf("resume %q, %v; want none", p.Resume, err)
 	}
 }
+
+// Answers reads the questions from their changed documents: each Zaak
+// once, however many of its documents changed.
+func TestAnswers(t *testing.T) {
+	zaak := `{"Id": "z1", "Nummer": "2026Z1", "Soort": "Schriftelijke vragen", "GewijzigdOp": "2026-11-01T10:00:00+01:00",
+		"Document": [{"Id": "a", "Soort": "Antwoord schriftelijke vragen", "Datum": "2026-12-01T00:00:00+01:00"}],
+		"ZaakActor": [{"ActorNaam": "J. Jansen", "Relatie": "Indiener"}]}`
+	c, asked := serve(t, `{"value": [
+		{"Id": "a", "Soort": "Antwoord schriftelijke vragen", "GewijzigdOp": "2026-12-01T09:00:00+01:00", "Zaak": [`+zaak+`]},
+		{"Id": "m", "Soort": "Mededeling", "GewijzigdOp": "2026-12-01T11:00:00+01:00", "Zaak": [`+zaak+`,
+			{"Id": "z2", "Soort": "Commissiedebat", "GewijzigdOp": "2026-11-01T10:00:00+01:00"}]}]}`)
+	p, err := c.Answers(context.Background(), "2026-12-01")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, raw, _ := strings.Cut((*asked)[0], "?")
+	v, _ := url.ParseQuery(raw)
+	if !strings.HasPrefix((*asked)[0], "/OData/v4/2.0/Document?") || v.Get("$expand") != "Zaak($expand=Document,ZaakActor)" ||
+		v.Get("$filter") != "(Soort eq 'Antwoord schriftelijke vragen' or Soort eq 'Antwoord schriftelijke vragen (nader)' or Soort eq 'Mededeling') and GewijzigdOp ge 2026-12-01T00:00:00Z" {
+		t.Errorf("asked %s", (*asked)[0])
+	}
+	if len(p.Questions) != 1 || p.Questions[0].Ref != "z1" || !strings.HasSuffix(p.Questions[0].AnswerURL, "Document(a)/resource") {
+		t.Errorf("questions %+v, want z1 once with its answer", p.Questions)
+	}
+	// The cursor follows the documents' change stamps, not the Zaak's.
+	if p.Resume != "2026-12-01T11:00:00+01:00" {
+		t.Errorf("resume %q", p.Resume)
+	}
+}
