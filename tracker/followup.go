@@ -95,11 +95,15 @@ const DefaultPendingWait = 90 * 24 * time.Hour
 // document's date, so a digest sorts them with what they came with. An
 // undated document has no such day: its follow-ups fall due on today, the
 // day of the ingest that calls FollowUps. Pending answers without a date are
-// due pendingWait after that same day.
+// due pendingWait after that same day. A commitment (KindCommitment)
+// leaves one follow-up of kind commitment, due on its promised date.
 func FollowUps(doc *Document, today time.Time, pendingWait time.Duration) []FollowUp {
 	base := doc.Date
 	if !Dated(base) {
 		base = DayOf(today)
+	}
+	if doc.Kind == KindCommitment {
+		return commitmentFollowUps(doc, base, pendingWait)
 	}
 	var out []FollowUp
 	add := func(it *Item, kind FollowUpKind, key string, due time.Time, summary string) {

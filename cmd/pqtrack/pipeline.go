@@ -80,6 +80,14 @@ func (p *pipeline) analyse(name string, data []byte, o loadOptions) (*tracker.Do
 // that of re-resolution or sending; the documents are stored whatever it
 // is.
 func (p *pipeline) run(ctx context.Context, srcs []source, o loadOptions, now time.Time) ([]stored, error) {
+	out, changed := p.store(ctx, srcs, o, now)
+	return out, p.after(ctx, now, changed)
+}
+
+// store reads, analyses and stores srcs one by one, each document in its
+// own transaction, and reports whether any was new or changed. A bad
+// source is reported in its stored and the others still go in.
+func (p *pipeline) store(ctx context.Context, srcs []source, o loadOptions, now time.Time) ([]stored, bool) {
 	var out []stored
 	changed := false
 	for _, s := range srcs {
@@ -103,7 +111,7 @@ func (p *pipeline) run(ctx context.Context, srcs []source, o loadOptions, now ti
 		}
 		crashPoint("stored")
 	}
-	return out, p.after(ctx, now, changed)
+	return out, changed
 }
 
 // after resolves open deferrals and promises again when again is set or

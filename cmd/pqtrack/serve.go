@@ -39,6 +39,7 @@ func runServe(e *env, args []string) error {
 	fs.SetOutput(e.stderr)
 	remind := fs.String("remind-spec", envOr(e, "PQTRACK_REMIND_SPEC", notify.DefaultRemindSpec), "cron `SPEC` of the reminder run, Europe/Brussels")
 	digest := fs.String("digest-spec", envOr(e, "PQTRACK_DIGEST_SPEC", notify.DefaultDigestSpec), "cron `SPEC` of the weekly digest, Europe/Brussels")
+	fetchSpec := fs.String("fetch-spec", envOr(e, "PQTRACK_FETCH_SPEC", defaultFetchSpec), "cron `SPEC` of fetching from the parliaments' open data, when there is a watch list, Europe/Brussels")
 	retry := fs.String("retry-spec", envOr(e, "PQTRACK_RETRY_SPEC", notify.DefaultRetrySpec), "cron `SPEC` of the retry run (a failed digest of this week, work a stopped run left), Europe/Brussels")
 	lang := langFlag(e, fs)
 	dbPath := dbFlag(e, fs)
@@ -79,6 +80,11 @@ func runServe(e *env, args []string) error {
 	if err != nil {
 		return &exitError{2, err}
 	}
+	fj, err := fetchJob(e, cfg, db, n, *fetchSpec, wo.reader)
+	if err != nil {
+		return &exitError{2, err}
+	}
+	jobs = append(jobs, fj)
 
 	// The dashboard binds before the jobs start, so a bad address or
 	// missing credentials stop serve before anything is sent.

@@ -19,7 +19,7 @@ import (
 
 // openStore opens the existing database at path for a command. A missing
 // file is refused: a mistyped --db must not quietly start an empty
-// database. Only ingest creates one (createStore).
+// database. Only ingest and watch add create one (createStore).
 func openStore(path string) (*sqlite.DB, error) {
 	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
 		return nil, fmt.Errorf("database %s bestaat niet: kijk --db na, of begin er een met pqtrack ingest --db %s BESTAND", path, path)

@@ -58,7 +58,7 @@ func startWeb(e *env, o webOptions, db *sqlite.DB, log *slog.Logger) (addr strin
 		return "", nil, err
 	}
 	cfg := web.Config{
-		Store: db, Token: token, User: e.getenv("PQTRACK_WEB_USER"), Password: password,
+		Store: db, Watchlist: db, Token: token, User: e.getenv("PQTRACK_WEB_USER"), Password: password,
 		Hosts: webHosts(*o.hosts, *o.addr), Loc: brussels(), Log: log, MaxUpload: rd.maxSize,
 	}
 	if err := web.CheckAddr(*o.addr, cfg.HasCredentials()); err != nil {

@@ -90,6 +90,8 @@ type Config struct {
 	// the arrival message). It reports what it stored; an error means
 	// nothing was. Nil disables uploads.
 	Ingest func(ctx context.Context, u Upload) (sqlite.IngestResult, error)
+	// Watchlist is the watch list page's store; nil switches the page off.
+	Watchlist Watchlist
 
 	// Credentials. With none set the server asks for none, which CheckAddr
 	// allows on loopback addresses only. Token is accepted as a bearer
@@ -187,6 +189,9 @@ func (s *Server) routes() {
 	s.mux.HandleFunc("POST /documents/{id}/questions/{n}/correct", s.correct)
 	s.mux.HandleFunc("GET /upload", s.uploadForm)
 	s.mux.HandleFunc("POST /upload", s.upload)
+	s.mux.HandleFunc("GET /watches", s.watches)
+	s.mux.HandleFunc("POST /watches", s.addWatch)
+	s.mux.HandleFunc("POST /watches/{id}/remove", s.removeWatch)
 	s.mux.HandleFunc("GET /search", s.search)
 	s.mux.HandleFunc("GET /calendar", s.calendar)
 	s.mux.HandleFunc("GET /calendar.ics", s.ics)
