@@ -24,6 +24,10 @@ const (
 	FollowCommitment FollowUpKind = "commitment"
 )
 
+// FollowUpKinds are all the kinds, in the order staff see them listed.
+var FollowUpKinds = []FollowUpKind{FollowPromise, FollowDeferral, FollowPending, FollowPartial,
+	FollowDeclined, FollowUnanswered, FollowLate, FollowCommitment}
+
 // State is where a follow-up stands.
 type State string
 

@@ -110,8 +110,7 @@ func runFollowUps(e *env, args []string) error {
 }
 
 // followUpKinds are the kinds --kind accepts.
-var followUpKinds = []tracker.FollowUpKind{tracker.FollowPromise, tracker.FollowDeferral, tracker.FollowPending,
-	tracker.FollowPartial, tracker.FollowDeclined, tracker.FollowUnanswered, tracker.FollowLate}
+var followUpKinds = tracker.FollowUpKinds
 
 // parseKind reads --kind: a kind's name in either language, as the table
 // shows it ("belofte", "gedeeltelijk antwoord"), or its code ("promise").

@@ -67,8 +67,7 @@ type queueQuery struct {
 
 var queueTabs = []string{"live", "due", "overdue", "snoozed", "done", "all"}
 
-var followUpKinds = []tracker.FollowUpKind{tracker.FollowPromise, tracker.FollowDeferral, tracker.FollowPending,
-	tracker.FollowPartial, tracker.FollowDeclined, tracker.FollowUnanswered, tracker.FollowLate}
+var followUpKinds = tracker.FollowUpKinds
 
 // queueFilter reads the queue's filter from r's query.
 func (s *Server) queueFilter(r *http.Request) (tracker.FollowUpFilter, queueQuery, error) {
