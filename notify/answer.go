@@ -22,6 +22,9 @@ type AnswerArrival struct {
 	Question tracker.FiledQuestion
 	Answer   tracker.Document // the ingested answer with its analysis
 	URL      string           // the dashboard page of the answer document; "" for none
+	// FollowUps are the answer's live follow-ups: a chat puts its buttons
+	// under the alert for each (see Message.FollowUps).
+	FollowUps []tracker.FollowUp
 }
 
 var answerWords = map[Lang]map[string]string{
@@ -111,6 +114,11 @@ func RenderAnswer(lang Lang, a AnswerArrival) Message {
 		lines = append(lines, "", m.Footer)
 	}
 	m.Text = strings.Join(lines, "\n") + "\n"
+	for _, f := range a.FollowUps {
+		if f.State != tracker.Done {
+			m.FollowUps = append(m.FollowUps, FollowUpRef{ID: f.ID, Question: f.QuestionNumber})
+		}
+	}
 	return m
 }
 
@@ -119,6 +127,7 @@ type AnswerStore interface {
 	// Answered lists the filed questions whose answer document is stored.
 	Answered(ctx context.Context) ([]tracker.FiledQuestion, error)
 	Document(ctx context.Context, id int64) (*tracker.Document, error)
+	FollowUps(ctx context.Context, f tracker.FollowUpFilter) ([]tracker.FollowUp, error)
 	SendLog
 }
 
@@ -171,7 +180,12 @@ func (a *Answers) Run(ctx context.Context, now time.Time) (int, error) {
 			errs = append(errs, fmt.Errorf("answer alert %s: %w", key, err))
 			continue
 		}
-		arr := AnswerArrival{Question: q, Answer: *doc}
+		fs, err := a.Store.FollowUps(ctx, tracker.FollowUpFilter{Document: doc.ID, States: []tracker.State{tracker.Open, tracker.Snoozed}})
+		if err != nil {
+			errs = append(errs, fmt.Errorf("answer alert %s: %w", key, err))
+			continue
+		}
+		arr := AnswerArrival{Question: q, Answer: *doc, FollowUps: fs}
 		if a.DocumentURL != nil {
 			arr.URL = a.DocumentURL(doc.ID)
 		}

@@ -53,8 +53,14 @@ func TestRenderAnswer(t *testing.T) {
 			{Status: tracker.Answered}, {Status: tracker.Answered}, {Status: tracker.Pending,
 				Promises: []tracker.Promise{{Date: tracker.Day(2027, 6, 30), Precision: tracker.PrecisionMonth}}}}},
 		URL: "https://pqtrack.example/documents/4",
+		FollowUps: []tracker.FollowUp{{ID: 31, QuestionNumber: 3, State: tracker.Open},
+			{ID: 32, QuestionNumber: 3, State: tracker.Done}},
 	}
 	nl := RenderAnswer(Dutch, a)
+	// Buttons go under the live follow-ups only.
+	if len(nl.FollowUps) != 1 || nl.FollowUps[0] != (FollowUpRef{ID: 31, Question: 3}) {
+		t.Errorf("follow-ups of the alert: %+v", nl.FollowUps)
+	}
 	for _, w := range []string{"Antwoord binnen: Wachttijden jeugdzorg (2026Z20001)", "Geantwoord door: Staatssecretaris Karremans",
 		"Oordeel: 2 beantwoord, 0 gedeeltelijk, 0 doorverwezen, 1 in afwachting, 0 geweigerd",
 		"Beloofde datums: 30 juni 2027 (ergens in de maand)", "Bekijk het antwoord: https://pqtrack.example/documents/4"} {
