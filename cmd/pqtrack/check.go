@@ -16,6 +16,18 @@ func init() {
 var checkWords = words{
 	"closed":   {"opvolging %d: afgesloten (%s)", "follow-up %d: closed (%s)"},
 	"rejected": {"opvolging %d: voorgestelde levering afgewezen; ze blijft open", "follow-up %d: suggested delivery rejected; it stays open"},
+	"head":     {"Opvolging #%d: %s, vraag %d van %s", "Follow-up #%d: %s, question %d of %s"},
+	"due":      {"Vervaldag: %s · %s", "Due: %s · %s"},
+	"what":     {"Wat is er gebeurd?", "What happened?"},
+	"opt.del":  {"de informatie is er", "the information came"},
+	"opt.re":   {"er is een nieuwe vraag ingediend (met haar nummer)", "a new question was filed (with its number)"},
+	"opt.drop": {"niet meer opvolgen", "no longer follow it"},
+	"opt.snz":  {"later opnieuw bekijken", "look again later"},
+	"number":   {"NUMMER", "NUMBER"},
+	"date":     {"DATUM", "DATE"},
+	"open":     {"open", "open"},
+	"snoozed":  {"uitgesteld tot %s", "snoozed until %s"},
+	"closed.s": {"afgesloten (%s)", "closed (%s)"},
 }
 
 func runCheck(e *env, args []string) error {
@@ -43,8 +55,8 @@ func runCheck(e *env, args []string) error {
 	if *notDelivered {
 		n++
 	}
-	if n != 1 {
-		return usageError(errors.New("want exactly one of --delivered, --reasked NUMBER, --drop, --not-delivered"))
+	if n > 1 {
+		return usageError(errors.New("want one of --delivered, --reasked NUMBER, --drop, --not-delivered"))
 	}
 	db, err := openStore(*c.db)
 	if err != nil {
@@ -55,6 +67,11 @@ func runCheck(e *env, args []string) error {
 	f, err := c.load(ctx, db)
 	if err != nil {
 		return err
+	}
+	if n == 0 {
+		// "pqtrack check 6", as a reminder says: show it, and the choices.
+		showCheck(e, c, f)
+		return nil
 	}
 	if err := c.refuseDone(f); err != nil {
 		return err
@@ -71,4 +88,34 @@ func runCheck(e *env, args []string) error {
 	}
 	fmt.Fprintln(e.stdout, say(c.l, checkWords, "closed", c.id, c.l.T("outcome."+string(outcome))))
 	return nil
+}
+
+// showCheck prints follow-up f and the commands that close or put it off.
+func showCheck(e *env, c *followUpCmd, f *tracker.FollowUp) {
+	l := c.l
+	fmt.Fprintln(e.stdout, say(l, checkWords, "head", f.ID, l.T("kind."+string(f.Kind)), f.QuestionNumber, f.Document))
+	state := say(l, checkWords, "open")
+	switch f.State {
+	case tracker.Snoozed:
+		state = say(l, checkWords, "snoozed", l.Date(f.SnoozedUntil))
+	case tracker.Done:
+		state = say(l, checkWords, "closed.s", l.T("outcome."+string(f.Outcome)))
+	}
+	fmt.Fprintln(e.stdout, say(l, checkWords, "due", l.Date(f.EffectiveDue()), state))
+	if f.Summary != "" {
+		fmt.Fprintf(e.stdout, "\"%s\"\n", f.Summary)
+	}
+	if f.State == tracker.Done {
+		return
+	}
+	fmt.Fprintln(e.stdout, "\n"+say(l, checkWords, "what"))
+	id := fmt.Sprint(f.ID)
+	for _, o := range [][2]string{
+		{"pqtrack check " + id + " --delivered", "opt.del"},
+		{"pqtrack check " + id + " --reasked " + say(l, checkWords, "number"), "opt.re"},
+		{"pqtrack check " + id + " --drop", "opt.drop"},
+		{"pqtrack snooze " + id + " --until " + say(l, checkWords, "date"), "opt.snz"},
+	} {
+		fmt.Fprintf(e.stdout, "  %-44s %s\n", o[0], say(l, checkWords, o[1]))
+	}
 }

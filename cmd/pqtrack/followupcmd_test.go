@@ -28,6 +28,10 @@ func TestFollowUpCommandLines(t *testing.T) {
 		{"", []string{"redate", "2", "--to", "2024-06-30", "--note", "debat verschoven"}, 0, "opvolging 2: nieuwe vervaldag 30 juni 2024"},
 		{"", []string{"redate", "2", "--to", "2024-07-01", "--note", "moved", "--lang", "en"}, 0, "follow-up 2: now due 1 July 2024"},
 		// check --not-delivered: TestPromiseKeptFlow (resolve_test.go).
+		// "pqtrack check 1", as a reminder says, shows it and the choices.
+		{"", []string{"check", "1"}, 0, "Opvolging #1: "},
+		{"", []string{"check", "1", "--lang", "en"}, 0, "Follow-up #1: "},
+		{"", []string{"check", "1", "--drop", "--delivered"}, 2, "want one of --delivered"},
 		{"", []string{"check", "1", "--delivered"}, 0, "opvolging 1: afgesloten (geleverd)"},
 		{"", []string{"check", "3", "--drop", "--lang", "en"}, 0, "follow-up 3: closed (dropped)"},
 		{"", []string{"check", "2", "--drop", "--lang", "fr"}, 2, `language "fr": want nl or en`},
@@ -131,5 +135,36 @@ func TestFollowUpRefusals(t *testing.T) {
 		if _, err := os.Stat(missing); err == nil {
 			t.Fatalf("%v created %s", cmd, missing)
 		}
+	}
+}
+
+// `pqtrack check ID` alone changes nothing: it shows the follow-up and the
+// commands that close it or put it off.
+func TestCheckAloneShows(t *testing.T) {
+	_, _, _, path := storeEnv(t)
+	historyLen := func() int {
+		db, err := sqlite.Open(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer db.Close()
+		h, err := db.History(context.Background(), 1)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return len(h)
+	}
+	before := historyLen()
+	e, out, errb := testEnv(map[string]string{"PQTRACK_DB": path, "USER": "tester"})
+	if code := run(e, []string{"check", "1"}); code != 0 {
+		t.Fatalf("exit %d: %s", code, errb)
+	}
+	for _, w := range []string{"Vervaldag:", "Wat is er gebeurd?", "pqtrack check 1 --delivered", "pqtrack snooze 1 --until DATUM"} {
+		if !strings.Contains(out.String(), w) {
+			t.Errorf("output lacks %q:\n%s", w, out)
+		}
+	}
+	if after := historyLen(); after != before {
+		t.Errorf("history grew from %d to %d", before, after)
 	}
 }
