@@ -12,7 +12,9 @@ import (
 
 // PutFiled stores q, or updates the stored question with the same
 // parliament and ref, and returns its id. Fields q leaves empty keep what
-// was stored: a later fetch that lacks the asker does not erase it.
+// was stored: a later fetch that lacks the asker does not erase it. Of two
+// dates of receipt the earlier stays: the office's own answer, dropped in
+// the inbox, arrives before the parliament publishes it.
 func (db *DB) PutFiled(ctx context.Context, q tracker.FiledQuestion, now time.Time) (int64, error) {
 	if q.Parliament != tracker.VP && q.Parliament != tracker.TK {
 		return 0, fmt.Errorf("filed question %q: %w: parliament %q", q.Ref, tracker.ErrInvalid, q.Parliament)
@@ -38,7 +40,9 @@ func (db *DB) PutFiled(ctx context.Context, q tracker.FiledQuestion, now time.Ti
 		filed = coalesce(nullif(excluded.filed, ''), filed),
 		sent = coalesce(nullif(excluded.sent, ''), sent),
 		postponed = coalesce(nullif(excluded.postponed, ''), postponed),
-		answered = coalesce(nullif(excluded.answered, ''), answered),
+		answered = CASE WHEN answered = '' THEN excluded.answered
+			WHEN excluded.answered = '' THEN answered
+			ELSE min(answered, excluded.answered) END,
 		answer_url = coalesce(nullif(excluded.answer_url, ''), answer_url),
 		answer_document_id = coalesce(excluded.answer_document_id, answer_document_id),
 		updated = excluded.updated

@@ -32,6 +32,14 @@ func TestPutFiledUpdatesAndKeeps(t *testing.T) {
 	if got.Asker != "Jan Peeters" || !got.Answered.Equal(tracker.Day(2026, 3, 1)) || !got.Filed.Equal(q.Filed) {
 		t.Errorf("stored %+v", got)
 	}
+	// Published later: the earlier date of receipt (the inbox's) stays.
+	if _, err := db.PutFiled(ctx, tracker.FiledQuestion{Parliament: tracker.VP, Ref: "1872345",
+		Answered: tracker.Day(2026, 3, 16)}, now.Add(2*time.Hour)); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := db.Filed(ctx, tracker.VP, "1872345"); !got.Answered.Equal(tracker.Day(2026, 3, 1)) {
+		t.Errorf("answered %v after a later date came in; want 2026-03-01", got.Answered)
+	}
 	open, err := db.FiledQuestions(ctx, FiledFilter{Unanswered: true})
 	if err != nil || len(open) != 0 {
 		t.Errorf("unanswered: %v, %v; want none", open, err)
