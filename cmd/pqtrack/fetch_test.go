@@ -656,3 +656,43 @@ func TestFetchLocked(t *testing.T) {
 		t.Errorf("%d questions stored under another's lock", len(got))
 	}
 }
+
+// A replayed day of fetched answers gives exactly one Slack alert per
+// answer, however often the job runs.
+func TestFetchedAnswersAlertOnce(t *testing.T) {
+	s := newServices(t)
+	path := filepath.Join(t.TempDir(), "f.db")
+	vars := s.vars(path)
+	watching(t, vars, tracker.TK, tracker.VP)
+	if code, out, errb := fetch(t, vars); code != 0 {
+		t.Fatalf("fetch: exit %d\n%s%s", code, out, errb)
+	}
+	srv := newSlackServer(t)
+	db, err := sqlite.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	jobs := lateJobsFor(t, db, srv, t.TempDir())
+	now := time.Date(2026, 11, 26, 10, 0, 0, 0, brussels())
+	for i := 0; i < 3; i++ {
+		if err := jobs["late"].Run(context.Background(), now.Add(time.Duration(i)*15*time.Minute)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got := srv.posts("answer:")
+	var answered []string
+	for _, q := range filed(t, path) {
+		if q.AnswerDocumentID != 0 {
+			answered = append(answered, "answer:"+q.Parliament+":"+q.Ref)
+		}
+	}
+	if len(answered) != 3 || len(got) != len(answered) {
+		t.Fatalf("alerts %v for answers %v", got, answered)
+	}
+	for _, k := range answered {
+		if got[k] != 1 {
+			t.Errorf("%s alerted %d times, want once", k, got[k])
+		}
+	}
+}
