@@ -185,6 +185,10 @@ type fastIndex struct {
 	words   map[string]wordRows
 	bigrams map[[2]int32]int32 // word ids to the row of b:W1_W2
 	stems   map[string]int32   // stem to the row of s:STEM
+	// others holds every other feature: a few dozen keys ("bias",
+	// "r:reply", "len:4-8", "neg:STEM"), so a smaller map than the
+	// table's, which stays in the processor's cache.
+	others map[string]int32
 }
 
 // wordRows are the rows of w:WORD and w0:WORD (-1: none) and the word's id
@@ -197,7 +201,7 @@ func (m *Model) fast() *fastIndex {
 }
 
 func buildFastIndex(t *table) *fastIndex {
-	x := &fastIndex{words: map[string]wordRows{}, bigrams: map[[2]int32]int32{}, stems: map[string]int32{}}
+	x := &fastIndex{words: map[string]wordRows{}, bigrams: map[[2]int32]int32{}, stems: map[string]int32{}, others: map[string]int32{}}
 	entry := func(w string) wordRows {
 		e, ok := x.words[w]
 		if !ok {
@@ -230,9 +234,43 @@ func buildFastIndex(t *table) *fastIndex {
 		case strings.HasPrefix(k, "b:"):
 			a, b, _ := strings.Cut(k[2:], "_")
 			x.bigrams[[2]int32{id(a), id(b)}] = row
+		default:
+			x.others[k] = row
 		}
 	}
 	return x
+}
+
+// wordFeatures are the rows of the roles table that a word of the term
+// cache stands for: kept in its entry, they spare judging the look-ups of
+// every word and stem in the maps of fastIndex.
+type wordFeatures struct {
+	index *fastIndex // the model they are rows of
+	word  wordRows   // of the word, or of "#" for a number
+	stem  int32      // of s:STEM, -1 for none
+}
+
+// of returns the rows of e's word and stem in x, from e when they were
+// found for x before.
+func (x *fastIndex) of(e *termEntry) *wordFeatures {
+	if f := e.feat.Load(); f != nil && f.index == x {
+		return f
+	}
+	f := &wordFeatures{index: x, word: wordRows{w: -1, w0: -1, id: -1}, stem: -1}
+	w := e.word
+	if isNumber(w) {
+		w = "#"
+	}
+	if r, ok := x.words[w]; ok {
+		f.word = r
+	}
+	if !e.skip {
+		if row, ok := x.stems[e.stem]; ok {
+			f.stem = row
+		}
+	}
+	e.feat.Store(f)
+	return f
 }
 
 // scorer is the sink of judging: it adds up the weights of the features.
@@ -251,9 +289,13 @@ func (sc *scorer) addRow(row int32) {
 	}
 }
 
-func (sc *scorer) word(w string, first bool) {
-	e, ok := sc.fast.words[w]
-	if !ok {
+func (sc *scorer) word(w string, te *termEntry, first bool) {
+	var e wordRows
+	if te != nil {
+		e = sc.fast.of(te).word
+	} else if r, ok := sc.fast.words[w]; ok {
+		e = r
+	} else {
 		sc.prev = -1
 		return
 	}
@@ -271,16 +313,21 @@ func (sc *scorer) word(w string, first bool) {
 	sc.prev = e.id
 }
 
-func (sc *scorer) other(prefix, value string) {
-	if prefix == "s:" {
-		// The stems of content words: many a sentence.
-		if row, ok := sc.fast.stems[value]; ok {
+func (sc *scorer) stem(s string, e *termEntry) {
+	if e != nil {
+		if row := sc.fast.of(e).stem; row >= 0 {
 			sc.addRow(row)
 		}
 		return
 	}
+	if row, ok := sc.fast.stems[s]; ok {
+		sc.addRow(row)
+	}
+}
+
+func (sc *scorer) other(prefix, value string) {
 	sc.key = append(append(sc.key[:0], prefix...), value...)
-	if row, ok := sc.t.index[string(sc.key)]; ok {
+	if row, ok := sc.fast.others[string(sc.key)]; ok {
 		sc.addRow(row)
 	}
 }

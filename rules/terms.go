@@ -37,19 +37,55 @@ func foldedTerms(f string, ws []word) []string {
 // appendTerms appends the terms of the folded text f, whose words are ws,
 // to dst.
 func appendTerms(dst []string, f string, ws []word) []string {
-	k := len(dst)
+	var tb termBuf
+	tb.terms = dst
+	tb.add(f, ws)
+	return tb.terms
+}
+
+// termBuf gathers the terms of a text, and with them the cache entries
+// that judging weighs words and stems by (see fastIndex.of): the entry of
+// each word and of each term.
+type termBuf struct {
+	terms []string
+	// stems[i] is the entry terms[i] came from; words[i] that of the i-th
+	// word given to add, nil for a word shorter than two bytes. Kept only
+	// when keep is set.
+	stems, words []*termEntry
+	keep         bool
+}
+
+// add appends the terms of the folded text f, whose words are ws. A term
+// is appended once: seen, a bit set of the terms' hashes, spares most of
+// the comparisons with those before.
+func (tb *termBuf) add(f string, ws []word) {
+	k := len(tb.terms)
+	var seen [4]uint64
 	for _, x := range ws {
 		w := f[x.start:x.end]
 		if len(w) < 2 {
+			if tb.keep {
+				tb.words = append(tb.words, nil)
+			}
 			continue
 		}
 		e := term(w)
-		if e.skip || slices.Contains(dst[k:], e.stem) {
+		if tb.keep {
+			tb.words = append(tb.words, e)
+		}
+		if e.skip {
 			continue
 		}
-		dst = append(dst, e.stem)
+		b := &seen[e.bit/64]
+		if *b&(1<<(e.bit%64)) != 0 && slices.Contains(tb.terms[k:], e.stem) {
+			continue
+		}
+		*b |= 1 << (e.bit % 64)
+		tb.terms = append(tb.terms, e.stem)
+		if tb.keep {
+			tb.stems = append(tb.stems, e)
+		}
 	}
-	return dst
 }
 
 // term returns what a folded word of two bytes or more contributes to
@@ -72,6 +108,7 @@ func term(w string) *termEntry {
 	} else {
 		e.stem = stem(e.word)
 		e.skip = e.stem == "" || stopwords[e.stem]
+		e.bit = termBit(e.stem)
 	}
 	if ea != nil && eb == nil {
 		a = b
@@ -88,6 +125,10 @@ var terms [1 << 15]atomic.Pointer[termEntry]
 type termEntry struct {
 	word, stem string
 	skip       bool
+	bit        uint8 // termBit of the stem
+	// feat is what the role model weighs of the word and its stem, for
+	// the model whose index it names (fastIndex.of).
+	feat atomic.Pointer[wordFeatures]
 }
 
 func stem(w string) string {
@@ -98,6 +139,11 @@ func stem(w string) string {
 	dutch.Stem(env)
 	return env.Current()
 }
+
+// termBit is the bit of the term t in a bit set of 256 bits, which
+// tells most terms not in a list from those in it without comparing
+// strings.
+func termBit(t string) uint8 { return uint8(hash(t) % 256) }
 
 // hash is FNV-1a.
 func hash(s string) uint32 {
