@@ -104,12 +104,12 @@ func features(st *sentence, i int, ctx *answerContext, out sink) {
 	// openbaar", "niet aan mij": the stem of the next content word within
 	// a few words.
 	for j, x := range ws {
-		if !negation[f[x.start:x.end]] {
+		if !isNegation(f[x.start:x.end]) {
 			continue
 		}
 		for _, y := range ws[j+1 : min(j+4, len(ws))] {
 			w := f[y.start:y.end]
-			if len(w) < 2 || negation[w] {
+			if len(w) < 2 || isNegation(w) {
 				continue
 			}
 			if e := term(w); !e.skip {
@@ -233,5 +233,11 @@ func isNumber(w string) bool {
 	return w != ""
 }
 
-// negation are the folded words that deny what follows.
-var negation = map[string]bool{"niet": true, "geen": true, "nooit": true, "niets": true, "noch": true, "nergens": true}
+// isNegation reports whether the folded word w denies what follows.
+func isNegation(w string) bool {
+	switch w {
+	case "niet", "geen", "nooit", "niets", "noch", "nergens":
+		return true
+	}
+	return false
+}

@@ -173,8 +173,19 @@ func (m *Model) Len() int { return len(m.roles.index) + len(m.status.index) }
 // predictRole returns the probability of each role for st, the i-th
 // sentence of its answer.
 func (m *Model) predictRole(st *sentence, i int, ctx *answerContext) [nRoles]float64 {
-	sc := scorer{t: m.roles, fast: m.fast(), prev: -1}
-	features(st, i, ctx, &sc)
+	return m.newScorer().predict(st, i, ctx)
+}
+
+// newScorer returns a scorer of m's roles, which the sentences of an
+// answer can share.
+func (m *Model) newScorer() *scorer {
+	return &scorer{t: m.roles, fast: m.fast()}
+}
+
+// predict is predictRole with sc.
+func (sc *scorer) predict(st *sentence, i int, ctx *answerContext) [nRoles]float64 {
+	sc.s, sc.prev = [nRoles]float64{}, -1
+	features(st, i, ctx, sc)
 	softmax(sc.s[:])
 	return sc.s
 }
@@ -278,8 +289,8 @@ type scorer struct {
 	t    *table
 	fast *fastIndex
 	s    [nRoles]float64
-	prev int32 // id of the word before, -1 for none
-	key  []byte
+	prev int32    // id of the word before, -1 for none
+	key  [48]byte // room for the keys of other
 }
 
 func (sc *scorer) addRow(row int32) {
@@ -326,8 +337,8 @@ func (sc *scorer) stem(s string, e *termEntry) {
 }
 
 func (sc *scorer) other(prefix, value string) {
-	sc.key = append(append(sc.key[:0], prefix...), value...)
-	if row, ok := sc.fast.others[string(sc.key)]; ok {
+	key := append(append(sc.key[:0], prefix...), value...)
+	if row, ok := sc.fast.others[string(key)]; ok {
 		sc.addRow(row)
 	}
 }
