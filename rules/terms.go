@@ -39,7 +39,7 @@ func foldedTerms(f string, ws []word) []string {
 func appendTerms(dst []string, f string, ws []word) []string {
 	var tb termBuf
 	tb.terms = dst
-	tb.add(f, ws)
+	tb.add(f, ws, nil)
 	return tb.terms
 }
 
@@ -55,13 +55,14 @@ type termBuf struct {
 	keep         bool
 }
 
-// add appends the terms of the folded text f, whose words are ws. A term
-// is appended once: seen, a bit set of the terms' hashes, spares most of
-// the comparisons with those before.
-func (tb *termBuf) add(f string, ws []word) {
+// add appends the terms of the folded text f, whose words are ws. ents,
+// when not nil, are the words' term cache entries (nil under two bytes).
+// A term is appended once: seen, a bit set of the terms' hashes, spares
+// most of the comparisons with those before.
+func (tb *termBuf) add(f string, ws []word, ents []*termEntry) {
 	k := len(tb.terms)
 	var seen [4]uint64
-	for _, x := range ws {
+	for i, x := range ws {
 		w := f[x.start:x.end]
 		if len(w) < 2 {
 			if tb.keep {
@@ -69,7 +70,12 @@ func (tb *termBuf) add(f string, ws []word) {
 			}
 			continue
 		}
-		e := term(w)
+		var e *termEntry
+		if ents != nil {
+			e = ents[i]
+		} else {
+			e = term(w)
+		}
 		if tb.keep {
 			tb.words = append(tb.words, e)
 		}
@@ -129,6 +135,8 @@ type termEntry struct {
 	// feat is what the role model weighs of the word and its stem, for
 	// the model whose index it names (fastIndex.of).
 	feat atomic.Pointer[wordFeatures]
+	// cands are the matchers of a scanner that the word may start.
+	cands atomic.Pointer[wordCands]
 }
 
 func stem(w string) string {
