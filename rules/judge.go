@@ -116,17 +116,22 @@ func asksAboutTime(q string) bool {
 // one of them.
 func mayAskAboutTime(q string) bool {
 	for i := 0; i < len(q); i++ {
-		switch q[i] | 0x20 {
-		case 'w', 't', 'p', 'd', 'h':
-			for _, w := range whenWords {
-				if q[i]|0x20 == w[0] && hasASCIIFoldAt(q, i, w) {
-					return true
-				}
+		for _, w := range whenByFirst[q[i]|0x20] {
+			if hasASCIIFoldAt(q, i, w) {
+				return true
 			}
 		}
 	}
 	return false
 }
+
+// whenByFirst are whenWords by their first letter.
+var whenByFirst = func() (t [256][]string) {
+	for _, w := range whenWords {
+		t[w[0]] = append(t[w[0]], w)
+	}
+	return t
+}()
 
 // hasASCIIFoldAt reports whether s holds the lower-case ASCII word w at i
 // in any case.
