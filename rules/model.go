@@ -193,17 +193,23 @@ func (sc *scorer) predict(st *sentence, i int, ctx *answerContext) [nRoles]float
 // fastIndex finds the word features of the roles table with one look-up a
 // word: most features of a sentence are its words and pairs of words.
 type fastIndex struct {
-	words   map[string]wordRows
-	bigrams map[[2]int32]int32 // word ids to the row of b:W1_W2
-	stems   map[string]int32   // stem to the row of s:STEM
+	words map[string]wordRows
+	// pairs[id] are the rows of b:W1_W2 whose second word has that id,
+	// with the id of their first: a word ends one or two pairs, so a
+	// short list is searched faster than a map.
+	pairs [][]pairRow
+	stems map[string]int32 // stem to the row of s:STEM
 	// others holds every other feature: a few dozen keys ("bias",
 	// "r:reply", "len:4-8", "neg:STEM"), so a smaller map than the
 	// table's, which stays in the processor's cache.
 	others map[string]int32
 }
 
+// pairRow is the row of a pair of words, by the id of its first word.
+type pairRow struct{ first, row int32 }
+
 // wordRows are the rows of w:WORD and w0:WORD (-1: none) and the word's id
-// in bigrams (-1: in none).
+// in pairs (-1: in no pair).
 type wordRows struct{ w, w0, id int32 }
 
 func (m *Model) fast() *fastIndex {
@@ -212,7 +218,7 @@ func (m *Model) fast() *fastIndex {
 }
 
 func buildFastIndex(t *table) *fastIndex {
-	x := &fastIndex{words: map[string]wordRows{}, bigrams: map[[2]int32]int32{}, stems: map[string]int32{}, others: map[string]int32{}}
+	x := &fastIndex{words: map[string]wordRows{}, stems: map[string]int32{}, others: map[string]int32{}}
 	entry := func(w string) wordRows {
 		e, ok := x.words[w]
 		if !ok {
@@ -244,7 +250,11 @@ func buildFastIndex(t *table) *fastIndex {
 			x.stems[k[2:]] = row
 		case strings.HasPrefix(k, "b:"):
 			a, b, _ := strings.Cut(k[2:], "_")
-			x.bigrams[[2]int32{id(a), id(b)}] = row
+			ia, ib := id(a), id(b)
+			if int(ib) >= len(x.pairs) {
+				x.pairs = append(x.pairs, make([][]pairRow, int(ib)+1-len(x.pairs))...)
+			}
+			x.pairs[ib] = append(x.pairs[ib], pairRow{first: ia, row: row})
 		default:
 			x.others[k] = row
 		}
@@ -317,8 +327,13 @@ func (sc *scorer) word(w string, te *termEntry, first bool) {
 		sc.addRow(e.w0)
 	}
 	if !first && sc.prev >= 0 && e.id >= 0 {
-		if row, ok := sc.fast.bigrams[[2]int32{sc.prev, e.id}]; ok {
-			sc.addRow(row)
+		if int(e.id) < len(sc.fast.pairs) {
+			for _, p := range sc.fast.pairs[e.id] {
+				if p.first == sc.prev {
+					sc.addRow(p.row)
+					break
+				}
+			}
 		}
 	}
 	sc.prev = e.id
