@@ -178,7 +178,7 @@ func (s *Set) sentencesIn(answer string, ref time.Time, ab *answerBuf) []sentenc
 	// A sentence's hits and terms are full slices of these: when they
 	// grow, earlier sentences keep the old arrays, which nothing changes.
 	hits, ws := ab.hits[:0], ab.words[:0]
-	tb := termBuf{terms: ab.terms[:0], words: ab.ents.words[:0], stems: ab.ents.stems[:0], keep: true}
+	tb := termBuf{terms: ab.terms[:0], words: ab.ents.words[:0], stems: ab.ents.stems[:0]}
 	for _, sp := range spans {
 		st := sentence{start: sp[0], end: sp[1], text: answer[sp[0]:sp[1]]}
 		f := foldTo(&fb, st.text, ss.pos, true)
@@ -200,7 +200,7 @@ func (s *Set) sentencesIn(answer string, ref time.Time, ab *answerBuf) []sentenc
 		ws = append(ws, ss.ws...)
 		st.words = ws[k:len(ws):len(ws)]
 		k, kw := len(tb.terms), len(tb.words)
-		tb.add(f.s, ss.ws, ss.ents)
+		tb.add(ss.ents)
 		st.wordEnts = tb.words[kw:len(tb.words):len(tb.words)]
 		if len(tb.terms) > k {
 			st.terms = tb.terms[k:len(tb.terms):len(tb.terms)]

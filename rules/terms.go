@@ -37,58 +37,53 @@ func foldedTerms(f string, ws []word) []string {
 // appendTerms appends the terms of the folded text f, whose words are ws,
 // to dst.
 func appendTerms(dst []string, f string, ws []word) []string {
-	var tb termBuf
-	tb.terms = dst
-	tb.add(f, ws, nil)
-	return tb.terms
+	k := len(dst)
+	var seen [4]uint64
+	for _, x := range ws {
+		if w := f[x.start:x.end]; len(w) >= 2 {
+			if e := term(w); newTerm(dst[k:], &seen, e) {
+				dst = append(dst, e.stem)
+			}
+		}
+	}
+	return dst
 }
 
-// termBuf gathers the terms of a text, and with them the cache entries
-// that judging weighs words and stems by (see fastIndex.of): the entry of
-// each word and of each term.
+// newTerm reports whether the word of e adds a term to terms: a stem not
+// among them. seen is a bit set of their termBits, which spares most of
+// the comparisons; newTerm adds e's to it.
+func newTerm(terms []string, seen *[4]uint64, e *termEntry) bool {
+	if e.skip {
+		return false
+	}
+	b := &seen[e.bit/64]
+	if *b&(1<<(e.bit%64)) != 0 && slices.Contains(terms, e.stem) {
+		return false
+	}
+	*b |= 1 << (e.bit % 64)
+	return true
+}
+
+// termBuf gathers the terms of the sentences of an answer, and with them
+// the cache entries that judging weighs words and stems by (see
+// fastIndex.of): the entry of each word and of each term.
 type termBuf struct {
 	terms []string
 	// stems[i] is the entry terms[i] came from; words[i] that of the i-th
-	// word given to add, nil for a word shorter than two bytes. Kept only
-	// when keep is set.
+	// word given to add, nil for a word shorter than two bytes.
 	stems, words []*termEntry
-	keep         bool
 }
 
-// add appends the terms of the folded text f, whose words are ws. ents,
-// when not nil, are the words' term cache entries (nil under two bytes).
-// A term is appended once: seen, a bit set of the terms' hashes, spares
-// most of the comparisons with those before.
-func (tb *termBuf) add(f string, ws []word, ents []*termEntry) {
+// add appends the terms of a sentence whose words have the term cache
+// entries ents (nil under two bytes, as scan finds them), and the
+// entries.
+func (tb *termBuf) add(ents []*termEntry) {
 	k := len(tb.terms)
 	var seen [4]uint64
-	for i, x := range ws {
-		w := f[x.start:x.end]
-		if len(w) < 2 {
-			if tb.keep {
-				tb.words = append(tb.words, nil)
-			}
-			continue
-		}
-		var e *termEntry
-		if ents != nil {
-			e = ents[i]
-		} else {
-			e = term(w)
-		}
-		if tb.keep {
-			tb.words = append(tb.words, e)
-		}
-		if e.skip {
-			continue
-		}
-		b := &seen[e.bit/64]
-		if *b&(1<<(e.bit%64)) != 0 && slices.Contains(tb.terms[k:], e.stem) {
-			continue
-		}
-		*b |= 1 << (e.bit % 64)
-		tb.terms = append(tb.terms, e.stem)
-		if tb.keep {
+	for _, e := range ents {
+		tb.words = append(tb.words, e)
+		if e != nil && newTerm(tb.terms[k:], &seen, e) {
+			tb.terms = append(tb.terms, e.stem)
 			tb.stems = append(tb.stems, e)
 		}
 	}
