@@ -140,7 +140,8 @@ type answerBuf struct {
 	hits  []hit
 	terms []string
 	words []word
-	ents  termBuf
+	// wordEnts and termEnts back the sentences' fields of those names.
+	wordEnts, termEnts []*termEntry
 }
 
 var answerPool = sync.Pool{New: func() any { return new(answerBuf) }}
@@ -151,10 +152,10 @@ func (ab *answerBuf) release() {
 	clear(ab.sents)
 	clear(ab.hits)
 	clear(ab.terms)
-	clear(ab.ents.words)
-	clear(ab.ents.stems)
+	clear(ab.wordEnts)
+	clear(ab.termEnts)
 	ab.sents, ab.hits, ab.terms, ab.words = ab.sents[:0], ab.hits[:0], ab.terms[:0], ab.words[:0]
-	ab.ents.words, ab.ents.stems = ab.ents.words[:0], ab.ents.stems[:0]
+	ab.wordEnts, ab.termEnts = ab.wordEnts[:0], ab.termEnts[:0]
 	answerPool.Put(ab)
 }
 
@@ -178,7 +179,7 @@ func (s *Set) sentencesIn(answer string, ref time.Time, ab *answerBuf) []sentenc
 	// A sentence's hits and terms are full slices of these: when they
 	// grow, earlier sentences keep the old arrays, which nothing changes.
 	hits, ws := ab.hits[:0], ab.words[:0]
-	tb := termBuf{terms: ab.terms[:0], words: ab.ents.words[:0], stems: ab.ents.stems[:0]}
+	tb := termBuf{terms: ab.terms[:0], words: ab.wordEnts[:0], stems: ab.termEnts[:0]}
 	for _, sp := range spans {
 		st := sentence{start: sp[0], end: sp[1], text: answer[sp[0]:sp[1]]}
 		f := foldTo(&fb, st.text, ss.pos, true)
@@ -210,7 +211,7 @@ func (s *Set) sentencesIn(answer string, ref time.Time, ab *answerBuf) []sentenc
 		out = append(out, st)
 	}
 	ab.sents, ab.hits, ab.terms, ab.words = out, hits, tb.terms, ws
-	ab.ents.words, ab.ents.stems = tb.words, tb.stems
+	ab.wordEnts, ab.termEnts = tb.words, tb.stems
 	return out
 }
 
