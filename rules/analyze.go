@@ -30,15 +30,20 @@ type sentence struct {
 	hits       []hit
 	exprs      []dates.Expr // offsets relative to the sentence
 	terms      []string
-	weight     float64 // content words it carries
-	pointer    bool    // only points elsewhere ("Zie ook ..."): evasive only alone
-	class      Kind    // "" for substance, or KindDeferral, KindPending, KindDeclined, KindContext
-	sub        int     // the sub-question it replies to
-	promises   []tracker.Promise
-	rule       Kind         // what the rules alone make of it (see classify)
-	role       tracker.Role // what the model read in it
-	conf       float64      // the model's probability of role
-	probs      [nRoles]float64
+	// wordEnts and termEnts are the term cache entries of words and
+	// terms, one each (nil for a word shorter than two bytes), that the
+	// role model weighs them by; nil for a sentence not read by
+	// sentencesIn.
+	wordEnts, termEnts []*termEntry
+	weight             float64 // content words it carries
+	pointer            bool    // only points elsewhere ("Zie ook ..."): evasive only alone
+	class              Kind    // "" for substance, or KindDeferral, KindPending, KindDeclined, KindContext
+	sub                int     // the sub-question it replies to
+	promises           []tracker.Promise
+	rule               Kind         // what the rules alone make of it (see classify)
+	role               tracker.Role // what the model read in it
+	conf               float64      // the model's probability of role
+	probs              [nRoles]float64
 }
 
 // Analyze judges every item of doc in place: findings with their evidence,
@@ -135,6 +140,8 @@ type answerBuf struct {
 	hits  []hit
 	terms []string
 	words []word
+	// wordEnts and termEnts back the sentences' fields of those names.
+	wordEnts, termEnts []*termEntry
 }
 
 var answerPool = sync.Pool{New: func() any { return new(answerBuf) }}
@@ -145,7 +152,10 @@ func (ab *answerBuf) release() {
 	clear(ab.sents)
 	clear(ab.hits)
 	clear(ab.terms)
+	clear(ab.wordEnts)
+	clear(ab.termEnts)
 	ab.sents, ab.hits, ab.terms, ab.words = ab.sents[:0], ab.hits[:0], ab.terms[:0], ab.words[:0]
+	ab.wordEnts, ab.termEnts = ab.wordEnts[:0], ab.termEnts[:0]
 	answerPool.Put(ab)
 }
 
@@ -168,7 +178,8 @@ func (s *Set) sentencesIn(answer string, ref time.Time, ab *answerBuf) []sentenc
 	fb.Grow(len(answer) + len(answer)/8)
 	// A sentence's hits and terms are full slices of these: when they
 	// grow, earlier sentences keep the old arrays, which nothing changes.
-	hits, terms, ws := ab.hits[:0], ab.terms[:0], ab.words[:0]
+	hits, ws := ab.hits[:0], ab.words[:0]
+	tb := termBuf{terms: ab.terms[:0], words: ab.wordEnts[:0], stems: ab.termEnts[:0]}
 	for _, sp := range spans {
 		st := sentence{start: sp[0], end: sp[1], text: answer[sp[0]:sp[1]]}
 		f := foldTo(&fb, st.text, ss.pos, true)
@@ -189,14 +200,18 @@ func (s *Set) sentencesIn(answer string, ref time.Time, ab *answerBuf) []sentenc
 		k = len(ws)
 		ws = append(ws, ss.ws...)
 		st.words = ws[k:len(ws):len(ws)]
-		k = len(terms)
-		if terms = appendTerms(terms, f.s, ss.ws); len(terms) > k {
-			st.terms = terms[k:len(terms):len(terms)]
+		k, kw := len(tb.terms), len(tb.words)
+		tb.add(ss.ents)
+		st.wordEnts = tb.words[kw:len(tb.words):len(tb.words)]
+		if len(tb.terms) > k {
+			st.terms = tb.terms[k:len(tb.terms):len(tb.terms)]
+			st.termEnts = tb.stems[k:len(tb.stems):len(tb.stems)]
 		}
 		st.promises = findPromises(&st, ref, func() bool { return sc.hasPast(f.s, ss) })
 		out = append(out, st)
 	}
-	ab.sents, ab.hits, ab.terms, ab.words = out, hits, terms, ws
+	ab.sents, ab.hits, ab.terms, ab.words = out, hits, tb.terms, ws
+	ab.wordEnts, ab.termEnts = tb.words, tb.stems
 	return out
 }
 

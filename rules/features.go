@@ -32,7 +32,8 @@ import (
 
 // answerContext is what a sentence's features need of its answer.
 type answerContext struct {
-	question []string // the question's content terms
+	question []string  // the question's content terms
+	qbits    [4]uint64 // the termBit of each term of the question, as a set
 	asksWhen bool
 	n        int // sentences in the answer; 0: unknown (a sentence written for training)
 	ref      time.Time
@@ -41,6 +42,10 @@ type answerContext struct {
 
 func newAnswerContext(question string, n int, ref time.Time) *answerContext {
 	c := &answerContext{question: Terms(question), n: n, ref: ref}
+	for _, t := range c.question {
+		b := termBit(t)
+		c.qbits[b/64] |= 1 << (b % 64)
+	}
 	c.asksWhen = asksAboutTime(question)
 	return c
 }
@@ -50,8 +55,11 @@ func newAnswerContext(question string, n int, ref time.Time) *answerContext {
 // as a prefix and a value, which make its key together.
 type sink interface {
 	// word gives w:WORD, w0:WORD for the first word, and b:PREV_WORD for
-	// every word after the first.
-	word(w string, first bool)
+	// every word after the first. e is the word's term cache entry when
+	// the caller has it (nil: none).
+	word(w string, e *termEntry, first bool)
+	// stem gives s:STEM; e is the stem's term cache entry, or nil.
+	stem(s string, e *termEntry)
 	// other gives the feature PREFIX+VALUE.
 	other(prefix, value string)
 }
@@ -62,31 +70,46 @@ type sink interface {
 func features(st *sentence, i int, ctx *answerContext, out sink) {
 	out.other("bias", "")
 
-	f, ws := st.fold, st.words
+	f, ws, ents := st.fold, st.words, st.wordEnts
 	if f == "" {
 		f = foldString(st.text)
 		ws = words(f, nil)
+	}
+	if len(ents) != len(ws) {
+		ents = nil
 	}
 	for j, x := range ws {
 		w := f[x.start:x.end]
 		if isNumber(w) {
 			w = "#"
 		}
-		out.word(w, j == 0)
+		var e *termEntry
+		if ents != nil {
+			e = ents[j]
+		}
+		out.word(w, e, j == 0)
 	}
-	for _, t := range st.terms {
-		out.other("s:", t)
+	stems := st.termEnts
+	if len(stems) != len(st.terms) {
+		stems = nil
+	}
+	for j, t := range st.terms {
+		var e *termEntry
+		if stems != nil {
+			e = stems[j]
+		}
+		out.stem(t, e)
 	}
 	// What a negation denies: "niet bekend", "geen gegevens", "niet
 	// openbaar", "niet aan mij": the stem of the next content word within
 	// a few words.
 	for j, x := range ws {
-		if !negation[f[x.start:x.end]] {
+		if !isNegation(f[x.start:x.end]) {
 			continue
 		}
 		for _, y := range ws[j+1 : min(j+4, len(ws))] {
 			w := f[y.start:y.end]
-			if len(w) < 2 || negation[w] {
+			if len(w) < 2 || isNegation(w) {
 				continue
 			}
 			if e := term(w); !e.skip {
@@ -151,8 +174,15 @@ func features(st *sentence, i int, ctx *answerContext, out sink) {
 
 	if len(st.terms) > 0 {
 		in := 0
-		for _, t := range st.terms {
-			if slices.Contains(ctx.question, t) {
+		for j, t := range st.terms {
+			// The bits spare comparing most terms with the question's.
+			var b uint8
+			if stems != nil {
+				b = stems[j].bit
+			} else {
+				b = termBit(t)
+			}
+			if ctx.qbits[b/64]&(1<<(b%64)) != 0 && slices.Contains(ctx.question, t) {
 				in++
 			}
 		}
@@ -166,7 +196,7 @@ type keys struct {
 	prev string
 }
 
-func (k *keys) word(w string, first bool) {
+func (k *keys) word(w string, _ *termEntry, first bool) {
 	k.out = append(k.out, "w:"+w)
 	if first {
 		k.out = append(k.out, "w0:"+w)
@@ -175,6 +205,8 @@ func (k *keys) word(w string, first bool) {
 	}
 	k.prev = w
 }
+
+func (k *keys) stem(s string, _ *termEntry) { k.out = append(k.out, "s:"+s) }
 
 func (k *keys) other(prefix, value string) { k.out = append(k.out, prefix+value) }
 
@@ -201,5 +233,11 @@ func isNumber(w string) bool {
 	return w != ""
 }
 
-// negation are the folded words that deny what follows.
-var negation = map[string]bool{"niet": true, "geen": true, "nooit": true, "niets": true, "noch": true, "nergens": true}
+// isNegation reports whether the folded word w denies what follows.
+func isNegation(w string) bool {
+	switch w {
+	case "niet", "geen", "nooit", "niets", "noch", "nergens":
+		return true
+	}
+	return false
+}

@@ -105,30 +105,45 @@ var whenWords = []string{"wanneer", "timing", "tijdpad", "planning", "termijn", 
 // asksAboutTime is whenRE.MatchString(q), skipping the regexp for the many
 // questions that hold none of whenWords.
 func asksAboutTime(q string) bool {
-	for _, w := range whenWords {
-		if containsASCIIFold(q, w) {
-			return whenRE.MatchString(q)
+	if mayAskAboutTime(q) {
+		return whenRE.MatchString(q)
+	}
+	return false
+}
+
+// mayAskAboutTime reports whether q holds one of whenWords in any ASCII
+// case: in one pass over q, looking further only at a letter that starts
+// one of them.
+func mayAskAboutTime(q string) bool {
+	for i := 0; i < len(q); i++ {
+		for _, w := range whenByFirst[q[i]|0x20] {
+			if hasASCIIFoldAt(q, i, w) {
+				return true
+			}
 		}
 	}
 	return false
 }
 
-// containsASCIIFold reports whether s holds the lower-case ASCII word w in
-// any case.
-func containsASCIIFold(s, w string) bool {
-	for i := 0; i+len(w) <= len(s); i++ {
-		if s[i]|0x20 != w[0] {
-			continue
-		}
-		j := 1
-		for j < len(w) && (s[i+j]|0x20 == w[j] || s[i+j] == w[j]) {
-			j++
-		}
-		if j == len(w) {
-			return true
-		}
+// whenByFirst are whenWords by their first letter.
+var whenByFirst = func() (t [256][]string) {
+	for _, w := range whenWords {
+		t[w[0]] = append(t[w[0]], w)
 	}
-	return false
+	return t
+}()
+
+// hasASCIIFoldAt reports whether s holds the lower-case ASCII word w at i
+// in any case.
+func hasASCIIFoldAt(s string, i int, w string) bool {
+	if i+len(w) > len(s) {
+		return false
+	}
+	j := 1
+	for j < len(w) && (s[i+j]|0x20 == w[j] || s[i+j] == w[j]) {
+		j++
+	}
+	return j == len(w)
 }
 
 // datesAnswerWhen makes a promised date a reply when the sub-question asks

@@ -1,11 +1,13 @@
 package rules
 
 import (
+	"path/filepath"
 	"slices"
 	"testing"
 	"time"
 
 	"github.com/pqtrack/pqtrack/tracker"
+	"github.com/pqtrack/pqtrack/tracker/parse"
 )
 
 // General judgements, on answers written the way ministers write (none of
@@ -246,6 +248,33 @@ func TestAsksAboutTimeAgreesWithRegexp(t *testing.T) {
 		if got, want := asksAboutTime(q), whenRE.MatchString(q); got != want {
 			t.Errorf("asksAboutTime(%q) = %v, whenRE says %v", q, got, want)
 		}
+	}
+	// And every question and sub-question of the eval documents.
+	files, _ := filepath.Glob("testdata/eval/*/docs/*.txt")
+	asks := 0
+	for _, f := range files {
+		d, _ := parse.ReadFile(f)
+		if d == nil {
+			continue
+		}
+		for _, it := range d.Items {
+			qs := []string{it.Question}
+			for _, sq := range it.SubQuestions {
+				qs = append(qs, sq.Text)
+			}
+			for _, q := range qs {
+				got, want := asksAboutTime(q), whenRE.MatchString(q)
+				if got != want {
+					t.Errorf("%s: asksAboutTime(%q) = %v, whenRE says %v", f, q, got, want)
+				}
+				if want {
+					asks++
+				}
+			}
+		}
+	}
+	if asks == 0 {
+		t.Error("no question of the eval documents asks when: the comparison tests nothing")
 	}
 }
 

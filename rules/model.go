@@ -173,8 +173,19 @@ func (m *Model) Len() int { return len(m.roles.index) + len(m.status.index) }
 // predictRole returns the probability of each role for st, the i-th
 // sentence of its answer.
 func (m *Model) predictRole(st *sentence, i int, ctx *answerContext) [nRoles]float64 {
-	sc := scorer{t: m.roles, fast: m.fast(), prev: -1}
-	features(st, i, ctx, &sc)
+	return m.newScorer().predict(st, i, ctx)
+}
+
+// newScorer returns a scorer of m's roles, which the sentences of an
+// answer can share.
+func (m *Model) newScorer() *scorer {
+	return &scorer{t: m.roles, fast: m.fast()}
+}
+
+// predict is predictRole with sc.
+func (sc *scorer) predict(st *sentence, i int, ctx *answerContext) [nRoles]float64 {
+	sc.s, sc.prev = [nRoles]float64{}, -1
+	features(st, i, ctx, sc)
 	softmax(sc.s[:])
 	return sc.s
 }
@@ -182,13 +193,23 @@ func (m *Model) predictRole(st *sentence, i int, ctx *answerContext) [nRoles]flo
 // fastIndex finds the word features of the roles table with one look-up a
 // word: most features of a sentence are its words and pairs of words.
 type fastIndex struct {
-	words   map[string]wordRows
-	bigrams map[[2]int32]int32 // word ids to the row of b:W1_W2
-	stems   map[string]int32   // stem to the row of s:STEM
+	words map[string]wordRows
+	// pairs[id] are the rows of b:W1_W2 whose second word has that id,
+	// with the id of their first: a word ends one or two pairs, so a
+	// short list is searched faster than a map.
+	pairs [][]pairRow
+	stems map[string]int32 // stem to the row of s:STEM
+	// others holds every other feature: a few dozen keys ("bias",
+	// "r:reply", "len:4-8", "neg:STEM"), so a smaller map than the
+	// table's, which stays in the processor's cache.
+	others map[string]int32
 }
 
+// pairRow is the row of a pair of words, by the id of its first word.
+type pairRow struct{ first, row int32 }
+
 // wordRows are the rows of w:WORD and w0:WORD (-1: none) and the word's id
-// in bigrams (-1: in none).
+// in pairs (-1: in no pair).
 type wordRows struct{ w, w0, id int32 }
 
 func (m *Model) fast() *fastIndex {
@@ -197,7 +218,7 @@ func (m *Model) fast() *fastIndex {
 }
 
 func buildFastIndex(t *table) *fastIndex {
-	x := &fastIndex{words: map[string]wordRows{}, bigrams: map[[2]int32]int32{}, stems: map[string]int32{}}
+	x := &fastIndex{words: map[string]wordRows{}, stems: map[string]int32{}, others: map[string]int32{}}
 	entry := func(w string) wordRows {
 		e, ok := x.words[w]
 		if !ok {
@@ -229,10 +250,48 @@ func buildFastIndex(t *table) *fastIndex {
 			x.stems[k[2:]] = row
 		case strings.HasPrefix(k, "b:"):
 			a, b, _ := strings.Cut(k[2:], "_")
-			x.bigrams[[2]int32{id(a), id(b)}] = row
+			ia, ib := id(a), id(b)
+			if int(ib) >= len(x.pairs) {
+				x.pairs = append(x.pairs, make([][]pairRow, int(ib)+1-len(x.pairs))...)
+			}
+			x.pairs[ib] = append(x.pairs[ib], pairRow{first: ia, row: row})
+		default:
+			x.others[k] = row
 		}
 	}
 	return x
+}
+
+// wordFeatures are the rows of the roles table that a word of the term
+// cache stands for: kept in its entry, they spare judging the look-ups of
+// every word and stem in the maps of fastIndex.
+type wordFeatures struct {
+	index *fastIndex // the model they are rows of
+	word  wordRows   // of the word, or of "#" for a number
+	stem  int32      // of s:STEM, -1 for none
+}
+
+// of returns the rows of e's word and stem in x, from e when they were
+// found for x before.
+func (x *fastIndex) of(e *termEntry) *wordFeatures {
+	if f := e.feat.Load(); f != nil && f.index == x {
+		return f
+	}
+	f := &wordFeatures{index: x, word: wordRows{w: -1, w0: -1, id: -1}, stem: -1}
+	w := e.word
+	if isNumber(w) {
+		w = "#"
+	}
+	if r, ok := x.words[w]; ok {
+		f.word = r
+	}
+	if !e.skip {
+		if row, ok := x.stems[e.stem]; ok {
+			f.stem = row
+		}
+	}
+	e.feat.Store(f)
+	return f
 }
 
 // scorer is the sink of judging: it adds up the weights of the features.
@@ -240,8 +299,8 @@ type scorer struct {
 	t    *table
 	fast *fastIndex
 	s    [nRoles]float64
-	prev int32 // id of the word before, -1 for none
-	key  []byte
+	prev int32    // id of the word before, -1 for none
+	key  [48]byte // room for the keys of other
 }
 
 func (sc *scorer) addRow(row int32) {
@@ -251,9 +310,13 @@ func (sc *scorer) addRow(row int32) {
 	}
 }
 
-func (sc *scorer) word(w string, first bool) {
-	e, ok := sc.fast.words[w]
-	if !ok {
+func (sc *scorer) word(w string, te *termEntry, first bool) {
+	var e wordRows
+	if te != nil {
+		e = sc.fast.of(te).word
+	} else if r, ok := sc.fast.words[w]; ok {
+		e = r
+	} else {
 		sc.prev = -1
 		return
 	}
@@ -264,23 +327,33 @@ func (sc *scorer) word(w string, first bool) {
 		sc.addRow(e.w0)
 	}
 	if !first && sc.prev >= 0 && e.id >= 0 {
-		if row, ok := sc.fast.bigrams[[2]int32{sc.prev, e.id}]; ok {
-			sc.addRow(row)
+		if int(e.id) < len(sc.fast.pairs) {
+			for _, p := range sc.fast.pairs[e.id] {
+				if p.first == sc.prev {
+					sc.addRow(p.row)
+					break
+				}
+			}
 		}
 	}
 	sc.prev = e.id
 }
 
-func (sc *scorer) other(prefix, value string) {
-	if prefix == "s:" {
-		// The stems of content words: many a sentence.
-		if row, ok := sc.fast.stems[value]; ok {
+func (sc *scorer) stem(s string, e *termEntry) {
+	if e != nil {
+		if row := sc.fast.of(e).stem; row >= 0 {
 			sc.addRow(row)
 		}
 		return
 	}
-	sc.key = append(append(sc.key[:0], prefix...), value...)
-	if row, ok := sc.t.index[string(sc.key)]; ok {
+	if row, ok := sc.fast.stems[s]; ok {
+		sc.addRow(row)
+	}
+}
+
+func (sc *scorer) other(prefix, value string) {
+	key := append(append(sc.key[:0], prefix...), value...)
+	if row, ok := sc.fast.others[string(key)]; ok {
 		sc.addRow(row)
 	}
 }

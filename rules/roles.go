@@ -37,9 +37,10 @@ func (s *Set) roleModel() *Model {
 const evasiveAt = 0.35
 
 func readRoles(m *Model, sents []sentence, ctx *answerContext) {
+	sc := m.newScorer()
 	for i := range sents {
 		st := &sents[i]
-		p := m.predictRole(st, i, ctx)
+		p := sc.predict(st, i, ctx)
 		st.probs = p
 		best := 0
 		for r := range p {

@@ -40,7 +40,8 @@ const keyLen = 3
 // scanState is what one sentence's scan needs; kept in a pool.
 type scanState struct {
 	ws    []word
-	mark  []uint32 // mark[i] == gen: matcher i is a candidate
+	ents  []*termEntry // term cache entry of each word of ws, nil under two bytes
+	mark  []uint32     // mark[i] == gen: matcher i is a candidate
 	gen   uint32
 	cands []int32
 	spans [][2]int
@@ -229,6 +230,16 @@ func anchor(m *matcher) *ptoken {
 // their patterns are the slowest, so hasPast tries them when that arises.
 func (sc *scanner) scan(s string, dated bool, st *scanState, found func(r *Rule, start, end int)) {
 	st.ws = words(s, st.ws)
+	// Each word's entry in the term cache: it keeps the matchers the word
+	// may start (see wordCands), and sentencesIn takes the terms from it.
+	st.ents = st.ents[:0]
+	for _, w := range st.ws {
+		var e *termEntry
+		if w.end-w.start >= 2 {
+			e = term(s[w.start:w.end])
+		}
+		st.ents = append(st.ents, e)
+	}
 	if len(st.mark) < len(sc.ms) {
 		st.mark = make([]uint32, len(sc.ms))
 		st.first = make([]int, len(sc.ms))
@@ -253,9 +264,22 @@ func (sc *scanner) scan(s string, dated bool, st *scanState, found func(r *Rule,
 			st.last[id] = w
 		}
 	}
-	sc.all.candidates(s, st.ws, add)
-	if dated {
-		sc.dated.candidates(s, st.ws, add)
+	for wi, w := range st.ws {
+		if e := st.ents[wi]; e != nil {
+			c := sc.candsOf(e)
+			if len(c.all) > 0 {
+				add(c.all, wi)
+			}
+			if dated && len(c.dated) > 0 {
+				add(c.dated, wi)
+			}
+			continue
+		}
+		t := s[w.start:w.end]
+		sc.all.candidates(t, wi, add)
+		if dated {
+			sc.dated.candidates(t, wi, add)
+		}
 	}
 	sortInt32(st.cands)
 	for _, id := range st.cands {
@@ -278,27 +302,45 @@ func (sc *scanner) scan(s string, dated bool, st *scanState, found func(r *Rule,
 }
 
 // candidates calls add with the matchers each word of s may start.
-func (x *index) candidates(s string, ws []word, add func(ids []int32, w int)) {
-	for wi, w := range ws {
-		t := s[w.start:w.end]
-		if x.mayBeExact(t) {
-			if ids, ok := x.exact[t]; ok {
+func (x *index) candidates(t string, wi int, add func(ids []int32, w int)) {
+	if x.mayBeExact(t) {
+		if ids, ok := x.exact[t]; ok {
+			add(ids, wi)
+		}
+	}
+	if len(t) >= keyLen {
+		if k := t[:keyLen]; x.prefix3.may(k) {
+			if ids, ok := x.prefix[k]; ok {
 				add(ids, wi)
 			}
 		}
-		if len(t) >= keyLen {
-			if k := t[:keyLen]; x.prefix3.may(k) {
-				if ids, ok := x.prefix[k]; ok {
-					add(ids, wi)
-				}
-			}
-			if k := t[len(t)-keyLen:]; x.suffix3.may(k) {
-				if ids, ok := x.suffix[k]; ok {
-					add(ids, wi)
-				}
+		if k := t[len(t)-keyLen:]; x.suffix3.may(k) {
+			if ids, ok := x.suffix[k]; ok {
+				add(ids, wi)
 			}
 		}
 	}
+}
+
+// wordCands are the matchers a word may start, in the order candidates
+// gives them, in each index of a scanner: kept in the word's term cache
+// entry, they spare the look-ups in the index of every word.
+type wordCands struct {
+	sc         *scanner // the scanner they are of
+	all, dated []int32
+}
+
+// candsOf returns the matchers e's word may start, from e when they were
+// found for sc before.
+func (sc *scanner) candsOf(e *termEntry) *wordCands {
+	if c := e.cands.Load(); c != nil && c.sc == sc {
+		return c
+	}
+	c := &wordCands{sc: sc}
+	sc.all.candidates(e.word, 0, func(ids []int32, _ int) { c.all = append(c.all, ids...) })
+	sc.dated.candidates(e.word, 0, func(ids []int32, _ int) { c.dated = append(c.dated, ids...) })
+	e.cands.Store(c)
+	return c
 }
 
 // hasPast reports whether a rule of KindPast matches the folded sentence s

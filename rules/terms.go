@@ -38,18 +38,55 @@ func foldedTerms(f string, ws []word) []string {
 // to dst.
 func appendTerms(dst []string, f string, ws []word) []string {
 	k := len(dst)
+	var seen [4]uint64
 	for _, x := range ws {
-		w := f[x.start:x.end]
-		if len(w) < 2 {
-			continue
+		if w := f[x.start:x.end]; len(w) >= 2 {
+			if e := term(w); newTerm(dst[k:], &seen, e) {
+				dst = append(dst, e.stem)
+			}
 		}
-		e := term(w)
-		if e.skip || slices.Contains(dst[k:], e.stem) {
-			continue
-		}
-		dst = append(dst, e.stem)
 	}
 	return dst
+}
+
+// newTerm reports whether the word of e adds a term to terms: a stem not
+// among them. seen is a bit set of their termBits, which spares most of
+// the comparisons; newTerm adds e's to it.
+func newTerm(terms []string, seen *[4]uint64, e *termEntry) bool {
+	if e.skip {
+		return false
+	}
+	b := &seen[e.bit/64]
+	if *b&(1<<(e.bit%64)) != 0 && slices.Contains(terms, e.stem) {
+		return false
+	}
+	*b |= 1 << (e.bit % 64)
+	return true
+}
+
+// termBuf gathers the terms of the sentences of an answer, and with them
+// the cache entries that judging weighs words and stems by (see
+// fastIndex.of): the entry of each word and of each term.
+type termBuf struct {
+	terms []string
+	// stems[i] is the entry terms[i] came from; words[i] that of the i-th
+	// word given to add, nil for a word shorter than two bytes.
+	stems, words []*termEntry
+}
+
+// add appends the terms of a sentence whose words have the term cache
+// entries ents (nil under two bytes, as scan finds them), and the
+// entries.
+func (tb *termBuf) add(ents []*termEntry) {
+	k := len(tb.terms)
+	var seen [4]uint64
+	for _, e := range ents {
+		tb.words = append(tb.words, e)
+		if e != nil && newTerm(tb.terms[k:], &seen, e) {
+			tb.terms = append(tb.terms, e.stem)
+			tb.stems = append(tb.stems, e)
+		}
+	}
 }
 
 // term returns what a folded word of two bytes or more contributes to
@@ -72,6 +109,7 @@ func term(w string) *termEntry {
 	} else {
 		e.stem = stem(e.word)
 		e.skip = e.stem == "" || stopwords[e.stem]
+		e.bit = termBit(e.stem)
 	}
 	if ea != nil && eb == nil {
 		a = b
@@ -88,6 +126,12 @@ var terms [1 << 15]atomic.Pointer[termEntry]
 type termEntry struct {
 	word, stem string
 	skip       bool
+	bit        uint8 // termBit of the stem
+	// feat is what the role model weighs of the word and its stem, for
+	// the model whose index it names (fastIndex.of).
+	feat atomic.Pointer[wordFeatures]
+	// cands are the matchers of a scanner that the word may start.
+	cands atomic.Pointer[wordCands]
 }
 
 func stem(w string) string {
@@ -98,6 +142,11 @@ func stem(w string) string {
 	dutch.Stem(env)
 	return env.Current()
 }
+
+// termBit is the bit of the term t in a bit set of 256 bits, which
+// tells most terms not in a list from those in it without comparing
+// strings.
+func termBit(t string) uint8 { return uint8(hash(t) % 256) }
 
 // hash is FNV-1a.
 func hash(s string) uint32 {
