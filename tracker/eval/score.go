@@ -20,6 +20,16 @@ type Result struct {
 
 	DeferralDates struct{ Labelled, Exact int }
 	PromiseDates  struct{ Labelled, Predicted, Matched int }
+
+	// Judged holds every record's labelled and judged status with its
+	// document, for the interval of MacroF1 (see Interval).
+	Judged []Judgement
+}
+
+// Judgement is one record's labelled and judged status.
+type Judgement struct {
+	Document  string
+	Want, Got tracker.Status
 }
 
 // Miss is one record judged differently from its label.
@@ -43,6 +53,7 @@ func (r *Result) add(rec Record, it *tracker.Item) {
 		r.Confusion[want] = map[tracker.Status]int{}
 	}
 	r.Confusion[want][got]++
+	r.Judged = append(r.Judged, Judgement{rec.Document(), want, got})
 	if want != got {
 		r.Misses = append(r.Misses, Miss{rec.ID, string(want), string(got)})
 	}
@@ -180,7 +191,18 @@ func (r *Result) Print(w io.Writer) {
 		fmt.Fprintf(tw, "%s\t%.3f\t%.3f\t%.3f\t%d\t\n", s.Status, s.Precision, s.Recall, s.F1, s.Support)
 	}
 	tw.Flush()
-	fmt.Fprintf(w, "\nmacro-F1: %.3f\n", r.MacroF1())
+	fmt.Fprintf(w, "\nmacro-F1: %.3f", r.MacroF1())
+	if lo, hi, ok := r.Interval(intervalRuns, intervalLevel); ok {
+		fmt.Fprintf(w, " (%.0f%% interval %.3f to %.3f, documents resampled %d times)", intervalLevel*100, lo, hi, intervalRuns)
+	}
+	fmt.Fprintln(w)
+	dodges, caught := r.Dodges()
+	fmt.Fprintf(w, "not answered, and not judged answered: %d of %d\n", caught, dodges)
+	for _, sc := range r.PerStatus() {
+		if sc.Status == tracker.Answered {
+			fmt.Fprintf(w, "precision of answered: %.3f\n", sc.Precision)
+		}
+	}
 	fmt.Fprintf(w, "deferral dates exact: %d/%d\n", r.DeferralDates.Exact, r.DeferralDates.Labelled)
 	p := r.PromiseDates
 	fmt.Fprintf(w, "promise dates: precision %.3f (%d/%d), recall %.3f (%d/%d)\n",

@@ -78,3 +78,37 @@ func TestRunGoesOnAfterABadDocument(t *testing.T) {
 		t.Errorf("total %d, errors %v, missing %v", res.Total(), res.Errors, res.Missing)
 	}
 }
+
+// The interval of macro-F1 comes from resampling documents: all right
+// everywhere gives no spread; one document all wrong spreads it, and the
+// same result gives the same interval every time.
+func TestInterval(t *testing.T) {
+	r := newResult()
+	add := func(doc string, want, got tracker.Status) {
+		r.add(Record{ID: doc + "-q1", Status: string(want)}, &tracker.Item{Status: got})
+	}
+	for _, d := range []string{"a", "b", "c", "d"} {
+		add(d, tracker.Answered, tracker.Answered)
+		add(d, tracker.Declined, tracker.Declined)
+	}
+	if lo, hi, ok := r.Interval(200, 0.9); !ok || lo != 1 || hi != 1 {
+		t.Errorf("all right: %v %v %v, want 1 1", lo, hi, ok)
+	}
+	add("e", tracker.Declined, tracker.Answered)
+	add("e", tracker.Declined, tracker.Answered)
+	lo, hi, ok := r.Interval(200, 0.9)
+	if !ok || lo >= r.MacroF1() || hi <= lo || hi > 1 {
+		t.Errorf("one document wrong: %v to %v (macro-F1 %v)", lo, hi, r.MacroF1())
+	}
+	if lo2, hi2, _ := r.Interval(200, 0.9); lo2 != lo || hi2 != hi {
+		t.Errorf("a second call gave %v to %v, the first %v to %v", lo2, hi2, lo, hi)
+	}
+	if d, c := r.Dodges(); d != 6 || c != 4 {
+		t.Errorf("dodges %d, caught %d; want 6, 4", d, c)
+	}
+	one := newResult()
+	one.add(Record{ID: "a-q1", Status: "answered"}, &tracker.Item{Status: tracker.Answered})
+	if _, _, ok := one.Interval(100, 0.9); ok {
+		t.Error("an interval from one document")
+	}
+}
