@@ -1,0 +1,6 @@
+package postgres
+
+import "github.com/pqtrack/pqtrack/tracker/store"
+
+// The PostgreSQL store is a whole store.
+var _ store.Store = (*DB)(nil)
