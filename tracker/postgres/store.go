@@ -3,4 +3,4 @@ package postgres
 import "github.com/pqtrack/pqtrack/tracker/store"
 
 // The PostgreSQL store is a whole store.
-var _ store.Store = (*DB)(nil)
+var _ store.Full = (*DB)(nil)

@@ -3,4 +3,7 @@ package sqlite
 import "github.com/pqtrack/pqtrack/tracker/store"
 
 // The SQLite store is a whole store.
-var _ store.Store = (*DB)(nil)
+var _ store.Full = (*DB)(nil)
+
+// Name is the database file's path, for messages.
+func (db *DB) Name() string { return db.path }

@@ -84,3 +84,58 @@ type SendLog interface {
 	ReminderDue(ctx context.Context, now time.Time) ([]tracker.FollowUp, error)
 	MarkReminded(ctx context.Context, f *tracker.FollowUp, at time.Time) error
 }
+
+// Full is everything the commands use: Store, with re-resolution,
+// corrections and the arrival notices.
+type Full interface {
+	Store
+	Resolver
+	Corrector
+	Arrivals
+	// Name says which database this is (a file, or a server and database
+	// name without password), for messages.
+	Name() string
+}
+
+// Resolver is what re-resolution of deferrals and promises reads and
+// writes: passages of documents, and the resolutions found.
+type Resolver interface {
+	IngestWithPassages(ctx context.Context, doc *tracker.Document, now time.Time, ps []tracker.Passage) (IngestResult, error)
+	SetPassages(ctx context.Context, docID int64, ps []tracker.Passage) error
+	CountPassages(ctx context.Context, docID int64) (int, error)
+	SearchPassages(ctx context.Context, docID int64, terms []string, limit int, compounds bool) ([]tracker.Passage, error)
+	TermStats(ctx context.Context, terms []string) (n int, df map[string]int, err error)
+	OpenFollowUps(ctx context.Context, kind tracker.FollowUpKind) ([]tracker.FollowUp, error)
+	SetResolution(ctx context.Context, docID int64, question int, r *tracker.Resolution) (bool, error)
+	SetDelivery(ctx context.Context, id, docID int64, r *tracker.Resolution, at time.Time) (bool, error)
+	RejectDelivery(ctx context.Context, id int64, note, by string, at time.Time) error
+	PendingWork(ctx context.Context) (int64, error)
+	NewBatch() Batch
+	CommitBatch(ctx context.Context, b Batch, as []Arrival, done int64, at time.Time) error
+}
+
+// Batch is the store as re-resolution (resolve.Run) sees it, with its
+// writes held back until CommitBatch on the store that made it.
+type Batch interface {
+	Documents(ctx context.Context) ([]tracker.Document, error)
+	Document(ctx context.Context, id int64) (*tracker.Document, error)
+	SearchPassages(ctx context.Context, docID int64, terms []string, limit int, compounds bool) ([]tracker.Passage, error)
+	TermStats(ctx context.Context, terms []string) (n int, df map[string]int, err error)
+	OpenFollowUps(ctx context.Context, kind tracker.FollowUpKind) ([]tracker.FollowUp, error)
+	SetResolution(ctx context.Context, docID int64, question int, r *tracker.Resolution) (bool, error)
+	SetDelivery(ctx context.Context, id, docID int64, r *tracker.Resolution, at time.Time) (bool, error)
+}
+
+// Corrector stores staff's corrections of judgements.
+type Corrector interface {
+	Correct(ctx context.Context, c tracker.Correction) (tracker.CorrectionResult, error)
+	Corrections(ctx context.Context, f tracker.CorrectionFilter) ([]tracker.Correction, error)
+	Overrides(ctx context.Context) (tracker.Overrides, error)
+}
+
+// Arrivals is the queue of "target arrived" notices.
+type Arrivals interface {
+	QueueArrivals(ctx context.Context, as []Arrival, at time.Time) error
+	PendingArrivals(ctx context.Context) ([]Arrival, error)
+	ArrivalsSent(ctx context.Context, key string, as []Arrival, at time.Time) error
+}

@@ -193,9 +193,14 @@ CREATE TABLE passages (
 	ord         integer NOT NULL,
 	idx         integer NOT NULL,
 	text        text NOT NULL,
-	terms       text NOT NULL,
+	terms       text NOT NULL, -- folded, stemmed content words, space separated
+	-- The terms are pqtrack's own (folded and stemmed in Go): indexed as
+	-- they are, by the 'simple' configuration.
+	terms_tsv   tsvector GENERATED ALWAYS AS (to_tsvector('simple', terms)) STORED,
 	UNIQUE (document_id, ord)
 );
+CREATE INDEX passages_terms ON passages USING gin (terms_tsv);
+CREATE INDEX passages_terms_trgm ON passages USING gin (terms gin_trgm_ops);
 
 CREATE TABLE deliveries (
 	followup_id bigint NOT NULL REFERENCES followups (id),
