@@ -260,7 +260,7 @@ func (db *DB) Overrides(ctx context.Context) (tracker.Overrides, error) {
 	}
 	err = each(`SELECT c.was, c.status, substr(d.ingested, 1, 7), count(*)
 		FROM corrections c JOIN documents d ON d.id = c.document_id
-		WHERE c.was <> c.status AND `+latestCorrection+` GROUP BY 1, 2, 3 ORDER BY 1 COLLATE "C", 2 COLLATE "C"`,
+		WHERE c.was <> c.status AND `+latestCorrection+` GROUP BY 1, 2, 3 ORDER BY c.was COLLATE "C", c.status COLLATE "C"`,
 		[]any{&s, &to, &m, &n}, func() error {
 			from, to := tracker.Status(s), tracker.Status(to)
 			if k := len(o.Cells); k > 0 && o.Cells[k-1].From == from && o.Cells[k-1].To == to {

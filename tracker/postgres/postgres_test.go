@@ -27,5 +27,5 @@ func MustOpenDB(tb testing.TB) *DB {
 
 // The shared store suite, on PostgreSQL.
 func TestStore(t *testing.T) {
-	storetest.Run(t, func(t *testing.T) store.Store { return MustOpenDB(t) })
+	storetest.Run(t, func(t *testing.T) store.Full { return MustOpenDB(t) })
 }

@@ -9,5 +9,5 @@ import (
 
 // The shared store suite, on SQLite.
 func TestStore(t *testing.T) {
-	storetest.Run(t, func(t *testing.T) store.Store { return MustOpenDB(t) })
+	storetest.Run(t, func(t *testing.T) store.Full { return MustOpenDB(t) })
 }

@@ -22,7 +22,7 @@ func countsOf(m map[tracker.Status]int) []tracker.StatusCount {
 	return out
 }
 
-func testStats(t *testing.T, db store.Store) {
+func testStats(t *testing.T, db store.Full) {
 	ctx := context.Background()
 	// Two documents of different ministers; BigDoc cycles the statuses
 	// answered, answered, partial, pending, deferred and promises on

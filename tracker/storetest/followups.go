@@ -12,7 +12,7 @@ import (
 	"github.com/pqtrack/pqtrack/tracker/store"
 )
 
-func testFollowUpLifecycle(t *testing.T, db store.Store) {
+func testFollowUpLifecycle(t *testing.T, db store.Full) {
 	ctx := context.Background()
 	doc := SampleDoc()
 	mustIngest(t, db, doc, now0)
@@ -120,7 +120,7 @@ func testFollowUpLifecycle(t *testing.T, db store.Store) {
 	}
 }
 
-func testFollowUpFilters(t *testing.T, db store.Store) {
+func testFollowUpFilters(t *testing.T, db store.Full) {
 	ctx := context.Background()
 	a := SampleDoc()
 	mustIngest(t, db, a, now0)
@@ -203,7 +203,7 @@ func testFollowUpFilters(t *testing.T, db store.Store) {
 	}
 }
 
-func testReminderDue(t *testing.T, db store.Store) {
+func testReminderDue(t *testing.T, db store.Full) {
 	ctx := context.Background()
 	mustIngest(t, db, SampleDoc(), now0)
 	ids := func(fs []tracker.FollowUp) map[int64]bool {

@@ -15,7 +15,7 @@ import (
 	"github.com/pqtrack/pqtrack/tracker/store"
 )
 
-func testIngestRoundTrip(t *testing.T, db store.Store) {
+func testIngestRoundTrip(t *testing.T, db store.Full) {
 	ctx := context.Background()
 	doc := SampleDoc()
 	res := mustIngest(t, db, doc, now0)
@@ -47,7 +47,7 @@ func testIngestRoundTrip(t *testing.T, db store.Store) {
 
 // snapshot is what a store shows of its contents through its interface:
 // every document whole, every follow-up and every event.
-func snapshot(tb testing.TB, db store.Store) string {
+func snapshot(tb testing.TB, db store.Full) string {
 	tb.Helper()
 	ctx := context.Background()
 	docs, err := db.Documents(ctx)
@@ -81,7 +81,7 @@ func snapshot(tb testing.TB, db store.Store) string {
 	return string(b)
 }
 
-func testIngestUnchanged(t *testing.T, db store.Store) {
+func testIngestUnchanged(t *testing.T, db store.Full) {
 	first := mustIngest(t, db, SampleDoc(), now0)
 	before := snapshot(t, db)
 	again := SampleDoc()
@@ -98,7 +98,7 @@ func testIngestUnchanged(t *testing.T, db store.Store) {
 	}
 }
 
-func testIngestCorrectedVersion(t *testing.T, db store.Store) {
+func testIngestCorrectedVersion(t *testing.T, db store.Full) {
 	ctx := context.Background()
 	first := mustIngest(t, db, SampleDoc(), now0)
 	promise := byKey(t, db, "q1:promise:2023-06-21")
@@ -172,7 +172,7 @@ func testIngestCorrectedVersion(t *testing.T, db store.Store) {
 	}
 }
 
-func testIngestMatchesTitleAndDate(t *testing.T, db store.Store) {
+func testIngestMatchesTitleAndDate(t *testing.T, db store.Full) {
 	a := SampleDoc()
 	a.Number = ""
 	first := mustIngest(t, db, a, now0)
@@ -204,7 +204,7 @@ func testIngestMatchesTitleAndDate(t *testing.T, db store.Store) {
 	}
 }
 
-func testIngestFailureChangesNothing(t *testing.T, db store.Store) {
+func testIngestFailureChangesNothing(t *testing.T, db store.Full) {
 	mustIngest(t, db, SampleDoc(), now0)
 	before := snapshot(t, db)
 	badStatus := func() *tracker.Document {
@@ -241,7 +241,7 @@ func testIngestFailureChangesNothing(t *testing.T, db store.Store) {
 	}
 }
 
-func testDocumentsIngested(t *testing.T, db store.Store) {
+func testDocumentsIngested(t *testing.T, db store.Full) {
 	ctx := context.Background()
 	mustIngest(t, db, SampleDoc(), now0)
 	week := now0.AddDate(0, 0, 7)

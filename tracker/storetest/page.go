@@ -15,7 +15,7 @@ import (
 // Walking the queue a page at a time, forward from the first page and
 // back from the last, gives every follow-up the unpaged listing gives, in
 // its order; the count agrees with it.
-func testQueuePage(t *testing.T, db store.Store) {
+func testQueuePage(t *testing.T, db store.Full) {
 	ctx := context.Background()
 	for i := 0; i < 8; i++ {
 		d := BigDoc(int64(i), 9, 10)
@@ -121,7 +121,7 @@ func testQueuePage(t *testing.T, db store.Store) {
 
 // Documents paged by ingest time, newest first, forward and back, are
 // the recent documents in their order.
-func testDocumentPage(t *testing.T, db store.Store) {
+func testDocumentPage(t *testing.T, db store.Full) {
 	ctx := context.Background()
 	const n = 7
 	for i := range n {

@@ -11,7 +11,7 @@ import (
 	"github.com/pqtrack/pqtrack/tracker/store"
 )
 
-func testSearch(t *testing.T, db store.Store) {
+func testSearch(t *testing.T, db store.Full) {
 	ctx := context.Background()
 	mustIngest(t, db, SampleDoc(), now0)
 	other := &tracker.Document{

@@ -11,7 +11,7 @@ import (
 	"github.com/pqtrack/pqtrack/tracker/store"
 )
 
-func testNotificationLog(t *testing.T, db store.Store) {
+func testNotificationLog(t *testing.T, db store.Full) {
 	ctx := context.Background()
 	key := tracker.DigestKey(2023, 9)
 	if sent, err := db.WasSent(ctx, key); err != nil || sent {
@@ -45,7 +45,7 @@ func testNotificationLog(t *testing.T, db store.Store) {
 // A claim is granted once; another owner is kept off while the lease runs,
 // takes it over after, and learns that an earlier attempt was made; a
 // delivery ends all claims.
-func testClaim(t *testing.T, db store.Store) {
+func testClaim(t *testing.T, db store.Full) {
 	ctx := context.Background()
 	t0 := time.Date(2023, 2, 14, 8, 0, 0, 0, time.UTC)
 	lease := time.Minute
@@ -95,7 +95,7 @@ func testClaim(t *testing.T, db store.Store) {
 
 // Many goroutines claim the same keys at once, each as its own owner, and
 // mark what they were granted as sent: each key is granted to exactly one.
-func testClaimConcurrent(t *testing.T, db store.Store) {
+func testClaimConcurrent(t *testing.T, db store.Full) {
 	const workers, keys = 8, 40
 	var mu sync.Mutex
 	granted := map[string]int{}

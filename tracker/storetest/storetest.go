@@ -19,10 +19,10 @@ import (
 
 // Run runs the suite. open returns a new, empty store for one test; the
 // caller closes it when that test ends (t.Cleanup).
-func Run(t *testing.T, open func(t *testing.T) store.Store) {
+func Run(t *testing.T, open func(t *testing.T) store.Full) {
 	tests := []struct {
 		name string
-		fn   func(t *testing.T, db store.Store)
+		fn   func(t *testing.T, db store.Full)
 	}{
 		{"IngestRoundTrip", testIngestRoundTrip},
 		{"IngestUnchanged", testIngestUnchanged},
@@ -40,6 +40,10 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		{"DocumentPage", testDocumentPage},
 		{"Stats", testStats},
 		{"Search", testSearch},
+		{"CorrectDrivesFollowUps", testCorrectDrivesFollowUps},
+		{"CorrectionSurvivesReingest", testCorrectionSurvivesReingest},
+		{"BatchQueuesWorkAndNotices", testBatchQueuesWorkAndNotices},
+		{"SearchPassages", testSearchPassages},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { tt.fn(t, open(t)) })
@@ -51,7 +55,7 @@ var (
 	now0 = time.Date(2023, 3, 1, 9, 30, 0, 0, time.UTC)
 )
 
-func mustIngest(tb testing.TB, db store.Store, doc *tracker.Document, now time.Time) store.IngestResult {
+func mustIngest(tb testing.TB, db store.Full, doc *tracker.Document, now time.Time) store.IngestResult {
 	tb.Helper()
 	res, err := db.Ingest(context.Background(), doc, now)
 	if err != nil {
@@ -225,7 +229,7 @@ func keys(fs []tracker.FollowUp) []string {
 	return out
 }
 
-func byKey(tb testing.TB, db store.Store, key string) *tracker.FollowUp {
+func byKey(tb testing.TB, db store.Full, key string) *tracker.FollowUp {
 	tb.Helper()
 	all, err := db.FollowUps(context.Background(), tracker.FollowUpFilter{})
 	if err != nil {
