@@ -95,6 +95,9 @@ type Full interface {
 	// Name says which database this is (a file, or a server and database
 	// name without password), for messages.
 	Name() string
+	// SetPendingWait sets how long after the answer a pending answer
+	// without a date is due, for the follow-ups Ingest creates.
+	SetPendingWait(d time.Duration)
 }
 
 // Resolver is what re-resolution of deferrals and promises reads and
