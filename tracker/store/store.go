@@ -92,6 +92,7 @@ type Full interface {
 	Resolver
 	Corrector
 	Arrivals
+	Filed
 	// Name says which database this is (a file, or a server and database
 	// name without password), for messages.
 	Name() string
@@ -141,4 +142,15 @@ type Arrivals interface {
 	QueueArrivals(ctx context.Context, as []Arrival, at time.Time) error
 	PendingArrivals(ctx context.Context) ([]Arrival, error)
 	ArrivalsSent(ctx context.Context, key string, as []Arrival, at time.Time) error
+}
+
+// Filed stores written questions as the parliaments' open data lists them,
+// and the office's watch list.
+type Filed interface {
+	PutFiled(ctx context.Context, q tracker.FiledQuestion, now time.Time) (int64, error)
+	FiledQuestions(ctx context.Context, f FiledFilter) ([]tracker.FiledQuestion, error)
+	Filed(ctx context.Context, p, ref string) (tracker.FiledQuestion, error)
+	AddWatch(ctx context.Context, w tracker.Watch) (int64, error)
+	Watches(ctx context.Context) ([]tracker.Watch, error)
+	RemoveWatch(ctx context.Context, id int64) error
 }

@@ -44,6 +44,8 @@ func Run(t *testing.T, open func(t *testing.T) store.Full) {
 		{"CorrectionSurvivesReingest", testCorrectionSurvivesReingest},
 		{"BatchQueuesWorkAndNotices", testBatchQueuesWorkAndNotices},
 		{"SearchPassages", testSearchPassages},
+		{"PutFiledUpdatesAndKeeps", testPutFiledUpdatesAndKeeps},
+		{"Watches", testWatches},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { tt.fn(t, open(t)) })
