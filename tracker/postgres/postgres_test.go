@@ -3,8 +3,12 @@ package postgres
 import (
 	"context"
 	"os"
+	"strings"
+	"sync"
 	"testing"
+	"time"
 
+	"github.com/pqtrack/pqtrack/tracker"
 	"github.com/pqtrack/pqtrack/tracker/store"
 	"github.com/pqtrack/pqtrack/tracker/storetest"
 	"github.com/pqtrack/pqtrack/tracker/storetest/pgtest"
@@ -28,4 +32,82 @@ func MustOpenDB(tb testing.TB) *DB {
 // The shared store suite, on PostgreSQL.
 func TestStore(t *testing.T) {
 	storetest.Run(t, func(t *testing.T) store.Full { return MustOpenDB(t) })
+}
+
+// Processes that open a new database at once apply each migration once,
+// under the advisory lock; opening again applies nothing.
+func TestMigrations(t *testing.T) {
+	ctx := context.Background()
+	url := pgtest.New(t)
+	const n = 4
+	dbs := make([]*DB, n)
+	errs := make([]error, n)
+	var wg sync.WaitGroup
+	for i := range n {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			dbs[i], errs[i] = Open(ctx, url)
+		}()
+	}
+	wg.Wait()
+	for i, err := range errs {
+		if err != nil {
+			t.Fatalf("Open %d: %v", i, err)
+		}
+		defer dbs[i].Close()
+	}
+	want, _ := migrations.ReadDir("migrations")
+	got, err := dbs[0].Migrations(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != len(want) || got[0] != "migrations/0001_init.sql" {
+		t.Fatalf("applied %v, want the %d embedded", got, len(want))
+	}
+	applied := func() string {
+		var s string
+		if err := dbs[0].pool.QueryRow(ctx, `SELECT string_agg(name || ' ' || applied, ', ' ORDER BY name) FROM schema_migrations`).Scan(&s); err != nil {
+			t.Fatal(err)
+		}
+		return s
+	}
+	before := applied()
+	again, err := Open(ctx, url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	again.Close()
+	if after := applied(); after != before {
+		t.Errorf("reopening changed the record: %s, was %s", after, before)
+	}
+}
+
+// The follow-up kinds of lateness and commitments are accepted, others not.
+func TestFollowUpKinds(t *testing.T) {
+	ctx := context.Background()
+	db := MustOpenDB(t)
+	res, err := db.Ingest(ctx, &tracker.Document{File: "q.txt", Hash: "h-question", Kind: tracker.KindQuestion, Title: "Vraag over dijken"}, time.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range []tracker.FollowUpKind{tracker.FollowLate, tracker.FollowCommitment} {
+		if _, err := db.pool.Exec(ctx, `INSERT INTO followups (document_id, key, question_number, kind, due, created, updated)
+			VALUES ($1, $2, 1, $2, '2026-01-01', 'x', 'x')`, res.DocumentID, string(k)); err != nil {
+			t.Errorf("kind %s refused: %v", k, err)
+		}
+	}
+	if _, err := db.pool.Exec(ctx, `INSERT INTO followups (document_id, key, question_number, kind, due, created, updated)
+		VALUES ($1, 'bad', 1, 'nonsense', '2026-01-01', 'x', 'x')`, res.DocumentID); err == nil {
+		t.Error("unknown kind accepted")
+	}
+}
+
+// A URL that does not parse is refused without quoting it (it may hold a
+// password).
+func TestOpenBadURL(t *testing.T) {
+	_, err := Open(context.Background(), "postgres://user:secret@[bad")
+	if err == nil || strings.Contains(err.Error(), "secret") {
+		t.Errorf("Open(bad URL) = %v, want an error without the password", err)
+	}
 }
