@@ -54,6 +54,14 @@ func createStore(path string) (store.Full, error) {
 	return db, nil
 }
 
+// dbFile is the file of a SQLite store, "" for a database on a server.
+func dbFile(db store.Full) string {
+	if d, ok := db.(*sqlite.DB); ok {
+		return d.Path()
+	}
+	return ""
+}
+
 // parseArgs parses fs from args, allowing flags after the positional
 // arguments ("pqtrack check 12 --delivered"), and returns the positional ones.
 func parseArgs(fs *flag.FlagSet, args []string) ([]string, error) {

@@ -64,7 +64,7 @@ func startWeb(e *env, o webOptions, db store.Full, log *slog.Logger) (addr strin
 	if err := web.CheckAddr(*o.addr, cfg.HasCredentials()); err != nil {
 		return "", nil, usageError(err)
 	}
-	set, err := loadRulesFor(*o.rules, db.Name())
+	set, err := loadRulesFor(*o.rules, dbFile(db))
 	if err != nil {
 		return "", nil, err
 	}
