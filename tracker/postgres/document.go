@@ -158,18 +158,32 @@ func previousVersion(ctx context.Context, q querier, doc *tracker.Document) (int
 }
 
 func insertItems(ctx context.Context, tx pgx.Tx, docID int64, items []tracker.Item) error {
+	if len(items) == 0 {
+		return nil
+	}
+	// Two round trips a document: the items, then all their children.
+	var b pgx.Batch
 	for i := range items {
 		it := &items[i]
 		with, _ := json.Marshal(nonNil(it.AnsweredWith))
-		var itemID int64
-		err := tx.QueryRow(ctx, `INSERT INTO items (document_id, ord, number, question, answer,
-			answered_with, status) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-			docID, i, it.Number, it.Question, it.Answer, string(with), string(it.Status)).Scan(&itemID)
-		if err != nil {
-			return fmt.Errorf("question %d: %w", it.Number, err)
+		b.Queue(`INSERT INTO items (document_id, ord, number, question, answer, answered_with, status)
+			VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+			docID, i, it.Number, it.Question, it.Answer, string(with), string(it.Status))
+	}
+	ids := make([]int64, len(items))
+	res := tx.SendBatch(ctx, &b)
+	for i := range items {
+		if err := res.QueryRow().Scan(&ids[i]); err != nil {
+			res.Close()
+			return fmt.Errorf("question %d: %w", items[i].Number, err)
 		}
-		// The children go in one round trip.
-		var b pgx.Batch
+	}
+	if err := res.Close(); err != nil {
+		return err
+	}
+	b = pgx.Batch{}
+	for i := range items {
+		it, itemID := &items[i], ids[i]
 		for j, s := range it.SubQuestions {
 			b.Queue(`INSERT INTO sub_questions (item_id, ord, text, start, "end", status)
 				VALUES ($1, $2, $3, $4, $5, $6)`, itemID, j, s.Text, s.Start, s.End, string(s.Status))
@@ -202,12 +216,12 @@ func insertItems(ctx context.Context, tx pgx.Tx, docID int64, items []tracker.It
 				itemID, string(d.Kind), day(d.Date), d.Ref, d.Body, string(nums), d.Number, d.URL,
 				e.Rule, e.Start, e.End, e.Text, resolution)
 		}
-		if b.Len() == 0 {
-			continue
-		}
-		if err := tx.SendBatch(ctx, &b).Close(); err != nil {
-			return fmt.Errorf("question %d: %w", it.Number, err)
-		}
+	}
+	if b.Len() == 0 {
+		return nil
+	}
+	if err := tx.SendBatch(ctx, &b).Close(); err != nil {
+		return fmt.Errorf("analysis: %w", err)
 	}
 	return nil
 }

@@ -73,7 +73,7 @@ func (db *DB) Search(ctx context.Context, query string, limit int) ([]store.Hit,
 			conds = append(conds, "pqtrack_fold(i."+field+") ~ ('\\m' || pqtrack_fold("+a.add(regexpQuote(s))+"))")
 		}
 		hits, err := db.search(ctx, `SELECT i.document_id, CASE d.title WHEN '' THEN d.file ELSE d.title END, i.number,
-			`+snip+`, `+rank+` AS rank
+			`+snip+`, `+rank+` AS rank, i.`+field+`
 			FROM items i JOIN documents d ON d.id = i.document_id
 			WHERE `+strings.Join(conds, " AND ")+` ORDER BY rank DESC, i.id LIMIT `+a.add(limit), a, field)
 		if err != nil {
@@ -81,9 +81,11 @@ func (db *DB) Search(ctx context.Context, query string, limit int) ([]store.Hit,
 		}
 		for _, h := range hits {
 			if len(terms) == 0 {
-				h.Snippet = markSnippet(h.Snippet, starts)
+				h.Snippet = markSnippet(h.text, starts)
+			} else {
+				h.Snippet = ellipsis(h.Snippet, h.text)
 			}
-			add(h)
+			add(h.Hit)
 		}
 	}
 	whole := len(out)
@@ -103,15 +105,15 @@ func (db *DB) Search(ctx context.Context, query string, limit int) ([]store.Hit,
 				sims = append(sims, "word_similarity(pqtrack_fold("+p+"), pqtrack_fold(i."+field+"))")
 			}
 			hits, err := db.search(ctx, `SELECT i.document_id, CASE d.title WHEN '' THEN d.file ELSE d.title END, i.number,
-				i.`+field+`, (`+strings.Join(sims, " + ")+`)::real AS rank
+				i.`+field+`, (`+strings.Join(sims, " + ")+`)::real AS rank, i.`+field+`
 				FROM items i JOIN documents d ON d.id = i.document_id
 				WHERE `+strings.Join(conds, " AND ")+` ORDER BY rank DESC, i.id LIMIT `+a.add(limit), a, field)
 			if err != nil {
 				return nil, fmt.Errorf("search %q: %w", query, err)
 			}
 			for _, h := range hits {
-				h.Snippet = markSnippet(h.Snippet, inside)
-				add(h)
+				h.Snippet = markSnippet(h.text, inside)
+				add(h.Hit)
 			}
 		}
 	}
@@ -124,23 +126,46 @@ func (db *DB) Search(ctx context.Context, query string, limit int) ([]store.Hit,
 	return out, nil
 }
 
-func (db *DB) search(ctx context.Context, q string, a args, field string) ([]store.Hit, error) {
+// hit is a Hit with the whole text of its field.
+type hit struct {
+	store.Hit
+	text string
+}
+
+func (db *DB) search(ctx context.Context, q string, a args, field string) ([]hit, error) {
 	rows, err := db.pool.Query(ctx, q, a...)
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
-	var out []store.Hit
+	var out []hit
 	for rows.Next() {
-		h := store.Hit{Field: field}
+		h := hit{Hit: store.Hit{Field: field}}
 		var rank float32
-		if err := rows.Scan(&h.DocumentID, &h.Document, &h.QuestionNumber, &h.Snippet, &rank); err != nil {
+		if err := rows.Scan(&h.DocumentID, &h.Document, &h.QuestionNumber, &h.Snippet, &rank, &h.text); err != nil {
 			return nil, err
 		}
 		h.Score = float64(rank)
 		out = append(out, h)
 	}
 	return out, rows.Err()
+}
+
+// ellipsis marks where ts_headline's fragment s cuts text, as the SQLite
+// store's snippets do.
+func ellipsis(s, text string) string {
+	plain := strings.NewReplacer(store.SnippetStart, "", store.SnippetEnd, "").Replace(s)
+	i := strings.Index(text, plain)
+	if i < 0 {
+		return s
+	}
+	if i > 0 {
+		s = store.Ellipsis + s
+	}
+	if i+len(plain) < len(strings.TrimRight(text, " \n")) {
+		s += store.Ellipsis
+	}
+	return s
 }
 
 func sortHits(h []store.Hit) {
