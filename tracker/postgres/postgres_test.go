@@ -2,11 +2,15 @@ package postgres
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"strings"
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/jackc/pgx/v5"
 
 	"github.com/pqtrack/pqtrack/tracker"
 	"github.com/pqtrack/pqtrack/tracker/store"
@@ -109,5 +113,54 @@ func TestOpenBadURL(t *testing.T) {
 	_, err := Open(context.Background(), "postgres://user:secret@[bad")
 	if err == nil || strings.Contains(err.Error(), "secret") {
 		t.Errorf("Open(bad URL) = %v, want an error without the password", err)
+	}
+}
+
+// dump renders every row of every table, so two states of a database can
+// be compared.
+func dump(tb testing.TB, db *DB) string {
+	tb.Helper()
+	ctx := context.Background()
+	rows, err := db.pool.Query(ctx, `SELECT table_name FROM information_schema.tables
+		WHERE table_schema = current_schema() ORDER BY table_name`)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	tables, err := pgx.CollectRows(rows, pgx.RowTo[string])
+	if err != nil {
+		tb.Fatal(err)
+	}
+	var b strings.Builder
+	for _, t := range tables {
+		var s *string
+		if err := db.pool.QueryRow(ctx, `SELECT string_agg(x::text, E'\n' ORDER BY x::text) FROM `+
+			pgx.Identifier{t}.Sanitize()+` x`).Scan(&s); err != nil {
+			tb.Fatalf("dump %s: %v", t, err)
+		}
+		fmt.Fprintf(&b, "== %s\n", t)
+		if s != nil {
+			b.WriteString(*s + "\n")
+		}
+	}
+	return b.String()
+}
+
+// A failed ingest leaves every table as it was, the queued work and the
+// document versions included (which the store's interface does not show).
+func TestIngestFailureChangesNothing(t *testing.T) {
+	ctx := context.Background()
+	db := MustOpenDB(t)
+	if _, err := db.Ingest(ctx, storetest.SampleDoc(), time.Now()); err != nil {
+		t.Fatal(err)
+	}
+	before := dump(t, db)
+	bad := storetest.SampleDoc()
+	bad.Text += " corrected"
+	bad.Items[3].Status = "maybe"
+	if _, err := db.Ingest(ctx, bad, time.Now()); err == nil {
+		t.Fatal("Ingest with a bad status: no error")
+	}
+	if after := dump(t, db); after != before {
+		t.Errorf("failed ingest changed the database:\n%s", cmp.Diff(before, after))
 	}
 }

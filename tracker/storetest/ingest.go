@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -264,5 +265,45 @@ func testDocumentsIngested(t *testing.T, db store.Full) {
 	got, err = db.DocumentsIngested(ctx, now0.AddDate(0, 0, -14), now0.AddDate(0, 0, -7))
 	if err != nil || len(got) != 0 {
 		t.Errorf("earlier week: %d documents, %v", len(got), err)
+	}
+}
+
+// Processes that ingest the same document at once store it once: one
+// creates it, the others find it unchanged; the same for a corrected
+// version, which one replaces.
+func testIngestConcurrent(t *testing.T, db store.Full) {
+	for _, round := range []struct {
+		doc  func() *tracker.Document
+		want string
+	}{{SampleDoc, store.Created}, {corrected, store.Replaced}} {
+		const n = 6
+		actions := make([]string, n)
+		var wg sync.WaitGroup
+		for i := range n {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				res, err := db.Ingest(context.Background(), round.doc(), now0)
+				if err != nil {
+					t.Error(err)
+					return
+				}
+				actions[i] = res.Action
+			}()
+		}
+		wg.Wait()
+		count := map[string]int{}
+		for _, a := range actions {
+			count[a]++
+		}
+		if count[round.want] != 1 || count[store.Unchanged] != n-1 {
+			t.Errorf("%d ingests at once: %v, want one %s and the others unchanged", n, count, round.want)
+		}
+	}
+	if docs, _ := db.Documents(context.Background()); len(docs) != 1 {
+		t.Errorf("%d documents stored, want 1", len(docs))
+	}
+	if fus, _ := db.FollowUps(context.Background(), tracker.FollowUpFilter{}); len(fus) != 5 {
+		t.Errorf("%d follow-ups, want 5", len(fus))
 	}
 }

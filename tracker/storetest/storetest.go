@@ -29,6 +29,7 @@ func Run(t *testing.T, open func(t *testing.T) store.Full) {
 		{"IngestCorrectedVersion", testIngestCorrectedVersion},
 		{"IngestMatchesTitleAndDate", testIngestMatchesTitleAndDate},
 		{"IngestFailureChangesNothing", testIngestFailureChangesNothing},
+		{"IngestConcurrent", testIngestConcurrent},
 		{"DocumentsIngested", testDocumentsIngested},
 		{"FollowUpLifecycle", testFollowUpLifecycle},
 		{"FollowUpFilters", testFollowUpFilters},
