@@ -15,8 +15,6 @@ import (
 // Stats counts items per status and follow-ups per state, overall and per
 // minister. today decides what is overdue.
 //
-// The SQLite store keeps these counts in tables maintained by triggers;
-// here they are counted at each call (see docs/benchmarks.md for the cost).
 func (db *DB) Stats(ctx context.Context, today time.Time) (store.Stats, error) {
 	var st store.Stats
 	mins := map[string]*store.MinisterStats{}
@@ -38,9 +36,11 @@ func (db *DB) Stats(ctx context.Context, today time.Time) (store.Stats, error) {
 		}
 		return nil
 	}
+	// The counts are kept by triggers (migration 0002_counts): these read
+	// a row per minister and status, and per minister, state and due date.
 	var name, status string
 	var n, overdue int
-	err := each("documents", `SELECT minister, count(*) FROM documents WHERE kind IN ('', 'answer') GROUP BY minister`,
+	err := each("documents", `SELECT minister, n FROM stat_documents WHERE n > 0`,
 		[]any{&name, &n}, func() error {
 			get(name).Documents = n
 			st.Documents += n
@@ -51,8 +51,7 @@ func (db *DB) Stats(ctx context.Context, today time.Time) (store.Stats, error) {
 	}
 	total := map[tracker.Status]int{}
 	perMin := map[string]map[tracker.Status]int{}
-	err = each("items", `SELECT d.minister, i.status, count(*) FROM items i JOIN documents d ON d.id = i.document_id
-		WHERE d.kind IN ('', 'answer') GROUP BY d.minister, i.status`,
+	err = each("items", `SELECT minister, status, n FROM stat_items WHERE n > 0`,
 		[]any{&name, &status, &n}, func() error {
 			m := get(name)
 			s := tracker.Status(status)
@@ -69,9 +68,8 @@ func (db *DB) Stats(ctx context.Context, today time.Time) (store.Stats, error) {
 	if err != nil {
 		return st, err
 	}
-	err = each("follow-ups", `SELECT d.minister, f.state, count(*),
-			count(*) FILTER (WHERE f.state <> 'done' AND f.effective_due < $1)
-		FROM followups f JOIN documents d ON d.id = f.document_id GROUP BY d.minister, f.state`,
+	err = each("follow-ups", `SELECT minister, state, sum(n), coalesce(sum(n) FILTER (WHERE due < $1), 0)
+		FROM stat_followups GROUP BY minister, state HAVING sum(n) > 0`,
 		[]any{&name, &status, &n, &overdue}, func() error {
 			m := get(name)
 			switch tracker.State(status) {

@@ -40,6 +40,7 @@ func Run(t *testing.T, open func(t *testing.T) store.Full) {
 		{"QueuePage", testQueuePage},
 		{"DocumentPage", testDocumentPage},
 		{"Stats", testStats},
+		{"StatsKeptUpToDate", testStatsKeptUpToDate},
 		{"Search", testSearch},
 		{"CorrectDrivesFollowUps", testCorrectDrivesFollowUps},
 		{"CorrectionSurvivesReingest", testCorrectionSurvivesReingest},

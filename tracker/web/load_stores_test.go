@@ -72,6 +72,7 @@ func BenchmarkLoadStores(b *testing.B) {
 		}
 		deep := live[220*50-1].ID
 		pages := []struct{ name, path string }{
+			{"overview", "/"},
 			{"queue", "/followups"},
 			{"queue-page-220", fmt.Sprintf("/followups?after=%d", deep)},
 			{"queue-minister-overdue", "/followups?tab=overdue&minister=Minister+3"},
