@@ -14,7 +14,6 @@ import (
 
 // Stats counts items per status and follow-ups per state, overall and per
 // minister. today decides what is overdue.
-//
 func (db *DB) Stats(ctx context.Context, today time.Time) (store.Stats, error) {
 	var st store.Stats
 	mins := map[string]*store.MinisterStats{}
