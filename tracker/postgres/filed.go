@@ -61,6 +61,12 @@ const filedColumns = `id, parliament, ref, number, title, asker, asker_id, minis
 
 // FiledQuestions lists filed questions by filing date, then id.
 func (db *DB) FiledQuestions(ctx context.Context, f store.FiledFilter) ([]tracker.FiledQuestion, error) {
+	return filedQuestions(ctx, db.pool, f)
+}
+
+// filedQuestions is FiledQuestions on q, a pool or a transaction (the
+// lateness sweep reads them inside its own).
+func filedQuestions(ctx context.Context, db querier, f store.FiledFilter) ([]tracker.FiledQuestion, error) {
 	var a args
 	q := `SELECT ` + filedColumns + ` FROM filed_questions WHERE true`
 	if f.Parliament != "" {
@@ -69,7 +75,7 @@ func (db *DB) FiledQuestions(ctx context.Context, f store.FiledFilter) ([]tracke
 	if f.Unanswered {
 		q += ` AND answered = ''`
 	}
-	rows, err := db.pool.Query(ctx, q+` ORDER BY filed COLLATE "C", id`, a...)
+	rows, err := db.Query(ctx, q+` ORDER BY filed COLLATE "C", id`, a...)
 	if err != nil {
 		return nil, fmt.Errorf("filed questions: %w", err)
 	}

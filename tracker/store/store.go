@@ -93,6 +93,9 @@ type Full interface {
 	Corrector
 	Arrivals
 	Filed
+	FetchState
+	Lateness
+	Interactions
 	// Name says which database this is (a file, or a server and database
 	// name without password), for messages.
 	Name() string
@@ -153,4 +156,34 @@ type Filed interface {
 	AddWatch(ctx context.Context, w tracker.Watch) (int64, error)
 	Watches(ctx context.Context) ([]tracker.Watch, error)
 	RemoveWatch(ctx context.Context, id int64) error
+}
+
+// FetchState keeps where fetching stands per source, so that a run that
+// stops half way starts again after its last stored page.
+type FetchState interface {
+	// FetchCursor returns the cursor stored for source, "" when it never ran.
+	FetchCursor(ctx context.Context, source string) (string, error)
+	SetFetchCursor(ctx context.Context, source, cursor string, now time.Time) error
+}
+
+// Lateness is the sweep that turns late answers into late-answer
+// follow-ups, and what the lateness messages read and log.
+type Lateness interface {
+	// SweepLate runs the lateness sweep at now with deadlines d, in one
+	// transaction; a second sweep writes nothing.
+	SweepLate(ctx context.Context, d tracker.Deadlines, now time.Time) (LateResult, error)
+	// MarkSentAll logs every key as sent, in one transaction.
+	MarkSentAll(ctx context.Context, keys []string, at time.Time) error
+	// Answered lists the filed questions whose answer document is stored.
+	Answered(ctx context.Context) ([]tracker.FiledQuestion, error)
+}
+
+// Interactions records the Slack interactions acted on, so that Slack's
+// retry of one does not act a second time.
+type Interactions interface {
+	// Handle records key and reports whether this call did: false means it
+	// was handled before.
+	Handle(ctx context.Context, key string, at time.Time) (bool, error)
+	// Unhandle forgets key after acting on it failed.
+	Unhandle(ctx context.Context, key string) error
 }

@@ -97,3 +97,16 @@ type FiledFilter struct {
 	Parliament string // VP or TK; "" for both
 	Unanswered bool   // only those without an answer yet
 }
+
+// LateResult says what a lateness sweep (Lateness.SweepLate) changed.
+type LateResult struct {
+	Documents int // question documents created
+	Created   int // late-answer follow-ups created
+	Redated   int // open ones whose deadline moved (a postponement notice came)
+	Closed    int // closed as delivered because the answer came in
+}
+
+// Changed reports whether the sweep wrote anything.
+func (r LateResult) Changed() bool {
+	return r.Documents+r.Created+r.Redated+r.Closed > 0
+}
