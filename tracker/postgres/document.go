@@ -142,11 +142,13 @@ func previousVersion(ctx context.Context, q querier, doc *tracker.Document) (int
 	var err error
 	switch {
 	case doc.Number != "":
-		err = q.QueryRow(ctx, `SELECT id FROM documents WHERE number = $1 AND parliament = $2
+		// A question document (a filed question's, see late.go) shares the
+		// answer's number and title, but is never an earlier version of it.
+		err = q.QueryRow(ctx, `SELECT id FROM documents WHERE number = $1 AND parliament = $2 AND kind <> 'question'
 			AND ((title <> '' AND title = $3) OR (asked <> '' AND asked = $4) OR (date <> '' AND date = $5))
 			ORDER BY id LIMIT 1`, doc.Number, doc.Parliament, doc.Title, day(doc.Asked), day(doc.Date)).Scan(&id)
 	case doc.Title != "" && tracker.Dated(doc.Date):
-		err = q.QueryRow(ctx, `SELECT id FROM documents WHERE title = $1 AND date = $2 AND number = ''
+		err = q.QueryRow(ctx, `SELECT id FROM documents WHERE title = $1 AND date = $2 AND number = '' AND kind <> 'question'
 			ORDER BY id LIMIT 1`, doc.Title, day(doc.Date)).Scan(&id)
 	default:
 		return 0, nil

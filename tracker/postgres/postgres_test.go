@@ -164,3 +164,20 @@ func TestIngestFailureChangesNothing(t *testing.T) {
 		t.Errorf("failed ingest changed the database:\n%s", cmp.Diff(before, after))
 	}
 }
+
+// A second lateness sweep writes nothing, down to the tables the store's
+// interface does not show (the send log, the claims).
+func TestSweepLateTwiceWritesNothing(t *testing.T) {
+	db := MustOpenDB(t)
+	storetest.PutLateQuestions(t, db)
+	if res := storetest.SweepLate(t, db, "2026-04-24"); res.Created != 2 {
+		t.Fatalf("first sweep: %+v", res)
+	}
+	before := dump(t, db)
+	if res := storetest.SweepLate(t, db, "2026-04-25"); res.Changed() {
+		t.Errorf("second sweep: %+v", res)
+	}
+	if after := dump(t, db); after != before {
+		t.Errorf("a second sweep changed the database:\n%s", cmp.Diff(before, after))
+	}
+}

@@ -48,6 +48,13 @@ func Run(t *testing.T, open func(t *testing.T) store.Full) {
 		{"SearchPassages", testSearchPassages},
 		{"PutFiledUpdatesAndKeeps", testPutFiledUpdatesAndKeeps},
 		{"Watches", testWatches},
+		{"SweepLate", testSweepLate},
+		{"SweepLateConcurrent", testSweepLateConcurrent},
+		{"MarkSentAll", testMarkSentAll},
+		{"FetchCursor", testFetchCursor},
+		{"Handle", testHandle},
+		{"HandleConcurrent", testHandleConcurrent},
+		{"CorrectionFromSlack", testCorrectionFromSlack},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { tt.fn(t, open(t)) })
