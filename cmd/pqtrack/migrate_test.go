@@ -35,7 +35,22 @@ func TestMigrate(t *testing.T) {
 		t.Fatal(err)
 	}
 	if _, err := lite.Correct(ctx, tracker.Correction{DocumentID: fus[0].DocumentID, QuestionNumber: 3,
-		Status: tracker.Declined, Source: tracker.FromCommandLine, At: at, By: "jan"}); err != nil {
+		Status: tracker.Declined, Source: tracker.FromSlack, At: at, By: "jan"}); err != nil {
+		t.Fatal(err)
+	}
+	// What fetching, the watch list and the Slack app keep.
+	filed := tracker.FiledQuestion{Parliament: tracker.TK, Ref: "2024Z01234", Number: "2024Z01234", Title: "Stikstof",
+		Asker: "Eva de Vries", Filed: tracker.Day(2024, 1, 10)}
+	if _, err := lite.PutFiled(ctx, filed, at); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := lite.AddWatch(ctx, tracker.Watch{Parliament: tracker.TK, Kind: tracker.WatchMember, Value: "Eva de Vries", Created: at, By: "jan"}); err != nil {
+		t.Fatal(err)
+	}
+	if err := lite.SetFetchCursor(ctx, "tk", "2024-01-31T08:00:00Z", at); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := lite.Handle(ctx, "trigger:42", at); err != nil {
 		t.Fatal(err)
 	}
 	lite.Close()
@@ -49,7 +64,8 @@ func TestMigrate(t *testing.T) {
 		return out.String()
 	}
 	first := migrate()
-	for _, want := range []string{"documenten", "opvolgingen", "correcties", "verzonden berichten"} {
+	for _, want := range []string{"documenten", "opvolgingen", "correcties", "verzonden berichten",
+		"ingediende vragen", "volglijst", "ophaalposities", "afgehandelde Slack-acties"} {
 		if !strings.Contains(first, want) {
 			t.Errorf("migrate output lacks %q:\n%s", want, first)
 		}
@@ -107,6 +123,20 @@ func TestMigrate(t *testing.T) {
 	}
 	if sent, _ := pg.WasSent(ctx, fus[1].ReminderKey()); !sent {
 		t.Error("the send log did not come along: the reminder would go out again")
+	}
+	if q, err := pg.Filed(ctx, tracker.TK, filed.Ref); err != nil || q.Title != filed.Title || !q.Filed.Equal(filed.Filed) {
+		t.Errorf("filed question: %+v, %v", q, err)
+	}
+	wa, _ := lite.Watches(ctx)
+	wb, _ := pg.Watches(ctx)
+	if len(wa) != 1 || !cmp.Equal(wa, wb) {
+		t.Errorf("watch lists differ:\n%s", cmp.Diff(wa, wb))
+	}
+	if c, err := pg.FetchCursor(ctx, "tk"); err != nil || c != "2024-01-31T08:00:00Z" {
+		t.Errorf("fetch cursor %q, %v: fetching would start over", c, err)
+	}
+	if again, err := pg.Handle(ctx, "trigger:42", at); err != nil || again {
+		t.Errorf("handle a copied interaction: %v, %v; want handled before", again, err)
 	}
 	// New documents get ids after the copied ones.
 	doc := &tracker.Document{Title: "Nieuw", Text: "nieuw", Items: []tracker.Item{{Number: 1, Question: "V?", Status: tracker.Unanswered}}}

@@ -15,7 +15,7 @@ import (
 var copyTables = []string{
 	"documents", "document_versions", "items", "sub_questions", "findings", "deferrals", "promises",
 	"followups", "followup_events", "sent", "runs", "passages", "deliveries", "arrivals", "claims", "work",
-	"corrections", "filed_questions", "watches",
+	"corrections", "filed_questions", "watches", "fetch_state", "slack_interactions",
 }
 
 // TableCount is what CopyFrom did with one table.
