@@ -9,12 +9,14 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/pqtrack/pqtrack/tracker/storetest"
 	"github.com/pqtrack/pqtrack/tracker/storetest/pgtest"
 )
 
 // The commands work the same on a SQLite file and on a PostgreSQL URL:
 // the same session of ingest, follow-up changes, a correction, listings,
-// search and a draft prints the same on both.
+// search, a draft, the watch list and the lateness sweep prints the same
+// on both.
 func TestCommandsOnBothStores(t *testing.T) {
 	session := [][]string{
 		{"ingest"}, // the seed
@@ -27,10 +29,26 @@ func TestCommandsOnBothStores(t *testing.T) {
 		{"search", "platform"},
 		{"draft", "1"},
 		{"remind", "--now", "2030-06-01", "--dry-run"},
+		{"watch", "add", "--parliament", "tk", "--member", "Eva de Vries"},
+		{"watch", "list"},
+		{"filed"}, // not a command: the questions fetching would store, two of them late
+		{"late", "--now", "2026-04-24"},
+		{"late", "--now", "2026-04-25", "--lang", "en"},
+		{"check", "12"}, // the first late-answer follow-up
+		{"followups", "--all", "--json"},
 	}
 	play := func(db string) []string {
 		var outs []string
 		for _, args := range session {
+			if args[0] == "filed" {
+				st, err := openStore(db)
+				if err != nil {
+					t.Fatal(err)
+				}
+				storetest.PutLateQuestions(t, st)
+				st.Close()
+				continue
+			}
 			var out, errb bytes.Buffer
 			vars := map[string]string{"PQTRACK_DB": db, "USER": "tester"}
 			e := &env{stdin: strings.NewReader(""), stdout: &out, stderr: &errb, getenv: func(k string) string { return vars[k] }}
@@ -50,8 +68,11 @@ func TestCommandsOnBothStores(t *testing.T) {
 	if diff := cmp.Diff(file, server); diff != "" {
 		t.Errorf("the commands print otherwise on PostgreSQL (-SQLite +PostgreSQL):\n%s", diff)
 	}
-	if !strings.Contains(strings.Join(file, "\n"), "[inburgering]") {
-		t.Errorf("search found nothing to compare:\n%s", strings.Join(file, "\n"))
+	all := strings.Join(file, "\n")
+	for _, want := range []string{"[inburgering]", "Eva de Vries", "2 nieuw te laat", "Stikstofvergunningen", "Opvolging #12"} {
+		if !strings.Contains(all, want) {
+			t.Errorf("the session shows no %q to compare:\n%s", want, all)
+		}
 	}
 }
 

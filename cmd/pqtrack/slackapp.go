@@ -51,6 +51,13 @@ func slackButtons(e *env) *slack.Buttons {
 	return &slack.Buttons{Lang: notify.Lang(langDefault(e)), Dashboard: strings.TrimRight(strings.TrimSpace(e.getenv("PQTRACK_DASHBOARD_URL")), "/")}
 }
 
+// Either store does for the Slack app's buttons and, through slackStore,
+// its slash command.
+var (
+	_ slack.Store   = store.Full(nil)
+	_ slack.Queries = slackStore{}
+)
+
 // slackStore gives the Slack app the store, search in the app's terms.
 type slackStore struct{ store.Full }
 
