@@ -99,7 +99,7 @@ func TestFollowUpCommands(t *testing.T) {
 		{[]string{"redate", did, "--to", "2024-06-30"}, 2, "--note is required"},
 		{[]string{"redate", did, "--to", "2024-06-30", "--note", "debate moved"}, 0, "nieuwe vervaldag 30 juni 2024"},
 		{[]string{"check", uid, "--reasked", "nr. 99", "--note", "asked again"}, 0, "afgesloten (opnieuw gevraagd)"},
-		{[]string{"check", uid, "--drop", "--delivered"}, 2, "exactly one"},
+		{[]string{"check", uid, "--drop", "--delivered"}, 2, "want one of"},
 		{[]string{"check", "999", "--drop"}, 1, "opvolging 999 bestaat niet"},
 		{[]string{"check", "abc", "--drop"}, 2, "want a number"},
 		{[]string{"snooze", pid}, 2, "--until"},

@@ -181,3 +181,21 @@ func TestSweepLateTwiceWritesNothing(t *testing.T) {
 		t.Errorf("a second sweep changed the database:\n%s", cmp.Diff(before, after))
 	}
 }
+
+// After 0003 the corrections' CHECK takes Slack as a source and still
+// refuses an unknown one.
+func TestCorrectionSourceCheck(t *testing.T) {
+	db := MustOpenDB(t)
+	ctx := context.Background()
+	doc := storetest.SampleDoc()
+	if _, err := db.Ingest(ctx, doc, time.Now()); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.Correct(ctx, tracker.Correction{DocumentID: doc.ID, QuestionNumber: 3,
+		Status: tracker.Partial, By: "Anna", At: time.Now(), Source: tracker.FromSlack}); err != nil {
+		t.Fatalf("correction from slack: %v", err)
+	}
+	if _, err := db.pool.Exec(ctx, `UPDATE corrections SET source = 'mail'`); err == nil {
+		t.Error("source mail accepted: the CHECK constraint is gone")
+	}
+}
