@@ -14,7 +14,7 @@ import (
 	opendata "github.com/pqtrack/pqtrack/tracker/source"
 	"github.com/pqtrack/pqtrack/tracker/source/tkodata"
 	"github.com/pqtrack/pqtrack/tracker/source/vlpar"
-	"github.com/pqtrack/pqtrack/tracker/sqlite"
+	"github.com/pqtrack/pqtrack/tracker/store"
 )
 
 func init() {
@@ -206,7 +206,7 @@ var errFetchBusy = errors.New("another process is fetching")
 // PutFiled, their answers through the ingest pipeline, the watched
 // ministers' commitments as commitment documents.
 type fetcher struct {
-	db      *sqlite.DB
+	db      store.Full
 	pl      *pipeline
 	rd      *reader
 	lang    notify.Lang
@@ -434,7 +434,7 @@ func changed(stored, q tracker.FiledQuestion) bool {
 // retryAnswers reads again the answers of s's parliament that are known
 // but did not come in (a download that failed).
 func (f *fetcher) retryAnswers(ctx context.Context, s stream, now time.Time, t *tally) error {
-	qs, err := f.db.FiledQuestions(ctx, sqlite.FiledFilter{Parliament: s.parliament})
+	qs, err := f.db.FiledQuestions(ctx, store.FiledFilter{Parliament: s.parliament})
 	if err != nil {
 		return err
 	}
@@ -480,7 +480,7 @@ func (f *fetcher) ingest(ctx context.Context, todo []answer, now time.Time, t *t
 			fmt.Fprintf(f.errs, "pqtrack fetch: %s %s: %s\n", a.q.Parliament, a.q.Number, message(f.lang, r.err))
 			continue
 		}
-		if r.res.Action != sqlite.Unchanged {
+		if r.res.Action != store.Unchanged {
 			t.answers++
 		}
 		if !a.first {
@@ -522,7 +522,7 @@ func (f *fetcher) commitments(ctx context.Context, cs []opendata.Commitment, now
 		if err != nil {
 			return err
 		}
-		if res.Action == sqlite.Created {
+		if res.Action == store.Created {
 			t.commitments++
 		}
 	}

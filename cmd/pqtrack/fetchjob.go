@@ -9,14 +9,14 @@ import (
 	"time"
 
 	"github.com/pqtrack/pqtrack/notify"
-	"github.com/pqtrack/pqtrack/tracker/sqlite"
+	"github.com/pqtrack/pqtrack/tracker/store"
 )
 
 // fetchJob is serve's scheduled fetch: on spec, when the watch list is not
 // empty, it fetches as pqtrack fetch does, under the same lock, so two
 // processes never fetch at once. A job that never ran, or missed a run,
 // runs at start.
-func fetchJob(e *env, cfg serveConfig, db *sqlite.DB, n notify.Notifier, spec string, limits func() (*reader, error)) (notify.Job, error) {
+func fetchJob(e *env, cfg serveConfig, db store.Full, n notify.Notifier, spec string, limits func() (*reader, error)) (notify.Job, error) {
 	s, err := notify.ParseSpec(spec, cfg.loc)
 	if err != nil {
 		return notify.Job{}, fmt.Errorf("--fetch-spec: %w", err)
@@ -29,7 +29,7 @@ func fetchJob(e *env, cfg serveConfig, db *sqlite.DB, n notify.Notifier, spec st
 	if err != nil {
 		return notify.Job{}, err
 	}
-	set, err := loadRulesFor("", db.Path())
+	set, err := loadRulesFor("", dbFile(db))
 	if err != nil {
 		return notify.Job{}, err
 	}

@@ -8,7 +8,7 @@ import (
 
 	"github.com/pqtrack/pqtrack/notify"
 	"github.com/pqtrack/pqtrack/tracker"
-	"github.com/pqtrack/pqtrack/tracker/sqlite"
+	"github.com/pqtrack/pqtrack/tracker/store"
 )
 
 // followUpCmd is the command line check, snooze, redate and draft share:
@@ -61,7 +61,7 @@ var followUpCmdWords = words{
 
 // load reads the follow-up of the command line; a missing one is an error
 // staff can read, in their language.
-func (c *followUpCmd) load(ctx context.Context, db *sqlite.DB) (*tracker.FollowUp, error) {
+func (c *followUpCmd) load(ctx context.Context, db store.Full) (*tracker.FollowUp, error) {
 	f, err := db.FollowUp(ctx, c.id)
 	if errors.Is(err, tracker.ErrNotFound) {
 		return nil, errors.New(say(c.l, followUpCmdWords, "missing", c.id))

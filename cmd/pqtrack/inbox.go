@@ -14,7 +14,7 @@ import (
 	"github.com/pqtrack/pqtrack/notify"
 	"github.com/pqtrack/pqtrack/tracker"
 	"github.com/pqtrack/pqtrack/tracker/parse"
-	"github.com/pqtrack/pqtrack/tracker/sqlite"
+	"github.com/pqtrack/pqtrack/tracker/store"
 )
 
 // Where the inbox puts what it took: read files, and files it could not
@@ -193,8 +193,8 @@ func (in *inbox) move(name, sub string) error {
 // one asked on the document's question date wins, then any unanswered
 // one, then the last filed. It returns nil when none matches, and how it
 // matched.
-func matchFiled(ctx context.Context, db *sqlite.DB, doc *tracker.Document) (*tracker.FiledQuestion, string, error) {
-	qs, err := db.FiledQuestions(ctx, sqlite.FiledFilter{})
+func matchFiled(ctx context.Context, db store.Full, doc *tracker.Document) (*tracker.FiledQuestion, string, error) {
+	qs, err := db.FiledQuestions(ctx, store.FiledFilter{})
 	if err != nil {
 		return nil, "", err
 	}

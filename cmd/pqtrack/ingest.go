@@ -11,7 +11,7 @@ import (
 	"github.com/pqtrack/pqtrack/notify"
 	"github.com/pqtrack/pqtrack/seeds"
 	"github.com/pqtrack/pqtrack/tracker"
-	"github.com/pqtrack/pqtrack/tracker/sqlite"
+	"github.com/pqtrack/pqtrack/tracker/store"
 )
 
 func init() {
@@ -20,11 +20,11 @@ func init() {
 
 // ingestWords are the lines ingest prints.
 var ingestWords = words{
-	sqlite.Created:   {"nieuw", "created"},
-	sqlite.Unchanged: {"ongewijzigd", "unchanged"},
-	sqlite.Replaced:  {"vervangen", "replaced"},
-	"line":           {"%-11s %s: document %d, %d vragen, %d opvolgingen (%d nieuw)", "%-9s %s: document %d, %d questions, %d follow-ups (%d new)"},
-	"failed":         {"%d mislukt", "%d failed"},
+	store.Created:   {"nieuw", "created"},
+	store.Unchanged: {"ongewijzigd", "unchanged"},
+	store.Replaced:  {"vervangen", "replaced"},
+	"line":          {"%-11s %s: document %d, %d vragen, %d opvolgingen (%d nieuw)", "%-9s %s: document %d, %d questions, %d follow-ups (%d new)"},
+	"failed":        {"%d mislukt", "%d failed"},
 }
 
 func runIngest(e *env, args []string) error {
@@ -83,7 +83,7 @@ func runIngest(e *env, args []string) error {
 		return err
 	}
 	defer db.Close()
-	db.PendingWait = time.Duration(days) * 24 * time.Hour
+	db.SetPendingWait(time.Duration(days) * 24 * time.Hour)
 
 	// Each file is read and stored on its own, so that one bad file is
 	// reported and the others still go in.

@@ -11,7 +11,7 @@ import (
 
 	"github.com/pqtrack/pqtrack/notify"
 	"github.com/pqtrack/pqtrack/tracker"
-	"github.com/pqtrack/pqtrack/tracker/sqlite"
+	"github.com/pqtrack/pqtrack/tracker/store"
 )
 
 // Default schedules of serve's lateness jobs, Europe/Brussels.
@@ -63,7 +63,7 @@ func lateFlags(e *env, fs *flag.FlagSet) func(wo webOptions) (lateConfig, error)
 // lateJobs returns serve's lateness jobs: the sweep with the answer alerts
 // (own spec), the morning message about answers that became late (on the
 // reminder spec), and the inbox scan when there is an inbox.
-func lateJobs(cfg serveConfig, db *sqlite.DB, n notify.Notifier, owner string) ([]notify.Job, error) {
+func lateJobs(cfg serveConfig, db store.Full, n notify.Notifier, owner string) ([]notify.Job, error) {
 	c := cfg.late
 	if c.lateSpec == "" {
 		c.lateSpec = defaultLateSpec
@@ -109,7 +109,7 @@ func lateJobs(cfg serveConfig, db *sqlite.DB, n notify.Notifier, owner string) (
 	if err != nil {
 		return nil, fmt.Errorf("--inbox-spec: %w", err)
 	}
-	set, err := loadRulesFor(c.rulesFile, db.Path())
+	set, err := loadRulesFor(c.rulesFile, dbFile(db))
 	if err != nil {
 		return nil, err
 	}

@@ -154,5 +154,5 @@ func dbFlag(e *env, fs *flag.FlagSet) *string {
 	if def == "" {
 		def = "pqtrack.db"
 	}
-	return fs.String("db", def, "SQLite database file (default $PQTRACK_DB or pqtrack.db)")
+	return fs.String("db", def, "SQLite database file or postgres:// URL (default $PQTRACK_DB or pqtrack.db)")
 }

@@ -10,8 +10,14 @@ import (
 )
 
 // officeWeights is where `pqtrack train --db FILE` writes an office's own
-// weights: beside its database, never over the shipped ones.
-func officeWeights(dbPath string) string { return dbPath + ".weights.tsv" }
+// weights: beside its database, never over the shipped ones. A database on
+// a PostgreSQL server has no "beside": "" (train then needs --out).
+func officeWeights(dbPath string) string {
+	if dbPath == "" || isURL(dbPath) {
+		return ""
+	}
+	return dbPath + ".weights.tsv"
+}
 
 // loadRulesFor is loadRules for a command that stores in the database at
 // dbPath: the judgement uses the office's own weights when it has trained
@@ -22,6 +28,9 @@ func loadRulesFor(rulesFile, dbPath string) (*rules.Set, error) {
 		return nil, err
 	}
 	path := officeWeights(dbPath)
+	if path == "" {
+		return set, nil
+	}
 	f, err := os.Open(path)
 	if errors.Is(err, fs.ErrNotExist) {
 		return set, nil

@@ -15,7 +15,7 @@ import (
 	"github.com/pqtrack/pqtrack/tracker"
 	"github.com/pqtrack/pqtrack/tracker/parse"
 	"github.com/pqtrack/pqtrack/tracker/resolve"
-	"github.com/pqtrack/pqtrack/tracker/sqlite"
+	"github.com/pqtrack/pqtrack/tracker/store"
 )
 
 // pipeline stores documents the one way both `pqtrack ingest` and the
@@ -24,7 +24,7 @@ import (
 // resolve open deferrals and promises again, and tell staff what the new
 // documents resolved.
 type pipeline struct {
-	db   *sqlite.DB
+	db   store.Full
 	set  *rules.Set
 	lang notify.Lang
 	// notifier builds the notifier at the first message; nil sends nothing.
@@ -51,7 +51,7 @@ type source struct {
 type stored struct {
 	name string
 	doc  *tracker.Document // nil when reading or analysing failed
-	res  sqlite.IngestResult
+	res  store.IngestResult
 	err  error
 }
 
@@ -100,7 +100,7 @@ func (p *pipeline) store(ctx context.Context, srcs []source, o loadOptions, now 
 			var ierr error
 			if st.res, ierr = p.db.IngestWithPassages(ctx, st.doc, now, resolve.Split(st.doc)); ierr != nil {
 				err, st.doc = ierr, nil
-			} else if st.res.Action != sqlite.Unchanged {
+			} else if st.res.Action != store.Unchanged {
 				changed = true
 			}
 		}
@@ -202,7 +202,7 @@ func (p *pipeline) reresolve(ctx context.Context, now time.Time, work int64) err
 	if len(changes) == 0 {
 		p.say("unchanged")
 	}
-	var queue []sqlite.Arrival
+	var queue []store.Arrival
 	for _, c := range changes {
 		f := c.FollowUp
 		line := strings.ReplaceAll(p.lang.T("resolution."+string(c.New.Verdict), shorten(c.New.Target, 70)), " ID ", fmt.Sprintf(" %d ", f.ID))
@@ -212,7 +212,7 @@ func (p *pipeline) reresolve(ctx context.Context, now time.Time, work int64) err
 		}
 		p.say(word, f.ID, shorten(f.Document, 40), f.QuestionNumber, line)
 		if c.New.TargetID != 0 && c.New.Verdict != tracker.TargetMissing && c.New.Verdict != tracker.Loop {
-			queue = append(queue, sqlite.Arrival{FollowUpID: f.ID, TargetID: c.New.TargetID, Label: c.Label, Resolution: c.New})
+			queue = append(queue, store.Arrival{FollowUpID: f.ID, TargetID: c.New.TargetID, Label: c.Label, Resolution: c.New})
 		}
 	}
 	if p.notifier == nil {
@@ -239,7 +239,7 @@ func (p *pipeline) send(ctx context.Context, now time.Time) error {
 	if err != nil || len(pending) == 0 {
 		return err
 	}
-	byTarget := map[int64][]sqlite.Arrival{}
+	byTarget := map[int64][]store.Arrival{}
 	var ids []int64
 	for _, a := range pending {
 		if byTarget[a.TargetID] == nil {
@@ -297,7 +297,7 @@ func (p *pipeline) send(ctx context.Context, now time.Time) error {
 
 // arrival renders the message that document id came in, for the queued
 // notices as. Follow-ups gone from the store are left out.
-func (p *pipeline) arrival(ctx context.Context, id int64, as []sqlite.Arrival) (notify.Message, error) {
+func (p *pipeline) arrival(ctx context.Context, id int64, as []store.Arrival) (notify.Message, error) {
 	tgt, err := p.db.Document(ctx, id)
 	if err != nil {
 		if errors.Is(err, tracker.ErrNotFound) {

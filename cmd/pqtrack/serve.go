@@ -12,7 +12,7 @@ import (
 	"time"
 
 	"github.com/pqtrack/pqtrack/notify"
-	"github.com/pqtrack/pqtrack/tracker/sqlite"
+	"github.com/pqtrack/pqtrack/tracker/store"
 )
 
 func init() {
@@ -100,12 +100,15 @@ func runServe(e *env, args []string) error {
 
 	ctx, stop := serveSignals()
 	defer stop()
-	svc := &notify.Service{Jobs: jobs, Runs: db, Loc: cfg.loc, Log: cfg.log}
-	cfg.log.Info("serving", "db", db.Path(), "notify", where, "remind", cfg.remindSpec, "digest", cfg.digestSpec, "retry", cfg.retrySpec,
+	newService := func() *notify.Service {
+		return &notify.Service{Jobs: jobs, Runs: db, Loc: cfg.loc, Log: cfg.log}
+	}
+	cfg.log.Info("serving", "db", db.Name(), "notify", where, "remind", cfg.remindSpec, "digest", cfg.digestSpec, "retry", cfg.retrySpec,
 		"lang", string(l), "dashboard", "http://"+addr+"/")
 	webDone := make(chan error, 1)
 	go func() { webDone <- serveWeb(ctx) }()
-	if err := svc.Start(ctx); err != nil {
+	stopJobs, err := startJobs(ctx, db, newService, cfg.log)
+	if err != nil {
 		stop()
 		<-webDone
 		return err
@@ -118,7 +121,7 @@ func runServe(e *env, args []string) error {
 		stop()
 	}
 	cfg.log.Info("stopping: finishing the message in flight and the requests in progress")
-	svc.Stop()
+	stopJobs()
 	if webErr != nil {
 		return webErr
 	}
@@ -128,7 +131,7 @@ func runServe(e *env, args []string) error {
 
 // serveJobs returns serve's scheduled jobs, specs validated. The web
 // dashboard runs beside them. All of serve's sends share one claim owner.
-func serveJobs(cfg serveConfig, db *sqlite.DB, n notify.Notifier) ([]notify.Job, error) {
+func serveJobs(cfg serveConfig, db store.Full, n notify.Notifier) ([]notify.Job, error) {
 	rs, err := notify.ParseSpec(cfg.remindSpec, cfg.loc)
 	if err != nil {
 		return nil, fmt.Errorf("--remind-spec: %w", err)

@@ -17,7 +17,7 @@ import (
 
 	"github.com/pqtrack/pqtrack/notify"
 	"github.com/pqtrack/pqtrack/notify/slack"
-	"github.com/pqtrack/pqtrack/tracker/sqlite"
+	"github.com/pqtrack/pqtrack/tracker/store"
 )
 
 // The Slack app answers the buttons under pqtrack's messages and the
@@ -51,11 +51,18 @@ func slackButtons(e *env) *slack.Buttons {
 	return &slack.Buttons{Lang: notify.Lang(langDefault(e)), Dashboard: strings.TrimRight(strings.TrimSpace(e.getenv("PQTRACK_DASHBOARD_URL")), "/")}
 }
 
+// Either store does for the Slack app's buttons and, through slackStore,
+// its slash command.
+var (
+	_ slack.Store   = store.Full(nil)
+	_ slack.Queries = slackStore{}
+)
+
 // slackStore gives the Slack app the store, search in the app's terms.
-type slackStore struct{ *sqlite.DB }
+type slackStore struct{ store.Full }
 
 func (s slackStore) Search(ctx context.Context, q string, limit int) ([]slack.Hit, error) {
-	hits, err := s.DB.Search(ctx, q, limit)
+	hits, err := s.Full.Search(ctx, q, limit)
 	out := make([]slack.Hit, 0, len(hits))
 	for _, h := range hits {
 		out = append(out, slack.Hit{DocumentID: h.DocumentID, Document: h.Document, QuestionNumber: h.QuestionNumber, Snippet: h.Snippet})
@@ -67,7 +74,7 @@ func (s slackStore) Search(ctx context.Context, q string, limit int) ([]slack.Hi
 // any: Socket Mode with an app token, HTTP on httpAddr with the signing
 // secret. Configuration errors return before anything runs. The function
 // it returns stops the app and waits for it.
-func startSlackApp(e *env, httpAddr string, db *sqlite.DB, n notify.Notifier, lang notify.Lang, log *slog.Logger) (stop func(), err error) {
+func startSlackApp(e *env, httpAddr string, db store.Full, n notify.Notifier, lang notify.Lang, log *slog.Logger) (stop func(), err error) {
 	appToken, err := secret(e, "PQTRACK_SLACK_APP_TOKEN")
 	if err != nil {
 		return nil, err

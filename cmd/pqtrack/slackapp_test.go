@@ -22,7 +22,7 @@ import (
 
 	"github.com/pqtrack/pqtrack/notify"
 	"github.com/pqtrack/pqtrack/tracker"
-	"github.com/pqtrack/pqtrack/tracker/sqlite"
+	"github.com/pqtrack/pqtrack/tracker/store"
 )
 
 // TestSlackAppConfig: a Slack app configured wrongly stops serve before
@@ -176,7 +176,7 @@ func TestSlackAppWiring(t *testing.T) {
 	}
 }
 
-func openTestStore(t *testing.T, path string) *sqlite.DB {
+func openTestStore(t *testing.T, path string) store.Full {
 	t.Helper()
 	db, err := openStore(path)
 	if err != nil {

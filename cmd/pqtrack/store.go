@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"flag"
 	"fmt"
@@ -11,29 +12,54 @@ import (
 	"time"
 
 	"github.com/pqtrack/pqtrack/tracker"
+	"github.com/pqtrack/pqtrack/tracker/postgres"
 	"github.com/pqtrack/pqtrack/tracker/sqlite"
+	"github.com/pqtrack/pqtrack/tracker/store"
 )
 
-// The database file comes from --db (dbFlag in notifier.go), which defaults
-// to $PQTRACK_DB, then pqtrack.db in the working directory.
+// The database comes from --db (dbFlag in notifier.go), which defaults to
+// $PQTRACK_DB, then pqtrack.db in the working directory: a SQLite file, or
+// a postgres:// URL for a group's shared PostgreSQL database.
+
+// isURL reports whether --db names a PostgreSQL database.
+func isURL(db string) bool {
+	return strings.HasPrefix(db, "postgres://") || strings.HasPrefix(db, "postgresql://")
+}
 
 // openStore opens the existing database at path for a command. A missing
 // file is refused: a mistyped --db must not quietly start an empty
 // database. Only ingest and watch add create one (createStore).
-func openStore(path string) (*sqlite.DB, error) {
+func openStore(path string) (store.Full, error) {
+	if isURL(path) {
+		return createStore(path)
+	}
 	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
 		return nil, fmt.Errorf("database %s bestaat niet: kijk --db na, of begin er een met pqtrack ingest --db %s BESTAND", path, path)
 	}
 	return createStore(path)
 }
 
-// createStore opens the database at path, creating it if it is missing.
-func createStore(path string) (*sqlite.DB, error) {
+// createStore opens the database at path, creating it if it is missing. A
+// PostgreSQL database must exist on its server; its tables are created.
+func createStore(path string) (store.Full, error) {
+	if isURL(path) {
+		ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+		defer cancel()
+		return postgres.Open(ctx, path)
+	}
 	db, err := sqlite.Open(path)
 	if err != nil {
 		return nil, err
 	}
 	return db, nil
+}
+
+// dbFile is the file of a SQLite store, "" for a database on a server.
+func dbFile(db store.Full) string {
+	if d, ok := db.(*sqlite.DB); ok {
+		return d.Path()
+	}
+	return ""
 }
 
 // parseArgs parses fs from args, allowing flags after the positional

@@ -3,6 +3,7 @@ package main
 import (
 	"cmp"
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"os"
@@ -73,7 +74,9 @@ func runTrain(e *env, args []string) error {
 		}
 		exs, corrected = append(exs, cs...), len(cs)
 		if *out == "" {
-			*out = officeWeights(*dbPath)
+			if *out = officeWeights(*dbPath); *out == "" {
+				return usageError(errors.New("train --db postgres://... needs --out FILE: the office's weights go beside a database file"))
+			}
 		}
 	}
 	if *out == "" {
@@ -171,7 +174,7 @@ func trainingExamples(recordsPath, rolesDir string) ([]rules.Example, error) {
 // path, each labelled with the status that counts (the latest correction),
 // in the text it had when it was corrected.
 func officeExamples(path string) ([]rules.Example, error) {
-	if _, err := os.Stat(path); err != nil {
+	if _, err := os.Stat(path); err != nil && !isURL(path) {
 		return nil, err // no new, empty database for a mistyped name
 	}
 	db, err := openStore(path)

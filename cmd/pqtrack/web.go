@@ -10,7 +10,7 @@ import (
 	"time"
 
 	"github.com/pqtrack/pqtrack/notify"
-	"github.com/pqtrack/pqtrack/tracker/sqlite"
+	"github.com/pqtrack/pqtrack/tracker/store"
 	"github.com/pqtrack/pqtrack/tracker/web"
 )
 
@@ -44,7 +44,7 @@ func webFlags(e *env, fs *flag.FlagSet) webOptions {
 // startWeb checks the dashboard's configuration and binds its address, so
 // that a bad address or missing credentials stop the command at start-up.
 // The returned function serves until ctx ends, then shuts down.
-func startWeb(e *env, o webOptions, db *sqlite.DB, log *slog.Logger) (addr string, serve func(ctx context.Context) error, err error) {
+func startWeb(e *env, o webOptions, db store.Full, log *slog.Logger) (addr string, serve func(ctx context.Context) error, err error) {
 	token, err := secret(e, "PQTRACK_WEB_TOKEN")
 	if err != nil {
 		return "", nil, err
@@ -64,7 +64,7 @@ func startWeb(e *env, o webOptions, db *sqlite.DB, log *slog.Logger) (addr strin
 	if err := web.CheckAddr(*o.addr, cfg.HasCredentials()); err != nil {
 		return "", nil, usageError(err)
 	}
-	set, err := loadRulesFor(*o.rules, db.Path())
+	set, err := loadRulesFor(*o.rules, dbFile(db))
 	if err != nil {
 		return "", nil, err
 	}
@@ -75,12 +75,12 @@ func startWeb(e *env, o webOptions, db *sqlite.DB, log *slog.Logger) (addr strin
 	// Uploads go through the pipeline of pqtrack ingest, messages included.
 	pl := &pipeline{db: db, set: set, lang: lang,
 		notifier: func() (notify.Notifier, error) { n, _, err := newNotifier(e); return n, err }}
-	cfg.Ingest = func(ctx context.Context, u web.Upload) (sqlite.IngestResult, error) {
+	cfg.Ingest = func(ctx context.Context, u web.Upload) (store.IngestResult, error) {
 		// A PDF is converted here, within the limits and the request's life.
 		data, err := rd.text(ctx, u.Name, u.Data)
 		if err != nil {
 			log.Warn("web: upload refused", "file", u.Name, "err", err)
-			return sqlite.IngestResult{}, err
+			return store.IngestResult{}, err
 		}
 		u.Data = data
 		return webIngest(ctx, pl, u, time.Now(), log)
@@ -139,7 +139,7 @@ func runWeb(e *env, args []string) error {
 	}
 	ctx, stop := serveSignals()
 	defer stop()
-	log.Info("dashboard", "url", "http://"+addr+"/", "db", db.Path())
+	log.Info("dashboard", "url", "http://"+addr+"/", "db", db.Name())
 	if err := serve(ctx); err != nil {
 		return err
 	}
@@ -150,14 +150,14 @@ func runWeb(e *env, args []string) error {
 // webIngest stores an upload through pl. What re-resolution or sending
 // could not do is logged, not shown: the document is stored, and a failed
 // message stays queued for the next run.
-func webIngest(ctx context.Context, pl *pipeline, u web.Upload, now time.Time, log *slog.Logger) (sqlite.IngestResult, error) {
+func webIngest(ctx context.Context, pl *pipeline, u web.Upload, now time.Time, log *slog.Logger) (store.IngestResult, error) {
 	o := loadOptions{Kind: u.Kind, Date: u.Date, Body: u.Body}
 	res, err := pl.run(ctx, []source{{u.Name, func() ([]byte, error) { return u.Data, nil }}}, o, now)
 	if err != nil {
 		log.Error("web: upload: after storing", "file", u.Name, "err", err)
 	}
 	if len(res) == 0 {
-		return sqlite.IngestResult{}, fmt.Errorf("upload %s: nothing read", u.Name)
+		return store.IngestResult{}, fmt.Errorf("upload %s: nothing read", u.Name)
 	}
 	if r := res[0]; r.doc != nil && r.err != nil {
 		// Stored as far as it could be read; the page shows what was paired.

@@ -8,16 +8,11 @@ import (
 	"time"
 
 	"github.com/pqtrack/pqtrack/tracker"
+	"github.com/pqtrack/pqtrack/tracker/store"
 )
 
-// Arrival is a queued "target arrived" notice: follow-up FollowUpID now
-// resolves to document TargetID.
-type Arrival struct {
-	FollowUpID int64
-	TargetID   int64
-	Label      string // what the question is about ("VMRI")
-	Resolution *tracker.Resolution
-}
+// Arrival is a queued "target arrived" notice (see store.Arrival).
+type Arrival = store.Arrival
 
 // QueueArrivals queues notices to send, in one transaction. A newer notice
 // for the same follow-up and target replaces a pending one.

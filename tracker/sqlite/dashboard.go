@@ -9,29 +9,14 @@ import (
 	"time"
 
 	"github.com/pqtrack/pqtrack/tracker"
+	"github.com/pqtrack/pqtrack/tracker/store"
 )
 
-// Stats is the overview the web dashboard opens with: what the stored
-// answers deliver, per status and per minister, and where the follow-ups
-// stand.
-type Stats struct {
-	Documents int                   // answer documents
-	Items     []tracker.StatusCount // items of answer documents, in tracker.Statuses order
-	Open      int                   // follow-ups open (not snoozed)
-	Snoozed   int
-	Done      int
-	Overdue   int             // not done, effective due before today
-	Ministers []MinisterStats // by name; the unnamed minister last
-}
+// Stats is the overview the web dashboard opens with.
+type Stats = store.Stats
 
 // MinisterStats is one minister's share of Stats.
-type MinisterStats struct {
-	Minister  string // empty when the documents do not name one
-	Documents int
-	Items     []tracker.StatusCount
-	Open      int // follow-ups not done (open or snoozed)
-	Overdue   int
-}
+type MinisterStats = store.MinisterStats
 
 // Stats counts items per status and follow-ups per state, overall and per
 // minister. today decides what is overdue.
@@ -163,14 +148,8 @@ func (db *DB) DueBetween(ctx context.Context, from, to time.Time, kind tracker.F
 		ORDER BY f.effective_due, f.id LIMIT ?`, append(args, limit)...)
 }
 
-// DocumentSummary is a stored document as listings show it: without its
-// text and items, with how many items have each status.
-type DocumentSummary struct {
-	tracker.Document
-	Ingested time.Time
-	Items    []tracker.StatusCount
-	Owed     int // items whose status leaves something owed
-}
+// DocumentSummary is a stored document as listings show it.
+type DocumentSummary = store.DocumentSummary
 
 // RecentDocuments lists the documents last ingested first, with their
 // status counts. flagged keeps only those with something owed. limit <= 0

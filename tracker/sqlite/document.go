@@ -10,23 +10,18 @@ import (
 	"time"
 
 	"github.com/pqtrack/pqtrack/tracker"
+	"github.com/pqtrack/pqtrack/tracker/store"
 )
 
-// What Ingest did with a document.
+// What Ingest did with a document (see store.IngestResult).
 const (
-	Created   = "created"   // a new document
-	Unchanged = "unchanged" // the same text was stored before: nothing written
-	Replaced  = "replaced"  // a corrected version of a stored document
+	Created   = store.Created
+	Unchanged = store.Unchanged
+	Replaced  = store.Replaced
 )
 
 // IngestResult says what Ingest did.
-type IngestResult struct {
-	DocumentID int64
-	Action     string // Created, Unchanged or Replaced
-	Items      int    // items stored (or already stored)
-	FollowUps  int    // follow-ups the document has in the store afterwards
-	New        int    // follow-ups created by this ingest
-}
+type IngestResult = store.IngestResult
 
 // itemHook, when set by a test, runs before each item is stored, so that a
 // test can slow an ingest down or cancel it half-way.

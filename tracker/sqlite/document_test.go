@@ -2,51 +2,15 @@ package sqlite
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/google/go-cmp/cmp"
-	"github.com/google/go-cmp/cmp/cmpopts"
 
 	"github.com/pqtrack/pqtrack/tracker"
 )
-
-func TestIngestRoundTrip(t *testing.T) {
-	db := MustOpenDB(t)
-	ctx := context.Background()
-	doc := sampleDoc()
-	res := mustIngest(t, db, doc, now0)
-	// q1 promise + q1 partial, q2 deferral, q4 unanswered.
-	if res.Action != Created || res.DocumentID == 0 || res.Items != 4 || res.FollowUps != 4 || res.New != 4 {
-		t.Errorf("Ingest = %+v, want created with 4 items and 4 follow-ups", res)
-	}
-	if doc.ID != res.DocumentID || len(doc.Hash) != 64 {
-		t.Errorf("Ingest set ID %d, Hash %q", doc.ID, doc.Hash)
-	}
-	got, err := db.Document(ctx, res.DocumentID)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if diff := cmp.Diff(doc, got); diff != "" {
-		t.Errorf("Document() differs from what was ingested (-want +got):\n%s", diff)
-	}
-
-	docs, err := db.Documents(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(docs) != 1 || docs[0].ID != doc.ID || docs[0].Title != doc.Title || docs[0].Text != "" || docs[0].Items != nil {
-		t.Errorf("Documents() = %+v, want the header of one document", docs)
-	}
-
-	_, err = db.Document(ctx, 999)
-	if !errors.Is(err, tracker.ErrNotFound) {
-		t.Errorf("Document(999) error = %v, want ErrNotFound", err)
-	}
-}
 
 func TestIngestUnchanged(t *testing.T) {
 	db := MustOpenDB(t)
@@ -167,31 +131,6 @@ func TestIngestCorrectedVersion(t *testing.T) {
 	}
 }
 
-func TestIngestMatchesTitleAndDate(t *testing.T) {
-	db := MustOpenDB(t)
-	a := sampleDoc()
-	a.Number = ""
-	first := mustIngest(t, db, a, now0)
-	b := corrected()
-	b.Number = ""
-	if res := mustIngest(t, db, b, now0); res.Action != Replaced || res.DocumentID != first.DocumentID {
-		t.Errorf("same title and date: %+v, want replaced %d", res, first.DocumentID)
-	}
-	c := corrected()
-	c.Number = ""
-	c.Text += " other"
-	c.Date = c.Date.AddDate(0, 0, 1)
-	if res := mustIngest(t, db, c, now0); res.Action != Created {
-		t.Errorf("same title, other date: %+v, want created", res)
-	}
-	d := sampleDoc()
-	d.Text += " other parliament"
-	d.Parliament = "Tweede Kamer"
-	if res := mustIngest(t, db, d, now0); res.Action != Created {
-		t.Errorf("same number in another parliament: %+v, want created", res)
-	}
-}
-
 func TestIngestFailureChangesNothing(t *testing.T) {
 	badStatus := func() *tracker.Document {
 		doc := corrected()
@@ -237,35 +176,6 @@ func TestIngestFailureChangesNothing(t *testing.T) {
 				t.Errorf("failed ingest changed the database:\n%s", cmp.Diff(before, after))
 			}
 		})
-	}
-}
-
-func TestDocumentsIngested(t *testing.T) {
-	db := MustOpenDB(t)
-	ctx := context.Background()
-	old := sampleDoc()
-	mustIngest(t, db, old, now0)
-	week := now0.AddDate(0, 0, 7)
-	recent := sampleDoc()
-	recent.Number, recent.Text = "nr. 400", recent.Text+" 400"
-	mustIngest(t, db, recent, week)
-	// A correction of the old one this week is not a new document.
-	mustIngest(t, db, corrected(), week)
-
-	got, err := db.DocumentsIngested(ctx, week.Add(-time.Hour), week.Add(time.Hour))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(got) != 1 || got[0].ID != recent.ID {
-		t.Fatalf("DocumentsIngested = %d documents, want only %d", len(got), recent.ID)
-	}
-	if diff := cmp.Diff(recent, &got[0], cmpopts.EquateEmpty()); diff != "" {
-		t.Errorf("DocumentsIngested document (-want +got):\n%s", diff)
-	}
-	// Nothing ingested in a week that ended before.
-	got, err = db.DocumentsIngested(ctx, now0.AddDate(0, 0, -14), now0.AddDate(0, 0, -7))
-	if err != nil || len(got) != 0 {
-		t.Errorf("earlier week: %d documents, %v", len(got), err)
 	}
 }
 

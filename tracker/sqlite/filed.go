@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/pqtrack/pqtrack/tracker"
+	"github.com/pqtrack/pqtrack/tracker/store"
 )
 
 // PutFiled stores q, or updates the stored question with the same
@@ -56,10 +57,7 @@ func (db *DB) PutFiled(ctx context.Context, q tracker.FiledQuestion, now time.Ti
 }
 
 // FiledFilter selects filed questions. The zero value selects all.
-type FiledFilter struct {
-	Parliament string // VP or TK; "" for both
-	Unanswered bool   // only those without an answer yet
-}
+type FiledFilter = store.FiledFilter
 
 // FiledQuestions lists filed questions by filing date, then id.
 func (db *DB) FiledQuestions(ctx context.Context, f FiledFilter) ([]tracker.FiledQuestion, error) {

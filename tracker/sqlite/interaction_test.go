@@ -33,30 +33,3 @@ func TestSlackCorrectionSource(t *testing.T) {
 		t.Errorf("integrity_check = %q, %v", ok, err)
 	}
 }
-
-// TestHandle: an interaction is handled once; a forgotten one again.
-func TestHandle(t *testing.T) {
-	db := MustOpenDB(t)
-	ctx := context.Background()
-	steps := []struct {
-		do   string
-		want bool
-	}{
-		{"handle", true}, {"handle", false}, {"unhandle", false}, {"handle", true}, {"handle", false},
-	}
-	for i, s := range steps {
-		if s.do == "unhandle" {
-			if err := db.Unhandle(ctx, "trigger:1"); err != nil {
-				t.Fatal(err)
-			}
-			continue
-		}
-		got, err := db.Handle(ctx, "trigger:1", now0)
-		if err != nil || got != s.want {
-			t.Errorf("step %d: handle = %v, %v; want %v", i, got, err, s.want)
-		}
-	}
-	if got, err := db.Handle(ctx, "trigger:2", now0); err != nil || !got {
-		t.Errorf("another key: %v, %v; want handled", got, err)
-	}
-}

@@ -7,20 +7,11 @@ import (
 	"time"
 
 	"github.com/pqtrack/pqtrack/tracker"
+	"github.com/pqtrack/pqtrack/tracker/store"
 )
 
 // LateResult says what SweepLate changed.
-type LateResult struct {
-	Documents int // question documents created
-	Created   int // late-answer follow-ups created
-	Redated   int // open ones whose deadline moved (a postponement notice came)
-	Closed    int // closed as delivered because the answer came in
-}
-
-// Changed reports whether the sweep wrote anything.
-func (r LateResult) Changed() bool {
-	return r.Documents+r.Created+r.Redated+r.Closed > 0
-}
+type LateResult = store.LateResult
 
 // SweepLate runs the lateness sweep at now with deadlines d, in one
 // transaction that reads the filed questions too, so that two sweeps at

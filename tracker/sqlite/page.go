@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/pqtrack/pqtrack/tracker"
+	"github.com/pqtrack/pqtrack/tracker/store"
 )
 
 // Listings of the dashboard are read a page at a time by keyset: a page
@@ -16,12 +17,8 @@ import (
 // first row of the page after it) and reads its rows in index order, so
 // page 220 costs what page 1 does. No OFFSET.
 
-// Page is one page of follow-ups in the queue's order, with whether rows
-// come before and after it.
-type Page struct {
-	FollowUps  []tracker.FollowUp
-	Prev, Next bool
-}
+// Page is one page of follow-ups in the queue's order.
+type Page = store.Page
 
 // QueuePage lists up to limit follow-ups f selects (its Limit and Offset
 // ignored) in order of effective due date, then id: the first page when

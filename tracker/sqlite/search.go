@@ -8,30 +8,22 @@ import (
 	"unicode/utf8"
 
 	"github.com/pqtrack/pqtrack/tracker"
+	"github.com/pqtrack/pqtrack/tracker/store"
 )
 
 // Hit is one question or answer that matches a search.
-type Hit struct {
-	DocumentID     int64
-	Document       string // title or file
-	QuestionNumber int
-	Field          string  // "question" or "answer"
-	Snippet        string  // matched terms between SnippetStart and SnippetEnd
-	Score          float64 // higher is better: -bm25 of the index that found it
-}
+type Hit = store.Hit
 
 // Markers around matched terms in Hit.Snippet, and the ellipsis where a
 // snippet cuts the text.
 const (
-	SnippetStart = "["
-	SnippetEnd   = "]"
-	Ellipsis     = "…"
+	SnippetStart = store.SnippetStart
+	SnippetEnd   = store.SnippetEnd
+	Ellipsis     = store.Ellipsis
 )
 
-// MaxQuery is the longest query Search takes, in characters. Every word
-// is a lookup in two indexes; a page of text as a query would cost
-// seconds.
-const MaxQuery = 200
+// MaxQuery is the longest query Search takes, in characters.
+const MaxQuery = store.MaxQuery
 
 // Search finds questions and answers that hold every word of query, accents
 // ignored, ranked by bm25. Words also match inside longer words ("platform"

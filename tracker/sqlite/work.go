@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/pqtrack/pqtrack/tracker"
+	"github.com/pqtrack/pqtrack/tracker/store"
 )
 
 // Kinds of queued work.
@@ -57,7 +58,7 @@ type batchDelivery struct {
 }
 
 // NewBatch returns an empty batch on db.
-func (db *DB) NewBatch() *Batch { return &Batch{DB: db} }
+func (db *DB) NewBatch() store.Batch { return &Batch{DB: db} }
 
 // SetResolution holds the resolution for the commit. It reports true: the
 // commit finds whether it changed anything.
@@ -81,7 +82,11 @@ func (b *Batch) SetDelivery(ctx context.Context, id, docID int64, r *tracker.Res
 // whose resolution this commit really changed (another process may have
 // stored the same a moment before: its notices are its own), and takes the
 // queued work up to id done (0: none), in one transaction.
-func (db *DB) CommitBatch(ctx context.Context, b *Batch, as []Arrival, done int64, at time.Time) error {
+func (db *DB) CommitBatch(ctx context.Context, sb store.Batch, as []Arrival, done int64, at time.Time) error {
+	b, ok := sb.(*Batch)
+	if !ok {
+		return fmt.Errorf("store re-resolution: %w: a batch of another store", tracker.ErrInvalid)
+	}
 	tx, err := db.db.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("store re-resolution: %w", err)

@@ -11,7 +11,7 @@ import (
 
 // The "klopt niet" form on every question of the document page: staff
 // give the status the answer should have, and the correction is stored as
-// a label and drives the question's follow-ups (sqlite.DB.Correct).
+// a label and drives the question's follow-ups (store.Corrector).
 
 // correctionWords are the words of the form and of a corrected question.
 // They join the catalogue at start-up, so this file holds all of them.

@@ -10,7 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/pqtrack/pqtrack/tracker"
-	"github.com/pqtrack/pqtrack/tracker/sqlite"
+	"github.com/pqtrack/pqtrack/tracker/store"
 )
 
 func (s *Server) overview(w http.ResponseWriter, r *http.Request) {
@@ -61,7 +61,7 @@ type queueQuery struct {
 	Kind     string
 	DueBy    string // YYYY-MM-DD
 	// The page: the follow-ups after follow-up After, or before Before;
-	// the first page when both are 0 (keyset paging, see sqlite.QueuePage).
+	// the first page when both are 0 (keyset paging, see store.QueuePage).
 	After, Before int64
 }
 
@@ -338,7 +338,7 @@ func (s *Server) followUp(w http.ResponseWriter, r *http.Request) {
 }
 
 // maxQuery is the longest search query, in characters.
-const maxQuery = sqlite.MaxQuery
+const maxQuery = store.MaxQuery
 
 func (s *Server) search(w http.ResponseWriter, r *http.Request) {
 	q := strings.TrimSpace(r.URL.Query().Get("q"))
@@ -346,7 +346,7 @@ func (s *Server) search(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, errQuery)
 		return
 	}
-	var hits []sqlite.Hit
+	var hits []store.Hit
 	if q != "" {
 		var err error
 		if hits, err = s.cfg.Store.Search(r.Context(), q, 50); err != nil {

@@ -25,7 +25,7 @@ import (
 	"time"
 
 	"github.com/pqtrack/pqtrack/tracker"
-	"github.com/pqtrack/pqtrack/tracker/sqlite"
+	"github.com/pqtrack/pqtrack/tracker/store"
 )
 
 //go:embed templates/*.html
@@ -34,19 +34,19 @@ var templateFS embed.FS
 //go:embed static
 var staticFS embed.FS
 
-// Store is what the dashboard needs of the database; *sqlite.DB has it.
+// Store is what the dashboard needs of the database; store.Full has it.
 type Store interface {
 	Document(ctx context.Context, id int64) (*tracker.Document, error)
 	Documents(ctx context.Context) ([]tracker.Document, error)
-	RecentDocuments(ctx context.Context, flagged bool, limit int) ([]sqlite.DocumentSummary, error)
-	Search(ctx context.Context, query string, limit int) ([]sqlite.Hit, error)
-	Stats(ctx context.Context, today time.Time) (sqlite.Stats, error)
+	RecentDocuments(ctx context.Context, flagged bool, limit int) ([]store.DocumentSummary, error)
+	Search(ctx context.Context, query string, limit int) ([]store.Hit, error)
+	Stats(ctx context.Context, today time.Time) (store.Stats, error)
 	FilterValues(ctx context.Context) (ministers, askers []string, err error)
 
-	DocumentPage(ctx context.Context, after, before int64, limit int) (docs []sqlite.DocumentSummary, prev, next bool, err error)
+	DocumentPage(ctx context.Context, after, before int64, limit int) (docs []store.DocumentSummary, prev, next bool, err error)
 
 	FollowUps(ctx context.Context, f tracker.FollowUpFilter) ([]tracker.FollowUp, error)
-	QueuePage(ctx context.Context, f tracker.FollowUpFilter, after, before int64, limit int) (sqlite.Page, error)
+	QueuePage(ctx context.Context, f tracker.FollowUpFilter, after, before int64, limit int) (store.Page, error)
 	QueueCount(ctx context.Context, f tracker.FollowUpFilter, max int) (int, error)
 	DueBetween(ctx context.Context, from, to time.Time, kind tracker.FollowUpKind, limit int) ([]tracker.FollowUp, error)
 	FollowUp(ctx context.Context, id int64) (*tracker.FollowUp, error)
@@ -89,7 +89,7 @@ type Config struct {
 	// within the document, passages, re-resolution of open deferrals and
 	// the arrival message). It reports what it stored; an error means
 	// nothing was. Nil disables uploads.
-	Ingest func(ctx context.Context, u Upload) (sqlite.IngestResult, error)
+	Ingest func(ctx context.Context, u Upload) (store.IngestResult, error)
 	// Watchlist is the watch list page's store; nil switches the page off.
 	Watchlist Watchlist
 

@@ -1,13 +1,16 @@
-package sqlite
+package storetest
 
 import (
 	"context"
 	"testing"
 	"time"
+
+	"github.com/pqtrack/pqtrack/tracker/store"
 )
 
-func TestFetchCursor(t *testing.T) {
-	db := MustOpenDB(t)
+// A fetch cursor is empty until set, moves with each set, and belongs to
+// its source alone.
+func testFetchCursor(t *testing.T, db store.Full) {
 	ctx := context.Background()
 	now := time.Date(2026, 12, 4, 9, 0, 0, 0, time.UTC)
 	if c, err := db.FetchCursor(ctx, "tk"); err != nil || c != "" {

@@ -1,0 +1,35 @@
+package postgres
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+)
+
+// FetchCursor returns where fetching source stands: the cursor stored
+// after its last fully stored page, "" when it never ran.
+func (db *DB) FetchCursor(ctx context.Context, source string) (string, error) {
+	var c string
+	err := db.pool.QueryRow(ctx, `SELECT cursor FROM fetch_state WHERE source = $1`, source).Scan(&c)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return "", nil
+	}
+	if err != nil {
+		return "", fmt.Errorf("fetch cursor of %s: %w", source, err)
+	}
+	return c, nil
+}
+
+// SetFetchCursor stores cursor as where fetching source stands.
+func (db *DB) SetFetchCursor(ctx context.Context, source, cursor string, now time.Time) error {
+	_, err := db.pool.Exec(ctx, `INSERT INTO fetch_state (source, cursor, updated) VALUES ($1, $2, $3)
+		ON CONFLICT (source) DO UPDATE SET cursor = excluded.cursor, updated = excluded.updated`,
+		source, cursor, stamp(now))
+	if err != nil {
+		return fmt.Errorf("store fetch cursor of %s: %w", source, err)
+	}
+	return nil
+}
