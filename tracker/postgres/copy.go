@@ -10,8 +10,9 @@ import (
 )
 
 // copyTables are the tables CopyFrom copies, parents before children. The
-// SQLite store's count tables (stat_*) are left out: this store counts at
-// read time.
+// SQLite store's count tables (stat_*) are left out: COPY fires this
+// store's row triggers (migration 0002), which count the rows as they
+// arrive.
 var copyTables = []string{
 	"documents", "document_versions", "items", "sub_questions", "findings", "deferrals", "promises",
 	"followups", "followup_events", "sent", "runs", "passages", "deliveries", "arrivals", "claims", "work",
