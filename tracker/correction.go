@@ -84,6 +84,80 @@ type CorrectionResult struct {
 	Closed     []FollowUp // no longer owed: closed as Corrected
 }
 
+// Fill checks c against doc, the document it corrects as stored, and fills
+// in what the correction keeps of it: the document's name, the question
+// and answer text, the text of the sub-question. Note and By are trimmed.
+// A question doc lacks is an error wrapping ErrNotFound; a sub-question it
+// lacks one wrapping ErrInvalid.
+func (c *Correction) Fill(doc *Document) error {
+	var it *Item
+	for i := range doc.Items {
+		if doc.Items[i].Number == c.QuestionNumber {
+			it = &doc.Items[i]
+			break
+		}
+	}
+	if it == nil {
+		return fmt.Errorf("no question %d: %w", c.QuestionNumber, ErrNotFound)
+	}
+	if c.SubQuestion > len(it.SubQuestions) {
+		return fmt.Errorf("%w: sub-question %d of %d", ErrInvalid, c.SubQuestion, len(it.SubQuestions))
+	}
+	if c.SubQuestion > 0 {
+		c.SubQuestionText = strings.Join(strings.Fields(it.SubQuestions[c.SubQuestion-1].Text), " ")
+	}
+	c.Document, c.Question, c.Answer = doc.Name(), it.Question, it.Answer
+	c.Note, c.By = strings.TrimSpace(c.Note), strings.TrimSpace(c.By)
+	return nil
+}
+
+// CorrectionPlan is what a correction does to its question's follow-ups.
+type CorrectionPlan struct {
+	Create []FollowUp // derived from the corrected status and missing
+	Reopen []FollowUp // closed by an earlier correction, derived again
+	Close  []FollowUp // open or snoozed, no longer derived
+}
+
+// PlanCorrection returns what correction c of doc does to have, the
+// follow-ups its question has now: the follow-ups the corrected status
+// derives (FollowUps of WithStatuses, due as of c.At, pending ones after
+// wait) that the question lacks are created; those an earlier correction
+// closed are reopened; live ones it no longer derives are closed as
+// Corrected. Each list keeps the order of derivation or of have.
+func PlanCorrection(doc *Document, c Correction, wait time.Duration, have []FollowUp) CorrectionPlan {
+	derived := map[string]FollowUp{}
+	var keys []string
+	for _, f := range FollowUps(WithStatuses(doc, map[int]Status{c.QuestionNumber: c.Status}), c.At, wait) {
+		if f.QuestionNumber != c.QuestionNumber {
+			continue
+		}
+		if _, ok := derived[f.Key]; !ok {
+			keys = append(keys, f.Key)
+		}
+		derived[f.Key] = f
+	}
+	existing := map[string]FollowUp{}
+	for _, f := range have {
+		existing[f.Key] = f
+	}
+	var p CorrectionPlan
+	for _, k := range keys {
+		old, ok := existing[k]
+		switch {
+		case !ok:
+			p.Create = append(p.Create, derived[k])
+		case old.State == Done && old.Outcome == Corrected:
+			p.Reopen = append(p.Reopen, old)
+		}
+	}
+	for _, f := range have {
+		if _, ok := derived[f.Key]; !ok && f.State != Done {
+			p.Close = append(p.Close, f)
+		}
+	}
+	return p
+}
+
 // WithStatuses returns a copy of doc whose items have the statuses in
 // status (question number to status), for deriving the follow-ups staff's
 // judgement leaves: FollowUps of the copy is what pqtrack leaves when it

@@ -1,6 +1,7 @@
 package tracker
 
 import (
+	"errors"
 	"testing"
 	"time"
 )
@@ -69,5 +70,52 @@ func TestParseStatus(t *testing.T) {
 		if got != tt.want || ok != tt.ok {
 			t.Errorf("ParseStatus(%q) = %q, %v; want %q, %v", tt.in, got, ok, tt.want, tt.ok)
 		}
+	}
+}
+
+// PlanCorrection: what a corrected status derives and the question lacks
+// is created, what an earlier correction closed is reopened, live ones no
+// longer derived are closed; others stay as they are.
+func TestPlanCorrection(t *testing.T) {
+	a := "Ik verwijs naar de bespreking in de commissie."
+	doc := &Document{ID: 1, Title: "T", Items: []Item{{Number: 1, Question: "Hoe?", Answer: a, Status: Deferred,
+		Deferral: &Deferral{Kind: TargetMeeting, Evidence: Evidence{Rule: "d", Start: 0, End: len(a), Text: a}}}}}
+	at := Day(2024, 3, 1)
+	derived := FollowUps(doc, at, 0)
+	if len(derived) != 1 {
+		t.Fatalf("the deferred question derives %d follow-ups", len(derived))
+	}
+	deferral := derived[0]
+	deferral.ID, deferral.State = 7, Open
+	tests := []struct {
+		name                  string
+		status                Status
+		have                  []FollowUp
+		create, reopen, close int
+	}{
+		{"answered closes the live one", Answered, []FollowUp{deferral}, 0, 0, 1},
+		{"deferred again reopens the corrected one", Deferred, []FollowUp{{ID: 7, Key: deferral.Key, State: Done, Outcome: Corrected}}, 0, 1, 0},
+		{"delivered stays closed", Answered, []FollowUp{{ID: 7, Key: deferral.Key, State: Done, Outcome: Delivered}}, 0, 0, 0},
+		{"pending adds its own; the deferral it still has stays", Pending, []FollowUp{deferral}, 1, 0, 0},
+		{"deferred with none creates it", Deferred, nil, 1, 0, 0},
+	}
+	for _, tt := range tests {
+		p := PlanCorrection(doc, Correction{QuestionNumber: 1, Status: tt.status, At: at}, 0, tt.have)
+		if len(p.Create) != tt.create || len(p.Reopen) != tt.reopen || len(p.Close) != tt.close {
+			t.Errorf("%s: create %d, reopen %d, close %d; want %d, %d, %d", tt.name,
+				len(p.Create), len(p.Reopen), len(p.Close), tt.create, tt.reopen, tt.close)
+		}
+	}
+	c := Correction{QuestionNumber: 2}
+	if err := c.Fill(doc); !errors.Is(err, ErrNotFound) {
+		t.Errorf("a question the document lacks: %v", err)
+	}
+	c = Correction{QuestionNumber: 1, SubQuestion: 2, Note: " waarom "}
+	if err := c.Fill(doc); !errors.Is(err, ErrInvalid) {
+		t.Errorf("a sub-question the question lacks: %v", err)
+	}
+	c.SubQuestion = 0
+	if err := c.Fill(doc); err != nil || c.Answer != a || c.Note != "waarom" || c.Document != "T" {
+		t.Errorf("filled %+v, %v", c, err)
 	}
 }

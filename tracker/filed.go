@@ -1,6 +1,10 @@
 package tracker
 
-import "time"
+import (
+	"fmt"
+	"strings"
+	"time"
+)
 
 // Parliament codes, as staff type them (--parliament vp|tk).
 const (
@@ -62,4 +66,30 @@ type Watch struct {
 	Value      string // a name, a person id, or a keyword
 	Created    time.Time
 	By         string
+}
+
+// Validate reports what makes q unfit to store: an unknown parliament or
+// no ref. Its errors wrap ErrInvalid.
+func (q *FiledQuestion) Validate() error {
+	if q.Parliament != VP && q.Parliament != TK {
+		return fmt.Errorf("filed question %q: %w: parliament %q", q.Ref, ErrInvalid, q.Parliament)
+	}
+	if strings.TrimSpace(q.Ref) == "" {
+		return fmt.Errorf("filed question: %w: no ref", ErrInvalid)
+	}
+	return nil
+}
+
+// Validate reports what makes w unfit to store: an unknown parliament or
+// kind, or no value. Its errors wrap ErrInvalid.
+func (w *Watch) Validate() error {
+	switch {
+	case w.Parliament != VP && w.Parliament != TK:
+		return fmt.Errorf("watch: %w: parliament %q", ErrInvalid, w.Parliament)
+	case w.Kind != WatchMember && w.Kind != WatchMinister && w.Kind != WatchCommittee && w.Kind != WatchKeyword:
+		return fmt.Errorf("watch: %w: kind %q", ErrInvalid, w.Kind)
+	case strings.TrimSpace(w.Value) == "":
+		return fmt.Errorf("watch: %w: empty value", ErrInvalid)
+	}
+	return nil
 }

@@ -17,11 +17,8 @@ import (
 // was stored; of two dates of receipt the earlier stays (see the SQLite
 // store).
 func (db *DB) PutFiled(ctx context.Context, q tracker.FiledQuestion, now time.Time) (int64, error) {
-	if q.Parliament != tracker.VP && q.Parliament != tracker.TK {
-		return 0, fmt.Errorf("filed question %q: %w: parliament %q", q.Ref, tracker.ErrInvalid, q.Parliament)
-	}
-	if strings.TrimSpace(q.Ref) == "" {
-		return 0, fmt.Errorf("filed question: %w: no ref", tracker.ErrInvalid)
+	if err := q.Validate(); err != nil {
+		return 0, err
 	}
 	var docID *int64
 	if q.AnswerDocumentID != 0 {
@@ -115,14 +112,8 @@ func scanFiled(row pgx.Row) (tracker.FiledQuestion, error) {
 // AddWatch adds w to the watch list and returns its id. Adding an entry
 // that is already there returns the existing id.
 func (db *DB) AddWatch(ctx context.Context, w tracker.Watch) (int64, error) {
-	switch {
-	case w.Parliament != tracker.VP && w.Parliament != tracker.TK:
-		return 0, fmt.Errorf("watch: %w: parliament %q", tracker.ErrInvalid, w.Parliament)
-	case w.Kind != tracker.WatchMember && w.Kind != tracker.WatchMinister &&
-		w.Kind != tracker.WatchCommittee && w.Kind != tracker.WatchKeyword:
-		return 0, fmt.Errorf("watch: %w: kind %q", tracker.ErrInvalid, w.Kind)
-	case strings.TrimSpace(w.Value) == "":
-		return 0, fmt.Errorf("watch: %w: empty value", tracker.ErrInvalid)
+	if err := w.Validate(); err != nil {
+		return 0, err
 	}
 	var id int64
 	err := db.pool.QueryRow(ctx, `INSERT INTO watches (parliament, kind, value, created, by)

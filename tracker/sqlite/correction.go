@@ -59,24 +59,9 @@ func (db *DB) correct(ctx context.Context, c tracker.Correction) (tracker.Correc
 	if err != nil {
 		return res, err
 	}
-	var it *tracker.Item
-	for i := range doc.Items {
-		if doc.Items[i].Number == c.QuestionNumber {
-			it = &doc.Items[i]
-			break
-		}
+	if err := c.Fill(doc); err != nil {
+		return res, err
 	}
-	if it == nil {
-		return res, fmt.Errorf("no question %d: %w", c.QuestionNumber, tracker.ErrNotFound)
-	}
-	if c.SubQuestion > len(it.SubQuestions) {
-		return res, fmt.Errorf("%w: sub-question %d of %d", tracker.ErrInvalid, c.SubQuestion, len(it.SubQuestions))
-	}
-	if c.SubQuestion > 0 {
-		c.SubQuestionText = strings.Join(strings.Fields(it.SubQuestions[c.SubQuestion-1].Text), " ")
-	}
-	c.Document, c.Question, c.Answer = doc.Name(), it.Question, it.Answer
-	c.Note, c.By = strings.TrimSpace(c.Note), strings.TrimSpace(c.By)
 
 	tx, err := db.db.BeginTx(ctx, nil)
 	if err != nil {
@@ -126,23 +111,11 @@ func (db *DB) correct(ctx context.Context, c tracker.Correction) (tracker.Correc
 // correctFollowUps brings the follow-ups of c's question in line with the
 // corrected status (see Correct) and records in res what it changed.
 func correctFollowUps(ctx context.Context, tx *sql.Tx, doc *tracker.Document, c tracker.Correction, wait time.Duration, res *tracker.CorrectionResult) error {
-	derived := map[string]tracker.FollowUp{}
-	var keys []string
-	for _, f := range tracker.FollowUps(tracker.WithStatuses(doc, map[int]tracker.Status{c.QuestionNumber: c.Status}), c.At, wait) {
-		if f.QuestionNumber != c.QuestionNumber {
-			continue
-		}
-		if _, ok := derived[f.Key]; !ok {
-			keys = append(keys, f.Key)
-		}
-		derived[f.Key] = f
-	}
 	rows, err := tx.QueryContext(ctx, `SELECT `+followUpRow+` FROM followups f JOIN documents d ON d.id = f.document_id
 		WHERE f.document_id = ? AND f.question_number = ? ORDER BY f.id`, c.DocumentID, c.QuestionNumber)
 	if err != nil {
 		return fmt.Errorf("follow-ups: %w", err)
 	}
-	existing := map[string]tracker.FollowUp{}
 	var have []tracker.FollowUp
 	for rows.Next() {
 		var f tracker.FollowUp
@@ -150,7 +123,6 @@ func correctFollowUps(ctx context.Context, tx *sql.Tx, doc *tracker.Document, c 
 			rows.Close()
 			return fmt.Errorf("follow-ups: %w", err)
 		}
-		existing[f.Key] = f
 		have = append(have, f)
 	}
 	rows.Close()
@@ -162,33 +134,27 @@ func correctFollowUps(ctx context.Context, tx *sql.Tx, doc *tracker.Document, c 
 	// why, in the reader's language, and the correction says the rest.
 	why := c.Note
 	ts := stamp(c.At)
-	for _, k := range keys {
-		f := derived[k]
-		old, ok := existing[k]
-		switch {
-		case !ok:
-			id, err := insertFollowUp(ctx, tx, c.DocumentID, &f, c.At, why, c.By)
-			if err != nil {
-				return err
-			}
-			f.ID, f.Document = id, doc.Name()
-			res.Created = append(res.Created, f)
-		case old.State == tracker.Done && old.Outcome == tracker.Corrected:
-			if _, err := tx.ExecContext(ctx, `UPDATE followups SET state = 'open', outcome = '', reasked_as = '',
-				snoozed_until = '', note = ?, by = ?, updated = ? WHERE id = ?`, c.Note, c.By, ts, old.ID); err != nil {
-				return fmt.Errorf("follow-up %d: %w", old.ID, err)
-			}
-			if err := addEvent(ctx, tx, old.ID, c.At, "reopened", time.Time{}, time.Time{}, why, c.By); err != nil {
-				return err
-			}
-			old.State, old.Outcome = tracker.Open, ""
-			res.Reopened = append(res.Reopened, old)
+	plan := tracker.PlanCorrection(doc, c, wait, have)
+	for _, f := range plan.Create {
+		id, err := insertFollowUp(ctx, tx, c.DocumentID, &f, c.At, why, c.By)
+		if err != nil {
+			return err
 		}
+		f.ID, f.Document = id, doc.Name()
+		res.Created = append(res.Created, f)
 	}
-	for _, f := range have {
-		if _, ok := derived[f.Key]; ok || f.State == tracker.Done {
-			continue
+	for _, old := range plan.Reopen {
+		if _, err := tx.ExecContext(ctx, `UPDATE followups SET state = 'open', outcome = '', reasked_as = '',
+			snoozed_until = '', note = ?, by = ?, updated = ? WHERE id = ?`, c.Note, c.By, ts, old.ID); err != nil {
+			return fmt.Errorf("follow-up %d: %w", old.ID, err)
 		}
+		if err := addEvent(ctx, tx, old.ID, c.At, "reopened", time.Time{}, time.Time{}, why, c.By); err != nil {
+			return err
+		}
+		old.State, old.Outcome = tracker.Open, ""
+		res.Reopened = append(res.Reopened, old)
+	}
+	for _, f := range plan.Close {
 		if _, err := tx.ExecContext(ctx, `UPDATE followups SET state = 'done', outcome = ?, note = ?, by = ?,
 			updated = ? WHERE id = ?`, tracker.Corrected, c.Note, c.By, ts, f.ID); err != nil {
 			return fmt.Errorf("follow-up %d: %w", f.ID, err)
