@@ -12,6 +12,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/pqtrack/pqtrack/tracker"
+	"github.com/pqtrack/pqtrack/tracker/storetest"
 )
 
 // MustOpenDB opens a new database file in a temporary directory and closes
@@ -82,78 +83,8 @@ var (
 	now0 = time.Date(2023, 3, 1, 9, 30, 0, 0, time.UTC)
 )
 
-// ev makes evidence for the first occurrence of part in text.
-func ev(rule, text, part string) tracker.Evidence {
-	i := strings.Index(text, part)
-	if i < 0 {
-		panic(fmt.Sprintf("%q not in %q", part, text))
-	}
-	return tracker.Evidence{Rule: rule, Start: i, End: i + len(part), Text: part}
-}
-
-// sampleDoc is a hand-made analysed document with one item of each kind of
-// follow-up: a promise in a partial answer (q1), a deferral to a meeting
-// (q2), an answered question (q3) and a question without answer (q4).
-func sampleDoc() *tracker.Document {
-	q1 := "Hoeveel mensen volgden in 2022 een inburgeringstraject? Werd het traject geëvalueerd?"
-	a1 := "In 2022 startten 12.500 mensen een traject. De evaluatie wordt voor de zomer aan het Vlaams Parlement bezorgd."
-	q2 := "Hoe staat het met het ideeënplatform voor nieuwkomers?"
-	a2 := "Hiervoor verwijs ik naar de bespreking in de commissie Inburgering van 15 november 2022."
-	q3 := "Komt er een Oekraïense vertaling van de brochure?"
-	a3 := "Ja. De vertaling is sinds januari beschikbaar."
-	q4 := "Welke gemeenten doen mee?"
-	return &tracker.Document{
-		File:       "testdata/vp-342.txt",
-		Kind:       tracker.KindAnswer,
-		Title:      "Inburgering en ideeënplatform",
-		Parliament: "Vlaams Parlement",
-		Number:     "nr. 342",
-		Asker:      "An Peeters",
-		Minister:   "Bart Somers",
-		Asked:      tracker.Day(2023, 1, 10),
-		Date:       day0,
-		Layout:     tracker.Grouped,
-		Text:       strings.Join([]string{q1, q2, q3, q4, a1, a2, a3}, "\n"),
-		Warnings:   []string{"joined a hyphenated line break"},
-		Items: []tracker.Item{
-			{
-				Number: 1, Question: q1, Answer: a1,
-				SubQuestions: []tracker.SubQuestion{
-					{Text: "Hoeveel mensen volgden in 2022 een inburgeringstraject?", Start: 0, End: 55, Status: tracker.Answered},
-					{Text: "Werd het traject geëvalueerd?", Start: 56, End: len(q1), Status: tracker.Pending},
-				},
-				Status: tracker.Partial,
-				Findings: []tracker.Finding{
-					{Kind: tracker.FindAnswer, Evidence: ev("answer.number", a1, "12.500 mensen"), SubQuestion: 0},
-					{Kind: tracker.FindPromise, Evidence: ev("promise.deliver", a1, "wordt voor de zomer aan het Vlaams Parlement bezorgd"), SubQuestion: 1},
-				},
-				Promises: []tracker.Promise{{
-					Date: tracker.Day(2023, 6, 21), Precision: tracker.PrecisionSeason, What: "de evaluatie",
-					Evidence: ev("promise.deliver", a1, "De evaluatie wordt voor de zomer aan het Vlaams Parlement bezorgd."),
-				}},
-			},
-			{
-				Number: 2, Question: q2, Answer: a2,
-				SubQuestions: []tracker.SubQuestion{{Text: q2, Start: 0, End: len(q2), Status: tracker.Deferred}},
-				Status:       tracker.Deferred,
-				Findings: []tracker.Finding{
-					{Kind: tracker.FindDeferral, Evidence: ev("defer.meeting", a2, "verwijs ik naar de bespreking"), SubQuestion: -1},
-				},
-				Deferral: &tracker.Deferral{
-					Kind: tracker.TargetMeeting, Date: tracker.Day(2022, 11, 15), Ref: "bespreking in de commissie",
-					Body: "commissie Inburgering", Evidence: ev("defer.meeting", a2, a2),
-					Resolution: &tracker.Resolution{Verdict: tracker.TargetMissing, Target: "verslag commissie Inburgering 15 november 2022"},
-				},
-			},
-			{
-				Number: 3, Question: q3, Answer: a3, AnsweredWith: []int{4},
-				Status:   tracker.Answered,
-				Findings: []tracker.Finding{{Kind: tracker.FindAnswer, Evidence: ev("answer.yes", a3, "Ja."), SubQuestion: 0}},
-			},
-			{Number: 4, Question: q4, Status: tracker.Unanswered},
-		},
-	}
-}
+// sampleDoc is storetest.SampleDoc: one item of each kind of follow-up.
+func sampleDoc() *tracker.Document { return storetest.SampleDoc() }
 
 func mustIngest(tb testing.TB, db *DB, doc *tracker.Document, now time.Time) IngestResult {
 	tb.Helper()
