@@ -47,7 +47,8 @@ func queueArrivals(ctx context.Context, tx pgx.Tx, as []store.Arrival, at time.T
 // PendingArrivals lists the queued notices by target, then follow-up.
 func (db *DB) PendingArrivals(ctx context.Context) ([]store.Arrival, error) {
 	rows, err := db.pool.Query(ctx, `SELECT followup_id, target_id, label, resolution FROM arrivals
-		ORDER BY target_id, followup_id`)
+		WHERE followup_id IN (SELECT id FROM followups WHERE office_id = $1)
+		ORDER BY target_id, followup_id`, db.office)
 	if err != nil {
 		return nil, fmt.Errorf("pending arrivals: %w", err)
 	}

@@ -14,7 +14,7 @@ import (
 // store's row triggers (migration 0002), which count the rows as they
 // arrive.
 var copyTables = []string{
-	"documents", "document_versions", "items", "sub_questions", "findings", "deferrals", "promises",
+	"offices", "documents", "document_versions", "items", "sub_questions", "findings", "deferrals", "promises",
 	"followups", "followup_events", "sent", "runs", "passages", "deliveries", "arrivals", "claims", "work",
 	"corrections", "filed_questions", "watches", "fetch_state", "slack_interactions",
 }

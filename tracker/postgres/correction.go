@@ -87,16 +87,29 @@ func (db *DB) correct(ctx context.Context, c tracker.Correction) (tracker.Correc
 			return fmt.Errorf("update question: %w", err)
 		}
 		res.Correction = c
-		return correctFollowUps(ctx, tx, doc, c, db.PendingWait, &res)
+		// The correction is about the document, shared by the offices:
+		// it drives the follow-ups of each office that follows it. res
+		// tells this office's changes alone.
+		others, err := officesOf(ctx, tx, c.DocumentID, db.office)
+		if err != nil {
+			return err
+		}
+		for _, o := range others {
+			var theirs tracker.CorrectionResult
+			if err := correctFollowUps(ctx, tx, o, doc, c, db.PendingWait, &theirs); err != nil {
+				return err
+			}
+		}
+		return correctFollowUps(ctx, tx, db.office, doc, c, db.PendingWait, &res)
 	})
 	return res, err
 }
 
 // correctFollowUps brings the follow-ups of c's question in line with the
 // corrected status and records in res what it changed.
-func correctFollowUps(ctx context.Context, tx pgx.Tx, doc *tracker.Document, c tracker.Correction, wait time.Duration, res *tracker.CorrectionResult) error {
+func correctFollowUps(ctx context.Context, tx pgx.Tx, office int64, doc *tracker.Document, c tracker.Correction, wait time.Duration, res *tracker.CorrectionResult) error {
 	rows, err := tx.Query(ctx, `SELECT `+followUpColumns+followUpFrom+`
-		WHERE f.document_id = $1 AND f.question_number = $2 ORDER BY f.id`, c.DocumentID, c.QuestionNumber)
+		WHERE f.document_id = $1 AND f.question_number = $2 AND f.office_id = $3 ORDER BY f.id`, c.DocumentID, c.QuestionNumber, office)
 	if err != nil {
 		return fmt.Errorf("follow-ups: %w", err)
 	}
@@ -118,7 +131,7 @@ func correctFollowUps(ctx context.Context, tx pgx.Tx, doc *tracker.Document, c t
 	ts := stamp(c.At)
 	plan := tracker.PlanCorrection(doc, c, wait, have)
 	for _, f := range plan.Create {
-		id, err := insertFollowUp(ctx, tx, c.DocumentID, &f, c.At, why, c.By)
+		id, err := insertFollowUp(ctx, tx, office, c.DocumentID, &f, c.At, why, c.By)
 		if err != nil {
 			return err
 		}

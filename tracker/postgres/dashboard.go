@@ -68,7 +68,7 @@ func (db *DB) Stats(ctx context.Context, today time.Time) (store.Stats, error) {
 		return st, err
 	}
 	err = each("follow-ups", `SELECT minister, state, sum(n), coalesce(sum(n) FILTER (WHERE due < $1), 0)
-		FROM stat_followups GROUP BY minister, state HAVING sum(n) > 0`,
+		FROM stat_followups WHERE office_id = $2 GROUP BY minister, state HAVING sum(n) > 0`,
 		[]any{&name, &status, &n, &overdue}, func() error {
 			m := get(name)
 			switch tracker.State(status) {
@@ -84,7 +84,7 @@ func (db *DB) Stats(ctx context.Context, today time.Time) (store.Stats, error) {
 			m.Overdue += overdue
 			st.Overdue += overdue
 			return nil
-		}, day(tracker.DayOf(today)))
+		}, day(tracker.DayOf(today)), db.office)
 	if err != nil {
 		return st, err
 	}
@@ -126,7 +126,7 @@ func (db *DB) DueBetween(ctx context.Context, from, to time.Time, kind tracker.F
 		hi = day(tracker.DayOf(to))
 	}
 	var a args
-	q := `SELECT ` + followUpColumns + followUpFrom + ` WHERE f.state <> 'done' AND f.effective_due >= ` + a.add(lo) +
+	q := `SELECT ` + followUpColumns + followUpFrom + ` WHERE f.office_id = ` + a.add(db.office) + ` AND f.state <> 'done' AND f.effective_due >= ` + a.add(lo) +
 		` AND f.effective_due <= ` + a.add(hi)
 	if kind != "" {
 		q += ` AND f.kind = ` + a.add(string(kind))

@@ -61,7 +61,22 @@ func (db *DB) ingest(ctx context.Context, tx pgx.Tx, doc *tracker.Document, now 
 		res.Action = store.Unchanged
 		err = tx.QueryRow(ctx, `SELECT
 			(SELECT count(*) FROM items WHERE document_id = $1),
-			(SELECT count(*) FROM followups WHERE document_id = $1)`, res.DocumentID).Scan(&res.Items, &res.FollowUps)
+			(SELECT count(*) FROM followups WHERE document_id = $1 AND office_id = $2)`, res.DocumentID, db.office).Scan(&res.Items, &res.FollowUps)
+		if err != nil || res.FollowUps > 0 || len(doc.Items) == 0 {
+			return res, err
+		}
+		// Another office stored it: the text is shared, the follow-ups
+		// are this office's own.
+		corrected, err := applyCorrections(ctx, tx, res.DocumentID)
+		if err != nil {
+			return res, err
+		}
+		old := doc.ID
+		doc.ID = res.DocumentID
+		fus := tracker.FollowUps(tracker.WithStatuses(doc, corrected), now, db.PendingWait)
+		doc.ID = old
+		res.New, err = mergeFollowUps(ctx, tx, db.office, res.DocumentID, fus, false, now)
+		res.FollowUps = res.New
 		return res, err
 	case !errors.Is(err, pgx.ErrNoRows):
 		return res, err
@@ -120,10 +135,21 @@ func (db *DB) ingest(ctx context.Context, tx pgx.Tx, doc *tracker.Document, now 
 	doc.ID = id
 	fus := tracker.FollowUps(tracker.WithStatuses(doc, corrected), now, db.PendingWait)
 	doc.ID = old
-	if res.New, err = mergeFollowUps(ctx, tx, id, fus, res.Action == store.Replaced, now); err != nil {
+	// A corrected version changes the follow-ups of every office that
+	// follows the document; the counts are this office's.
+	others, err := officesOf(ctx, tx, id, db.office)
+	if err != nil {
 		return res, err
 	}
-	if err := tx.QueryRow(ctx, `SELECT count(*) FROM followups WHERE document_id = $1`, id).Scan(&res.FollowUps); err != nil {
+	for _, o := range others {
+		if _, err := mergeFollowUps(ctx, tx, o, id, fus, true, now); err != nil {
+			return res, err
+		}
+	}
+	if res.New, err = mergeFollowUps(ctx, tx, db.office, id, fus, res.Action == store.Replaced, now); err != nil {
+		return res, err
+	}
+	if err := tx.QueryRow(ctx, `SELECT count(*) FROM followups WHERE document_id = $1 AND office_id = $2`, id, db.office).Scan(&res.FollowUps); err != nil {
 		return res, err
 	}
 	// Re-resolution of open deferrals and promises is queued with the

@@ -116,18 +116,22 @@ func (db *DB) AddWatch(ctx context.Context, w tracker.Watch) (int64, error) {
 		return 0, err
 	}
 	var id int64
-	err := db.pool.QueryRow(ctx, `INSERT INTO watches (parliament, kind, value, created, by)
-		VALUES ($1, $2, $3, $4, $5) ON CONFLICT (parliament, kind, value) DO UPDATE SET value = excluded.value
-		RETURNING id`, w.Parliament, string(w.Kind), strings.TrimSpace(w.Value), stamp(w.Created), w.By).Scan(&id)
+	err := db.pool.QueryRow(ctx, `INSERT INTO watches (parliament, kind, value, created, by, office_id)
+		VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (office_id, parliament, kind, value) DO UPDATE SET value = excluded.value
+		RETURNING id`, w.Parliament, string(w.Kind), strings.TrimSpace(w.Value), stamp(w.Created), w.By, db.office).Scan(&id)
 	if err != nil {
 		return 0, fmt.Errorf("add watch: %w", err)
 	}
 	return id, nil
 }
 
-// Watches lists the watch list by id.
+// Watches lists the office's watch list by id.
 func (db *DB) Watches(ctx context.Context) ([]tracker.Watch, error) {
-	rows, err := db.pool.Query(ctx, `SELECT id, parliament, kind, value, created, by FROM watches ORDER BY id`)
+	return watches(ctx, db.pool, db.office)
+}
+
+func watches(ctx context.Context, q querier, office int64) ([]tracker.Watch, error) {
+	rows, err := q.Query(ctx, `SELECT id, parliament, kind, value, created, by FROM watches WHERE office_id = $1 ORDER BY id`, office)
 	if err != nil {
 		return nil, fmt.Errorf("watches: %w", err)
 	}
@@ -149,7 +153,7 @@ func (db *DB) Watches(ctx context.Context) ([]tracker.Watch, error) {
 // RemoveWatch deletes watch id, or returns an error wrapping
 // tracker.ErrNotFound.
 func (db *DB) RemoveWatch(ctx context.Context, id int64) error {
-	tag, err := db.pool.Exec(ctx, `DELETE FROM watches WHERE id = $1`, id)
+	tag, err := db.pool.Exec(ctx, `DELETE FROM watches WHERE id = $1 AND office_id = $2`, id, db.office)
 	if err != nil {
 		return fmt.Errorf("remove watch %d: %w", id, err)
 	}

@@ -14,10 +14,10 @@ import (
 
 // mergeFollowUps stores the follow-ups derived from a document's analysis
 // (see Ingest) and returns how many it created.
-func mergeFollowUps(ctx context.Context, tx pgx.Tx, docID int64, fus []tracker.FollowUp, replaced bool, now time.Time) (int, error) {
+func mergeFollowUps(ctx context.Context, tx pgx.Tx, office, docID int64, fus []tracker.FollowUp, replaced bool, now time.Time) (int, error) {
 	existing := map[string]int64{} // key -> id
 	if replaced {
-		rows, err := tx.Query(ctx, `SELECT key, id FROM followups WHERE document_id = $1`, docID)
+		rows, err := tx.Query(ctx, `SELECT key, id FROM followups WHERE document_id = $1 AND office_id = $2`, docID, office)
 		if err != nil {
 			return 0, fmt.Errorf("follow-ups: %w", err)
 		}
@@ -45,7 +45,7 @@ func mergeFollowUps(ctx context.Context, tx pgx.Tx, docID int64, fus []tracker.F
 			}
 			continue
 		}
-		if _, err := insertFollowUp(ctx, tx, docID, &f, now, "", ""); err != nil {
+		if _, err := insertFollowUp(ctx, tx, office, docID, &f, now, "", ""); err != nil {
 			return 0, err
 		}
 		created++
@@ -61,15 +61,15 @@ func mergeFollowUps(ctx context.Context, tx pgx.Tx, docID int64, fus []tracker.F
 	return created, nil
 }
 
-// insertFollowUp stores a new open follow-up f of document docID with its
-// "created" event, and returns its id.
-func insertFollowUp(ctx context.Context, tx pgx.Tx, docID int64, f *tracker.FollowUp, now time.Time, note, by string) (int64, error) {
+// insertFollowUp stores a new open follow-up f of document docID for the
+// office with its "created" event, and returns its id.
+func insertFollowUp(ctx context.Context, tx pgx.Tx, office, docID int64, f *tracker.FollowUp, now time.Time, note, by string) (int64, error) {
 	ts := stamp(now)
 	var id int64
 	err := tx.QueryRow(ctx, `INSERT INTO followups (document_id, key, question_number, kind, due,
-		state, summary, promised, precision, created, updated) VALUES ($1, $2, $3, $4, $5, 'open', $6, $7, $8, $9, $9)
+		state, summary, promised, precision, created, updated, office_id) VALUES ($1, $2, $3, $4, $5, 'open', $6, $7, $8, $9, $9, $10)
 		RETURNING id`,
-		docID, f.Key, f.QuestionNumber, string(f.Kind), day(f.Due), f.Summary, day(f.Promised), string(f.Precision), ts).Scan(&id)
+		docID, f.Key, f.QuestionNumber, string(f.Kind), day(f.Due), f.Summary, day(f.Promised), string(f.Precision), ts, office).Scan(&id)
 	if err != nil {
 		return 0, fmt.Errorf("follow-up %s: %w", f.Key, err)
 	}
@@ -117,9 +117,13 @@ func (a *args) add(v any) string {
 	return fmt.Sprintf("$%d", len(*a))
 }
 
-// where builds the WHERE clause of a follow-up listing.
-func where(f tracker.FollowUpFilter, a *args) string {
+// where builds the WHERE clause of a follow-up listing of the office (0:
+// every office's, for re-resolution alone).
+func where(office int64, f tracker.FollowUpFilter, a *args) string {
 	var conds []string
+	if office != 0 {
+		conds = append(conds, "f.office_id = "+a.add(office))
+	}
 	if len(f.States) > 0 {
 		states := make([]string, len(f.States))
 		for i, s := range f.States {
@@ -154,7 +158,7 @@ func where(f tracker.FollowUpFilter, a *args) string {
 // FollowUps lists the follow-ups f selects, by effective due date.
 func (db *DB) FollowUps(ctx context.Context, f tracker.FollowUpFilter) ([]tracker.FollowUp, error) {
 	var a args
-	q := `SELECT ` + followUpColumns + followUpFrom + where(f, &a) + ` ORDER BY f.effective_due, f.id`
+	q := `SELECT ` + followUpColumns + followUpFrom + where(db.office, f, &a) + ` ORDER BY f.effective_due, f.id`
 	if f.Limit > 0 {
 		q += ` LIMIT ` + a.add(f.Limit)
 	}
@@ -168,7 +172,7 @@ func (db *DB) FollowUps(ctx context.Context, f tracker.FollowUpFilter) ([]tracke
 func (db *DB) CountFollowUps(ctx context.Context, f tracker.FollowUpFilter) (int, error) {
 	var a args
 	var n int
-	if err := db.pool.QueryRow(ctx, `SELECT count(*)`+followUpFrom+where(f, &a), a...).Scan(&n); err != nil {
+	if err := db.pool.QueryRow(ctx, `SELECT count(*)`+followUpFrom+where(db.office, f, &a), a...).Scan(&n); err != nil {
 		return 0, fmt.Errorf("count follow-ups: %w", err)
 	}
 	return n, nil
@@ -178,13 +182,16 @@ func (db *DB) CountFollowUps(ctx context.Context, f tracker.FollowUpFilter) (int
 // or before the day of now, by due date.
 func (db *DB) DueFollowUps(ctx context.Context, now time.Time) ([]tracker.FollowUp, error) {
 	return db.followUps(ctx, `SELECT `+followUpColumns+followUpFrom+`
-		WHERE f.state <> 'done' AND f.effective_due <= $1 ORDER BY f.effective_due, f.id`, day(tracker.DayOf(now)))
+		WHERE f.office_id = $1 AND f.state <> 'done' AND f.effective_due <= $2 ORDER BY f.effective_due, f.id`, db.office, day(tracker.DayOf(now)))
 }
 
 // OpenFollowUps lists the follow-ups of kind that are not done, with their
-// resolutions, for re-resolution.
+// resolutions, for re-resolution: of every office, as what a document
+// resolves is shared, and its work is queued once.
 func (db *DB) OpenFollowUps(ctx context.Context, kind tracker.FollowUpKind) ([]tracker.FollowUp, error) {
-	return db.FollowUps(ctx, tracker.FollowUpFilter{Kind: kind, States: []tracker.State{tracker.Open, tracker.Snoozed}})
+	all := *db
+	all.office = 0
+	return all.FollowUps(ctx, tracker.FollowUpFilter{Kind: kind, States: []tracker.State{tracker.Open, tracker.Snoozed}})
 }
 
 func (db *DB) followUps(ctx context.Context, q string, args ...any) ([]tracker.FollowUp, error) {
@@ -213,7 +220,7 @@ func (db *DB) followUps(ctx context.Context, q string, args ...any) ([]tracker.F
 // FollowUp returns one follow-up. A missing one is an error wrapping
 // tracker.ErrNotFound.
 func (db *DB) FollowUp(ctx context.Context, id int64) (*tracker.FollowUp, error) {
-	f, err := getFollowUp(ctx, db.pool, id, false)
+	f, err := getFollowUp(ctx, db.pool, db.office, id, false)
 	if err != nil {
 		return nil, err
 	}
@@ -224,15 +231,16 @@ func (db *DB) FollowUp(ctx context.Context, id int64) (*tracker.FollowUp, error)
 	return &fs[0], nil
 }
 
-// getFollowUp reads follow-up id; lock takes a row lock on it until the
-// end of the transaction, so that a read-modify-write is not lost.
-func getFollowUp(ctx context.Context, q querier, id int64, lock bool) (*tracker.FollowUp, error) {
+// getFollowUp reads follow-up id of the office (another office's is not
+// found); lock takes a row lock on it until the end of the transaction, so
+// that a read-modify-write is not lost.
+func getFollowUp(ctx context.Context, q querier, office, id int64, lock bool) (*tracker.FollowUp, error) {
 	f := new(tracker.FollowUp)
-	sql := `SELECT ` + followUpColumns + followUpFrom + ` WHERE f.id = $1`
+	sql := `SELECT ` + followUpColumns + followUpFrom + ` WHERE f.id = $1 AND f.office_id = $2`
 	if lock {
 		sql += ` FOR UPDATE OF f`
 	}
-	if err := scanFollowUp(q.QueryRow(ctx, sql, id), f); err != nil {
+	if err := scanFollowUp(q.QueryRow(ctx, sql, id, office), f); err != nil {
 		return nil, notFound(err, "follow-up", id)
 	}
 	return f, nil
@@ -296,7 +304,7 @@ func (db *DB) attachResolutions(ctx context.Context, fs []tracker.FollowUp) erro
 // lock, then stores what fn set on it and the event fn returns.
 func (db *DB) change(ctx context.Context, id int64, at time.Time, fn func(f *tracker.FollowUp) (tracker.FollowUpEvent, error)) error {
 	return db.inTx(ctx, func(tx pgx.Tx) error {
-		f, err := getFollowUp(ctx, tx, id, true)
+		f, err := getFollowUp(ctx, tx, db.office, id, true)
 		if err != nil {
 			return err
 		}
@@ -390,7 +398,7 @@ const eventColumns = `followup_id, at, action, old_due, new_due, note, by`
 // History returns the events of follow-up id, oldest first.
 func (db *DB) History(ctx context.Context, id int64) ([]tracker.FollowUpEvent, error) {
 	var exists bool
-	if err := db.pool.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM followups WHERE id = $1)`, id).Scan(&exists); err != nil {
+	if err := db.pool.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM followups WHERE id = $1 AND office_id = $2)`, id, db.office).Scan(&exists); err != nil {
 		return nil, fmt.Errorf("history %d: %w", id, err)
 	}
 	if !exists {
@@ -407,7 +415,8 @@ func (db *DB) Events(ctx context.Context, since, until time.Time) ([]tracker.Fol
 		u = stamp(until)
 	}
 	return db.events(ctx, `SELECT `+eventColumns+` FROM followup_events WHERE at >= $1 AND at < $2
-		ORDER BY at, id`, stamp(since), u)
+		AND followup_id IN (SELECT id FROM followups WHERE office_id = $3)
+		ORDER BY at, id`, stamp(since), u, db.office)
 }
 
 func (db *DB) events(ctx context.Context, q string, args ...any) ([]tracker.FollowUpEvent, error) {

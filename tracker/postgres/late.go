@@ -30,7 +30,10 @@ func (db *DB) SweepLate(ctx context.Context, d tracker.Deadlines, now time.Time)
 		if err != nil {
 			return err
 		}
-		return sweep(ctx, tx, d.Sweep(qs, now), now, &res)
+		if qs, err = db.watchedOnly(ctx, tx, qs); err != nil {
+			return err
+		}
+		return sweep(ctx, tx, db.office, d.Sweep(qs, now), now, &res)
 	})
 	if err != nil {
 		return store.LateResult{}, fmt.Errorf("late sweep: %w", err)
@@ -39,7 +42,7 @@ func (db *DB) SweepLate(ctx context.Context, d tracker.Deadlines, now time.Time)
 }
 
 // sweep writes what s says within tx and counts it in res.
-func sweep(ctx context.Context, tx pgx.Tx, s tracker.LateSweep, now time.Time, res *store.LateResult) error {
+func sweep(ctx context.Context, tx pgx.Tx, office int64, s tracker.LateSweep, now time.Time, res *store.LateResult) error {
 	for _, l := range s.Late {
 		q := l.Question
 		docID, created, err := putQuestionDocument(ctx, tx, tracker.QuestionDocument(q), now)
@@ -49,11 +52,11 @@ func sweep(ctx context.Context, tx pgx.Tx, s tracker.LateSweep, now time.Time, r
 		if created {
 			res.Documents++
 		}
-		f, err := lateFollowUp(ctx, tx, docID)
+		f, err := lateFollowUp(ctx, tx, office, docID)
 		switch {
 		case errors.Is(err, pgx.ErrNoRows):
 			fu := tracker.LateFollowUp(l)
-			id, err := insertFollowUp(ctx, tx, docID, &fu, now, "", "")
+			id, err := insertFollowUp(ctx, tx, office, docID, &fu, now, "", "")
 			if err != nil {
 				return fmt.Errorf("question %s %s: %w", q.Parliament, q.Ref, err)
 			}
@@ -72,7 +75,7 @@ func sweep(ctx context.Context, tx pgx.Tx, s tracker.LateSweep, now time.Time, r
 		}
 	}
 	for _, l := range s.OnTime {
-		f, err := lateOf(ctx, tx, l.Question)
+		f, err := lateOf(ctx, tx, office, l.Question)
 		if errors.Is(err, pgx.ErrNoRows) {
 			continue
 		}
@@ -86,7 +89,7 @@ func sweep(ctx context.Context, tx pgx.Tx, s tracker.LateSweep, now time.Time, r
 		res.Redated += n
 	}
 	for _, q := range s.Answered {
-		f, err := lateOf(ctx, tx, q)
+		f, err := lateOf(ctx, tx, office, q)
 		if errors.Is(err, pgx.ErrNoRows) || err == nil && f.state == tracker.Done {
 			continue // never late, or closed before
 		}
@@ -148,23 +151,23 @@ type lateRow struct {
 
 // lateFollowUp reads the late-answer follow-up of question document docID,
 // or returns pgx.ErrNoRows.
-func lateFollowUp(ctx context.Context, tx pgx.Tx, docID int64) (lateRow, error) {
+func lateFollowUp(ctx context.Context, tx pgx.Tx, office, docID int64) (lateRow, error) {
 	var r lateRow
 	var due, state string
-	err := tx.QueryRow(ctx, `SELECT id, due, state FROM followups WHERE document_id = $1 AND key = $2`,
-		docID, tracker.LateKey).Scan(&r.id, &due, &state)
+	err := tx.QueryRow(ctx, `SELECT id, due, state FROM followups WHERE document_id = $1 AND key = $2 AND office_id = $3`,
+		docID, tracker.LateKey, office).Scan(&r.id, &due, &state)
 	r.due, r.state = parseDay(due), tracker.State(state)
 	return r, err
 }
 
 // lateOf reads the late-answer follow-up of filed question q, or returns
 // pgx.ErrNoRows when q has none (it was never late).
-func lateOf(ctx context.Context, tx pgx.Tx, q tracker.FiledQuestion) (lateRow, error) {
+func lateOf(ctx context.Context, tx pgx.Tx, office int64, q tracker.FiledQuestion) (lateRow, error) {
 	var docID int64
 	if err := tx.QueryRow(ctx, `SELECT id FROM documents WHERE hash = $1`, tracker.QuestionHash(q)).Scan(&docID); err != nil {
 		return lateRow{}, err
 	}
-	return lateFollowUp(ctx, tx, docID)
+	return lateFollowUp(ctx, tx, office, docID)
 }
 
 // redateLate moves open late-answer follow-up f to deadline, with history,

@@ -128,8 +128,8 @@ func (db *DB) SetLastRun(ctx context.Context, job string, at time.Time) error {
 // the partial index followups_unreminded.
 func (db *DB) ReminderDue(ctx context.Context, now time.Time) ([]tracker.FollowUp, error) {
 	return db.followUps(ctx, `SELECT `+followUpColumns+followUpFrom+`
-		WHERE f.state <> 'done' AND f.reminded <> f.effective_due AND f.effective_due <= $1
-		ORDER BY f.effective_due, f.id`, day(tracker.DayOf(now)))
+		WHERE f.office_id = $1 AND f.state <> 'done' AND f.reminded <> f.effective_due AND f.effective_due <= $2
+		ORDER BY f.effective_due, f.id`, db.office, day(tracker.DayOf(now)))
 }
 
 // MarkReminded logs the reminder of f for its current due date under
@@ -141,7 +141,7 @@ func (db *DB) MarkReminded(ctx context.Context, f *tracker.FollowUp, at time.Tim
 		if err := logSent(ctx, tx, key, at); err != nil {
 			return err
 		}
-		_, err := tx.Exec(ctx, `UPDATE followups SET reminded = $1 WHERE id = $2`, day(f.EffectiveDue()), f.ID)
+		_, err := tx.Exec(ctx, `UPDATE followups SET reminded = $1 WHERE id = $2 AND office_id = $3`, day(f.EffectiveDue()), f.ID, db.office)
 		return err
 	})
 	if err != nil {

@@ -34,7 +34,7 @@ func (db *DB) QueuePage(ctx context.Context, f tracker.FollowUpFilter, after, be
 	}
 	var key string
 	if keyID > 0 {
-		err := db.pool.QueryRow(ctx, `SELECT effective_due FROM followups WHERE id = $1`, keyID).Scan(&key)
+		err := db.pool.QueryRow(ctx, `SELECT effective_due FROM followups WHERE id = $1 AND office_id = $2`, keyID, db.office).Scan(&key)
 		if errors.Is(err, pgx.ErrNoRows) {
 			return p, fmt.Errorf("follow-up %d: %w", keyID, tracker.ErrNotFound)
 		} else if err != nil {
@@ -44,7 +44,7 @@ func (db *DB) QueuePage(ctx context.Context, f tracker.FollowUpFilter, after, be
 	// page reads the rows past the key in the direction of op.
 	page := func(op string, n int, cols string) (string, args) {
 		var a args
-		w := queueWhere(f, &a)
+		w := queueWhere(db.office, f, &a)
 		if keyID > 0 {
 			w += fmt.Sprintf(" AND (f.effective_due, f.id) %s (%s, %s)", op, a.add(key), a.add(keyID))
 		}
@@ -94,7 +94,7 @@ func (db *DB) QueuePage(ctx context.Context, f tracker.FollowUpFilter, after, be
 // offset. With max > 0 it counts no further than max+1.
 func (db *DB) QueueCount(ctx context.Context, f tracker.FollowUpFilter, max int) (int, error) {
 	var a args
-	q := `SELECT count(*) FROM followups f` + queueWhere(f, &a)
+	q := `SELECT count(*) FROM followups f` + queueWhere(db.office, f, &a)
 	if max > 0 {
 		q = `SELECT count(*) FROM (SELECT 1 FROM followups f` + strings.TrimPrefix(q, `SELECT count(*) FROM followups f`) +
 			` LIMIT ` + a.add(max+1) + `) x`
@@ -108,8 +108,8 @@ func (db *DB) QueueCount(ctx context.Context, f tracker.FollowUpFilter, max int)
 
 // queueWhere is the WHERE clause of a queue listing over followups f; it
 // filters on documents without a join.
-func queueWhere(f tracker.FollowUpFilter, a *args) string {
-	conds := []string{"true"}
+func queueWhere(office int64, f tracker.FollowUpFilter, a *args) string {
+	conds := []string{"f.office_id = " + a.add(office)}
 	if len(f.States) > 0 {
 		states := make([]string, len(f.States))
 		for i, s := range f.States {

@@ -38,6 +38,9 @@ const migrateLock = 0x7071747261636b
 type DB struct {
 	pool *pgxpool.Pool
 	url  string
+	// office is the office whose follow-ups this DB reads and writes (see
+	// ForOffice).
+	office int64
 
 	// PendingWait is how long after the answer a pending answer without a
 	// date is due, for follow-ups created by Ingest.
@@ -64,7 +67,7 @@ func Open(ctx context.Context, url string) (*DB, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open postgres: %w", err)
 	}
-	db := &DB{pool: pool, url: url, PendingWait: tracker.DefaultPendingWait}
+	db := &DB{pool: pool, url: url, office: tracker.DefaultOffice, PendingWait: tracker.DefaultPendingWait}
 	if err := db.migrate(ctx); err != nil {
 		pool.Close()
 		return nil, fmt.Errorf("open postgres %s: %w", db.Name(), err)

@@ -83,7 +83,8 @@ func setDelivery(ctx context.Context, tx pgx.Tx, id, docID int64, r *tracker.Res
 func (db *DB) RejectDelivery(ctx context.Context, id int64, note, by string, at time.Time) error {
 	err := db.inTx(ctx, func(tx pgx.Tx) error {
 		tag, err := tx.Exec(ctx, `UPDATE deliveries SET state = 'rejected', updated = $1
-			WHERE followup_id = $2 AND state = 'possible'`, stamp(at), id)
+			WHERE followup_id = $2 AND state = 'possible'
+			AND followup_id IN (SELECT id FROM followups WHERE office_id = $3)`, stamp(at), id, db.office)
 		if err != nil {
 			return err
 		}

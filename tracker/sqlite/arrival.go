@@ -56,7 +56,8 @@ func queueArrivals(ctx context.Context, tx *sql.Tx, as []Arrival, at time.Time) 
 // PendingArrivals lists the queued notices by target, then follow-up.
 func (db *DB) PendingArrivals(ctx context.Context) ([]Arrival, error) {
 	rows, err := db.db.QueryContext(ctx, `SELECT followup_id, target_id, label, resolution FROM arrivals
-		ORDER BY target_id, followup_id`)
+		WHERE followup_id IN (SELECT id FROM followups WHERE office_id = ?)
+		ORDER BY target_id, followup_id`, db.office)
 	if err != nil {
 		return nil, fmt.Errorf("pending arrivals: %w", err)
 	}

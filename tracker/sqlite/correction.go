@@ -102,17 +102,31 @@ func (db *DB) correct(ctx context.Context, c tracker.Correction) (tracker.Correc
 		return res, fmt.Errorf("update question: %w", err)
 	}
 	res.Correction = c
-	if err := correctFollowUps(ctx, tx, doc, c, db.PendingWait, &res); err != nil {
+	// The correction is about the document, shared by the offices: it
+	// drives the follow-ups of each office that follows it. res tells
+	// this office's changes alone.
+	others, err := officesOf(ctx, tx, c.DocumentID, db.office)
+	if err != nil {
+		return res, err
+	}
+	for _, o := range others {
+		var theirs tracker.CorrectionResult
+		if err := correctFollowUps(ctx, tx, o, doc, c, db.PendingWait, &theirs); err != nil {
+			return res, err
+		}
+	}
+	if err := correctFollowUps(ctx, tx, db.office, doc, c, db.PendingWait, &res); err != nil {
 		return res, err
 	}
 	return res, tx.Commit()
 }
 
-// correctFollowUps brings the follow-ups of c's question in line with the
-// corrected status (see Correct) and records in res what it changed.
-func correctFollowUps(ctx context.Context, tx *sql.Tx, doc *tracker.Document, c tracker.Correction, wait time.Duration, res *tracker.CorrectionResult) error {
+// correctFollowUps brings the office's follow-ups of c's question in line
+// with the corrected status (see Correct) and records in res what it
+// changed.
+func correctFollowUps(ctx context.Context, tx *sql.Tx, office int64, doc *tracker.Document, c tracker.Correction, wait time.Duration, res *tracker.CorrectionResult) error {
 	rows, err := tx.QueryContext(ctx, `SELECT `+followUpRow+` FROM followups f JOIN documents d ON d.id = f.document_id
-		WHERE f.document_id = ? AND f.question_number = ? ORDER BY f.id`, c.DocumentID, c.QuestionNumber)
+		WHERE f.document_id = ? AND f.question_number = ? AND f.office_id = ? ORDER BY f.id`, c.DocumentID, c.QuestionNumber, office)
 	if err != nil {
 		return fmt.Errorf("follow-ups: %w", err)
 	}
@@ -136,7 +150,7 @@ func correctFollowUps(ctx context.Context, tx *sql.Tx, doc *tracker.Document, c 
 	ts := stamp(c.At)
 	plan := tracker.PlanCorrection(doc, c, wait, have)
 	for _, f := range plan.Create {
-		id, err := insertFollowUp(ctx, tx, c.DocumentID, &f, c.At, why, c.By)
+		id, err := insertFollowUp(ctx, tx, office, c.DocumentID, &f, c.At, why, c.By)
 		if err != nil {
 			return err
 		}

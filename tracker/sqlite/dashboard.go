@@ -82,7 +82,7 @@ func (db *DB) Stats(ctx context.Context, today time.Time) (Stats, error) {
 		return st, err
 	}
 	err = each("follow-ups", `SELECT minister, state, sum(n), coalesce(sum(CASE WHEN due < ? THEN n END), 0)
-		FROM stat_followups GROUP BY minister, state HAVING sum(n) > 0`,
+		FROM stat_followups WHERE office_id = ? GROUP BY minister, state HAVING sum(n) > 0`,
 		func(m *MinisterStats, _ []any) error {
 			switch tracker.State(status) {
 			case tracker.Open:
@@ -97,7 +97,7 @@ func (db *DB) Stats(ctx context.Context, today time.Time) (Stats, error) {
 			m.Overdue += overdue
 			st.Overdue += overdue
 			return nil
-		}, func() []any { return []any{&status, &n, &overdue} }, day(tracker.DayOf(today)))
+		}, func() []any { return []any{&status, &n, &overdue} }, day(tracker.DayOf(today)), db.office)
 	if err != nil {
 		return st, err
 	}
@@ -139,12 +139,12 @@ func (db *DB) DueBetween(ctx context.Context, from, to time.Time, kind tracker.F
 	}
 	// The conditions match the partial indexes followups_due and, with a
 	// kind, followups_kind_due.
-	cond, args := "", []any{lo, hi}
+	cond, args := "", []any{db.office, lo, hi}
 	if kind != "" {
 		cond, args = " AND f.kind = ?", append(args, kind)
 	}
 	return db.followUps(ctx, `SELECT `+followUpRow+` FROM followups f JOIN documents d ON d.id = f.document_id
-		WHERE f.state <> 'done' AND f.effective_due >= ? AND f.effective_due <= ?`+cond+`
+		WHERE f.office_id = ? AND f.state <> 'done' AND f.effective_due >= ? AND f.effective_due <= ?`+cond+`
 		ORDER BY f.effective_due, f.id LIMIT ?`, append(args, limit)...)
 }
 

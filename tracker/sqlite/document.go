@@ -84,9 +84,25 @@ func (db *DB) ingest(ctx context.Context, doc *tracker.Document, now time.Time, 
 		res.Action = Unchanged
 		err = tx.QueryRowContext(ctx, `SELECT
 			(SELECT count(*) FROM items WHERE document_id = ?1),
-			(SELECT count(*) FROM followups WHERE document_id = ?1)`, res.DocumentID).Scan(&res.Items, &res.FollowUps)
+			(SELECT count(*) FROM followups WHERE document_id = ?1 AND office_id = ?2)`, res.DocumentID, db.office).Scan(&res.Items, &res.FollowUps)
 		if err != nil {
 			return res, err
+		}
+		if res.FollowUps == 0 && len(doc.Items) > 0 {
+			// Another office stored it: the text is shared, the
+			// follow-ups are this office's own.
+			corrected, err := applyCorrections(ctx, tx, res.DocumentID)
+			if err != nil {
+				return res, err
+			}
+			old := doc.ID
+			doc.ID = res.DocumentID
+			fus := tracker.FollowUps(tracker.WithStatuses(doc, corrected), now, db.PendingWait)
+			doc.ID = old
+			if res.New, err = mergeFollowUps(ctx, tx, db.office, res.DocumentID, fus, false, now); err != nil {
+				return res, err
+			}
+			res.FollowUps = res.New
 		}
 		doc.ID = res.DocumentID
 		return res, tx.Commit()
@@ -150,10 +166,21 @@ func (db *DB) ingest(ctx context.Context, doc *tracker.Document, now time.Time, 
 	doc.ID = id
 	fus := tracker.FollowUps(tracker.WithStatuses(doc, corrected), now, db.PendingWait)
 	doc.ID = old
-	if res.New, err = mergeFollowUps(ctx, tx, id, fus, res.Action == Replaced, now); err != nil {
+	// A corrected version changes the follow-ups of every office that
+	// follows the document; the counts are this office's.
+	others, err := officesOf(ctx, tx, id, db.office)
+	if err != nil {
 		return res, err
 	}
-	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM followups WHERE document_id = ?`, id).Scan(&res.FollowUps); err != nil {
+	for _, o := range others {
+		if _, err := mergeFollowUps(ctx, tx, o, id, fus, true, now); err != nil {
+			return res, err
+		}
+	}
+	if res.New, err = mergeFollowUps(ctx, tx, db.office, id, fus, res.Action == Replaced, now); err != nil {
+		return res, err
+	}
+	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM followups WHERE document_id = ? AND office_id = ?`, id, db.office).Scan(&res.FollowUps); err != nil {
 		return res, err
 	}
 	// What came in may be what open deferrals point at or what a promise
@@ -496,4 +523,23 @@ func (db *DB) loadChildren(ctx context.Context, d *tracker.Document, index map[i
 			item(id).Deferral = &df
 			return nil
 		})
+}
+
+// officesOf lists the offices other than but that have follow-ups on
+// document docID.
+func officesOf(ctx context.Context, tx *sql.Tx, docID, but int64) ([]int64, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT DISTINCT office_id FROM followups WHERE document_id = ? AND office_id <> ?`, docID, but)
+	if err != nil {
+		return nil, fmt.Errorf("offices of document %d: %w", docID, err)
+	}
+	defer rows.Close()
+	var out []int64
+	for rows.Next() {
+		var o int64
+		if err := rows.Scan(&o); err != nil {
+			return nil, err
+		}
+		out = append(out, o)
+	}
+	return out, rows.Err()
 }

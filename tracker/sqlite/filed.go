@@ -121,18 +121,24 @@ func (db *DB) AddWatch(ctx context.Context, w tracker.Watch) (int64, error) {
 		return 0, err
 	}
 	var id int64
-	err := db.db.QueryRowContext(ctx, `INSERT INTO watches (parliament, kind, value, created, by)
-		VALUES (?, ?, ?, ?, ?) ON CONFLICT (parliament, kind, value) DO UPDATE SET value = excluded.value
-		RETURNING id`, w.Parliament, w.Kind, strings.TrimSpace(w.Value), stamp(w.Created), w.By).Scan(&id)
+	err := db.db.QueryRowContext(ctx, `INSERT INTO watches (office_id, parliament, kind, value, created, by)
+		VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (office_id, parliament, kind, value) DO UPDATE SET value = excluded.value
+		RETURNING id`, db.office, w.Parliament, w.Kind, strings.TrimSpace(w.Value), stamp(w.Created), w.By).Scan(&id)
 	if err != nil {
 		return 0, fmt.Errorf("add watch: %w", err)
 	}
 	return id, nil
 }
 
-// Watches lists the watch list by id.
+// Watches lists the office's watch list by id.
 func (db *DB) Watches(ctx context.Context) ([]tracker.Watch, error) {
-	rows, err := db.db.QueryContext(ctx, `SELECT id, parliament, kind, value, created, by FROM watches ORDER BY id`)
+	return watches(ctx, db.db, db.office)
+}
+
+func watches(ctx context.Context, q interface {
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+}, office int64) ([]tracker.Watch, error) {
+	rows, err := q.QueryContext(ctx, `SELECT id, parliament, kind, value, created, by FROM watches WHERE office_id = ? ORDER BY id`, office)
 	if err != nil {
 		return nil, fmt.Errorf("watches: %w", err)
 	}
@@ -153,7 +159,7 @@ func (db *DB) Watches(ctx context.Context) ([]tracker.Watch, error) {
 // RemoveWatch deletes watch id, or returns an error wrapping
 // tracker.ErrNotFound.
 func (db *DB) RemoveWatch(ctx context.Context, id int64) error {
-	res, err := db.db.ExecContext(ctx, `DELETE FROM watches WHERE id = ?`, id)
+	res, err := db.db.ExecContext(ctx, `DELETE FROM watches WHERE id = ? AND office_id = ?`, id, db.office)
 	if err != nil {
 		return fmt.Errorf("remove watch %d: %w", id, err)
 	}

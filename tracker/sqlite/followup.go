@@ -13,10 +13,10 @@ import (
 
 // mergeFollowUps stores the follow-ups derived from a document's analysis
 // (see Ingest for the rules) and returns how many it created.
-func mergeFollowUps(ctx context.Context, tx *sql.Tx, docID int64, fus []tracker.FollowUp, replaced bool, now time.Time) (int, error) {
+func mergeFollowUps(ctx context.Context, tx *sql.Tx, office, docID int64, fus []tracker.FollowUp, replaced bool, now time.Time) (int, error) {
 	existing := map[string]int64{} // key -> id
 	if replaced {
-		rows, err := tx.QueryContext(ctx, `SELECT key, id FROM followups WHERE document_id = ?`, docID)
+		rows, err := tx.QueryContext(ctx, `SELECT key, id FROM followups WHERE document_id = ? AND office_id = ?`, docID, office)
 		if err != nil {
 			return 0, fmt.Errorf("follow-ups: %w", err)
 		}
@@ -52,7 +52,7 @@ func mergeFollowUps(ctx context.Context, tx *sql.Tx, docID int64, fus []tracker.
 			}
 			continue
 		}
-		if _, err := insertFollowUp(ctx, tx, docID, &f, now, "", ""); err != nil {
+		if _, err := insertFollowUp(ctx, tx, office, docID, &f, now, "", ""); err != nil {
 			return 0, err
 		}
 		created++
@@ -68,13 +68,13 @@ func mergeFollowUps(ctx context.Context, tx *sql.Tx, docID int64, fus []tracker.
 	return created, nil
 }
 
-// insertFollowUp stores a new open follow-up f of document docID with its
-// "created" event, and returns its id.
-func insertFollowUp(ctx context.Context, tx *sql.Tx, docID int64, f *tracker.FollowUp, now time.Time, note, by string) (int64, error) {
+// insertFollowUp stores a new open follow-up f of document docID for the
+// office with its "created" event, and returns its id.
+func insertFollowUp(ctx context.Context, tx *sql.Tx, office, docID int64, f *tracker.FollowUp, now time.Time, note, by string) (int64, error) {
 	ts := stamp(now)
-	r, err := tx.ExecContext(ctx, `INSERT INTO followups (document_id, key, question_number, kind, due,
-		state, summary, promised, precision, created, updated) VALUES (?, ?, ?, ?, ?, 'open', ?, ?, ?, ?, ?)`,
-		docID, f.Key, f.QuestionNumber, f.Kind, day(f.Due), f.Summary, day(f.Promised), f.Precision, ts, ts)
+	r, err := tx.ExecContext(ctx, `INSERT INTO followups (office_id, document_id, key, question_number, kind, due,
+		state, summary, promised, precision, created, updated) VALUES (?, ?, ?, ?, ?, ?, 'open', ?, ?, ?, ?, ?)`,
+		office, docID, f.Key, f.QuestionNumber, f.Kind, day(f.Due), f.Summary, day(f.Promised), f.Precision, ts, ts)
 	if err != nil {
 		return 0, fmt.Errorf("follow-up %s: %w", f.Key, err)
 	}
@@ -172,10 +172,13 @@ func parseFollowUp(row string, f *tracker.FollowUp) error {
 	return nil
 }
 
-// where builds the WHERE clause of a follow-up listing.
-func where(f tracker.FollowUpFilter) (string, []any) {
-	var conds []string
-	var args []any
+// where builds the WHERE clause of a follow-up listing of the office.
+func where(office int64, f tracker.FollowUpFilter) (string, []any) {
+	conds := []string{"f.office_id = ?"}
+	args := []any{office}
+	if office == 0 { // every office's: re-resolution alone
+		conds, args = nil, nil
+	}
 	if len(f.States) > 0 {
 		conds = append(conds, "f.state IN (?"+strings.Repeat(", ?", len(f.States)-1)+")")
 		for _, s := range f.States {
@@ -213,7 +216,7 @@ func where(f tracker.FollowUpFilter) (string, []any) {
 
 // FollowUps lists the follow-ups f selects, by effective due date.
 func (db *DB) FollowUps(ctx context.Context, f tracker.FollowUpFilter) ([]tracker.FollowUp, error) {
-	w, args := where(f)
+	w, args := where(db.office, f)
 	q := `SELECT ` + followUpRow + ` FROM followups f JOIN documents d ON d.id = f.document_id` + w +
 		` ORDER BY f.effective_due, f.id`
 	if f.Limit > 0 || f.Offset > 0 {
@@ -229,7 +232,7 @@ func (db *DB) FollowUps(ctx context.Context, f tracker.FollowUpFilter) ([]tracke
 
 // CountFollowUps counts the follow-ups f selects, ignoring its limit and offset.
 func (db *DB) CountFollowUps(ctx context.Context, f tracker.FollowUpFilter) (int, error) {
-	w, args := where(f)
+	w, args := where(db.office, f)
 	var n int
 	err := db.db.QueryRowContext(ctx, `SELECT count(*) FROM followups f JOIN documents d ON d.id = f.document_id`+w, args...).Scan(&n)
 	if err != nil {
@@ -241,12 +244,12 @@ func (db *DB) CountFollowUps(ctx context.Context, f tracker.FollowUpFilter) (int
 // DueFollowUps lists the follow-ups not done whose effective due date is on
 // or before the day of now, by due date. It reads the followups_due index.
 func (db *DB) DueFollowUps(ctx context.Context, now time.Time) ([]tracker.FollowUp, error) {
-	return db.followUps(ctx, dueQuery, day(tracker.DayOf(now)))
+	return db.followUps(ctx, dueQuery, db.office, day(tracker.DayOf(now)))
 }
 
 // dueQuery's conditions match the partial index followups_due.
 var dueQuery = `SELECT ` + followUpRow + ` FROM followups f JOIN documents d ON d.id = f.document_id
-	WHERE f.state <> 'done' AND f.effective_due <= ? ORDER BY f.effective_due, f.id`
+	WHERE f.office_id = ? AND f.state <> 'done' AND f.effective_due <= ? ORDER BY f.effective_due, f.id`
 
 func (db *DB) followUps(ctx context.Context, q string, args ...any) ([]tracker.FollowUp, error) {
 	rows, err := db.db.QueryContext(ctx, q, args...)
@@ -275,7 +278,7 @@ func (db *DB) followUps(ctx context.Context, q string, args ...any) ([]tracker.F
 // FollowUp returns one follow-up. A missing one is an error wrapping
 // tracker.ErrNotFound.
 func (db *DB) FollowUp(ctx context.Context, id int64) (*tracker.FollowUp, error) {
-	f, err := getFollowUp(ctx, db.db, id)
+	f, err := getFollowUp(ctx, db.db, db.office, id)
 	if err != nil {
 		return nil, err
 	}
@@ -290,10 +293,12 @@ type queryer interface {
 	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
 }
 
-func getFollowUp(ctx context.Context, q queryer, id int64) (*tracker.FollowUp, error) {
+// getFollowUp reads follow-up id of the office: another office's is not
+// found, as if it did not exist.
+func getFollowUp(ctx context.Context, q queryer, office, id int64) (*tracker.FollowUp, error) {
 	f := new(tracker.FollowUp)
 	err := scanFollowUp(q.QueryRowContext(ctx, `SELECT `+followUpRow+`
-		FROM followups f JOIN documents d ON d.id = f.document_id WHERE f.id = ?`, id), f)
+		FROM followups f JOIN documents d ON d.id = f.document_id WHERE f.id = ? AND f.office_id = ?`, id, office), f)
 	if err != nil {
 		return nil, notFound(err, "follow-up", id)
 	}
@@ -308,7 +313,7 @@ func (db *DB) change(ctx context.Context, id int64, at time.Time, fn func(f *tra
 		return err
 	}
 	defer tx.Rollback()
-	f, err := getFollowUp(ctx, tx, id)
+	f, err := getFollowUp(ctx, tx, db.office, id)
 	if err != nil {
 		return err
 	}
@@ -407,7 +412,7 @@ const eventColumns = `followup_id, at, action, old_due, new_due, note, by`
 // History returns the events of follow-up id, oldest first.
 func (db *DB) History(ctx context.Context, id int64) ([]tracker.FollowUpEvent, error) {
 	var n int
-	if err := db.db.QueryRowContext(ctx, `SELECT count(*) FROM followups WHERE id = ?`, id).Scan(&n); err != nil {
+	if err := db.db.QueryRowContext(ctx, `SELECT count(*) FROM followups WHERE id = ? AND office_id = ?`, id, db.office).Scan(&n); err != nil {
 		return nil, fmt.Errorf("history %d: %w", id, err)
 	}
 	if n == 0 {
@@ -424,7 +429,8 @@ func (db *DB) Events(ctx context.Context, since, until time.Time) ([]tracker.Fol
 		u = stamp(until)
 	}
 	return db.events(ctx, `SELECT `+eventColumns+` FROM followup_events WHERE at >= ? AND at < ?
-		ORDER BY at, id`, stamp(since), u)
+		AND followup_id IN (SELECT id FROM followups WHERE office_id = ?)
+		ORDER BY at, id`, stamp(since), u, db.office)
 }
 
 func (db *DB) events(ctx context.Context, q string, args ...any) ([]tracker.FollowUpEvent, error) {

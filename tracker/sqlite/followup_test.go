@@ -49,7 +49,7 @@ func TestDueFollowUpsUsesIndex(t *testing.T) {
 // a table or sorting in a temporary tree.
 func assertPlanUses(t *testing.T, db *DB, q, index string) {
 	t.Helper()
-	rows, err := db.db.Query(`EXPLAIN QUERY PLAN `+q, "2023-01-01")
+	rows, err := db.db.Query(`EXPLAIN QUERY PLAN `+q, tracker.DefaultOffice, "2023-01-01")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -32,6 +32,9 @@ func (db *DB) SweepLate(ctx context.Context, d tracker.Deadlines, now time.Time)
 	if err != nil {
 		return res, fmt.Errorf("late sweep: %w", err)
 	}
+	if qs, err = db.watchedOnly(ctx, tx, qs); err != nil {
+		return res, fmt.Errorf("late sweep: %w", err)
+	}
 	s := d.Sweep(qs, now)
 	for _, l := range s.Late {
 		q := l.Question
@@ -42,11 +45,11 @@ func (db *DB) SweepLate(ctx context.Context, d tracker.Deadlines, now time.Time)
 		if created {
 			res.Documents++
 		}
-		f, err := lateFollowUp(ctx, tx, docID)
+		f, err := lateFollowUp(ctx, tx, db.office, docID)
 		switch {
 		case err == sql.ErrNoRows:
 			fu := tracker.LateFollowUp(l)
-			id, err := insertFollowUp(ctx, tx, docID, &fu, now, "", "")
+			id, err := insertFollowUp(ctx, tx, db.office, docID, &fu, now, "", "")
 			if err != nil {
 				return res, fmt.Errorf("late sweep: question %s %s: %w", q.Parliament, q.Ref, err)
 			}
@@ -65,7 +68,7 @@ func (db *DB) SweepLate(ctx context.Context, d tracker.Deadlines, now time.Time)
 		}
 	}
 	for _, l := range s.OnTime {
-		f, err := lateOf(ctx, tx, l.Question)
+		f, err := lateOf(ctx, tx, db.office, l.Question)
 		if err == sql.ErrNoRows {
 			continue
 		}
@@ -79,7 +82,7 @@ func (db *DB) SweepLate(ctx context.Context, d tracker.Deadlines, now time.Time)
 		res.Redated += n
 	}
 	for _, q := range s.Answered {
-		f, err := lateOf(ctx, tx, q)
+		f, err := lateOf(ctx, tx, db.office, q)
 		if err == sql.ErrNoRows || err == nil && f.state == tracker.Done {
 			continue // never late, or closed before
 		}
@@ -145,23 +148,23 @@ type lateRow struct {
 
 // lateFollowUp reads the late-answer follow-up of question document docID,
 // or returns sql.ErrNoRows.
-func lateFollowUp(ctx context.Context, tx *sql.Tx, docID int64) (lateRow, error) {
+func lateFollowUp(ctx context.Context, tx *sql.Tx, office, docID int64) (lateRow, error) {
 	var r lateRow
 	var due string
-	err := tx.QueryRowContext(ctx, `SELECT id, due, state FROM followups WHERE document_id = ? AND key = ?`,
-		docID, tracker.LateKey).Scan(&r.id, &due, &r.state)
+	err := tx.QueryRowContext(ctx, `SELECT id, due, state FROM followups WHERE document_id = ? AND key = ? AND office_id = ?`,
+		docID, tracker.LateKey, office).Scan(&r.id, &due, &r.state)
 	r.due = parseDay(due)
 	return r, err
 }
 
 // lateOf reads the late-answer follow-up of filed question q, or returns
 // sql.ErrNoRows when q has none (it was never late).
-func lateOf(ctx context.Context, tx *sql.Tx, q tracker.FiledQuestion) (lateRow, error) {
+func lateOf(ctx context.Context, tx *sql.Tx, office int64, q tracker.FiledQuestion) (lateRow, error) {
 	var docID int64
 	if err := tx.QueryRowContext(ctx, `SELECT id FROM documents WHERE hash = ?`, tracker.QuestionHash(q)).Scan(&docID); err != nil {
 		return lateRow{}, err
 	}
-	return lateFollowUp(ctx, tx, docID)
+	return lateFollowUp(ctx, tx, office, docID)
 }
 
 // redateLate moves open late-answer follow-up f to deadline, with history,

@@ -30,14 +30,14 @@ func (db *DB) QueuePage(ctx context.Context, f tracker.FollowUpFilter, after, be
 	if limit <= 0 {
 		limit = 50
 	}
-	w, args := queueWhere(f)
+	w, args := queueWhere(db.office, f)
 	back := before > 0
 	key, keyID := "", after
 	if back {
 		keyID = before
 	}
 	if keyID > 0 {
-		err := db.db.QueryRowContext(ctx, `SELECT effective_due FROM followups WHERE id = ?`, keyID).Scan(&key)
+		err := db.db.QueryRowContext(ctx, `SELECT effective_due FROM followups WHERE id = ? AND office_id = ?`, keyID, db.office).Scan(&key)
 		if errors.Is(err, sql.ErrNoRows) {
 			return p, fmt.Errorf("follow-up %d: %w", keyID, tracker.ErrNotFound)
 		} else if err != nil {
@@ -107,7 +107,7 @@ func (db *DB) QueuePage(ctx context.Context, f tracker.FollowUpFilter, after, be
 // offset, reading the queue's indexes. With max > 0 it counts no further
 // than max+1: a page says "more than 1,000" without reading 40,000 rows.
 func (db *DB) QueueCount(ctx context.Context, f tracker.FollowUpFilter, max int) (int, error) {
-	q, args := queueCountQuery(f, max)
+	q, args := queueCountQuery(db.office, f, max)
 	var n int
 	if err := db.db.QueryRowContext(ctx, q, args...).Scan(&n); err != nil {
 		return 0, fmt.Errorf("count follow-ups: %w", err)
@@ -116,8 +116,8 @@ func (db *DB) QueueCount(ctx context.Context, f tracker.FollowUpFilter, max int)
 }
 
 // queueCountQuery is QueueCount's query and its arguments.
-func queueCountQuery(f tracker.FollowUpFilter, max int) (string, []any) {
-	w, args := queueWhere(f)
+func queueCountQuery(office int64, f tracker.FollowUpFilter, max int) (string, []any) {
+	w, args := queueWhere(office, f)
 	// Counting reads no order: "not done" as the two other states lets
 	// SQLite count the range of followups_state past the done ones,
 	// where on its own it would step over every done follow-up first.
@@ -135,9 +135,9 @@ func queueCountQuery(f tracker.FollowUpFilter, max int) (string, []any) {
 // queueWhere is the WHERE clause of a queue listing, written so that
 // SQLite reads the partial indexes of migrations 0001 and 0006 (their
 // conditions appear literally) and filters on documents without a join.
-func queueWhere(f tracker.FollowUpFilter) (string, []any) {
-	var conds []string
-	var args []any
+func queueWhere(office int64, f tracker.FollowUpFilter) (string, []any) {
+	conds := []string{"f.office_id = ?"}
+	args := []any{office}
 	set := map[tracker.State]bool{}
 	var states []string
 	for _, s := range f.States {
@@ -190,8 +190,11 @@ func queueWhere(f tracker.FollowUpFilter) (string, []any) {
 		}
 		conds = append(conds, "f.document_id IN (SELECT id FROM documents WHERE "+strings.Join(dc, " AND ")+")")
 	}
-	if len(conds) == 0 {
-		return " WHERE true", nil // a keyset condition may follow with AND
+	if f.Document != 0 || f.Minister != "" || f.Asker != "" {
+		// The documents select: the indexes that lead with them serve,
+		// with the office read from their last column, not the
+		// office's own indexes (which would read all its follow-ups).
+		conds[0] = "+f.office_id = ?"
 	}
 	return " WHERE " + strings.Join(conds, " AND "), args
 }

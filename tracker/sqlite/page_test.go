@@ -21,17 +21,17 @@ func TestQueuePlans(t *testing.T) {
 		f    tracker.FollowUpFilter
 		want string
 	}{
-		{"live", live, "followups_state (state=?)"},
-		{"overdue", tracker.FollowUpFilter{Overdue: today}, "followups_state (state=? AND effective_due<?)"},
+		{"live", live, "followups_state (office_id=? AND state=?)"},
+		{"overdue", tracker.FollowUpFilter{Overdue: today}, "followups_state (office_id=? AND state=? AND effective_due<?)"},
 		{"overdue of a minister", tracker.FollowUpFilter{Overdue: today, Minister: "Minister 3"}, "followups_document_due (document_id=? AND effective_due<?)"},
-		{"live of a kind", tracker.FollowUpFilter{States: live.States, Kind: tracker.FollowPromise}, "followups_kind_due (kind=?)"},
+		{"live of a kind", tracker.FollowUpFilter{States: live.States, Kind: tracker.FollowPromise}, "followups_kind_due (office_id=? AND kind=?)"},
 	} {
-		q, args := queueCountQuery(c.f, 1000)
+		q, args := queueCountQuery(tracker.DefaultOffice, c.f, 1000)
 		if plan := queryPlan(t, db, q, args...); !strings.Contains(plan, c.want) {
 			t.Errorf("%s: count does not read %s:\n%s", c.name, c.want, plan)
 		}
 	}
-	w, args := queueWhere(tracker.FollowUpFilter{Asker: "Lid 7", Kind: tracker.FollowPending})
+	w, args := queueWhere(tracker.DefaultOffice, tracker.FollowUpFilter{Asker: "Lid 7", Kind: tracker.FollowPending})
 	plan := queryPlan(t, db, `SELECT f.id FROM followups f`+w+` ORDER BY f.effective_due, f.id LIMIT 51`, args...)
 	if !strings.Contains(plan, "followups_document_kind_due (document_id=? AND kind=?)") {
 		t.Errorf("asker and kind page does not read followups_document_kind_due:\n%s", plan)

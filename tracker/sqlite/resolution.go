@@ -93,8 +93,9 @@ func (db *DB) RejectDelivery(ctx context.Context, id int64, note, by string, at 
 		return fmt.Errorf("reject delivery of follow-up %d: %w", id, err)
 	}
 	defer tx.Rollback()
-	res, err := tx.ExecContext(ctx, `UPDATE deliveries SET state = 'rejected', updated = ? WHERE followup_id = ? AND state = 'possible'`,
-		stamp(at), id)
+	res, err := tx.ExecContext(ctx, `UPDATE deliveries SET state = 'rejected', updated = ? WHERE followup_id = ? AND state = 'possible'
+		AND followup_id IN (SELECT id FROM followups WHERE office_id = ?)`,
+		stamp(at), id, db.office)
 	if err != nil {
 		return fmt.Errorf("reject delivery of follow-up %d: %w", id, err)
 	}
@@ -167,7 +168,10 @@ func (db *DB) attachResolutions(ctx context.Context, fs []tracker.FollowUp) erro
 }
 
 // OpenFollowUps lists the follow-ups of kind that are not done, with their
-// resolutions, for re-resolution.
+// resolutions, for re-resolution: of every office, as what a document
+// resolves is shared, and its work is queued once.
 func (db *DB) OpenFollowUps(ctx context.Context, kind tracker.FollowUpKind) ([]tracker.FollowUp, error) {
-	return db.FollowUps(ctx, tracker.FollowUpFilter{Kind: kind, States: []tracker.State{tracker.Open, tracker.Snoozed}})
+	all := *db
+	all.office = 0
+	return all.FollowUps(ctx, tracker.FollowUpFilter{Kind: kind, States: []tracker.State{tracker.Open, tracker.Snoozed}})
 }

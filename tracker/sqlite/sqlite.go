@@ -33,6 +33,9 @@ var migrations embed.FS
 type DB struct {
 	db   *sql.DB
 	path string
+	// office is the office whose follow-ups this DB reads and writes (see
+	// ForOffice).
+	office int64
 
 	// PendingWait is how long after the answer a pending answer without a
 	// date is due, for follow-ups created by Ingest.
@@ -53,7 +56,7 @@ func Open(path string) (*DB, error) {
 	// idle by default, so under load each request would open the file and
 	// read the schema again.
 	db.SetMaxIdleConns(32)
-	d := &DB{db: db, path: path, PendingWait: tracker.DefaultPendingWait}
+	d := &DB{db: db, path: path, office: tracker.DefaultOffice, PendingWait: tracker.DefaultPendingWait}
 	if err := d.migrate(context.Background()); err != nil {
 		db.Close()
 		if strings.Contains(err.Error(), "no such module: fts5") {
@@ -108,7 +111,22 @@ func (db *DB) apply(ctx context.Context, name string) error {
 	if err != nil {
 		return err
 	}
-	tx, err := db.db.BeginTx(ctx, nil)
+	// A migration that rebuilds a table others refer to runs with foreign
+	// keys off, on a connection of its own (the pragma is a no-op inside a
+	// transaction), and checks them before it commits.
+	fkOff := strings.HasPrefix(string(body), "-- foreign_keys: off")
+	conn, err := db.db.Conn(ctx)
+	if err != nil {
+		return err
+	}
+	defer conn.Close()
+	if fkOff {
+		if _, err := conn.ExecContext(ctx, `PRAGMA foreign_keys = OFF`); err != nil {
+			return err
+		}
+		defer conn.ExecContext(context.Background(), `PRAGMA foreign_keys = ON`)
+	}
+	tx, err := conn.BeginTx(ctx, nil)
 	if err != nil {
 		return err
 	}
@@ -122,6 +140,17 @@ func (db *DB) apply(ctx context.Context, name string) error {
 	}
 	if _, err := tx.ExecContext(ctx, string(body)); err != nil {
 		return err
+	}
+	if fkOff {
+		rows, err := tx.QueryContext(ctx, `PRAGMA foreign_key_check`)
+		if err != nil {
+			return err
+		}
+		bad := rows.Next()
+		rows.Close()
+		if bad {
+			return fmt.Errorf("foreign keys broken")
+		}
 	}
 	if _, err := tx.ExecContext(ctx, `INSERT INTO schema_migrations (name, applied) VALUES (?, ?)`,
 		name, stamp(time.Now())); err != nil {

@@ -96,6 +96,9 @@ type Full interface {
 	FetchState
 	Lateness
 	Interactions
+	Offices
+	// ForOffice returns the same store scoped to office id (see Offices).
+	ForOffice(id int64) Full
 	// Name says which database this is (a file, or a server and database
 	// name without password), for messages.
 	Name() string
@@ -186,4 +189,21 @@ type Interactions interface {
 	Handle(ctx context.Context, key string, at time.Time) (bool, error)
 	// Unhandle forgets key after acting on it failed.
 	Unhandle(ctx context.Context, key string) error
+}
+
+// Offices are the offices sharing a database. Each store is scoped to one
+// office, the default unless ForOffice made it: follow-ups, the queue, the
+// dashboard's counts, the watch list and the reminders are that office's.
+type Offices interface {
+	// AddOffice stores o and returns its id; a slug taken is an error
+	// wrapping tracker.ErrInvalid.
+	AddOffice(ctx context.Context, o tracker.Office, now time.Time) (int64, error)
+	// Offices lists every office, the default first, with its open
+	// follow-ups counted.
+	Offices(ctx context.Context) ([]tracker.Office, error)
+	// OfficeBySlug returns the office slug names, an error wrapping
+	// tracker.ErrNotFound if none.
+	OfficeBySlug(ctx context.Context, slug string) (tracker.Office, error)
+	// Office is the office this store is scoped to.
+	Office() int64
 }

@@ -55,6 +55,10 @@ func Run(t *testing.T, open func(t *testing.T) store.Full) {
 		{"Handle", testHandle},
 		{"HandleConcurrent", testHandleConcurrent},
 		{"CorrectionFromSlack", testCorrectionFromSlack},
+		{"Offices", testOffices},
+		{"OfficeFollowUps", testOfficeFollowUps},
+		{"OfficeCorrection", testOfficeCorrection},
+		{"OfficeWatches", testOfficeWatches},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { tt.fn(t, open(t)) })
