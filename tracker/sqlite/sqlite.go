@@ -86,7 +86,10 @@ func (db *DB) Path() string { return db.path }
 // schema_migrations, each in its own transaction with its record. The check
 // runs inside the (immediate) transaction, so two processes opening a new
 // file at once do not both apply a migration.
-func (db *DB) migrate(ctx context.Context) error {
+func (db *DB) migrate(ctx context.Context) error { return db.migrateTo(ctx, "") }
+
+// migrateTo applies the migrations up to and including last ("": all).
+func (db *DB) migrateTo(ctx context.Context, last string) error {
 	if _, err := db.db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (
 		name    TEXT PRIMARY KEY,
 		applied TEXT NOT NULL
@@ -99,6 +102,9 @@ func (db *DB) migrate(ctx context.Context) error {
 	}
 	sort.Strings(names)
 	for _, name := range names {
+		if last != "" && name > "migrations/"+last {
+			break
+		}
 		if err := db.apply(ctx, name); err != nil {
 			return fmt.Errorf("migrate %s: %w", name, err)
 		}
