@@ -69,3 +69,14 @@ func (o Office) SecretMatches(secret string) bool {
 	}
 	return subtle.ConstantTimeCompare([]byte(HashSecret(secret)), []byte(o.SecretHash)) == 1
 }
+
+// OfficeKey is key in the send log (and job in the log of runs) of office:
+// the default office's keys are as they were before offices, the others'
+// carry the office, so that the same message (a digest of a week, the
+// lateness of a minister) is sent once to each office.
+func OfficeKey(office int64, key string) string {
+	if office == DefaultOffice || office == 0 {
+		return key
+	}
+	return fmt.Sprintf("office:%d:%s", office, key)
+}

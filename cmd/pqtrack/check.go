@@ -58,7 +58,7 @@ func runCheck(e *env, args []string) error {
 	if n > 1 {
 		return usageError(errors.New("want one of --delivered, --reasked NUMBER, --drop, --not-delivered"))
 	}
-	db, err := openStore(*c.db)
+	db, err := c.db.open()
 	if err != nil {
 		return err
 	}

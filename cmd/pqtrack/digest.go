@@ -56,7 +56,7 @@ func runDigest(e *env, args []string) error {
 	if !valid {
 		return &exitError{2, fmt.Errorf("--format %q: want one of %s", *format, strings.Join(notify.Formats, ", "))}
 	}
-	db, err := openStore(*dbPath)
+	db, err := dbPath.open()
 	if err != nil {
 		return err
 	}

@@ -16,7 +16,7 @@ func runDraft(e *env, args []string) error {
 	if err := c.parse(args); err != nil {
 		return err
 	}
-	db, err := openStore(*c.db)
+	db, err := c.db.open()
 	if err != nil {
 		return err
 	}

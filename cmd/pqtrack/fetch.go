@@ -124,7 +124,7 @@ func runFetch(e *env, args []string) error {
 	if err != nil {
 		return usageError(err)
 	}
-	db, err := openStore(*dbPath)
+	db, err := dbPath.open()
 	if err != nil {
 		return err
 	}
@@ -133,7 +133,7 @@ func runFetch(e *env, args []string) error {
 	if err != nil {
 		return usageError(err)
 	}
-	set, err := loadRulesFor("", *dbPath)
+	set, err := loadRulesFor("", dbPath.path)
 	if err != nil {
 		return err
 	}

@@ -16,7 +16,7 @@ import (
 // then calls parse.
 type followUpCmd struct {
 	fs   *flag.FlagSet
-	db   *string
+	db   *dbArg
 	lang *string
 
 	id int64       // set by parse

@@ -72,7 +72,7 @@ func runFollowUps(e *env, args []string) error {
 	default:
 		f.States = []tracker.State{tracker.Open, tracker.Snoozed}
 	}
-	db, err := openStore(*dbPath)
+	db, err := dbPath.open()
 	if err != nil {
 		return err
 	}

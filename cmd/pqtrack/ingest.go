@@ -74,11 +74,11 @@ func runIngest(e *env, args []string) error {
 	if err != nil || days < 1 {
 		return usageError(fmt.Errorf("--pending-wait %q: want a number of days, at least 1", *wait))
 	}
-	set, err := loadRulesFor(o.RulesFile, *dbPath)
+	set, err := loadRulesFor(o.RulesFile, dbPath.path)
 	if err != nil {
 		return err
 	}
-	db, err := createStore(*dbPath)
+	db, err := dbPath.create()
 	if err != nil {
 		return err
 	}

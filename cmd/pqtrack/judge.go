@@ -123,7 +123,7 @@ func runJudge(e *env, args []string) error {
 		}
 	}
 
-	db, err := openStore(*dbPath)
+	db, err := dbPath.open()
 	if err != nil {
 		return err
 	}

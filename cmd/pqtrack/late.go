@@ -55,7 +55,7 @@ func runLate(e *env, args []string) error {
 	if err != nil {
 		return usageError(err)
 	}
-	db, err := openStore(*dbPath)
+	db, err := dbPath.open()
 	if err != nil {
 		return err
 	}

@@ -148,11 +148,15 @@ func parseNow(s string) (time.Time, error) {
 	return t.In(loc), nil
 }
 
-// dbFlag adds --db to fs, defaulting to PQTRACK_DB, then pqtrack.db.
-func dbFlag(e *env, fs *flag.FlagSet) *string {
+// dbFlag adds --db to fs, defaulting to PQTRACK_DB, then pqtrack.db, and
+// --office, defaulting to PQTRACK_OFFICE, then the default office.
+func dbFlag(e *env, fs *flag.FlagSet) *dbArg {
 	def := e.getenv("PQTRACK_DB")
 	if def == "" {
 		def = "pqtrack.db"
 	}
-	return fs.String("db", def, "SQLite database file or postgres:// URL (default $PQTRACK_DB or pqtrack.db)")
+	a := new(dbArg)
+	fs.StringVar(&a.path, "db", def, "SQLite database file or postgres:// URL (default $PQTRACK_DB or pqtrack.db)")
+	fs.StringVar(&a.office, "office", e.getenv("PQTRACK_OFFICE"), "the office whose follow-ups, watch list and messages these are (default $PQTRACK_OFFICE or the default office)")
+	return a
 }

@@ -205,6 +205,14 @@ func (p *pipeline) reresolve(ctx context.Context, now time.Time, work int64) err
 	var queue []store.Arrival
 	for _, c := range changes {
 		f := c.FollowUp
+		// Re-resolution runs over every office's follow-ups (what a
+		// document resolves is shared); this office is told its own.
+		if _, err := p.db.FollowUp(ctx, f.ID); errors.Is(err, tracker.ErrNotFound) {
+			if c.New.TargetID != 0 && c.New.Verdict != tracker.TargetMissing && c.New.Verdict != tracker.Loop {
+				queue = append(queue, store.Arrival{FollowUpID: f.ID, TargetID: c.New.TargetID, Label: c.Label, Resolution: c.New})
+			}
+			continue
+		}
 		line := strings.ReplaceAll(p.lang.T("resolution."+string(c.New.Verdict), shorten(c.New.Target, 70)), " ID ", fmt.Sprintf(" %d ", f.ID))
 		word := "resolved"
 		if c.New.Verdict == tracker.TargetMissing {

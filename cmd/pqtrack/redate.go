@@ -33,7 +33,7 @@ func runRedate(e *env, args []string) error {
 	if strings.TrimSpace(*note) == "" {
 		return usageError(errors.New("--note is required: say why the date moves"))
 	}
-	db, err := openStore(*c.db)
+	db, err := c.db.open()
 	if err != nil {
 		return err
 	}

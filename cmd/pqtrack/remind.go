@@ -61,7 +61,7 @@ func runRemind(e *env, args []string) error {
 	if err != nil {
 		return &exitError{2, err}
 	}
-	db, err := openStore(*dbPath)
+	db, err := dbPath.open()
 	if err != nil {
 		return err
 	}

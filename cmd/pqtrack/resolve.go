@@ -35,7 +35,7 @@ func runResolve(e *env, args []string) error {
 	if err != nil {
 		return usageError(err)
 	}
-	db, err := openStore(*dbPath)
+	db, err := dbPath.open()
 	if err != nil {
 		return err
 	}

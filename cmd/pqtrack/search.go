@@ -43,7 +43,7 @@ func runSearch(e *env, args []string) error {
 	if strings.TrimSpace(query) == "" {
 		return usageError(errors.New("nothing to search for"))
 	}
-	db, err := openStore(*dbPath)
+	db, err := dbPath.open()
 	if err != nil {
 		return err
 	}

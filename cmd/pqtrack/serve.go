@@ -71,7 +71,7 @@ func runServe(e *env, args []string) error {
 	if cfg.late, err = late(wo); err != nil {
 		return usageError(err)
 	}
-	db, err := openStore(*dbPath)
+	db, err := dbPath.open()
 	if err != nil {
 		return err
 	}

@@ -29,7 +29,7 @@ func runSnooze(e *env, args []string) error {
 	if until.IsZero() {
 		return usageError(errors.New("--until DATE is required"))
 	}
-	db, err := openStore(*c.db)
+	db, err := c.db.open()
 	if err != nil {
 		return err
 	}

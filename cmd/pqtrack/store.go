@@ -106,3 +106,46 @@ func fmtDay(t time.Time) string {
 
 // usageError is a bad command line: exit code 2 with the message.
 func usageError(err error) error { return &exitError{code: 2, err: err} }
+
+// dbArg is --db and --office.
+type dbArg struct {
+	path   string
+	office string // a slug; "" for the default office
+}
+
+// open opens the existing database for a command, scoped to --office.
+func (a *dbArg) open() (store.Full, error) {
+	db, err := openStore(a.path)
+	if err != nil {
+		return nil, err
+	}
+	return scope(db, a.office)
+}
+
+// create opens the database, creating it if it is missing, scoped to
+// --office.
+func (a *dbArg) create() (store.Full, error) {
+	db, err := createStore(a.path)
+	if err != nil {
+		return nil, err
+	}
+	return scope(db, a.office)
+}
+
+// scope returns db as office slug sees it; "" is the default office. An
+// unknown slug closes db and says which offices there are.
+func scope(db store.Full, slug string) (store.Full, error) {
+	if slug == "" || slug == tracker.DefaultOfficeSlug {
+		return db, nil
+	}
+	o, err := db.OfficeBySlug(context.Background(), slug)
+	if errors.Is(err, tracker.ErrNotFound) {
+		db.Close()
+		return nil, fmt.Errorf("kantoor %q bestaat niet in %s; pqtrack office list toont de kantoren", slug, db.Name())
+	}
+	if err != nil {
+		db.Close()
+		return nil, err
+	}
+	return db.ForOffice(o.ID), nil
+}

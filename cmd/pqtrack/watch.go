@@ -91,7 +91,7 @@ func watchAdd(e *env, args []string) error {
 	w.Parliament, w.Created, w.By = *parl, time.Now().UTC(), *by
 	// A watch list is how a fetch-only office starts: this command may
 	// create the database, as ingest does.
-	db, err := createStore(*dbPath)
+	db, err := dbPath.create()
 	if err != nil {
 		return err
 	}
@@ -120,7 +120,7 @@ func watchList(e *env, args []string) error {
 	if err != nil {
 		return usageError(err)
 	}
-	db, err := openStore(*dbPath)
+	db, err := dbPath.open()
 	if err != nil {
 		return err
 	}
@@ -165,7 +165,7 @@ func watchRemove(e *env, args []string) error {
 	if err != nil || id <= 0 {
 		return usageError(fmt.Errorf("watch ID %q: want a number", pos[0]))
 	}
-	db, err := openStore(*dbPath)
+	db, err := dbPath.open()
 	if err != nil {
 		return err
 	}

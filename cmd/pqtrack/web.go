@@ -127,7 +127,7 @@ func runWeb(e *env, args []string) error {
 	if err := fs.Parse(args); err != nil {
 		return &exitError{code: 2}
 	}
-	db, err := openStore(*dbPath)
+	db, err := dbPath.open()
 	if err != nil {
 		return err
 	}

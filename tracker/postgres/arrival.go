@@ -74,6 +74,9 @@ func (db *DB) PendingArrivals(ctx context.Context) ([]store.Arrival, error) {
 // empty, logs key as sent at at, in one transaction. A notice queued again
 // since with another verdict stays queued.
 func (db *DB) ArrivalsSent(ctx context.Context, key string, as []store.Arrival, at time.Time) error {
+	if key != "" {
+		key = tracker.OfficeKey(db.office, key)
+	}
 	err := db.inTx(ctx, func(tx pgx.Tx) error {
 		for _, a := range as {
 			if a.Resolution == nil {

@@ -60,14 +60,14 @@ func sweep(ctx context.Context, tx pgx.Tx, office int64, s tracker.LateSweep, no
 			if err != nil {
 				return fmt.Errorf("question %s %s: %w", q.Parliament, q.Ref, err)
 			}
-			if err := announcedElsewhere(ctx, tx, id, l.Deadline, now); err != nil {
+			if err := announcedElsewhere(ctx, tx, office, id, l.Deadline, now); err != nil {
 				return err
 			}
 			res.Created++
 		case err != nil:
 			return fmt.Errorf("question %s %s: %w", q.Parliament, q.Ref, err)
 		default:
-			n, err := redateLate(ctx, tx, f, l.Deadline, now)
+			n, err := redateLate(ctx, tx, office, f, l.Deadline, now)
 			if err != nil {
 				return err
 			}
@@ -82,7 +82,7 @@ func sweep(ctx context.Context, tx pgx.Tx, office int64, s tracker.LateSweep, no
 		if err != nil {
 			return fmt.Errorf("question %s %s: %w", l.Question.Parliament, l.Question.Ref, err)
 		}
-		n, err := redateLate(ctx, tx, f, l.Deadline, now)
+		n, err := redateLate(ctx, tx, office, f, l.Deadline, now)
 		if err != nil {
 			return err
 		}
@@ -172,7 +172,7 @@ func lateOf(ctx context.Context, tx pgx.Tx, office int64, q tracker.FiledQuestio
 
 // redateLate moves open late-answer follow-up f to deadline, with history,
 // and returns 1 when it did.
-func redateLate(ctx context.Context, tx pgx.Tx, f lateRow, deadline, now time.Time) (int, error) {
+func redateLate(ctx context.Context, tx pgx.Tx, office int64, f lateRow, deadline, now time.Time) (int, error) {
 	if f.state == tracker.Done || f.due.Equal(deadline) {
 		return 0, nil
 	}
@@ -183,15 +183,15 @@ func redateLate(ctx context.Context, tx pgx.Tx, f lateRow, deadline, now time.Ti
 	if err := addEvent(ctx, tx, f.id, now, "redated", f.due, deadline, "", ""); err != nil {
 		return 0, err
 	}
-	return 1, announcedElsewhere(ctx, tx, f.id, deadline, now)
+	return 1, announcedElsewhere(ctx, tx, office, f.id, deadline, now)
 }
 
 // announcedElsewhere marks the reminder of late-answer follow-up id for
 // its deadline as sent: the morning message about answers that became late
 // (notify.Lateness) announces it, not a reminder of its own.
-func announcedElsewhere(ctx context.Context, tx pgx.Tx, id int64, due, now time.Time) error {
+func announcedElsewhere(ctx context.Context, tx pgx.Tx, office, id int64, due, now time.Time) error {
 	f := tracker.FollowUp{ID: id, Due: due, State: tracker.Open}
-	if err := logSent(ctx, tx, f.ReminderKey(), now); err != nil {
+	if err := logSent(ctx, tx, tracker.OfficeKey(office, f.ReminderKey()), now); err != nil {
 		return fmt.Errorf("follow-up %d: %w", id, err)
 	}
 	if _, err := tx.Exec(ctx, `UPDATE followups SET reminded = $1 WHERE id = $2`, day(due), id); err != nil {
@@ -206,7 +206,7 @@ func announcedElsewhere(ctx context.Context, tx pgx.Tx, id int64, due, now time.
 func (db *DB) MarkSentAll(ctx context.Context, keys []string, at time.Time) error {
 	err := db.inTx(ctx, func(tx pgx.Tx) error {
 		for _, k := range keys {
-			if err := logSent(ctx, tx, k, at); err != nil {
+			if err := logSent(ctx, tx, tracker.OfficeKey(db.office, k), at); err != nil {
 				return fmt.Errorf("%s: %w", k, err)
 			}
 		}

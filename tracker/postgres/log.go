@@ -25,6 +25,7 @@ func lockKey(ctx context.Context, tx pgx.Tx, key string) error {
 
 // WasSent reports whether a notification was logged under key.
 func (db *DB) WasSent(ctx context.Context, key string) (bool, error) {
+	key = tracker.OfficeKey(db.office, key)
 	var sent bool
 	if err := db.pool.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM sent WHERE key = $1)`, key).Scan(&sent); err != nil {
 		return false, fmt.Errorf("was sent %s: %w", key, err)
@@ -36,6 +37,7 @@ func (db *DB) WasSent(ctx context.Context, key string) (bool, error) {
 // Call it only once the transport said yes. Marking a key twice keeps the
 // first time.
 func (db *DB) MarkSent(ctx context.Context, key string, at time.Time) error {
+	key = tracker.OfficeKey(db.office, key)
 	if err := db.inTx(ctx, func(tx pgx.Tx) error { return logSent(ctx, tx, key, at) }); err != nil {
 		return fmt.Errorf("mark sent %s: %w", key, err)
 	}
@@ -58,6 +60,7 @@ func logSent(ctx context.Context, tx pgx.Tx, key string, at time.Time) error {
 // Claim asks for the right to send the message under key, for owner, until
 // now+lease (see tracker.Claim and sqlite.DB.Claim). now is the wall clock.
 func (db *DB) Claim(ctx context.Context, key, owner string, now time.Time, lease time.Duration) (tracker.Claim, error) {
+	key = tracker.OfficeKey(db.office, key)
 	var c tracker.Claim
 	err := db.inTx(ctx, func(tx pgx.Tx) error {
 		if err := lockKey(ctx, tx, key); err != nil {
@@ -95,6 +98,7 @@ func (db *DB) Claim(ctx context.Context, key, owner string, now time.Time, lease
 // Release gives owner's claim on key back after a failed send, so the next
 // run may try at once. The claim row stays, to say that an attempt was made.
 func (db *DB) Release(ctx context.Context, key, owner string) error {
+	key = tracker.OfficeKey(db.office, key)
 	if _, err := db.pool.Exec(ctx, `UPDATE claims SET expires = '' WHERE key = $1 AND owner = $2`, key, owner); err != nil {
 		return fmt.Errorf("release %s: %w", key, err)
 	}
@@ -103,6 +107,7 @@ func (db *DB) Release(ctx context.Context, key, owner string) error {
 
 // LastRun returns when job last ran, or the zero time if it never did.
 func (db *DB) LastRun(ctx context.Context, job string) (time.Time, error) {
+	job = tracker.OfficeKey(db.office, job)
 	var at string
 	err := db.pool.QueryRow(ctx, `SELECT at FROM runs WHERE job = $1`, job).Scan(&at)
 	if errors.Is(err, pgx.ErrNoRows) {
@@ -116,6 +121,7 @@ func (db *DB) LastRun(ctx context.Context, job string) (time.Time, error) {
 
 // SetLastRun records that job ran at at.
 func (db *DB) SetLastRun(ctx context.Context, job string, at time.Time) error {
+	job = tracker.OfficeKey(db.office, job)
 	if _, err := db.pool.Exec(ctx, `INSERT INTO runs (job, at) VALUES ($1, $2)
 		ON CONFLICT (job) DO UPDATE SET at = excluded.at`, job, stamp(at)); err != nil {
 		return fmt.Errorf("set last run %s: %w", job, err)
@@ -136,7 +142,7 @@ func (db *DB) ReminderDue(ctx context.Context, now time.Time) ([]tracker.FollowU
 // f.ReminderKey(), drops its claim and notes that date on the follow-up,
 // in one transaction. Call it only once the transport said yes.
 func (db *DB) MarkReminded(ctx context.Context, f *tracker.FollowUp, at time.Time) error {
-	key := f.ReminderKey()
+	key := tracker.OfficeKey(db.office, f.ReminderKey())
 	err := db.inTx(ctx, func(tx pgx.Tx) error {
 		if err := logSent(ctx, tx, key, at); err != nil {
 			return err

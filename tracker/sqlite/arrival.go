@@ -82,6 +82,9 @@ func (db *DB) PendingArrivals(ctx context.Context) ([]Arrival, error) {
 // empty, logs key as sent at at, in one transaction. A notice queued again
 // since with another verdict stays queued.
 func (db *DB) ArrivalsSent(ctx context.Context, key string, as []Arrival, at time.Time) error {
+	if key != "" {
+		key = tracker.OfficeKey(db.office, key)
+	}
 	tx, err := db.db.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("arrivals sent: %w", err)

@@ -28,6 +28,7 @@ func (db *DB) SweepLate(ctx context.Context, d tracker.Deadlines, now time.Time)
 		return res, fmt.Errorf("late sweep: %w", err)
 	}
 	defer tx.Rollback()
+	office := db.office
 	qs, err := filedQuestions(ctx, tx, FiledFilter{})
 	if err != nil {
 		return res, fmt.Errorf("late sweep: %w", err)
@@ -53,14 +54,14 @@ func (db *DB) SweepLate(ctx context.Context, d tracker.Deadlines, now time.Time)
 			if err != nil {
 				return res, fmt.Errorf("late sweep: question %s %s: %w", q.Parliament, q.Ref, err)
 			}
-			if err := announcedElsewhere(ctx, tx, id, l.Deadline, now); err != nil {
+			if err := announcedElsewhere(ctx, tx, office, id, l.Deadline, now); err != nil {
 				return res, err
 			}
 			res.Created++
 		case err != nil:
 			return res, fmt.Errorf("late sweep: question %s %s: %w", q.Parliament, q.Ref, err)
 		default:
-			n, err := redateLate(ctx, tx, f, l.Deadline, now)
+			n, err := redateLate(ctx, tx, office, f, l.Deadline, now)
 			if err != nil {
 				return res, err
 			}
@@ -75,7 +76,7 @@ func (db *DB) SweepLate(ctx context.Context, d tracker.Deadlines, now time.Time)
 		if err != nil {
 			return res, fmt.Errorf("late sweep: question %s %s: %w", l.Question.Parliament, l.Question.Ref, err)
 		}
-		n, err := redateLate(ctx, tx, f, l.Deadline, now)
+		n, err := redateLate(ctx, tx, office, f, l.Deadline, now)
 		if err != nil {
 			return res, err
 		}
@@ -169,7 +170,7 @@ func lateOf(ctx context.Context, tx *sql.Tx, office int64, q tracker.FiledQuesti
 
 // redateLate moves open late-answer follow-up f to deadline, with history,
 // and returns 1 when it did.
-func redateLate(ctx context.Context, tx *sql.Tx, f lateRow, deadline, now time.Time) (int, error) {
+func redateLate(ctx context.Context, tx *sql.Tx, office int64, f lateRow, deadline, now time.Time) (int, error) {
 	if f.state == tracker.Done || f.due.Equal(deadline) {
 		return 0, nil
 	}
@@ -180,16 +181,16 @@ func redateLate(ctx context.Context, tx *sql.Tx, f lateRow, deadline, now time.T
 	if err := addEvent(ctx, tx, f.id, now, "redated", f.due, deadline, "", ""); err != nil {
 		return 0, err
 	}
-	return 1, announcedElsewhere(ctx, tx, f.id, deadline, now)
+	return 1, announcedElsewhere(ctx, tx, office, f.id, deadline, now)
 }
 
 // announcedElsewhere marks the reminder of late-answer follow-up id for
 // its deadline as sent: the morning message about answers that became late
 // (notify.Lateness) announces it, not a reminder of its own. A snooze or a
 // redate by staff gives it a reminder on the new date as usual.
-func announcedElsewhere(ctx context.Context, tx *sql.Tx, id int64, due, now time.Time) error {
+func announcedElsewhere(ctx context.Context, tx *sql.Tx, office, id int64, due, now time.Time) error {
 	f := tracker.FollowUp{ID: id, Due: due, State: tracker.Open}
-	if err := logSent(ctx, tx, f.ReminderKey(), now); err != nil {
+	if err := logSent(ctx, tx, tracker.OfficeKey(office, f.ReminderKey()), now); err != nil {
 		return fmt.Errorf("late sweep: follow-up %d: %w", id, err)
 	}
 	if _, err := tx.ExecContext(ctx, `UPDATE followups SET reminded = ? WHERE id = ?`, day(due), id); err != nil {
@@ -208,7 +209,7 @@ func (db *DB) MarkSentAll(ctx context.Context, keys []string, at time.Time) erro
 	}
 	defer tx.Rollback()
 	for _, k := range keys {
-		if err := logSent(ctx, tx, k, at); err != nil {
+		if err := logSent(ctx, tx, tracker.OfficeKey(db.office, k), at); err != nil {
 			return fmt.Errorf("mark sent %s: %w", k, err)
 		}
 	}

@@ -12,6 +12,7 @@ import (
 // WasSent reports whether a notification was logged under key (see
 // tracker.FollowUp.ReminderKey and tracker.DigestKey).
 func (db *DB) WasSent(ctx context.Context, key string) (bool, error) {
+	key = tracker.OfficeKey(db.office, key)
 	var n int
 	if err := db.db.QueryRowContext(ctx, `SELECT count(*) FROM sent WHERE key = ?`, key).Scan(&n); err != nil {
 		return false, fmt.Errorf("was sent %s: %w", key, err)
@@ -23,6 +24,7 @@ func (db *DB) WasSent(ctx context.Context, key string) (bool, error) {
 // Call it only once the transport said yes. Marking a key twice keeps the
 // first time.
 func (db *DB) MarkSent(ctx context.Context, key string, at time.Time) error {
+	key = tracker.OfficeKey(db.office, key)
 	tx, err := db.db.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("mark sent %s: %w", key, err)
@@ -52,6 +54,7 @@ func logSent(ctx context.Context, tx *sql.Tx, key string, at time.Time) error {
 // the key: a live claim of another owner is left alone; an expired or given
 // back one is taken over. See tracker.Claim. now is the wall clock.
 func (db *DB) Claim(ctx context.Context, key, owner string, now time.Time, lease time.Duration) (tracker.Claim, error) {
+	key = tracker.OfficeKey(db.office, key)
 	var c tracker.Claim
 	tx, err := db.db.BeginTx(ctx, nil) // immediate (see dsn): no other writer between the check and the claim
 	if err != nil {
@@ -92,6 +95,7 @@ func (db *DB) Claim(ctx context.Context, key, owner string, now time.Time, lease
 // Release gives owner's claim on key back after a failed send, so the next
 // run may try at once. The claim row stays, to say that an attempt was made.
 func (db *DB) Release(ctx context.Context, key, owner string) error {
+	key = tracker.OfficeKey(db.office, key)
 	if _, err := db.db.ExecContext(ctx, `UPDATE claims SET expires = '' WHERE key = ? AND owner = ?`, key, owner); err != nil {
 		return fmt.Errorf("release %s: %w", key, err)
 	}
@@ -100,6 +104,7 @@ func (db *DB) Release(ctx context.Context, key, owner string) error {
 
 // LastRun returns when job last ran, or the zero time if it never did.
 func (db *DB) LastRun(ctx context.Context, job string) (time.Time, error) {
+	job = tracker.OfficeKey(db.office, job)
 	var at string
 	err := db.db.QueryRowContext(ctx, `SELECT at FROM runs WHERE job = ?`, job).Scan(&at)
 	if err == sql.ErrNoRows {
@@ -113,6 +118,7 @@ func (db *DB) LastRun(ctx context.Context, job string) (time.Time, error) {
 
 // SetLastRun records that job ran at at.
 func (db *DB) SetLastRun(ctx context.Context, job string, at time.Time) error {
+	job = tracker.OfficeKey(db.office, job)
 	if _, err := db.db.ExecContext(ctx, `INSERT INTO runs (job, at) VALUES (?, ?)
 		ON CONFLICT (job) DO UPDATE SET at = excluded.at`, job, stamp(at)); err != nil {
 		return fmt.Errorf("set last run %s: %w", job, err)

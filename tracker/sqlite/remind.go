@@ -25,7 +25,7 @@ func (db *DB) ReminderDue(ctx context.Context, now time.Time) ([]tracker.FollowU
 // in one transaction.
 // Call it only once the transport said yes.
 func (db *DB) MarkReminded(ctx context.Context, f *tracker.FollowUp, at time.Time) error {
-	key := f.ReminderKey()
+	key := tracker.OfficeKey(db.office, f.ReminderKey())
 	tx, err := db.db.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("mark reminded %s: %w", key, err)

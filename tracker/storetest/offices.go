@@ -256,3 +256,39 @@ func testOfficeWatches(t *testing.T, db store.Full) {
 		t.Errorf("A's watch list after B's try: %+v", wa)
 	}
 }
+
+// The send log and the log of runs are each office's: a digest of a week
+// sent to one office is still to send to the other.
+func testOfficeSendLog(t *testing.T, db store.Full) {
+	ctx := context.Background()
+	a, b := db, addOffice(t, db, "groen")
+	key := tracker.DigestKey(2023, 7)
+	if err := b.MarkSent(ctx, key, now0); err != nil {
+		t.Fatal(err)
+	}
+	if sent, _ := b.WasSent(ctx, key); !sent {
+		t.Error("B's digest not logged")
+	}
+	if sent, _ := a.WasSent(ctx, key); sent {
+		t.Error("A's digest logged as sent by B's")
+	}
+	c, err := a.Claim(ctx, key, "a", now0, time.Minute)
+	if err != nil || !c.Granted() {
+		t.Errorf("A claims its digest: %+v, %v", c, err)
+	}
+	if err := b.MarkSentAll(ctx, []string{"late:x"}, now0); err != nil {
+		t.Fatal(err)
+	}
+	if sent, _ := a.WasSent(ctx, "late:x"); sent {
+		t.Error("B's MarkSentAll logged A's key")
+	}
+	if err := b.SetLastRun(ctx, "remind", now0); err != nil {
+		t.Fatal(err)
+	}
+	if last, _ := a.LastRun(ctx, "remind"); !last.IsZero() {
+		t.Errorf("A's last reminder run %v, set by B's", last)
+	}
+	if last, _ := b.LastRun(ctx, "remind"); !last.Equal(now0) {
+		t.Errorf("B's last reminder run %v, want %v", last, now0)
+	}
+}
