@@ -32,7 +32,12 @@ func brussels() *time.Location {
 //
 // PQTRACK_SLACK_API_URL replaces Slack's API base URL. It also returns a
 // description for logs, which holds no secret.
-func newNotifier(e *env) (notify.Notifier, string, error) {
+func newNotifier(e *env) (notify.Notifier, string, error) { return newNotifierFor(e, "") }
+
+// newNotifierFor is newNotifier posting to channel, an office's, when a
+// bot token is set; "" is SLACK_CHANNEL. A webhook or the terminal serve
+// every office alike.
+func newNotifierFor(e *env, channel string) (notify.Notifier, string, error) {
 	token, err := secret(e, "SLACK_BOT_TOKEN")
 	if err != nil {
 		return nil, "", err
@@ -44,7 +49,10 @@ func newNotifier(e *env) (notify.Notifier, string, error) {
 	hc := &http.Client{Timeout: notify.DefaultSendTimeout}
 	switch {
 	case token != "":
-		ch := strings.TrimSpace(e.getenv("SLACK_CHANNEL"))
+		ch := channel
+		if ch == "" {
+			ch = strings.TrimSpace(e.getenv("SLACK_CHANNEL"))
+		}
 		if ch == "" {
 			return nil, "", fmt.Errorf("SLACK_BOT_TOKEN is set but SLACK_CHANNEL is not")
 		}

@@ -78,6 +78,7 @@ type slackServer struct {
 	*slacktest.Server
 	mu     sync.Mutex
 	keys   []string
+	chans  []string // the channel of each post, beside keys
 	onPost func(key string)
 	refuse atomic.Bool // answer 502 and record nothing
 }
@@ -119,6 +120,7 @@ func (s *slackServer) post(w http.ResponseWriter, r *http.Request) {
 	json.Unmarshal([]byte(r.FormValue("metadata")), &md)
 	s.mu.Lock()
 	s.keys = append(s.keys, md.EventPayload.Key)
+	s.chans = append(s.chans, r.FormValue("channel"))
 	ts := fmt.Sprintf("%d.%06d", time.Now().Unix(), len(s.keys))
 	on := s.onPost
 	s.mu.Unlock()
@@ -142,6 +144,19 @@ func (s *slackServer) posts(prefix string) map[string]int {
 	n := map[string]int{}
 	for _, k := range s.keys {
 		if strings.HasPrefix(k, prefix) {
+			n[k]++
+		}
+	}
+	return n
+}
+
+// postsIn counts the posts to channel by key, for keys starting with prefix.
+func (s *slackServer) postsIn(channel, prefix string) map[string]int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	n := map[string]int{}
+	for i, k := range s.keys {
+		if s.chans[i] == channel && strings.HasPrefix(k, prefix) {
 			n[k]++
 		}
 	}

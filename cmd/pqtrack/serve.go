@@ -76,15 +76,17 @@ func runServe(e *env, args []string) error {
 		return err
 	}
 	defer db.Close()
-	jobs, err := serveJobs(cfg, db, n)
+	jobs, runs, err := officeJobs(e, cfg, db, n, func(cfg serveConfig, db store.Full, n notify.Notifier) ([]notify.Job, error) {
+		jobs, err := serveJobs(cfg, db, n)
+		if err != nil {
+			return nil, err
+		}
+		fj, err := fetchJob(e, cfg, db, n, *fetchSpec, wo.reader)
+		return append(jobs, fj), err
+	})
 	if err != nil {
 		return &exitError{2, err}
 	}
-	fj, err := fetchJob(e, cfg, db, n, *fetchSpec, wo.reader)
-	if err != nil {
-		return &exitError{2, err}
-	}
-	jobs = append(jobs, fj)
 
 	// The dashboard binds before the jobs start, so a bad address or
 	// missing credentials stop serve before anything is sent.
@@ -101,7 +103,7 @@ func runServe(e *env, args []string) error {
 	ctx, stop := serveSignals()
 	defer stop()
 	newService := func() *notify.Service {
-		return &notify.Service{Jobs: jobs, Runs: db, Loc: cfg.loc, Log: cfg.log}
+		return &notify.Service{Jobs: jobs, Runs: runs, Loc: cfg.loc, Log: cfg.log}
 	}
 	cfg.log.Info("serving", "db", db.Name(), "notify", where, "remind", cfg.remindSpec, "digest", cfg.digestSpec, "retry", cfg.retrySpec,
 		"lang", string(l), "dashboard", "http://"+addr+"/")

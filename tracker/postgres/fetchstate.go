@@ -7,11 +7,14 @@ import (
 	"time"
 
 	"github.com/jackc/pgx/v5"
+
+	"github.com/pqtrack/pqtrack/tracker"
 )
 
 // FetchCursor returns where fetching source stands: the cursor stored
 // after its last fully stored page, "" when it never ran.
 func (db *DB) FetchCursor(ctx context.Context, source string) (string, error) {
+	source = tracker.OfficeKey(db.office, source) // each office fetches for its own watch list
 	var c string
 	err := db.pool.QueryRow(ctx, `SELECT cursor FROM fetch_state WHERE source = $1`, source).Scan(&c)
 	if errors.Is(err, pgx.ErrNoRows) {
@@ -25,6 +28,7 @@ func (db *DB) FetchCursor(ctx context.Context, source string) (string, error) {
 
 // SetFetchCursor stores cursor as where fetching source stands.
 func (db *DB) SetFetchCursor(ctx context.Context, source, cursor string, now time.Time) error {
+	source = tracker.OfficeKey(db.office, source)
 	_, err := db.pool.Exec(ctx, `INSERT INTO fetch_state (source, cursor, updated) VALUES ($1, $2, $3)
 		ON CONFLICT (source) DO UPDATE SET cursor = excluded.cursor, updated = excluded.updated`,
 		source, cursor, stamp(now))
