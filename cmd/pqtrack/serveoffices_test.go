@@ -81,4 +81,3 @@ func TestServeOffices(t *testing.T) {
 		t.Errorf("groen's channel got reminders %v, want %v (groen's, once)", got, w)
 	}
 }
-
