@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/pqtrack/pqtrack/notify"
+	"github.com/pqtrack/pqtrack/tracker"
 	"github.com/pqtrack/pqtrack/tracker/store"
 	"github.com/pqtrack/pqtrack/tracker/web"
 )
@@ -75,6 +76,29 @@ func startWeb(e *env, o webOptions, db store.Full, log *slog.Logger) (addr strin
 	// Uploads go through the pipeline of pqtrack ingest, messages included.
 	pl := &pipeline{db: db, set: set, lang: lang,
 		notifier: func() (notify.Notifier, error) { n, _, err := newNotifier(e); return n, err }}
+	// With several offices, each logs in to its own dashboard; an upload
+	// makes follow-ups for the office that sent it, with messages to its
+	// channel. Offices added later are served after a restart.
+	offices, err := db.Offices(context.Background())
+	if err != nil {
+		return "", nil, err
+	}
+	pls := map[int64]*pipeline{tracker.DefaultOffice: pl}
+	if len(offices) > 1 {
+		cfg.Offices = db
+		cfg.ForOffice = func(id int64) (web.Store, web.Watchlist) {
+			o := db.ForOffice(id)
+			return o, o
+		}
+		for _, o := range offices {
+			if o.ID == tracker.DefaultOffice {
+				continue
+			}
+			ch := o.Channel
+			pls[o.ID] = &pipeline{db: db.ForOffice(o.ID), set: set, lang: lang,
+				notifier: func() (notify.Notifier, error) { n, _, err := newNotifierFor(e, ch); return n, err }}
+		}
+	}
 	cfg.Ingest = func(ctx context.Context, u web.Upload) (store.IngestResult, error) {
 		// A PDF is converted here, within the limits and the request's life.
 		data, err := rd.text(ctx, u.Name, u.Data)
@@ -83,7 +107,11 @@ func startWeb(e *env, o webOptions, db store.Full, log *slog.Logger) (addr strin
 			return store.IngestResult{}, err
 		}
 		u.Data = data
-		return webIngest(ctx, pl, u, time.Now(), log)
+		p := pls[web.OfficeOf(ctx)]
+		if p == nil {
+			return store.IngestResult{}, fmt.Errorf("office %d: %w", web.OfficeOf(ctx), tracker.ErrNotFound)
+		}
+		return webIngest(ctx, p, u, time.Now(), log)
 	}
 	srv, err := web.New(cfg)
 	if err != nil {

@@ -69,6 +69,16 @@ func unsafePath(s string) bool {
 // not speak for someone else); on a server without sign-in, which knows
 // no one, the name the form gives.
 func (s *Server) by(r *http.Request) string {
+	if oc, ok := r.Context().Value(officeKey{}).(*officeCtx); ok {
+		// Logged in per office: the office is who, unless the
+		// dashboard's own user did it.
+		if u := s.user(r); u != "" {
+			return u
+		}
+		if s.cfg.HasCredentials() || oc.id != tracker.DefaultOffice {
+			return oc.slug
+		}
+	}
 	if s.cfg.HasCredentials() {
 		return s.user(r)
 	}
@@ -101,7 +111,7 @@ func (s *Server) check(w http.ResponseWriter, r *http.Request) {
 	if outcome == tracker.Reasked {
 		reasked = r.PostFormValue("reasked_as")
 	}
-	if err := s.cfg.Store.Check(r.Context(), id, outcome, reasked, r.PostFormValue("note"), s.by(r), s.cfg.Now()); err != nil {
+	if err := s.storeOf(r.Context()).Check(r.Context(), id, outcome, reasked, r.PostFormValue("note"), s.by(r), s.cfg.Now()); err != nil {
 		s.fail(w, r, err)
 		return
 	}
@@ -127,7 +137,7 @@ func (s *Server) snooze(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, &pageError{http.StatusUnprocessableEntity, "error.past", []any{s.lang(w, r).Date(until)}})
 		return
 	}
-	if err := s.cfg.Store.Snooze(r.Context(), id, until, r.PostFormValue("note"), s.by(r), s.cfg.Now()); err != nil {
+	if err := s.storeOf(r.Context()).Snooze(r.Context(), id, until, r.PostFormValue("note"), s.by(r), s.cfg.Now()); err != nil {
 		s.fail(w, r, err)
 		return
 	}
@@ -154,7 +164,7 @@ func (s *Server) redate(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, &pageError{http.StatusUnprocessableEntity, "error.samedate", []any{id, s.lang(w, r).Date(to)}})
 		return
 	}
-	if err := s.cfg.Store.Redate(r.Context(), id, to, r.PostFormValue("note"), s.by(r), s.cfg.Now()); err != nil {
+	if err := s.storeOf(r.Context()).Redate(r.Context(), id, to, r.PostFormValue("note"), s.by(r), s.cfg.Now()); err != nil {
 		s.fail(w, r, err)
 		return
 	}
@@ -164,7 +174,7 @@ func (s *Server) redate(w http.ResponseWriter, r *http.Request) {
 // changeable reads follow-up id for a change, refusing a closed one: a
 // second close, or a snooze of a closed one, would write history for nothing.
 func (s *Server) changeable(r *http.Request, id int64) (*tracker.FollowUp, error) {
-	f, err := s.cfg.Store.FollowUp(r.Context(), id)
+	f, err := s.storeOf(r.Context()).FollowUp(r.Context(), id)
 	if err != nil {
 		return nil, err
 	}
@@ -180,7 +190,7 @@ func (s *Server) reopen(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	if err := s.cfg.Store.Reopen(r.Context(), id, r.PostFormValue("note"), s.by(r), s.cfg.Now()); err != nil {
+	if err := s.storeOf(r.Context()).Reopen(r.Context(), id, r.PostFormValue("note"), s.by(r), s.cfg.Now()); err != nil {
 		s.fail(w, r, err)
 		return
 	}

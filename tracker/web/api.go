@@ -21,7 +21,7 @@ func day(t time.Time) string {
 }
 
 func (s *Server) apiStats(w http.ResponseWriter, r *http.Request) {
-	st, err := s.cfg.Store.Stats(r.Context(), s.today())
+	st, err := s.storeOf(r.Context()).Stats(r.Context(), s.today())
 	if err != nil {
 		s.fail(w, r, err)
 		return
@@ -72,12 +72,12 @@ func (s *Server) apiFollowUps(w http.ResponseWriter, r *http.Request) {
 		}
 		f.Limit = n
 	}
-	page, err := s.cfg.Store.QueuePage(r.Context(), f, q.After, q.Before, f.Limit)
+	page, err := s.storeOf(r.Context()).QueuePage(r.Context(), f, q.After, q.Before, f.Limit)
 	if err != nil {
 		s.fail(w, r, err)
 		return
 	}
-	total, err := s.cfg.Store.QueueCount(r.Context(), f, maxCount)
+	total, err := s.storeOf(r.Context()).QueueCount(r.Context(), f, maxCount)
 	if err != nil {
 		s.fail(w, r, err)
 		return
@@ -105,12 +105,12 @@ func (s *Server) apiFollowUp(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	f, err := s.cfg.Store.FollowUp(r.Context(), id)
+	f, err := s.storeOf(r.Context()).FollowUp(r.Context(), id)
 	if err != nil {
 		s.fail(w, r, err)
 		return
 	}
-	hist, err := s.cfg.Store.History(r.Context(), id)
+	hist, err := s.storeOf(r.Context()).History(r.Context(), id)
 	if err != nil {
 		s.fail(w, r, err)
 		return
@@ -148,7 +148,7 @@ func (s *Server) apiDocuments(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
-	docs, prev, next, err := s.cfg.Store.DocumentPage(r.Context(), after, before, limit)
+	docs, prev, next, err := s.storeOf(r.Context()).DocumentPage(r.Context(), after, before, limit)
 	if err != nil {
 		s.fail(w, r, err)
 		return
@@ -188,12 +188,12 @@ func (s *Server) apiDocument(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	doc, err := s.cfg.Store.Document(r.Context(), id)
+	doc, err := s.storeOf(r.Context()).Document(r.Context(), id)
 	if err != nil {
 		s.fail(w, r, err)
 		return
 	}
-	fus, err := s.cfg.Store.FollowUps(r.Context(), tracker.FollowUpFilter{Document: id})
+	fus, err := s.storeOf(r.Context()).FollowUps(r.Context(), tracker.FollowUpFilter{Document: id})
 	if err != nil {
 		s.fail(w, r, err)
 		return
@@ -214,7 +214,7 @@ func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, errQuery)
 		return
 	}
-	hits, err := s.cfg.Store.Search(r.Context(), q, 50)
+	hits, err := s.storeOf(r.Context()).Search(r.Context(), q, 50)
 	if err != nil {
 		s.fail(w, r, err)
 		return
@@ -255,7 +255,7 @@ func (s *Server) apiCalendar(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	fus, err := s.cfg.Store.DueBetween(r.Context(), from, to, tracker.FollowPromise, 0)
+	fus, err := s.storeOf(r.Context()).DueBetween(r.Context(), from, to, tracker.FollowPromise, 0)
 	if err != nil {
 		s.fail(w, r, err)
 		return
@@ -270,7 +270,7 @@ func (s *Server) ics(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	fus, err := s.cfg.Store.DueBetween(r.Context(), from, to, tracker.FollowPromise, 0)
+	fus, err := s.storeOf(r.Context()).DueBetween(r.Context(), from, to, tracker.FollowPromise, 0)
 	if err != nil {
 		s.fail(w, r, err)
 		return
@@ -293,7 +293,7 @@ func (s *Server) exportCSV(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	f.Limit = 0
-	list, err := s.cfg.Store.FollowUps(r.Context(), f)
+	list, err := s.storeOf(r.Context()).FollowUps(r.Context(), f)
 	if err != nil {
 		s.fail(w, r, err)
 		return

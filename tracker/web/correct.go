@@ -71,7 +71,7 @@ func (s *Server) correct(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
-	if _, err := s.cfg.Store.Correct(r.Context(), c); err != nil {
+	if _, err := s.storeOf(r.Context()).Correct(r.Context(), c); err != nil {
 		s.fail(w, r, err)
 		return
 	}
@@ -82,7 +82,7 @@ func (s *Server) correct(w http.ResponseWriter, r *http.Request) {
 // latestCorrections returns the correction that counts for each corrected
 // question of document id, by question number.
 func (s *Server) latestCorrections(ctx context.Context, id int64) (map[int]*tracker.Correction, error) {
-	cs, err := s.cfg.Store.Corrections(ctx, tracker.CorrectionFilter{Document: id, Latest: true})
+	cs, err := s.storeOf(ctx).Corrections(ctx, tracker.CorrectionFilter{Document: id, Latest: true})
 	if err != nil {
 		return nil, err
 	}

@@ -16,24 +16,24 @@ import (
 func (s *Server) overview(w http.ResponseWriter, r *http.Request) {
 	ctx := r.Context()
 	today := s.today()
-	st, err := s.cfg.Store.Stats(ctx, today)
+	st, err := s.storeOf(ctx).Stats(ctx, today)
 	if err != nil {
 		s.fail(w, r, err)
 		return
 	}
 	// The week runs Monday to Sunday; what is already overdue is listed apart.
 	sunday := today.AddDate(0, 0, (7-int(today.Weekday()))%7)
-	week, err := s.cfg.Store.DueBetween(ctx, today, sunday, "", 50)
+	week, err := s.storeOf(ctx).DueBetween(ctx, today, sunday, "", 50)
 	if err != nil {
 		s.fail(w, r, err)
 		return
 	}
-	overdue, err := s.cfg.Store.FollowUps(ctx, tracker.FollowUpFilter{Overdue: today, Limit: 20})
+	overdue, err := s.storeOf(ctx).FollowUps(ctx, tracker.FollowUpFilter{Overdue: today, Limit: 20})
 	if err != nil {
 		s.fail(w, r, err)
 		return
 	}
-	flagged, err := s.cfg.Store.RecentDocuments(ctx, true, 10)
+	flagged, err := s.storeOf(ctx).RecentDocuments(ctx, true, 10)
 	if err != nil {
 		s.fail(w, r, err)
 		return
@@ -181,17 +181,17 @@ func (s *Server) queue(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	page, err := s.cfg.Store.QueuePage(ctx, f, q.After, q.Before, s.cfg.PageSize)
+	page, err := s.storeOf(ctx).QueuePage(ctx, f, q.After, q.Before, s.cfg.PageSize)
 	if err != nil {
 		s.fail(w, r, err)
 		return
 	}
-	total, err := s.cfg.Store.QueueCount(ctx, f, maxCount)
+	total, err := s.storeOf(ctx).QueueCount(ctx, f, maxCount)
 	if err != nil {
 		s.fail(w, r, err)
 		return
 	}
-	ministers, askers, err := s.cfg.Store.FilterValues(ctx)
+	ministers, askers, err := s.storeOf(ctx).FilterValues(ctx)
 	if err != nil {
 		s.fail(w, r, err)
 		return
@@ -229,7 +229,7 @@ func (s *Server) documents(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	docs, prev, next, err := s.cfg.Store.DocumentPage(r.Context(), after, before, s.cfg.PageSize)
+	docs, prev, next, err := s.storeOf(r.Context()).DocumentPage(r.Context(), after, before, s.cfg.PageSize)
 	if err != nil {
 		s.fail(w, r, err)
 		return
@@ -264,12 +264,12 @@ func (s *Server) document(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	doc, err := s.cfg.Store.Document(ctx, id)
+	doc, err := s.storeOf(ctx).Document(ctx, id)
 	if err != nil {
 		s.fail(w, r, err)
 		return
 	}
-	fus, err := s.cfg.Store.FollowUps(ctx, tracker.FollowUpFilter{Document: id})
+	fus, err := s.storeOf(ctx).FollowUps(ctx, tracker.FollowUpFilter{Document: id})
 	if err != nil {
 		s.fail(w, r, err)
 		return
@@ -305,17 +305,17 @@ func (s *Server) followUp(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	f, err := s.cfg.Store.FollowUp(ctx, id)
+	f, err := s.storeOf(ctx).FollowUp(ctx, id)
 	if err != nil {
 		s.fail(w, r, err)
 		return
 	}
-	doc, err := s.cfg.Store.Document(ctx, f.DocumentID)
+	doc, err := s.storeOf(ctx).Document(ctx, f.DocumentID)
 	if err != nil {
 		s.fail(w, r, err)
 		return
 	}
-	history, err := s.cfg.Store.History(ctx, id)
+	history, err := s.storeOf(ctx).History(ctx, id)
 	if err != nil {
 		s.fail(w, r, err)
 		return
@@ -349,7 +349,7 @@ func (s *Server) search(w http.ResponseWriter, r *http.Request) {
 	var hits []store.Hit
 	if q != "" {
 		var err error
-		if hits, err = s.cfg.Store.Search(r.Context(), q, 50); err != nil {
+		if hits, err = s.storeOf(r.Context()).Search(r.Context(), q, 50); err != nil {
 			s.fail(w, r, err)
 			return
 		}
@@ -379,7 +379,7 @@ func (s *Server) calendar(w http.ResponseWriter, r *http.Request) {
 	last := first.AddDate(0, 1, -1)
 	start := first.AddDate(0, 0, -((int(first.Weekday()) + 6) % 7)) // Monday
 	end := last.AddDate(0, 0, (7-int(last.Weekday()))%7)            // Sunday
-	fus, err := s.cfg.Store.DueBetween(r.Context(), start, end, tracker.FollowPromise, 0)
+	fus, err := s.storeOf(r.Context()).DueBetween(r.Context(), start, end, tracker.FollowPromise, 0)
 	if err != nil {
 		s.fail(w, r, err)
 		return
@@ -398,7 +398,7 @@ func (s *Server) calendar(w http.ResponseWriter, r *http.Request) {
 		}
 		weeks = append(weeks, week)
 	}
-	upcoming, err := s.cfg.Store.DueBetween(r.Context(), today, time.Time{}, tracker.FollowPromise, 10)
+	upcoming, err := s.storeOf(r.Context()).DueBetween(r.Context(), today, time.Time{}, tracker.FollowPromise, 10)
 	if err != nil {
 		s.fail(w, r, err)
 		return

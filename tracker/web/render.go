@@ -43,6 +43,10 @@ type page struct {
 	Title string
 	Today time.Time
 	Data  any
+	// Offices are those the user may switch between, Office the active
+	// one; none when the server serves one office.
+	Offices []tracker.Office
+	Office  int64
 }
 
 var funcs = template.FuncMap{
@@ -126,6 +130,9 @@ const maxPooledBuffer = 1 << 20
 func (s *Server) render(w http.ResponseWriter, r *http.Request, code int, name, nav, title string, data any) {
 	l := s.lang(w, r)
 	p := page{L: l, CSRF: csrfToken(w, r), Nav: nav, Title: l.T(title), Today: s.today(), Data: data}
+	if oc, ok := r.Context().Value(officeKey{}).(*officeCtx); ok {
+		p.Offices, p.Office = oc.choices, oc.id
+	}
 	buf := pageBuffers.Get().(*bytes.Buffer)
 	defer func() {
 		if buf.Cap() <= maxPooledBuffer {

@@ -27,7 +27,7 @@ func (s *Server) watches(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, errNoWatchlist)
 		return
 	}
-	ws, err := s.cfg.Watchlist.Watches(r.Context())
+	ws, err := s.watchlistOf(r.Context()).Watches(r.Context())
 	if err != nil {
 		s.fail(w, r, err)
 		return
@@ -51,7 +51,7 @@ func (s *Server) addWatch(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	// The store checks parliament, kind and value (tracker.ErrInvalid: 400).
-	if _, err := s.cfg.Watchlist.AddWatch(r.Context(), wt); err != nil {
+	if _, err := s.watchlistOf(r.Context()).AddWatch(r.Context(), wt); err != nil {
 		s.fail(w, r, err)
 		return
 	}
@@ -68,7 +68,7 @@ func (s *Server) removeWatch(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	if err := s.cfg.Watchlist.RemoveWatch(r.Context(), id); err != nil {
+	if err := s.watchlistOf(r.Context()).RemoveWatch(r.Context(), id); err != nil {
 		s.fail(w, r, err)
 		return
 	}

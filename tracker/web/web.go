@@ -93,6 +93,15 @@ type Config struct {
 	// Watchlist is the watch list page's store; nil switches the page off.
 	Watchlist Watchlist
 
+	// Offices, when set, serves each office its own follow-ups: Store and
+	// Watchlist are then the default office's, and ForOffice gives any
+	// office's. Users log in per office (see Offices); SessionKey signs
+	// their session cookies (nil: a random key per server, so sessions end
+	// when it restarts).
+	Offices    Offices
+	ForOffice  func(id int64) (Store, Watchlist)
+	SessionKey []byte
+
 	// Credentials. With none set the server asks for none, which CheckAddr
 	// allows on loopback addresses only. Token is accepted as a bearer
 	// token, as the password of basic auth (any user name) and, for the
@@ -157,6 +166,12 @@ func New(cfg Config) (*Server, error) {
 	if cfg.Log == nil {
 		cfg.Log = slog.Default()
 	}
+	if cfg.Offices != nil && cfg.ForOffice == nil {
+		return nil, fmt.Errorf("web: %w: offices without ForOffice", tracker.ErrInvalid)
+	}
+	if len(cfg.SessionKey) == 0 {
+		cfg.SessionKey = newSessionKey()
+	}
 	s := &Server{cfg: cfg, mux: http.NewServeMux()}
 	var err error
 	if s.pages, err = parsePages(); err != nil {
@@ -165,7 +180,11 @@ func New(cfg Config) (*Server, error) {
 	s.routes()
 	// Outermost first: headers on every answer, then for which host name,
 	// then who may ask, then cross-site form posts refused.
-	s.h = securityHeaders(s.hostCheck(s.auth(s.csrf(s.turns(s.mux)))))
+	auth := s.auth
+	if cfg.Offices != nil {
+		auth = s.officeAuth
+	}
+	s.h = securityHeaders(s.hostCheck(auth(s.csrf(s.turns(s.mux)))))
 	return s, nil
 }
 
@@ -195,6 +214,12 @@ func (s *Server) routes() {
 	s.mux.HandleFunc("GET /search", s.search)
 	s.mux.HandleFunc("GET /calendar", s.calendar)
 	s.mux.HandleFunc("GET /calendar.ics", s.ics)
+	if s.cfg.Offices != nil {
+		s.mux.HandleFunc("GET /login", s.loginForm)
+		s.mux.HandleFunc("POST /login", s.login)
+		s.mux.HandleFunc("POST /office", s.switchOffice)
+		s.mux.HandleFunc("POST /logout", s.logout)
+	}
 
 	s.mux.HandleFunc("GET /api/stats", s.apiStats)
 	s.mux.HandleFunc("GET /api/followups", s.apiFollowUps)
