@@ -76,7 +76,7 @@ func runDigest(e *env, args []string) error {
 		return err
 	}
 
-	n, where, err := newNotifier(e)
+	n, where, err := officeNotifier(e, db)
 	if err != nil {
 		return err
 	}

@@ -139,7 +139,7 @@ func runFetch(e *env, args []string) error {
 	}
 	pl := &pipeline{db: db, set: set, lang: l, lease: lease}
 	if !*quiet {
-		pl.notifier = func() (notify.Notifier, error) { n, _, err := newNotifier(e); return n, err }
+		pl.notifier = func() (notify.Notifier, error) { n, _, err := officeNotifier(e, db); return n, err }
 	}
 	f := &fetcher{db: db, pl: pl, rd: rd, lang: l, out: e.stdout, errs: e.stderr, lease: lease, owner: notify.NewOwner()}
 	err = f.run(context.Background(), cfg.streams(rd, *parl), since, now)

@@ -129,7 +129,7 @@ func runIngest(e *env, args []string) error {
 		fmt.Fprintln(e.stdout, say(l, ingestWords, "line", say(l, ingestWords, x.Action), r.doc.File, x.DocumentID, x.Items, x.FollowUps, x.New))
 	}
 	if !*quiet {
-		pl.notifier = func() (notify.Notifier, error) { n, _, err := newNotifier(e); return n, err }
+		pl.notifier = func() (notify.Notifier, error) { n, _, err := officeNotifier(e, db); return n, err }
 	}
 	// What comes in may be what open deferrals point at, or what a promise
 	// promised: the pipeline resolves them again and says so.

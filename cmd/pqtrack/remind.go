@@ -53,10 +53,6 @@ func runRemind(e *env, args []string) error {
 	if err != nil {
 		return &exitError{2, err}
 	}
-	n, where, err := newNotifier(e)
-	if err != nil {
-		return err
-	}
 	lease, err := sendLease(e)
 	if err != nil {
 		return &exitError{2, err}
@@ -66,6 +62,10 @@ func runRemind(e *env, args []string) error {
 		return err
 	}
 	defer db.Close()
+	n, where, err := officeNotifier(e, db)
+	if err != nil {
+		return err
+	}
 	ctx := context.Background()
 	owner := notify.NewOwner()
 

@@ -73,7 +73,7 @@ func runResolve(e *env, args []string) error {
 	}
 	pl := &pipeline{db: db, lang: l, out: e.stdout, lease: lease}
 	if *send {
-		pl.notifier = func() (notify.Notifier, error) { n, _, err := newNotifier(e); return n, err }
+		pl.notifier = func() (notify.Notifier, error) { n, _, err := officeNotifier(e, db); return n, err }
 	}
 	// Messages a failed send left queued go out now too.
 	return pl.after(ctx, now, true)

@@ -82,3 +82,21 @@ func (r officeRuns) SetLastRun(ctx context.Context, job string, at time.Time) er
 	l, name := r.of(job)
 	return l.SetLastRun(ctx, name, at)
 }
+
+// officeNotifier is newNotifier for the office db is scoped to: a bot
+// posts to that office's channel when it has one.
+func officeNotifier(e *env, db store.Full) (notify.Notifier, string, error) {
+	ch := ""
+	if db.Office() != tracker.DefaultOffice {
+		os, err := db.Offices(context.Background())
+		if err != nil {
+			return nil, "", err
+		}
+		for _, o := range os {
+			if o.ID == db.Office() {
+				ch = o.Channel
+			}
+		}
+	}
+	return newNotifierFor(e, ch)
+}

@@ -81,3 +81,31 @@ func TestServeOffices(t *testing.T) {
 		t.Errorf("groen's channel got reminders %v, want %v (groen's, once)", got, w)
 	}
 }
+
+// remind --office posts the office's reminders to the office's channel.
+func TestRemindOffice(t *testing.T) {
+	path := promisesDB(t, 2)
+	srv := newSlackServer(t)
+	e, out, errb := testEnv(map[string]string{"PQTRACK_DB": path})
+	if code := run(e, []string{"office", "add", "groen", "--channel", "CGROEN"}); code != 0 {
+		t.Fatalf("office add: exit %d\n%s%s", code, out, errb)
+	}
+	db, err := sqlite.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	doc, _ := db.Document(ctx, 1)
+	o, _ := db.OfficeBySlug(ctx, "groen")
+	if _, err := db.ForOffice(o.ID).Ingest(ctx, doc, time.Date(2023, 1, 12, 9, 0, 0, 0, time.UTC)); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	e, out, errb = testEnv(srv.vars(path))
+	if code := run(e, []string{"remind", "--office", "groen", "--now", "2023-02-14"}); code != 0 {
+		t.Fatalf("remind: exit %d\n%s%s", code, out, errb)
+	}
+	if n, m := srv.postsIn("CGROEN", "reminder:"), srv.postsIn("C123", ""); len(n) != 2 || len(m) != 0 {
+		t.Errorf("groen's channel got %v, serve's %v; want groen's two reminders in groen's alone", n, m)
+	}
+}
