@@ -96,7 +96,10 @@ func (db *DB) Pool() *pgxpool.Pool { return db.pool }
 // in schema_migrations, each in its own transaction with its record, while
 // holding an advisory lock: a second process opening the database waits,
 // then finds the migrations applied.
-func (db *DB) migrate(ctx context.Context) error {
+func (db *DB) migrate(ctx context.Context) error { return db.migrateTo(ctx, "") }
+
+// migrateTo applies the migrations up to and including last ("": all).
+func (db *DB) migrateTo(ctx context.Context, last string) error {
 	conn, err := db.pool.Acquire(ctx)
 	if err != nil {
 		return fmt.Errorf("migrate: %w", err)
@@ -118,6 +121,9 @@ func (db *DB) migrate(ctx context.Context) error {
 	}
 	sort.Strings(names)
 	for _, name := range names {
+		if last != "" && name > "migrations/"+last {
+			break
+		}
 		if err := apply(ctx, conn.Conn(), name); err != nil {
 			return fmt.Errorf("migrate %s: %w", name, err)
 		}
