@@ -45,6 +45,9 @@ func foldTo(b *strings.Builder, text string, pos []int, withPos bool) folded {
 	for i := 0; i < len(text); {
 		// A run of lower-case ASCII that is not space goes as it is.
 		j := i
+		for j+8 <= len(text) && plain8(le64(text[j:])) {
+			j += 8
+		}
 		for j < len(text) && plain[text[j]] {
 			j++
 		}
@@ -131,6 +134,29 @@ var plain = func() (t [256]bool) {
 	}
 	return t
 }()
+
+// plain8 reports whether the eight bytes of x are all plain, eight
+// at a time, as most text is: none is above ASCII, a space or control
+// character, or an upper-case letter. With no byte above 0x7f, adding
+// 0x80-c to every byte sets its top bit exactly when the byte is c or
+// more, and no sum carries into the next byte.
+func plain8(x uint64) bool {
+	const ones, tops = 0x0101010101010101, 0x8080808080808080
+	if x&tops != 0 {
+		return false
+	}
+	low := ^(x + ones*(0x80-'!')) & tops                             // below '!'
+	upper := (x + ones*(0x80-'A')) &^ (x + ones*(0x80-'Z'-1)) & tops // 'A' to 'Z'
+	return low|upper == 0
+}
+
+// le64 is the first eight bytes of s, little-endian; s holds eight or
+// more. The compiler makes it one load.
+func le64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
 
 // latinFold holds foldSlow of the runes up to Latin Extended-B, which
 // cover the accented letters of Dutch, French and German text.

@@ -181,3 +181,18 @@ func TestScanAgreesWithRules(t *testing.T) {
 		t.Errorf("only %d matches", n)
 	}
 }
+
+// TestPlain8 holds plain8 to the byte table it speeds up, for every byte
+// in every place of a word of plain bytes.
+func TestPlain8(t *testing.T) {
+	base := []byte("abcdefgh")
+	for c := 0; c < 256; c++ {
+		for k := 0; k < 8; k++ {
+			b := append([]byte(nil), base...)
+			b[k] = byte(c)
+			if got, want := plain8(le64(string(b))), plain[c]; got != want {
+				t.Fatalf("plain8(%q) = %v, want %v", b, got, want)
+			}
+		}
+	}
+}
