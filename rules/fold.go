@@ -43,10 +43,23 @@ func foldTo(b *strings.Builder, text string, pos []int, withPos bool) folded {
 	}
 	space := false
 	for i := 0; i < len(text); {
-		// A run of lower-case ASCII that is not space goes as it is.
+		// A run of lower-case ASCII goes as it is, with the single
+		// spaces between its words: it starts and ends with a byte that
+		// is not space, so no space in it is doubled, leads or trails.
 		j := i
-		for j < len(text) && plain[text[j]] {
-			j++
+		if plain[text[j]] {
+			for {
+				for j+8 <= len(text) && plain8(le64(text[j:])) {
+					j += 8
+				}
+				if j < len(text) && plain[text[j]] {
+					j++
+				} else if j+1 < len(text) && text[j] == ' ' && plain[text[j+1]] {
+					j += 2
+				} else {
+					break
+				}
+			}
 		}
 		if j > i {
 			b.WriteString(text[i:j])
@@ -131,6 +144,31 @@ var plain = func() (t [256]bool) {
 	}
 	return t
 }()
+
+// plain8 reports whether the eight bytes of x may go into a run as they
+// are, eight at a time: all plain (none above ASCII, a control character
+// or an upper-case letter) or single spaces, the last not a space. With no
+// byte above 0x7f, adding 0x80-c to every byte sets its top bit exactly
+// when the byte is c or more, and no sum carries into the next byte.
+func plain8(x uint64) bool {
+	const ones, tops, lows = 0x0101010101010101, 0x8080808080808080, 0x7f7f7f7f7f7f7f7f
+	if x&tops != 0 {
+		return false
+	}
+	low := ^(x + ones*(0x80-' ')) & tops                             // below ' '
+	upper := (x + ones*(0x80-'A')) &^ (x + ones*(0x80-'Z'-1)) & tops // 'A' to 'Z'
+	z := x ^ ones*' '
+	space := ^((z + lows) | z) & tops // the spaces
+	return low|upper == 0 && space&(space<<8) == 0 && space>>63 == 0
+}
+
+// le64 is the first eight bytes of s, little-endian; s holds eight or
+// more. The compiler makes it one load.
+func le64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
 
 // latinFold holds foldSlow of the runes up to Latin Extended-B, which
 // cover the accented letters of Dutch, French and German text.

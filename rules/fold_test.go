@@ -181,3 +181,46 @@ func TestScanAgreesWithRules(t *testing.T) {
 		t.Errorf("only %d matches", n)
 	}
 }
+
+// TestPlain8 holds plain8 to the bytes a run of foldTo may take: each
+// byte plain or a space, no two spaces together, the last not a space.
+// Every byte in every place of a plain word, and every pair of bytes
+// from a set of edge cases in every two places.
+func TestPlain8(t *testing.T) {
+	want := func(b []byte) bool {
+		for k, c := range b {
+			if c == ' ' && (k == len(b)-1 || b[k+1] == ' ') {
+				return false
+			}
+			if c != ' ' && !plain[c] {
+				return false
+			}
+		}
+		return true
+	}
+	check := func(b []byte) {
+		if got := plain8(le64(string(b))); got != want(b) {
+			t.Fatalf("plain8(%q) = %v, want %v", b, got, want(b))
+		}
+	}
+	base := []byte("abcdefgh")
+	for c := 0; c < 256; c++ {
+		for k := 0; k < 8; k++ {
+			b := append([]byte(nil), base...)
+			b[k] = byte(c)
+			check(b)
+		}
+	}
+	edge := []byte{0, 1, 0x1f, ' ', '!', '@', 'A', 'Z', '[', '`', 'a', 'z', 0x7f, 0x80, 0xff}
+	for _, c := range edge {
+		for _, d := range edge {
+			for k := 0; k < 8; k++ {
+				for m := k + 1; m < 8; m++ {
+					b := []byte("ab cd ef")
+					b[k], b[m] = c, d
+					check(b)
+				}
+			}
+		}
+	}
+}

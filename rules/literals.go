@@ -34,6 +34,36 @@ func literals(pattern string) [][]string {
 	return out
 }
 
+// needed is literals with each set minimal: what holds checks.
+func needed(pattern string) [][]string {
+	out := literals(pattern)
+	for i, set := range out {
+		out[i] = minimal(set)
+	}
+	return out
+}
+
+// minimal drops from a set of literals each that holds another of the set
+// (and repeats): a text holds a member of the set exactly when it holds
+// one of those left, and holds tries fewer. "antwoorden op" holds
+// "antwoord", "plenaire vergadering" "plenaire".
+func minimal(set []string) []string {
+	var out []string
+	for i, a := range set {
+		redundant := false
+		for j, b := range set {
+			if i != j && strings.Contains(a, b) && (len(b) < len(a) || j < i) {
+				redundant = true
+				break
+			}
+		}
+		if !redundant {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
 func shortest(set []string) int {
 	n := 1 << 30
 	for _, l := range set {

@@ -176,7 +176,7 @@ func TestLiterals(t *testing.T) {
 	for _, r := range set.Rules {
 		for _, p := range r.Patterns {
 			re := regexpMust(p)
-			m := matcher{need: literals(p)}
+			m := matcher{need: needed(p)}
 			for _, ex := range r.Examples.Match {
 				s := foldString(ex)
 				if re.MatchString(s) && !m.possible(s) {
@@ -302,5 +302,28 @@ func TestWindowAgrees(t *testing.T) {
 	}
 	if hits < 50 {
 		t.Errorf("only %d matches", hits)
+	}
+}
+
+// TestMinimal holds minimal to its promise: a text holds a member of the
+// set exactly when it holds one of what minimal keeps.
+func TestMinimal(t *testing.T) {
+	tests := []struct{ set, want []string }{
+		{[]string{"antwoorden op", "antwoorden", "antwoord op", "antwoord", "beantwoording", "vraag"}, []string{"antwoord", "vraag"}},
+		{[]string{"debat", "plenaire vergadering", "debat", "plenaire"}, []string{"debat", "plenaire"}},
+		{[]string{"ja!", "ja,", "ja", "nee", "neen"}, []string{"ja", "nee"}},
+		{[]string{"brief", "brieven"}, []string{"brief", "brieven"}},
+	}
+	texts := []string{"", "de antwoorden op", "een beantwoording", "het debat", "plenaire", "ja, zeker", "neen", "brieven", "de brief", "vraag 3"}
+	for _, tt := range tests {
+		got := minimal(tt.set)
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("minimal(%q) = %q, want %q", tt.set, got, tt.want)
+		}
+		for _, s := range texts {
+			if holds(s, [][]string{tt.set}) != holds(s, [][]string{got}) {
+				t.Errorf("minimal(%q): %q held otherwise", tt.set, s)
+			}
+		}
 	}
 }

@@ -251,7 +251,7 @@ func (r *Rule) compile() error {
 		if re.NumSubexp() == 0 {
 			re = regexp.MustCompile(`(` + p + `)`)
 		}
-		r.ms = append(r.ms, matcher{re: re, need: literals(p), prefix: prefixes(p), first: firstLiterals(p)})
+		r.ms = append(r.ms, matcher{re: re, need: needed(p), prefix: prefixes(p), first: firstLiterals(p)})
 	}
 	return nil
 }

@@ -36,7 +36,7 @@ type filtered struct {
 }
 
 func prefiltered(expr string) filtered {
-	return filtered{re: regexp.MustCompile(expr), need: literals(expr), first: firstLiterals(expr)}
+	return filtered{re: regexp.MustCompile(expr), need: needed(expr), first: firstLiterals(expr)}
 }
 
 // and adds a check a text must pass to match, for what literals cannot

@@ -92,16 +92,24 @@ func (tb *termBuf) add(ents []*termEntry) {
 // term returns what a folded word of two bytes or more contributes to
 // Terms: its stem, or skip for a function word, from a cache.
 func term(w string) *termEntry {
-	// Two neighbouring slots, so that two words of the same hash do not
-	// evict each other at every turn.
-	i := hash(w) % uint32(len(terms)-1)
-	a, b := &terms[i], &terms[i+1]
-	ea, eb := a.Load(), b.Load()
-	if ea != nil && ea.word == w {
-		return ea
-	}
-	if eb != nil && eb.word == w {
-		return eb
+	// A word has a bucket of termWays slots: words of the same bucket
+	// evict each other only when more than termWays of them are in use,
+	// for an evicted word costs its stem and the look-ups its entry
+	// keeps (fastIndex.of, candsOf) again.
+	h := hash(w)
+	bucket := terms[(h%termBuckets)*termWays:][:termWays]
+	free := -1
+	for i := range bucket {
+		e := bucket[i].Load()
+		if e == nil {
+			if free < 0 {
+				free = i
+			}
+			continue
+		}
+		if e.word == w {
+			return e
+		}
 	}
 	e := &termEntry{word: strings.Clone(w)}
 	if stopwords[w] {
@@ -111,17 +119,24 @@ func term(w string) *termEntry {
 		e.skip = e.stem == "" || stopwords[e.stem]
 		e.bit = termBit(e.stem)
 	}
-	if ea != nil && eb == nil {
-		a = b
+	if free < 0 {
+		// A full bucket: the slot the hash's high bits pick.
+		free = int(h>>24) % termWays
 	}
-	a.Store(e)
+	bucket[free].Store(e)
 	return e
 }
 
-// terms caches term: a fixed table where a word takes the slot of its
-// hash, so memory stays bounded however many documents go by, and
-// goroutines share it without locks.
-var terms [1 << 15]atomic.Pointer[termEntry]
+// The term cache has termBuckets buckets of termWays slots.
+const (
+	termWays    = 4
+	termBuckets = 1 << 13
+)
+
+// terms caches term: a fixed table where a word takes a slot of its
+// hash's bucket, so memory stays bounded however many documents go by,
+// and goroutines share it without locks.
+var terms [termBuckets * termWays]atomic.Pointer[termEntry]
 
 type termEntry struct {
 	word, stem string

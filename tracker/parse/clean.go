@@ -27,7 +27,7 @@ type line struct {
 
 // clean repairs extraction faults and returns the text as paragraphs.
 func clean(s string) ([]block, []string) {
-	blocks, _, _, w := cleanText(s)
+	blocks, _, w := cleanBlocks(s)
 	return blocks, w
 }
 
@@ -35,15 +35,28 @@ func clean(s string) ([]block, []string) {
 // joinBlocks joins them, which each block's text is a substring of, and
 // the SHA-256 of that text: each paragraph is built once, in place.
 func cleanText(s string) ([]block, string, [sha256.Size]byte, []string) {
-	blocks, text, sum, warnings := cleanKeepGlued(s)
+	blocks, text, warnings := cleanBlocks(s)
+	return blocks, text, sumString(text), warnings
+}
+
+// cleanBlocks is cleanText without the hash, which is taken once, of the
+// text as it ends up: the split of glued words may change it.
+func cleanBlocks(s string) ([]block, string, []string) {
+	blocks, text, warnings := keepGlued(s)
 	if b, t, ok := splitGlued(blocks, text); ok {
-		blocks, text, sum = b, t, sumString(t)
+		blocks, text = b, t
 	}
-	return blocks, text, sum, warnings
+	return blocks, text, warnings
 }
 
 // cleanKeepGlued is cleanText without the split of glued words.
 func cleanKeepGlued(s string) ([]block, string, [sha256.Size]byte, []string) {
+	blocks, text, warnings := keepGlued(s)
+	return blocks, text, sumString(text), warnings
+}
+
+// keepGlued is cleanKeepGlued without the hash.
+func keepGlued(s string) ([]block, string, []string) {
 	s = normalize(s)
 	lines := splitLines(s)
 	var warnings []string
@@ -51,8 +64,8 @@ func cleanKeepGlued(s string) ([]block, string, [sha256.Size]byte, []string) {
 	warnings = append(warnings, w...)
 	lines = dropTKFurniture(lines)
 	lines = dropFootnoteMarks(lines)
-	blocks, text, sum := joinLines(lines, hardWrapped(lines))
-	return blocks, text, sum, warnings
+	blocks, text := joinLines(lines, hardWrapped(lines))
+	return blocks, text, warnings
 }
 
 // hardWrapped reports whether the text is wrapped at a fixed width with
@@ -734,8 +747,8 @@ func startsBlock(s string) bool {
 // joinLines joins wrapped lines into paragraphs and repairs words
 // hyphenated across lines. The paragraphs are written one after the other,
 // with a blank line between them, into one text; each block's text is cut
-// from it. It returns the text and its SHA-256 too.
-func joinLines(lines []line, wrapped bool) ([]block, string, [sha256.Size]byte) {
+// from it. It returns the text too.
+func joinLines(lines []line, wrapped bool) ([]block, string) {
 	n := 0
 	for _, l := range lines {
 		n += len(l.text) + 2
@@ -821,7 +834,7 @@ func joinLines(lines []line, wrapped bool) ([]block, string, [sha256.Size]byte) 
 	for i := range out {
 		out[i].text = text[spans[i][0]:spans[i][1]]
 	}
-	return out, text, sumString(text)
+	return out, text
 }
 
 // sumString is sha256.Sum256 of s without a copy of s.

@@ -268,12 +268,18 @@ func (l *Lexicon) SplitGlued(s string) (string, int) {
 			i += size
 			continue
 		}
+		// The token's hash as hash makes it, while it is read: an
+		// ASCII token, as most are, is looked up without reading it
+		// again.
 		start := i
+		h := uint64(fnvOffset)
+		ascii := true
 		for i < len(s) {
 			if c := s[i]; c < utf8.RuneSelf {
 				if !isASCIILetter(c) {
 					break
 				}
+				h = (h ^ uint64(c|0x20)) * fnvPrime
 				i++
 				continue
 			}
@@ -281,10 +287,14 @@ func (l *Lexicon) SplitGlued(s string) (string, int) {
 			if !unicode.IsLetter(r) {
 				break
 			}
+			ascii = false
 			i += size
 		}
 		tok := s[start:i]
-		if len(tok) < minGlued || len(tok) > maxGlued || !freeStanding(s, start, i) || l.Known(tok) {
+		if len(tok) < minGlued || len(tok) > maxGlued || !freeStanding(s, start, i) {
+			continue
+		}
+		if ascii && l.flagOf(max(h, 1)) != 0 || !ascii && l.Known(tok) {
 			continue
 		}
 		left, right, ok := l.split(tok)
@@ -323,6 +333,21 @@ func letterAt(s string, i int) bool {
 // after a space, an opening bracket or quote, and before a space or
 // punctuation that ends a word, not a dot that goes on ("op.europa").
 func freeStanding(s string, start, end int) bool {
+	// Most tokens stand between ASCII spaces and punctuation.
+	if start > 0 && s[start-1] < utf8.RuneSelf && end < len(s) && s[end] < utf8.RuneSelf {
+		switch s[start-1] {
+		case ' ', '\t', '\n', '\v', '\f', '\r', '(', '"', '\'', '[':
+		default:
+			return false
+		}
+		switch s[end] {
+		case ' ', '\t', '\n', '\v', '\f', '\r', ',', ';', ':', '!', '?', ')', '"', '\'', ']':
+			return true
+		case '.':
+			return end+1 == len(s) || isSpaceByte(s[end+1])
+		}
+		return false
+	}
 	if start > 0 {
 		r, _ := utf8.DecodeLastRuneInString(s[:start])
 		if !unicode.IsSpace(r) && !strings.ContainsRune("(\"'«‘“[", r) {
