@@ -103,7 +103,7 @@ func term(w string) *termEntry {
 	if eb != nil && eb.word == w {
 		return eb
 	}
-	e := &termEntry{word: strings.Clone(w)}
+	e := &termEntry{word: strings.Clone(w), class: wordClass(w)}
 	if stopwords[w] {
 		e.skip = true
 	} else {
@@ -126,7 +126,8 @@ var terms [1 << 15]atomic.Pointer[termEntry]
 type termEntry struct {
 	word, stem string
 	skip       bool
-	bit        uint8 // termBit of the stem
+	bit        uint8  // termBit of the stem
+	class      uint16 // the word's classes (lexicon.go)
 	// feat is what the role model weighs of the word and its stem, for
 	// the model whose index it names (fastIndex.of).
 	feat atomic.Pointer[wordFeatures]
