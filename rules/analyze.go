@@ -105,6 +105,7 @@ func read(m *Model, it *tracker.Item, sents []sentence, ref time.Time) *answerFa
 		sents[i].rule = sents[i].class
 	}
 	ctx.sents = sents
+	ctx.asks = askKinds(it.SubQuestions)
 	assign(sents, it.SubQuestions)
 	a := &answerFacts{sents: sents, subs: it.SubQuestions, rules: ruleStatus(it, sents)}
 	readRoles(m, sents, ctx)
@@ -256,7 +257,8 @@ func isBlank(s string) bool {
 }
 
 // splitQuestion makes sub-questions when the reader did not: each '?'
-// sentence with the context sentences before it.
+// sentence with the context sentences before it, split where it joins
+// questions (text.Asks), as parse.SubQuestions does.
 func splitQuestion(q string) []tracker.SubQuestion {
 	var out []tracker.SubQuestion
 	start := -1
@@ -272,6 +274,11 @@ func splitQuestion(q string) []tracker.SubQuestion {
 				out[len(out)-1].End = sp[1]
 				out[len(out)-1].Text = q[out[len(out)-1].Start:sp[1]]
 			} else {
+				for _, at := range text.Asks(t) {
+					end := text.TrimEnd(q, start, sp[0]+at)
+					out = append(out, tracker.SubQuestion{Text: q[start:end], Start: start, End: end})
+					start = sp[0] + at
+				}
 				out = append(out, tracker.SubQuestion{Text: q[start:sp[1]], Start: start, End: sp[1]})
 			}
 			start = -1

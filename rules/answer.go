@@ -180,6 +180,48 @@ func (m *Model) predictStatus(a *answerFacts) [5]float64 {
 	return s
 }
 
+// supported says, in judged order, which statuses some sentence of a
+// bears out: a refusal or "not known" for declined, a pointer for deferred,
+// a "not yet" or a promise for pending, and for partial a reply beside any
+// of those or a sub-question no sentence speaks to. Answered always is:
+// it is what is left.
+func supported(a *answerFacts) [5]bool {
+	var reply, evasive bool
+	var has [5]bool
+	has[0] = true
+	for _, st := range a.sents {
+		switch g := groupOf[slices.Index(tracker.Roles, st.role)]; {
+		case g == 0:
+			reply = true
+		case g > 0:
+			evasive = true
+			has[g+1] = true
+		}
+		// What the rules alone make of it counts too: the table weighs
+		// both.
+		if g := groupOfKind(st.rule); g > 0 {
+			evasive = true
+			has[g+1] = true
+		}
+	}
+	has[1] = reply && evasive || len(a.subs) > 1
+	return has
+}
+
+// groupOfKind is the group of a rule class: 1 deferred, 2 pending, 3
+// declined, 0 anything else.
+func groupOfKind(k Kind) int {
+	switch k {
+	case KindDeferral:
+		return 1
+	case KindPending:
+		return 2
+	case KindDeclined, KindUnknown:
+		return 3
+	}
+	return 0
+}
+
 // answeredAt is how sure the status table must be to call an answer
 // answered: a dodge that passes as an answer costs staff more than a
 // follow-up they close at a glance.
@@ -192,17 +234,20 @@ const answeredAt = 0.5
 // answered; a partial one names at least one that is not.
 func decide(m *Model, it *tracker.Item, a *answerFacts) {
 	p := m.predictStatus(a)
+	// A status no sentence bears out cannot be explained to staff ("refused"
+	// where no sentence refuses): it is not chosen.
+	ok := supported(a)
 	best := 0
 	for i := range p {
-		if p[i] > p[best] {
+		if ok[i] && p[i] > p[best] {
 			best = i
 		}
 	}
 	if best == 0 && p[0] < answeredAt {
 		// Not sure enough that it answers: the likeliest other status.
-		best = 1
-		for i := 2; i < len(p); i++ {
-			if p[i] > p[best] {
+		best = 0
+		for i := 1; i < len(p); i++ {
+			if ok[i] && (best == 0 || p[i] > p[best]) {
 				best = i
 			}
 		}

@@ -21,6 +21,11 @@ import (
 //	w0:WORD     the first word
 //	s:STEM      the stem of a content word
 //	neg:STEM    the first content word after a negation, stemmed
+//	c:CLASS     a word of that class (lexicon.go)
+//	nc:CLASS    a word of that class in a clause with a negation
+//	qk:ASK      what the sub-question the sentence stands under asks
+//	            (asking.go), qr:ASK_KIND with what the rules make of the
+//	            sentence, qn:ASK_CLASS with each class nc: gives
 //	k:KIND      a rule of that kind matched
 //	r:KIND      what the rules alone make of the sentence (see classify)
 //	pr:KIND     what they make of the sentence before, when not a reply
@@ -38,6 +43,7 @@ type answerContext struct {
 	n        int // sentences in the answer; 0: unknown (a sentence written for training)
 	ref      time.Time
 	sents    []sentence // the answer's sentences, classified; nil: unknown
+	asks     []string   // what each sub-question asks (asking.go); nil: unknown
 }
 
 func newAnswerContext(question string, n int, ref time.Time) *answerContext {
@@ -119,6 +125,23 @@ func features(st *sentence, i int, ctx *answerContext, out sink) {
 		}
 	}
 
+	denied := classFeatures(f, ws, ents, out)
+	if st.sub < len(ctx.asks) {
+		// What the sentence does depends on what it replies to.
+		ask := ctx.asks[st.sub]
+		out.other("qk:", ask)
+		r := string(st.rule)
+		if r == "" {
+			r = "reply"
+		}
+		out.other("qr:", ask+"_"+r)
+		for b, name := range classNames {
+			if denied&(1<<b) != 0 {
+				out.other("qn:", ask+"_"+name)
+			}
+		}
+	}
+
 	rule := string(st.rule)
 	if rule == "" {
 		rule = "reply"
@@ -188,6 +211,51 @@ func features(st *sentence, i int, ctx *answerContext, out sink) {
 		}
 		out.other("q:", strconv.Itoa(in*10/len(st.terms)/3)) // 0-2: little, some, most; 3: all
 	}
+}
+
+// classFeatures gives c:CLASS for the class of every word of the folded
+// sentence f, and nc:CLASS for those in a clause with a negation
+// (lexicon.go). ents are the words' term cache entries, or nil.
+func classFeatures(f string, ws []word, ents []*termEntry, out sink) (denied uint16) {
+	var all, clause uint16
+	neg := false
+	for j, x := range ws {
+		w := f[x.start:x.end]
+		if j > 0 && clauseBreak(f[ws[j-1].end:x.start], w) {
+			if neg {
+				denied |= clause
+			}
+			neg, clause = false, 0
+		}
+		if isNegation(w) {
+			neg = true
+			continue
+		}
+		if len(w) < 2 {
+			continue
+		}
+		var e *termEntry
+		if ents != nil {
+			e = ents[j]
+		}
+		if e == nil {
+			e = term(w)
+		}
+		all |= e.class
+		clause |= e.class
+	}
+	if neg {
+		denied |= clause
+	}
+	for b, name := range classNames {
+		if all&(1<<b) != 0 {
+			out.other("c:", name)
+		}
+		if denied&(1<<b) != 0 {
+			out.other("nc:", name)
+		}
+	}
+	return denied
 }
 
 // keys is the sink of training: every feature as its key.

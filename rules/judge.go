@@ -22,6 +22,10 @@ const (
 	// antwoord op vraag 2, ...") still answers when this many content
 	// words remain outside the pointer.
 	referenceResidue = 4
+	// A single question whose evasive sentences but promises carry at
+	// least this share of the words (and at most evasiveShare) is
+	// answered in part.
+	partialShare = 0.15
 	// A direct "Ja." or "Nee." counts as this many words of substance.
 	replyWeight = 4
 )
@@ -187,6 +191,10 @@ func datesAnswerWhen(sents []sentence, subs []tracker.SubQuestion) {
 // "Zo nee, ...", "Indien niet, ...".
 var conditionalRE = regexp.MustCompile(`(?i)^\s*(?:en\s+|of\s+)?(?:zo|indien|als)\s+(ja|nee|neen|niet|wel)\b`)
 
+// continuesRE finds a question joined to the one before it in one
+// sentence (text.Asks): it opens with "en" or "of" in lower case.
+var continuesRE = regexp.MustCompile(`^\s*(en|of)\s`)
+
 // leadReplyRE reads the direct reply an answer opens with.
 var leadReplyRE = regexp.MustCompile(`(?i)^\s*(ja|nee|neen)\b`)
 
@@ -210,9 +218,16 @@ func mootSubQuestions(subs []tracker.SubQuestion, sents []sentence) []bool {
 		refused = refused || st.class == KindDeclined
 	}
 	first := firstYesNo(subs)
+	var prev []string // the condition of the sub-question before
 	for i, sq := range subs {
 		q := ownSentence(sq.Text)
 		c := conditionalRE.FindStringSubmatch(q)
+		if c == nil && continuesRE.MatchString(q) {
+			// "Zo nee, waarom niet en kunt u ...?": the second question
+			// is asked on the same reply.
+			c = prev
+		}
+		prev = c
 		if c == nil {
 			// The opening "Ja." or "Nee." replies to the first yes/no
 			// question: "Bent u bekend met ...? Ja, ..." is answered
@@ -380,7 +395,7 @@ func assignMany(sents []sentence, subs []tracker.SubQuestion) {
 // judge sets the coverage of each sub-question and the status of the answer.
 func judge(it *tracker.Item, sents []sentence) {
 	settleUnknown(sents)
-	var total, substance float64
+	var total, substance, open float64
 	var evasion byKind
 	for _, st := range sents {
 		switch st.class {
@@ -390,6 +405,9 @@ func judge(it *tracker.Item, sents []sentence) {
 			substance += st.weight
 		default:
 			evasion[kindIndex(st.class)] += st.weight
+			if st.role != tracker.RoleCommitment && len(st.promises) == 0 {
+				open += st.weight
+			}
 		}
 		total += st.weight
 	}
@@ -473,6 +491,12 @@ func judge(it *tracker.Item, sents []sentence) {
 		it.Status = tracker.Answered
 	case substance < 1 || share > evasiveShare && len(subs) <= 1:
 		it.Status = statusOf(dominant)
+	case len(subs) <= 1 && open >= partialShare*total:
+		// One question, a reply to part of it and a dodge of the rest:
+		// "De korting heeft gevolgen ... Op dit moment valt nog niet te
+		// zeggen wat de gevolgen zijn." A promise of more beside a reply
+		// leaves nothing open.
+		it.Status = tracker.Partial
 	case len(subs) <= 1:
 		it.Status = tracker.Answered
 	default:

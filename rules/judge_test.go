@@ -183,6 +183,21 @@ func TestJudge(t *testing.T) {
 			deferral: "document",
 		},
 		{
+			name:     "one question joining two, the second not known",
+			question: "Welke opleidingen volgden de werkzoekenden in 2023 en hoeveel van hen vonden daarna werk?",
+			answer: "De werkzoekenden volgden vooral opleidingen in de zorg, de bouw en de logistiek, samen goed voor twee derde van alle trajecten. " +
+				"Hoeveel van hen daarna werk vonden, wordt door de VDAB niet afzonderlijk geregistreerd.",
+			status: tracker.Partial,
+			subs:   []tracker.Status{tracker.Answered, tracker.Declined},
+		},
+		{
+			name:     "one question, a reply to part of it and not yet the rest",
+			question: "Welke gevolgen heeft de hervorming van de kinderbijslag voor grote gezinnen?",
+			answer: "Door de hervorming ontvangen gezinnen met drie of meer kinderen gemiddeld 38 euro per maand meer, omdat de toeslag voor het derde kind wordt verhoogd en de inkomensgrens voor de sociale toeslag wordt opgetrokken. " +
+				"Welke gevolgen dat heeft voor de armoede bij grote gezinnen, kan op dit moment nog niet worden ingeschat.",
+			status: tracker.Partial,
+		},
+		{
 			name:     "no answer at all",
 			question: "Wat is uw reactie?",
 			answer:   "",

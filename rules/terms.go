@@ -111,7 +111,7 @@ func term(w string) *termEntry {
 			return e
 		}
 	}
-	e := &termEntry{word: strings.Clone(w)}
+	e := &termEntry{word: strings.Clone(w), class: wordClass(w)}
 	if stopwords[w] {
 		e.skip = true
 	} else {
@@ -141,7 +141,8 @@ var terms [termBuckets * termWays]atomic.Pointer[termEntry]
 type termEntry struct {
 	word, stem string
 	skip       bool
-	bit        uint8 // termBit of the stem
+	bit        uint8  // termBit of the stem
+	class      uint16 // the word's classes (lexicon.go)
 	// feat is what the role model weighs of the word and its stem, for
 	// the model whose index it names (fastIndex.of).
 	feat atomic.Pointer[wordFeatures]

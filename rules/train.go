@@ -37,6 +37,9 @@ type TrainOptions struct {
 	// Written is what a sentence written for training weighs against one
 	// of a real answer (1).
 	Written float64
+	// Blind is what the copy of a sentence without the rules' evidence
+	// weighs (see blind; 0: the default, negative: no copies).
+	Blind float64
 }
 
 func (o *TrainOptions) defaults() {
@@ -66,6 +69,9 @@ func (o *TrainOptions) defaults() {
 	}
 	if o.Written == 0 {
 		o.Written = 1
+	}
+	if o.Blind == 0 {
+		o.Blind = 1
 	}
 }
 
@@ -167,6 +173,16 @@ func (s *Set) trainRoles(exs []Example, o TrainOptions, rep *TrainReport) *table
 			}
 		}
 	}
+	labelled := len(keys) // the copies blind adds are not labels of their own
+	if o.Blind > 0 {
+		for i, n := 0, len(keys); i < n; i++ {
+			if b, ok := blind(keys[i]); ok {
+				keys = append(keys, b)
+				roles = append(roles, roles[i])
+				weights = append(weights, weights[i]*o.Blind)
+			}
+		}
+	}
 	count := map[string]int{}
 	for _, ks := range keys {
 		for _, k := range ks {
@@ -185,15 +201,42 @@ func (s *Set) trainRoles(exs []Example, o TrainOptions, rep *TrainReport) *table
 			sm.feats = append(sm.feats, t.index[k])
 		}
 		samples = append(samples, sm)
-		if rep != nil {
+		if rep != nil && i < labelled {
 			rep.PerRole[tracker.Roles[sm.class]]++
+			rep.Sentences++
 		}
-	}
-	if rep != nil {
-		rep.Sentences = len(samples)
 	}
 	fit(t, samples, o)
 	return t
+}
+
+// blind returns the features of a sentence as they would be had the rules
+// found nothing in it, and whether that differs from ks.
+//
+// The rules were written from the answers the model learns from, so there
+// they find nearly every dodge, and a model that learned only from those
+// answers would trust them where they are silent. In answers no one wrote
+// rules from they miss many. Each sentence the rules speak to is therefore
+// learned a second time without their word, so that the words and their
+// classes learn to read the role too. (qr:, the rules' word under the kind
+// of question, stays: blinding it too read the held-out sentences better,
+// 0.701 against 0.688, but judged the answers of cross-validation worse,
+// macro-F1 0.654 against 0.681 over four seeds.)
+func blind(ks []string) ([]string, bool) {
+	out := make([]string, 0, len(ks))
+	changed := false
+	for _, k := range ks {
+		switch {
+		case strings.HasPrefix(k, "k:"), strings.HasPrefix(k, "pr:"):
+			changed = true
+			continue
+		case strings.HasPrefix(k, "r:") && k != "r:reply":
+			changed = true
+			k = "r:reply"
+		}
+		out = append(out, k)
+	}
+	return out, changed
 }
 
 // documentGroups puts each example's document in one of n groups, in turn
@@ -246,6 +289,9 @@ func (s *Set) labelled(ex Example) (out [][]string, roles []int, unmatched []str
 	if ex.Status != "" {
 		ctx.sents = sents
 	}
+	subs := splitQuestion(ex.Question)
+	ctx.asks = askKinds(subs)
+	assign(sents, subs)
 	for i := range sents {
 		t := Collapse(sents[i].text)
 		r, ok := ex.Roles[t]

@@ -43,6 +43,8 @@ func runTrain(e *env, args []string) error {
 	fl.Float64Var(&o.L2, "l2", 0, "weight decay (0: the default)")
 	fl.Float64Var(&o.StatusL2, "status-l2", 0, "weight decay of the status table (0: the default)")
 	fl.Float64Var(&o.Written, "written", 0, "what a sentence written for training weighs against one of a real answer (0: the default, 1)")
+	fl.Float64Var(&o.Blind, "blind", 0, "what the copy of a sentence without the rules' evidence weighs (0: the default, 1; negative: no copies)")
+	fl.Uint64Var(&o.Seed, "seed", 0, "order of the samples in training (0: the default, 1)")
 	fl.IntVar(&o.MinCount, "min-count", 0, "leave out features seen in fewer sentences (0: the default)")
 	fl.Float64Var(&o.Balance, "balance", 0, "how much rare roles weigh: (rarity)^balance (0: the default)")
 	read := fl.String("read", "", "instead of training, read the labelled sentences of `file` (*.jsonl, each with its question) with the shipped weights and count how their roles compare")

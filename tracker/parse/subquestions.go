@@ -9,7 +9,8 @@ import (
 
 // SubQuestions splits a question into its sub-questions: each sentence
 // ending in '?' with the context sentences leading up to it since the
-// previous '?'. Context after the last '?' joins the last sub-question; a
+// previous '?', and each question such a sentence joins to another (see
+// text.Asks). Context after the last '?' joins the last sub-question; a
 // question with no '?' ("Kunt u ... toelichten.") is one sub-question.
 func SubQuestions(q string) []tracker.SubQuestion {
 	spans := text.Sentences(q)
@@ -23,6 +24,12 @@ func SubQuestions(q string) []tracker.SubQuestion {
 			start = sp[0]
 		}
 		if endsQuestion(q[sp[0]:sp[1]]) {
+			// A sentence that joins questions ("... en hoeveel ...?")
+			// gives one sub-question each.
+			for _, at := range text.Asks(q[sp[0]:sp[1]]) {
+				out = append(out, tracker.SubQuestion{Start: start, End: text.TrimEnd(q, start, sp[0]+at)})
+				start = sp[0] + at
+			}
 			out = append(out, tracker.SubQuestion{Start: start, End: sp[1]})
 			start = -1
 		}

@@ -1,0 +1,130 @@
+package text
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Asks returns where the questions that one question sentence joins begin,
+// after the first: "Welke SAR-activiteiten vinden plaats en hoeveel
+// mensenlevens hebben zij gered?" asks two things, and an answer that
+// gives the activities but not the lives saved answers half of it. A new
+// question begins at "en" or "of" followed by a question word ("en
+// hoeveel", "en welke", "of waarom", "en in hoeverre") or by a verb that
+// opens a question to the minister ("en kunt u", "en bent u bereid"),
+// when each side holds a few words. The offsets are byte offsets in s, at
+// the coordinating word.
+func Asks(s string) []int {
+	ws := wordsOf(s)
+	var out []int
+	last := 0 // word index where the current question began
+	for i := 1; i+1 < len(ws); i++ {
+		c := ws[i].w
+		if c != "en" && c != "of" {
+			continue
+		}
+		if p := ws[i-1].w; p == "of" || p == "en" || p == "waar" || questionWords[p] || ws[i+1].w == "en" || ws[i+1].w == "of" {
+			continue // "of en hoe", "en/of", "waar en wanneer"
+		}
+		if !opensAsk(ws[i+1:]) {
+			continue
+		}
+		// Enough words on both sides to be questions of their own.
+		if i-last < minAskWords || len(ws)-(i+1) < minAskWords {
+			continue
+		}
+		out = append(out, ws[i].start)
+		last = i + 1
+	}
+	return out
+}
+
+// minAskWords is the fewest words a question of its own holds: "en hoe
+// vaak?" after a long question is a question; "wie en hoe" is not two.
+const minAskWords = 3
+
+// questionWords open an ask after "en" or "of".
+var questionWords = map[string]bool{
+	"hoeveel": true, "welke": true, "welk": true, "wat": true, "waarom": true, "wanneer": true,
+	"hoe": true, "wie": true, "waarop": true, "waarover": true, "waaruit": true,
+	"waarmee": true, "waardoor": true, "waarvoor": true, "hoelang": true, "hoever": true,
+}
+
+// askVerbs open a question to its addressee when "u" or the government
+// follows them closely: "en kunt u", "en is de minister bereid".
+var askVerbs = map[string]bool{
+	"kunt": true, "kan": true, "bent": true, "is": true, "wilt": true, "wil": true, "zult": true,
+	"zal": true, "heeft": true, "hebt": true, "deelt": true, "acht": true, "vindt": true,
+	"ziet": true, "gaat": true, "overweegt": true, "erkent": true, "herkent": true, "weet": true,
+	"kent": true, "zou": true, "verwacht": true, "onderschrijft": true, "steunt": true,
+}
+
+// addressees are who a question verb asks.
+var addressees = map[string]bool{"u": true, "de": true, "het": true, "jij": true}
+
+// opensAsk reports whether the words ws, after "en" or "of", open a
+// question of their own.
+func opensAsk(ws []askWord) bool {
+	w := ws[0].w
+	switch {
+	case questionWords[w]:
+		return true
+	case (w == "in" || w == "op" || w == "met" || w == "voor" || w == "aan" || w == "bij" ||
+		w == "door" || w == "vanaf" || w == "tot" || w == "om") && len(ws) > 1:
+		// "en in hoeverre", "en op welke wijze", "en met wie", "en vanaf wanneer".
+		return ws[1].w == "hoeverre" || questionWords[ws[1].w]
+	case askVerbs[w] && len(ws) > 1:
+		if ws[1].w == "u" {
+			return true
+		}
+		// "en is de minister bereid", "en heeft het kabinet ...".
+		return addressees[ws[1].w] && len(ws) > 2 && governs(ws[2].w)
+	}
+	return false
+}
+
+// governs reports whether w names the one a question is put to.
+func governs(w string) bool {
+	switch w {
+	case "minister", "staatssecretaris", "regering", "kabinet", "minister-president", "vlaamse":
+		return true
+	}
+	return false
+}
+
+type askWord struct {
+	w     string // lower case
+	start int
+}
+
+// wordsOf splits s into lower-cased words of letters, digits and hyphens.
+func wordsOf(s string) []askWord {
+	var out []askWord
+	start := -1
+	for i := 0; i <= len(s); {
+		r, size := rune(0), 1
+		if i < len(s) {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		in := i < len(s) && (unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-')
+		switch {
+		case in && start < 0:
+			start = i
+		case !in && start >= 0:
+			out = append(out, askWord{w: strings.ToLower(s[start:i]), start: start})
+			start = -1
+		}
+		i += size
+	}
+	return out
+}
+
+// TrimEnd is end moved back over the white space before it, not before
+// start: where a question ends when the next one starts at end.
+func TrimEnd(s string, start, end int) int {
+	for end > start && (s[end-1] == ' ' || s[end-1] == '\n' || s[end-1] == '\t' || s[end-1] == '\r') {
+		end--
+	}
+	return end
+}
