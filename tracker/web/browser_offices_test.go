@@ -40,6 +40,14 @@ func TestBrowserOffices(t *testing.T) {
 			t.Fatalf("%s: %v", what, err)
 		}
 	}
+	// mark marks the page shown, so that after a form is sent the wait
+	// finds the page it loads (body:not([data-left])), not the one it
+	// leaves: both have the switcher, and a navigation begun while the
+	// form's is under way aborts one of them.
+	mark := chromedp.Action[chromedp.Void](func(ctx context.Context, tg *chromedp.Target) (chromedp.Void, error) {
+		_, err := chromedp.Evaluate[bool](`document.body.dataset.left = "1"; true`)(ctx, tg)
+		return chromedp.Void{}, err
+	})
 	login := func(slug, secret string) {
 		t.Helper()
 		do("login "+slug,
@@ -47,8 +55,9 @@ func TestBrowserOffices(t *testing.T) {
 			chromedp.WaitVisible(css(`input[name=secret]`)),
 			chromedp.SetValue(css(`input[name=office]`), slug),
 			chromedp.SendKeys(css(`input[name=secret]`), secret),
+			mark,
 			chromedp.Click(css(`form.login button`)),
-			chromedp.WaitVisible(css(`form.office`)),
+			chromedp.WaitVisible(css(`body:not([data-left]) form.office`)),
 		)
 	}
 	queue := func() []int64 {
@@ -85,8 +94,9 @@ func TestBrowserOffices(t *testing.T) {
 	}
 	do("switch",
 		chromedp.SetValue(css(`form.office select`), "1"),
+		mark,
 		chromedp.Click(css(`form.office button`)),
-		chromedp.WaitVisible(css(`form.office`)),
+		chromedp.WaitVisible(css(`body:not([data-left]) form.office`)),
 	)
 	if got := queue(); len(got) == 0 || !isSubset(got, a) {
 		t.Errorf("after switching back the queue shows %v, want the default office's of %v", got, a)
