@@ -113,6 +113,9 @@ func read(m *Model, it *tracker.Item, sents []sentence, ref time.Time) *answerFa
 	judge(it, sents)
 	a.roles = it.Status
 	a.moot = mootSubQuestions(it.SubQuestions, sents)
+	if len(sents) > 0 {
+		_, a.lead = leadReply(sents[0].text, yesNoQuestion(it))
+	}
 	return a
 }
 

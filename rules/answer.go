@@ -36,6 +36,7 @@ type answerFacts struct {
 	sents []sentence
 	subs  []tracker.SubQuestion
 	moot  []bool
+	lead  bool // the answer opens with a reply to a yes/no question (leadReply)
 	rules tracker.Status // the status from the rules' classes alone
 	roles tracker.Status // the status judge gives from the roles' classes
 }
@@ -51,10 +52,11 @@ type answerFacts struct {
 //	p:GROUP           the highest probability of an evasive group in any
 //	                  one sentence
 //	none:reply        no sentence replies
-//	subs:N            sub-questions: 1, 2, 3+
+//	subs:N            sub-questions still owed: 1, 2, 3+ (liveSubQuestions)
 //	subs:evasive      share of the sub-questions whose sentences all evade
 //	subs:silent       share of the sub-questions no sentence speaks to
-//	lead:yesno        the answer opens with "Ja" or "Nee"
+//	lead:yesno        the answer opens with "Ja", "Nee" or the question's
+//	                  verb (leadReply)
 func answerFeatures(a *answerFacts, emit func(k string, v float64)) {
 	emit("bias", 1)
 	emit(statusKeys[a.rules].rules, 1)
@@ -113,7 +115,7 @@ func answerFeatures(a *answerFacts, emit func(k string, v float64)) {
 			emit("subs:silent", float64(silent)/float64(open))
 		}
 	}
-	if len(a.sents) > 0 && leadReplyRE.MatchString(a.sents[0].text) {
+	if len(a.sents) > 0 && a.lead {
 		emit("lead:yesno", 1)
 	}
 }

@@ -199,25 +199,28 @@ var continuesRE = regexp.MustCompile(`^\s*(en|of)\s`)
 var leadReplyRE = regexp.MustCompile(`(?i)^\s*(ja|nee|neen)\b`)
 
 // mootSubQuestions marks the sub-questions that the answer's opening reply
-// settles: the first yes/no question, and the conditional ones it makes moot
-// ("Zo nee, waarom niet?" when the answer begins "Ja.").
+// (leadReply) settles: the first yes/no question, and the conditional ones
+// it makes moot ("Zo nee, waarom niet?" when the answer begins "Ja.").
 func mootSubQuestions(subs []tracker.SubQuestion, sents []sentence) []bool {
 	moot := make([]bool, len(subs))
 	if len(sents) == 0 {
 		return moot
 	}
-	m := leadReplyRE.FindStringSubmatch(sents[0].text)
-	if m == nil {
+	first := firstYesNo(subs)
+	question := ""
+	if first >= 0 {
+		question = ownSentence(subs[first].Text)
+	}
+	yes, ok := leadReply(sents[0].text, question)
+	if !ok {
 		return moot
 	}
-	yes := strings.EqualFold(m[1], "ja")
 	// "Nee, dat is niet mogelijk" or "Nee. Dat is een gemeentelijke
 	// bevoegdheid": the no is the refusal, not a reply.
 	refused := false
 	for _, st := range sents {
 		refused = refused || st.class == KindDeclined
 	}
-	first := firstYesNo(subs)
 	var prev []string // the condition of the sub-question before
 	for i, sq := range subs {
 		q := ownSentence(sq.Text)

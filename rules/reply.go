@@ -1,0 +1,147 @@
+package rules
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/pqtrack/pqtrack/tracker"
+	"github.com/pqtrack/pqtrack/tracker/text"
+)
+
+// leadReply reads the reply to a yes/no question that an answer opens
+// with, and whether there is one. Dutch replies as often by echoing the
+// question's verb as with "Ja" or "Nee":
+//
+//	Deelt u deze aanname?      Ik deel deze aanname niet.
+//	Bent u bekend met ...?     Ik ben bekend met het bericht.
+//	Klopt het dat ...?         Dat klopt. / Het klopt dat ...
+//	Is het waar dat ...?       Dat is niet het geval.
+//
+// question is the yes/no question ("" when there is none: then only "Ja"
+// and "Nee" count). A negation in the echo's main clause makes it a no.
+func leadReply(first, question string) (yes, ok bool) {
+	if m := leadReplyRE.FindStringSubmatch(first); m != nil {
+		return strings.EqualFold(m[1], "ja"), true
+	}
+	m := yesNoRE.FindStringSubmatch(question)
+	if m == nil {
+		return false, false
+	}
+	verb := strings.ToLower(m[1])
+	if requestVerbs[verb] {
+		// "Kunt u aangeven ...?" asks for information; "Ik kan ..." is no
+		// yes.
+		return false, false
+	}
+	ws := replyWords(first)
+	if len(ws) < 2 || !echoes(ws[1], verb) {
+		return false, false
+	}
+	switch ws[0] {
+	case "ik", "wij", "we":
+		// The first person answering the "u" of the question.
+	case "dat", "dit", "het", "er":
+		// "Dat klopt.", "Dat is niet het geval.", "Er is geen sprake van.":
+		// with a verb of being the echo must be short, or any sentence
+		// opening "Er is ..." would pass for a yes.
+		if verb != "klopt" && len(ws) > 8 {
+			return false, false
+		}
+	default:
+		return false, false
+	}
+	for _, w := range ws[2:] {
+		if clauseEnds[w] {
+			break
+		}
+		if negations[w] {
+			return false, true
+		}
+	}
+	return true, true
+}
+
+// yesNoQuestion is the first question of it that asks yes or no, or "".
+func yesNoQuestion(it *tracker.Item) string {
+	if i := firstYesNo(it.SubQuestions); i >= 0 {
+		return ownSentence(it.SubQuestions[i].Text)
+	}
+	if len(it.SubQuestions) == 0 {
+		return firstQuestion(it.Question)
+	}
+	return ""
+}
+
+// firstQuestion is the first sentence of q that ends in '?', or "".
+func firstQuestion(q string) string {
+	for _, sp := range text.Sentences(q) {
+		if s := strings.TrimSpace(q[sp[0]:sp[1]]); strings.HasSuffix(s, "?") {
+			return s
+		}
+	}
+	return ""
+}
+
+// requestVerbs open questions that ask for something rather than for yes or
+// no.
+var requestVerbs = map[string]bool{"kunt": true, "wilt": true, "zult": true, "zal": true, "zou": true, "gaat": true}
+
+// irregularEcho maps a question's verb (second person or third) to the
+// first-person form that echoes it where dropping the -t does not.
+var irregularEcho = map[string][]string{
+	"hebt":  {"heb", "hebben"},
+	"heeft": {"heb", "hebben", "heeft"},
+	"zijn":  {"zijn", "is"},
+	"is":    {"is", "zijn"},
+	"was":   {"was", "waren"},
+	"waren": {"was", "waren"},
+}
+
+// echoes reports whether w, the second word of a reply, is the verb of the
+// question: the same word, or its first-person form (deelt, deel).
+func echoes(w, verb string) bool {
+	if w == verb {
+		return true
+	}
+	if strings.HasSuffix(verb, "t") && w == verb[:len(verb)-1] {
+		return true
+	}
+	for _, f := range irregularEcho[verb] {
+		if w == f {
+			return true
+		}
+	}
+	return false
+}
+
+var negations = map[string]bool{"niet": true, "geen": true, "nooit": true, "allerminst": true, "evenmin": true, "neen": true, "nee": true}
+
+// clauseEnds are the words where the main clause gives way to a clause of
+// its own, whose negation is not the reply's: "Ik ken het bericht dat er
+// geen ...".
+var clauseEnds = map[string]bool{",": true, "dat": true, "die": true, "omdat": true, "maar": true, "waarin": true, "waarbij": true, "zodat": true, "hoewel": true, "terwijl": true, "en": true}
+
+// replyWords are the folded words of s with its commas, which end a
+// clause.
+func replyWords(s string) []string {
+	f := foldString(s)
+	var out []string
+	start := -1
+	for i, r := range f {
+		letter := unicode.IsLetter(r) || unicode.IsDigit(r)
+		if letter && start < 0 {
+			start = i
+		}
+		if !letter && start >= 0 {
+			out = append(out, f[start:i])
+			start = -1
+		}
+		if r == ',' {
+			out = append(out, ",")
+		}
+	}
+	if start >= 0 {
+		out = append(out, f[start:])
+	}
+	return out
+}
