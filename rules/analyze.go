@@ -110,9 +110,8 @@ func read(m *Model, it *tracker.Item, sents []sentence, ref time.Time) *answerFa
 	a := &answerFacts{sents: sents, subs: it.SubQuestions, rules: ruleStatus(it, sents)}
 	readRoles(m, sents, ctx)
 	datesAnswerWhen(sents, it.SubQuestions)
-	judge(it, sents)
+	a.moot = judge(it, sents)
 	a.roles = it.Status
-	a.moot = mootSubQuestions(it.SubQuestions, sents)
 	if len(sents) > 0 {
 		_, a.lead = leadReply(sents[0].text, yesNoQuestion(it))
 	}

@@ -36,7 +36,7 @@ type answerFacts struct {
 	sents []sentence
 	subs  []tracker.SubQuestion
 	moot  []bool
-	lead  bool // the answer opens with a reply to a yes/no question (leadReply)
+	lead  bool           // the answer opens with a reply to a yes/no question (leadReply)
 	rules tracker.Status // the status from the rules' classes alone
 	roles tracker.Status // the status judge gives from the roles' classes
 }

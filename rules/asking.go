@@ -1,7 +1,7 @@
 package rules
 
 import (
-	"regexp"
+	"strings"
 
 	"github.com/pqtrack/pqtrack/tracker"
 )
@@ -19,26 +19,127 @@ const (
 	askYesNo = "yesno" // opens with its verb
 )
 
-// countRE finds a question for figures.
-var countRE = regexp.MustCompile(`(?i)\b(hoeveel|aantal(len)?|cijfers?|cijfermatig\w*|overzicht|percentage|hoe\s+groot|hoe\s+vaak|hoe\s+hoog|bedrag(en)?|kosten|statistie\w*)\b`)
-
-// whyRE finds a question for reasons.
-var whyRE = regexp.MustCompile(`(?i)\b(waarom|om\s+welke\s+reden(en)?|wat\s+(is|zijn)\s+de\s+reden(en)?|waardoor)\b`)
-
 // askKind is what the sub-question q asks, by its own question sentence.
+// It reads words, not regexps: it runs for every sub-question.
 func askKind(q string) string {
 	own := ownSentence(q)
+	ws := reWords(own)
 	switch {
-	case countRE.MatchString(own):
+	case asksCount(ws):
 		return askCount
 	case asksAboutTime(own):
 		return askWhen
-	case whyRE.MatchString(own):
+	case asksWhy(ws):
 		return askWhy
-	case yesNoRE.MatchString(own):
+	case yesNoVerb(own) != "":
 		return askYesNo
 	}
 	return askOpen
+}
+
+// countWords ask for figures; so do "cijfermatig..." and "statistie...",
+// and "hoe groot", "hoe vaak", "hoe hoog".
+var countWords = setOf("hoeveel", "aantal", "aantallen", "cijfer", "cijfers", "overzicht", "percentage", "bedrag", "bedragen", "kosten")
+
+func asksCount(ws []reWord) bool {
+	for i, w := range ws {
+		switch {
+		case countWords[w.w], strings.HasPrefix(w.w, "cijfermatig"), strings.HasPrefix(w.w, "statistie"):
+			return true
+		case w.w == "hoe" && i+1 < len(ws) && ws[i+1].spaced:
+			switch ws[i+1].w {
+			case "groot", "vaak", "hoog":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// asksWhy: "waarom", "waardoor", "om welke reden(en)", "wat is/zijn de
+// reden(en)".
+func asksWhy(ws []reWord) bool {
+	follows := func(i int, words ...string) bool {
+		for j, w := range words {
+			k := i + 1 + j
+			if k >= len(ws) || !ws[k].spaced || !strings.Contains(w, "|"+ws[k].w+"|") {
+				return false
+			}
+		}
+		return true
+	}
+	for i, w := range ws {
+		switch w.w {
+		case "waarom", "waardoor":
+			return true
+		case "om":
+			if follows(i, "|welke|", "|reden|redenen|") {
+				return true
+			}
+		case "wat":
+			if follows(i, "|is|zijn|", "|de|", "|reden|redenen|") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// reWord is a word as a regexp's \b sees it: a run of ASCII letters,
+// digits and '_', in lower case, and whether only white space stands
+// between it and the word before.
+type reWord struct {
+	w      string
+	spaced bool
+}
+
+// reWords are the words of s.
+func reWords(s string) []reWord {
+	var out []reWord
+	spaced := false
+	for i := 0; i < len(s); {
+		if !isReWordByte(s[i]) {
+			if !isReSpace(s[i]) {
+				spaced = false
+			}
+			i++
+			continue
+		}
+		j := i
+		for j < len(s) && isReWordByte(s[j]) {
+			j++
+		}
+		out = append(out, reWord{w: strings.ToLower(s[i:j]), spaced: spaced && len(out) > 0})
+		spaced = true
+		i = j
+	}
+	return out
+}
+
+// reWordAt is the word of s that starts at i, or "" when none does.
+func reWordAt(s string, i int) string {
+	j := i
+	for j < len(s) && isReWordByte(s[j]) {
+		j++
+	}
+	return s[i:j]
+}
+
+func isReWordByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_'
+}
+
+// isReSpace is regexp's \s.
+func isReSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'
+}
+
+func setOf(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
 }
 
 // askKinds is askKind of each sub-question.

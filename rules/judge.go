@@ -246,8 +246,31 @@ func mootSubQuestions(subs []tracker.SubQuestion, sents []sentence) []bool {
 	return moot
 }
 
-// yesNoRE finds a question that asks for yes or no: it opens with the verb.
-var yesNoRE = regexp.MustCompile(`(?i)^\s*(?:en\s+)?(bent|is|zijn|heeft|hebt|hebben|kent|deelt|klopt|wilt|kunt|zult|gaat|vindt|acht|weet|herkent|onderschrijft|erkent|overweegt|ziet|wordt|worden|was|waren|zal|zou|staat|neemt|bestaat|bestaan|ligt|valt|verwacht|steunt|blijft)\b`)
+// yesNoVerbs open a question that asks for yes or no.
+var yesNoVerbs = setOf("bent", "is", "zijn", "heeft", "hebt", "hebben", "kent", "deelt", "klopt", "wilt", "kunt", "zult",
+	"gaat", "vindt", "acht", "weet", "herkent", "onderschrijft", "erkent", "overweegt", "ziet", "wordt", "worden", "was",
+	"waren", "zal", "zou", "staat", "neemt", "bestaat", "bestaan", "ligt", "valt", "verwacht", "steunt", "blijft")
+
+// yesNoVerb is the verb a question that asks for yes or no opens with
+// (after white space and an "en"), in lower case, or "".
+func yesNoVerb(q string) string {
+	i := 0
+	for i < len(q) && isReSpace(q[i]) {
+		i++
+	}
+	w := reWordAt(q, i)
+	if strings.EqualFold(w, "en") && i+2 < len(q) && isReSpace(q[i+2]) {
+		i += 2
+		for i < len(q) && isReSpace(q[i]) {
+			i++
+		}
+		w = reWordAt(q, i)
+	}
+	if w = strings.ToLower(w); yesNoVerbs[w] {
+		return w
+	}
+	return ""
+}
 
 // ownSentence is the question sentence of a sub-question, after the
 // context sentences that lead up to it.
@@ -264,7 +287,7 @@ func ownSentence(sub string) string {
 // or -1.
 func firstYesNo(subs []tracker.SubQuestion) int {
 	for i, sq := range subs {
-		if yesNoRE.MatchString(ownSentence(sq.Text)) {
+		if yesNoVerb(ownSentence(sq.Text)) != "" {
 			return i
 		}
 	}
@@ -395,8 +418,10 @@ func assignMany(sents []sentence, subs []tracker.SubQuestion) {
 	}
 }
 
-// judge sets the coverage of each sub-question and the status of the answer.
-func judge(it *tracker.Item, sents []sentence) {
+// judge sets the coverage of each sub-question and the status of the
+// answer, and returns the sub-questions the opening reply settled
+// (mootSubQuestions).
+func judge(it *tracker.Item, sents []sentence) (moot []bool) {
 	settleUnknown(sents)
 	var total, substance, open float64
 	var evasion byKind
@@ -451,7 +476,7 @@ func judge(it *tracker.Item, sents []sentence) {
 	// sentence speaks to takes the coverage of its nearest neighbour, since
 	// ministers often answer related parts together.
 	known := make([]bool, len(subs))
-	moot := mootSubQuestions(subs, sents)
+	moot = mootSubQuestions(subs, sents)
 	for i := range subs {
 		p := per[i]
 		switch {
@@ -527,6 +552,7 @@ func judge(it *tracker.Item, sents []sentence) {
 	if len(subs) == 1 {
 		subs[0].Status = it.Status
 	}
+	return moot
 }
 
 // byKind holds a weight per kind, at kindIndex.

@@ -23,14 +23,20 @@ func leadReply(first, question string) (yes, ok bool) {
 	if m := leadReplyRE.FindStringSubmatch(first); m != nil {
 		return strings.EqualFold(m[1], "ja"), true
 	}
-	m := yesNoRE.FindStringSubmatch(question)
-	if m == nil {
+	verb := yesNoVerb(question)
+	if verb == "" {
 		return false, false
 	}
-	verb := strings.ToLower(m[1])
 	if requestVerbs[verb] {
 		// "Kunt u aangeven ...?" asks for information; "Ik kan ..." is no
 		// yes.
+		return false, false
+	}
+	// Most answers open otherwise: look at the first word before folding
+	// the sentence.
+	switch strings.ToLower(reWordAt(first, 0)) {
+	case "ik", "wij", "we", "dat", "dit", "het", "er":
+	default:
 		return false, false
 	}
 	ws := replyWords(first)

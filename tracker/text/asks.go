@@ -16,6 +16,9 @@ import (
 // when each side holds a few words. The offsets are byte offsets in s, at
 // the coordinating word.
 func Asks(s string) []int {
+	if !mayJoin(s) {
+		return nil
+	}
 	ws := wordsOf(s)
 	var out []int
 	last := 0 // word index where the current question began
@@ -38,6 +41,30 @@ func Asks(s string) []int {
 		last = i + 1
 	}
 	return out
+}
+
+// mayJoin reports whether s may hold "en" or "of" as a word of its own,
+// in one pass over its bytes: most question sentences hold neither, and
+// need not be split into words.
+func mayJoin(s string) bool {
+	for i := 0; i+1 < len(s); i++ {
+		a, b := s[i]|0x20, s[i+1]|0x20
+		if !(a == 'e' && b == 'n' || a == 'o' && b == 'f') {
+			continue
+		}
+		if (i == 0 || !asciiWordByte(s[i-1])) && (i+2 == len(s) || !asciiWordByte(s[i+2])) {
+			return true
+		}
+	}
+	return false
+}
+
+// asciiWordByte reports whether c is part of a word as wordsOf reads
+// them for sure: an ASCII letter or digit, or '-'. A byte of a multi-byte
+// rune may or may not be, and counts as a break, so that mayJoin errs on
+// the side of looking.
+func asciiWordByte(c byte) bool {
+	return 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9' || c == '-'
 }
 
 // minAskWords is the fewest words a question of its own holds: "en hoe

@@ -44,6 +44,31 @@ func TestAsks(t *testing.T) {
 	}
 }
 
+// TestMayJoin: a text mayJoin passes over holds no "en" or "of" that
+// wordsOf reads as a word.
+func TestMayJoin(t *testing.T) {
+	texts := []string{
+		"Welke projecten lopen er?", "Hoeveel en welke?", "EN", "en", "Of", "xen", "enx", "a-en", "en-b",
+		"één en twee", "“en kunt u”", "zo’n of ander", "(en)", "ben", "often", "oven", "koffie", "2en3", "én",
+		"Kunt u aangeven hoeveel dossiers er zijn?", "Wanneer verschijnt het rapport?",
+	}
+	for _, s := range texts {
+		if mayJoin(s) {
+			continue
+		}
+		for _, w := range wordsOf(s) {
+			if w.w == "en" || w.w == "of" {
+				t.Errorf("mayJoin(%q) = false, yet it holds the word %q", s, w.w)
+			}
+		}
+	}
+	for _, s := range []string{"Welke projecten lopen er?", "Wanneer verschijnt het rapport?", "koffie", "often"} {
+		if mayJoin(s) {
+			t.Errorf("mayJoin(%q) = true, want false: no such word", s)
+		}
+	}
+}
+
 func TestTrimEnd(t *testing.T) {
 	s := "vraag een \n en twee"
 	if got := TrimEnd(s, 0, 12); s[:got] != "vraag een" {
