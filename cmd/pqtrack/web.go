@@ -54,6 +54,15 @@ func startWeb(e *env, o webOptions, db store.Full, log *slog.Logger) (addr strin
 	if err != nil {
 		return "", nil, err
 	}
+	// Several serve processes behind one address share a session key, so
+	// that a login holds whichever of them answers.
+	sessionKey, err := secret(e, "PQTRACK_SESSION_KEY")
+	if err != nil {
+		return "", nil, err
+	}
+	if sessionKey != "" && len(sessionKey) < minSessionKey {
+		return "", nil, usageError(fmt.Errorf("PQTRACK_SESSION_KEY has %d characters, want at least %d (for example: openssl rand -hex 32)", len(sessionKey), minSessionKey))
+	}
 	rd, err := o.reader()
 	if err != nil {
 		return "", nil, err
@@ -61,6 +70,9 @@ func startWeb(e *env, o webOptions, db store.Full, log *slog.Logger) (addr strin
 	cfg := web.Config{
 		Store: db, Watchlist: db, Token: token, User: e.getenv("PQTRACK_WEB_USER"), Password: password,
 		Hosts: webHosts(*o.hosts, *o.addr), Loc: brussels(), Log: log, MaxUpload: rd.maxSize,
+	}
+	if sessionKey != "" {
+		cfg.SessionKey = []byte(sessionKey)
 	}
 	if err := web.CheckAddr(*o.addr, cfg.HasCredentials()); err != nil {
 		return "", nil, usageError(err)
@@ -194,3 +206,7 @@ func webIngest(ctx context.Context, pl *pipeline, u web.Upload, now time.Time, l
 	}
 	return res[0].res, res[0].err
 }
+
+// minSessionKey is the shortest PQTRACK_SESSION_KEY taken: it signs every
+// office's sessions.
+const minSessionKey = 32

@@ -23,6 +23,12 @@ func TestWebRefusesOpenAddress(t *testing.T) {
 			t.Errorf("%s on 0.0.0.0 without credentials: exit %d\n%s", cmd, code, errb)
 		}
 	}
+	// A session key too short to sign with is refused before anything
+	// starts.
+	ke, _, kerr := testEnv(map[string]string{"PQTRACK_DB": db, "PQTRACK_SESSION_KEY": "kort"})
+	if code := run(ke, []string{"web"}); code != 2 || !strings.Contains(kerr.String(), "PQTRACK_SESSION_KEY has 4 characters") {
+		t.Errorf("web with a 4-character session key: exit %d\n%s", code, kerr)
+	}
 	// With a token it starts, and asks for it.
 	old := serveSignals
 	defer func() { serveSignals = old }()

@@ -64,15 +64,47 @@ func newOfficesFixture(t *testing.T, db store.Full) *officesFixture {
 	if len(f.a) == 0 || len(f.a) != len(f.b) {
 		t.Fatalf("follow-ups: %d and %d", len(f.a), len(f.b))
 	}
-	srv, err := New(Config{Store: db, Watchlist: db, Offices: db, Token: webToken,
+	f.ts = f.server(t, nil)
+	return f
+}
+
+// server serves the fixture's database as one more `serve` process would,
+// signing sessions with key (nil: a random key of its own).
+func (f *officesFixture) server(t *testing.T, key []byte) *httptest.Server {
+	db := f.db
+	srv, err := New(Config{Store: db, Watchlist: db, Offices: db, Token: webToken, SessionKey: key,
 		ForOffice: func(id int64) (Store, Watchlist) { o := db.ForOffice(id); return o, o },
 		Now:       func() time.Time { return now }, Log: slog.New(slog.NewTextHandler(io.Discard, nil))})
 	if err != nil {
 		t.Fatal(err)
 	}
-	f.ts = httptest.NewServer(srv)
-	t.Cleanup(f.ts.Close)
-	return f
+	ts := httptest.NewServer(srv)
+	t.Cleanup(ts.Close)
+	return ts
+}
+
+// TestSessionAcrossProcesses: with one session key (PQTRACK_SESSION_KEY),
+// a login made on one `serve` process holds on another behind the same
+// address; with keys of their own it does not.
+func TestSessionAcrossProcesses(t *testing.T) {
+	f := newOfficesFixture(t, mustOpenDB(t))
+	key := []byte("a key shared by the group's serve processes")
+	first, second, other := f.server(t, key), f.server(t, key), f.server(t, nil)
+	u := f.user(t)
+	u.f = &officesFixture{db: f.db, ts: first}
+	if code := u.login("groen", groenSecret); code != http.StatusSeeOther {
+		t.Fatalf("login on the first process: %d", code)
+	}
+	// The cookie jar sends 127.0.0.1's cookies to every port.
+	u.f = &officesFixture{db: f.db, ts: second}
+	code, body := u.do("GET", "/followups", nil)
+	if got := listed(body); code != http.StatusOK || len(got) == 0 || !isSubset(got, idsOf(f.b)) {
+		t.Errorf("second process, same key: /followups (%d) links to %v, want groen's %v", code, got, idsOf(f.b))
+	}
+	u.f = &officesFixture{db: f.db, ts: other}
+	if code, _ := u.do("GET", "/followups", nil); code != http.StatusSeeOther {
+		t.Errorf("a process with a key of its own answers %d, want a redirect to the login page", code)
+	}
 }
 
 // user is a browser: its own cookies, redirects not followed.
