@@ -17,6 +17,7 @@ import (
 
 	"github.com/pqtrack/pqtrack/notify"
 	"github.com/pqtrack/pqtrack/notify/slack"
+	"github.com/pqtrack/pqtrack/tracker"
 	"github.com/pqtrack/pqtrack/tracker/store"
 )
 
@@ -120,6 +121,9 @@ func startSlackApp(e *env, httpAddr string, db store.Full, n notify.Notifier, la
 		Loc:     brussels(),
 		Log:     log,
 	}
+	if app.Office, err = officeApps(app, db, lang); err != nil {
+		return nil, err
+	}
 
 	var ln net.Listener
 	if httpAddr != "" {
@@ -162,6 +166,38 @@ func startSlackApp(e *env, httpAddr string, db store.Full, n notify.Notifier, la
 		}
 		wg.Wait()
 	}, nil
+}
+
+// officeApps returns, when the database holds offices with channels of
+// their own, the Slack app of each office by its channel id: a button
+// pressed or /pqtrack typed in an office's channel acts on that office's
+// follow-ups, for the members of that channel, in that office's language.
+// Offices added later are answered after a restart, as serve's jobs are.
+func officeApps(app *slack.App, db store.Full, lang notify.Lang) (func(channel string) *slack.App, error) {
+	offices, err := db.Offices(context.Background())
+	if err != nil || len(offices) < 2 {
+		return nil, err
+	}
+	apps := map[string]*slack.App{}
+	for _, o := range offices {
+		if o.ID == tracker.DefaultOffice || o.Channel == "" {
+			continue
+		}
+		l := lang
+		if o.Lang != "" {
+			if l, err = notify.ParseLang(o.Lang); err != nil {
+				return nil, fmt.Errorf("office %s: %w", o.Slug, err)
+			}
+		}
+		od, ch := db.ForOffice(o.ID), o.Channel
+		apps[ch] = &slack.App{
+			Client: app.Client, Store: od, Queries: slackStore{od},
+			Buttons: slack.Buttons{Lang: l, Dashboard: app.Buttons.Dashboard},
+			Channel: func(context.Context) (string, error) { return ch, nil },
+			Users:   app.Users, Loc: app.Loc, Log: app.Log,
+		}
+	}
+	return func(channel string) *slack.App { return apps[channel] }, nil
 }
 
 // slackUsers reads PQTRACK_SLACK_USERS: ids separated by commas or spaces.

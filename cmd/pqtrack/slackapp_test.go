@@ -125,30 +125,7 @@ func TestSlackAppWiring(t *testing.T) {
 	}
 	defer stop()
 
-	send := func(form url.Values) (int, string) {
-		body := form.Encode()
-		ts := strconv.FormatInt(time.Now().Unix(), 10)
-		mac := hmac.New(sha256.New, []byte("s3cret"))
-		fmt.Fprintf(mac, "v0:%s:%s", ts, body)
-		req, _ := http.NewRequest(http.MethodPost, "http://"+addr+slackHTTPPath, strings.NewReader(body))
-		req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
-		req.Header.Set("X-Slack-Request-Timestamp", ts)
-		req.Header.Set("X-Slack-Signature", "v0="+hex.EncodeToString(mac.Sum(nil)))
-		var resp *http.Response
-		for range 50 { // the listener starts in its own goroutine
-			if resp, err = http.DefaultClient.Do(req); err == nil {
-				break
-			}
-			time.Sleep(20 * time.Millisecond)
-			req.Body = io.NopCloser(strings.NewReader(body))
-		}
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer resp.Body.Close()
-		b, _ := io.ReadAll(resp.Body)
-		return resp.StatusCode, string(b)
-	}
+	send := slackSender(t, addr, "s3cret")
 	code, body := send(url.Values{"command": {"/pqtrack"}, "text": {"opvolging 1"}, "user_id": {"UANNA"}})
 	if code != http.StatusOK || !strings.Contains(body, "Opvolging #1") || !strings.Contains(body, "https://pq.example/followups/1") {
 		t.Errorf("command: %d %s", code, body)
@@ -184,4 +161,36 @@ func openTestStore(t *testing.T, path string) store.Full {
 	}
 	t.Cleanup(func() { db.Close() })
 	return db
+}
+
+// slackSender returns a function that sends a form to the Slack app
+// listening on addr as Slack does: signed with secret, retried while the
+// listener starts.
+func slackSender(t *testing.T, addr, secret string) func(url.Values) (int, string) {
+	return func(form url.Values) (int, string) {
+		t.Helper()
+		body := form.Encode()
+		ts := strconv.FormatInt(time.Now().Unix(), 10)
+		mac := hmac.New(sha256.New, []byte(secret))
+		fmt.Fprintf(mac, "v0:%s:%s", ts, body)
+		req, _ := http.NewRequest(http.MethodPost, "http://"+addr+slackHTTPPath, strings.NewReader(body))
+		req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+		req.Header.Set("X-Slack-Request-Timestamp", ts)
+		req.Header.Set("X-Slack-Signature", "v0="+hex.EncodeToString(mac.Sum(nil)))
+		var resp *http.Response
+		var err error
+		for range 50 { // the listener starts in its own goroutine
+			if resp, err = http.DefaultClient.Do(req); err == nil {
+				break
+			}
+			time.Sleep(20 * time.Millisecond)
+			req.Body = io.NopCloser(strings.NewReader(body))
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		b, _ := io.ReadAll(resp.Body)
+		return resp.StatusCode, string(b)
+	}
 }

@@ -61,10 +61,25 @@ type App struct {
 	Loc   *time.Location
 	Now   func() time.Time // nil: time.Now
 	Log   *slog.Logger     // nil: no log
+	// Office, when set, gives the app of the office whose Slack channel
+	// an interaction or command comes from (nil: this app's): each
+	// office's buttons act on its own follow-ups, for the members of its
+	// own channel.
+	Office func(channel string) *App
 
 	mu        sync.Mutex
 	members   map[string]bool
 	membersAt time.Time
+}
+
+// forChannel is the app that answers for channel.
+func (a *App) forChannel(channel string) *App {
+	if a.Office != nil && channel != "" {
+		if o := a.Office(channel); o != nil {
+			return o
+		}
+	}
+	return a
 }
 
 // membersTTL is how long the channel's member list is trusted: someone who

@@ -33,6 +33,7 @@ var commandWords = map[string]string{
 //
 // in Dutch, or in English for a user whose Slack locale is English.
 func (a *App) Command(ctx context.Context, cmd slack.SlashCommand) *slack.Msg {
+	a = a.forChannel(cmd.ChannelID) // in an office's channel, that office's follow-ups
 	l := a.langFor(ctx, cmd.UserID)
 	reply := func(text string) *slack.Msg {
 		return &slack.Msg{ResponseType: slack.ResponseTypeEphemeral, Text: text}

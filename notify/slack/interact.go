@@ -29,9 +29,11 @@ const (
 func (a *App) Interact(ctx context.Context, cb slack.InteractionCallback) (any, error) {
 	switch cb.Type {
 	case slack.InteractionTypeBlockActions:
-		return nil, a.press(ctx, cb)
+		return nil, a.forChannel(cb.Channel.ID).press(ctx, cb)
 	case slack.InteractionTypeViewSubmission:
-		return a.submit(ctx, cb)
+		// A form remembers the channel of the message it was opened from.
+		meta, _ := parseMeta(cb.View.PrivateMetadata)
+		return a.forChannel(meta.channel).submit(ctx, cb)
 	}
 	return nil, nil
 }
