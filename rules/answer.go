@@ -185,8 +185,12 @@ func (m *Model) predictStatus(a *answerFacts) [5]float64 {
 // supported says, in judged order, which statuses some sentence of a
 // bears out: a refusal or "not known" for declined, a pointer for deferred,
 // a "not yet" or a promise for pending, and for partial a reply beside any
-// of those or a sub-question no sentence speaks to. Answered always is:
-// it is what is left.
+// of those or a sub-question the coverage left without a reply: a partial
+// answer names the part it leaves open. Answered always is: it is what is
+// left.
+// (Before, any question of two parts or more could be partial: the table
+// leans that way for three parts or more. Requiring an open part raised
+// cross-validation from 0.681 to 0.687 and check from 0.629 to 0.650.)
 func supported(a *answerFacts) [5]bool {
 	var reply, evasive bool
 	var has [5]bool
@@ -206,8 +210,19 @@ func supported(a *answerFacts) [5]bool {
 			has[g+1] = true
 		}
 	}
-	has[1] = reply && evasive || len(a.subs) > 1
+	has[1] = reply && evasive || openSub(a)
 	return has
+}
+
+// openSub reports whether the coverage (judge) left a sub-question the
+// opening reply did not settle without a reply.
+func openSub(a *answerFacts) bool {
+	for i, sq := range a.subs {
+		if (i >= len(a.moot) || !a.moot[i]) && sq.Status != tracker.Answered {
+			return true
+		}
+	}
+	return false
 }
 
 // groupOfKind is the group of a rule class: 1 deferred, 2 pending, 3
