@@ -35,7 +35,7 @@ var lexiconClasses = []struct {
 		*geheimhouding* discretie casuistiek *dossier* avg gdpr herleidbaar* identificeerbaar*
 		gerechtelijk* strafrechtelijk* strafonderzoek* opsporingsonderzoek* tuchtrechtelijk*
 		lopende rechtszaak* procedure* concurrentiegevoelig* bedrijfsvertrouwelijk*
-		staatsveiligheid nationale veiligheid`},
+		staatsveiligheid veiligheid *veiligheidsreden*`},
 	// Whose matter it is: competence, responsibility, autonomy, someone
 	// else's judgement.
 	{"competence", `bevoegd* *bevoegdheid* *bevoegdheden* onbevoegd* verantwoordelijk*
