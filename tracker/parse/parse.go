@@ -97,6 +97,7 @@ func Read(name string, data []byte) (*tracker.Document, error) {
 	doc.Items = res.items
 	warnings = append(warnings, res.warnings...)
 	readHeader(doc, slices.Concat(blocks[:res.header], res.meta))
+	readChamber(doc, body)
 	var unanswered []int
 	for i := range doc.Items {
 		doc.Items[i].SubQuestions = SubQuestions(doc.Items[i].Question)
