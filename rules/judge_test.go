@@ -164,6 +164,22 @@ func TestJudge(t *testing.T) {
 			numbers:  []int{3},
 		},
 		{
+			// Flemish: "bezorgen" and "overmaken" send, "voorstellen"
+			// presents.
+			name:     "a Flemish promise to send",
+			question: "Hoeveel aanvragen werden in 2023 goedgekeurd?",
+			answer:   "De cijfers worden momenteel verzameld. Ik zal u de cijfers tegen eind dit jaar bezorgen.",
+			status:   tracker.Pending,
+			promises: []string{"2024-12-31 year"},
+		},
+		{
+			name:     "a Flemish promise to present",
+			question: "Welke maatregelen neemt de minister tegen de wachtlijsten?",
+			answer:   "Na de zomer zal ik een actieplan aan de commissie voorstellen.",
+			status:   tracker.Pending,
+			promises: []string{"2024-09-30 season"},
+		},
+		{
 			name:     "a refusal for now is pending",
 			question: "Wat zegt u over de effectiviteit van de plannen?",
 			answer:   "Ik kan op dit moment nog geen uitspraken doen over de effectiviteit van deze plannen omdat de plannen net zijn opgestart.",
