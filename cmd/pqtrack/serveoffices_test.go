@@ -8,6 +8,7 @@ import (
 
 	"github.com/pqtrack/pqtrack/tracker"
 	"github.com/pqtrack/pqtrack/tracker/sqlite"
+	"github.com/pqtrack/pqtrack/tracker/store"
 )
 
 // serve runs every office's jobs: each office's reminders go to its own
@@ -16,28 +17,12 @@ import (
 func TestServeOffices(t *testing.T) {
 	path := promisesDB(t, 2)
 	srv := newSlackServer(t)
-	e, out, errb := testEnv(map[string]string{"PQTRACK_DB": path})
-	if code := run(e, []string{"office", "add", "groen", "--name", "Kantoor Groen", "--channel", "CGROEN"}); code != 0 {
-		t.Fatalf("office add: exit %d\n%s%s", code, out, errb)
-	}
-	// Office groen follows the same answer: follow-ups of its own.
 	db, err := sqlite.Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}
 	ctx := context.Background()
-	doc, err := db.Document(ctx, 1)
-	if err != nil {
-		t.Fatal(err)
-	}
-	o, err := db.OfficeBySlug(ctx, "groen")
-	if err != nil {
-		t.Fatal(err)
-	}
-	groen := db.ForOffice(o.ID)
-	if res, err := groen.Ingest(ctx, doc, time.Date(2023, 1, 12, 9, 0, 0, 0, time.UTC)); err != nil || res.New != 2 {
-		t.Fatalf("groen's ingest: %+v, %v", res, err)
-	}
+	groen := addGroen(t, path, db)
 	// After a first run (the summary of what was overdue) the follow-ups
 	// fall due again: one reminder each.
 	for _, s := range []struct {
@@ -86,26 +71,42 @@ func TestServeOffices(t *testing.T) {
 func TestRemindOffice(t *testing.T) {
 	path := promisesDB(t, 2)
 	srv := newSlackServer(t)
-	e, out, errb := testEnv(map[string]string{"PQTRACK_DB": path})
-	if code := run(e, []string{"office", "add", "groen", "--channel", "CGROEN"}); code != 0 {
-		t.Fatalf("office add: exit %d\n%s%s", code, out, errb)
-	}
 	db, err := sqlite.Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	ctx := context.Background()
-	doc, _ := db.Document(ctx, 1)
-	o, _ := db.OfficeBySlug(ctx, "groen")
-	if _, err := db.ForOffice(o.ID).Ingest(ctx, doc, time.Date(2023, 1, 12, 9, 0, 0, 0, time.UTC)); err != nil {
-		t.Fatal(err)
-	}
+	addGroen(t, path, db)
 	db.Close()
-	e, out, errb = testEnv(srv.vars(path))
+	e, out, errb := testEnv(srv.vars(path))
 	if code := run(e, []string{"remind", "--office", "groen", "--now", "2023-02-14"}); code != 0 {
 		t.Fatalf("remind: exit %d\n%s%s", code, out, errb)
 	}
 	if n, m := srv.postsIn("CGROEN", "reminder:"), srv.postsIn("C123", ""); len(n) != 2 || len(m) != 0 {
 		t.Errorf("groen's channel got %v, serve's %v; want groen's two reminders in groen's alone", n, m)
 	}
+}
+
+// addGroen adds office groen (channel CGROEN) to the database at path with
+// the command, and has it follow document 1 of db, the same database:
+// follow-ups of its own. It returns groen's view of db.
+func addGroen(t *testing.T, path string, db store.Full) store.Full {
+	t.Helper()
+	e, out, errb := testEnv(map[string]string{"PQTRACK_DB": path})
+	if code := run(e, []string{"office", "add", "groen", "--name", "Kantoor Groen", "--channel", "CGROEN"}); code != 0 {
+		t.Fatalf("office add: exit %d\n%s%s", code, out, errb)
+	}
+	ctx := context.Background()
+	doc, err := db.Document(ctx, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	o, err := db.OfficeBySlug(ctx, "groen")
+	if err != nil {
+		t.Fatal(err)
+	}
+	groen := db.ForOffice(o.ID)
+	if res, err := groen.Ingest(ctx, doc, time.Date(2023, 1, 12, 9, 0, 0, 0, time.UTC)); err != nil || res.New == 0 {
+		t.Fatalf("groen's ingest: %+v, %v", res, err)
+	}
+	return groen
 }

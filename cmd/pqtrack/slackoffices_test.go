@@ -12,7 +12,6 @@ import (
 	"strconv"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/slack-go/slack/slacktest"
 
@@ -25,24 +24,9 @@ import (
 // alone, and /pqtrack in an office's channel reads that office's queue.
 func TestSlackAppOffices(t *testing.T) {
 	path := promisesDB(t, 2)
-	e, out, errb := testEnv(map[string]string{"PQTRACK_DB": path})
-	if code := run(e, []string{"office", "add", "groen", "--name", "Kantoor Groen", "--channel", "CGROEN"}); code != 0 {
-		t.Fatalf("office add: exit %d\n%s%s", code, out, errb)
-	}
 	db := openTestStore(t, path)
 	ctx := context.Background()
-	doc, err := db.Document(ctx, 1)
-	if err != nil {
-		t.Fatal(err)
-	}
-	o, err := db.OfficeBySlug(ctx, "groen")
-	if err != nil {
-		t.Fatal(err)
-	}
-	groen := db.ForOffice(o.ID)
-	if res, err := groen.Ingest(ctx, doc, time.Date(2023, 1, 12, 9, 0, 0, 0, time.UTC)); err != nil || res.New == 0 {
-		t.Fatalf("groen's ingest: %+v, %v", res, err)
-	}
+	groen := addGroen(t, path, db)
 	mine, _ := db.FollowUps(ctx, tracker.FollowUpFilter{})
 	theirs, _ := groen.FollowUps(ctx, tracker.FollowUpFilter{})
 	if len(mine) == 0 || len(theirs) == 0 {
@@ -69,7 +53,7 @@ func TestSlackAppOffices(t *testing.T) {
 	})
 	srv.Start()
 	defer srv.Stop()
-	e, _, _ = testEnv(map[string]string{"PQTRACK_DB": path, "SLACK_BOT_TOKEN": "xoxb-1", "SLACK_CHANNEL": "C123",
+	e, _, _ := testEnv(map[string]string{"PQTRACK_DB": path, "SLACK_BOT_TOKEN": "xoxb-1", "SLACK_CHANNEL": "C123",
 		"PQTRACK_SLACK_API_URL": srv.GetAPIURL(), "SLACK_SIGNING_SECRET": "s3cret"})
 	l, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
