@@ -3,6 +3,8 @@ package main
 import (
 	"context"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -45,6 +47,7 @@ func officeJobs(e *env, cfg serveConfig, db store.Full, n notify.Notifier,
 			}
 		}
 		ocfg.log = cfg.log.With("office", o.Slug)
+		ocfg.late.inbox = officeInbox(cfg.late.inbox, o.Slug)
 		odb := db.ForOffice(o.ID)
 		js, err := build(ocfg, odb, on)
 		if err != nil {
@@ -57,6 +60,21 @@ func officeJobs(e *env, cfg serveConfig, db store.Full, n notify.Notifier,
 		runs.by[o.Slug] = odb
 	}
 	return jobs, runs, nil
+}
+
+// officeInbox is the inbox folder of an office other than the default:
+// the subfolder of serve's inbox named by its slug, when there is one
+// ("" otherwise). The default office reads the files in the inbox itself;
+// two scans of one folder would take each other's files.
+func officeInbox(inbox, slug string) string {
+	if inbox == "" || slug == inboxDone || slug == inboxFailed {
+		return ""
+	}
+	dir := filepath.Join(inbox, slug)
+	if fi, err := os.Stat(dir); err != nil || !fi.IsDir() {
+		return ""
+	}
+	return dir
 }
 
 // officeRuns is the log of runs of officeJobs' jobs: JOB@SLUG in office

@@ -2,10 +2,16 @@ package main
 
 import (
 	"context"
+	"io"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/pqtrack/pqtrack/notify"
 	"github.com/pqtrack/pqtrack/tracker"
 	"github.com/pqtrack/pqtrack/tracker/sqlite"
 	"github.com/pqtrack/pqtrack/tracker/store"
@@ -109,4 +115,38 @@ func addGroen(t *testing.T, path string, db store.Full) store.Full {
 		t.Fatalf("groen's ingest: %+v, %v", res, err)
 	}
 	return groen
+}
+
+// Each office reads the subfolder of serve's inbox named by its slug, the
+// default office the inbox itself; an office without a subfolder has no
+// inbox scan, so no two scans share a folder.
+func TestOfficeInboxes(t *testing.T) {
+	path := promisesDB(t, 2)
+	db, err := sqlite.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	addGroen(t, path, db)
+	e, out, errb := testEnv(map[string]string{"PQTRACK_DB": path})
+	if code := run(e, []string{"office", "add", "rood"}); code != 0 {
+		t.Fatalf("office add: exit %d\n%s%s", code, out, errb)
+	}
+	dir := t.TempDir()
+	if err := os.Mkdir(filepath.Join(dir, "groen"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	cfg := serveConfig{lang: notify.Dutch, loc: brussels(), log: slog.New(slog.NewTextHandler(io.Discard, nil)),
+		late: lateConfig{inbox: dir}}
+	var inboxes []string
+	if _, _, err := officeJobs(e, cfg, db, &notify.Writer{W: io.Discard}, func(c serveConfig, _ store.Full, _ notify.Notifier) ([]notify.Job, error) {
+		inboxes = append(inboxes, c.late.inbox)
+		return nil, nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	want := []string{dir, filepath.Join(dir, "groen"), ""}
+	if !slices.Equal(inboxes, want) {
+		t.Errorf("the offices' inboxes are %q, want %q (default, groen, rood)", inboxes, want)
+	}
 }
