@@ -716,6 +716,13 @@ var bullets = []string{"- ", "• ", "· ", "– ", "* ", "▪ ", "◦ "}
 // startsBlock reports whether a line always starts a new paragraph. It is
 // asked of every line, so the first byte picks the one test that can hold:
 // most lines start with a lower-case letter and need none.
+// itemLine reports whether the line s opens with a lettered item label:
+// "a) ...", "(b) ...".
+func itemLine(s string) bool {
+	s = strings.TrimPrefix(s, "(")
+	return len(s) >= 3 && 'a' <= s[0] && s[0] <= 'z' && s[1] == ')' && s[2] == ' '
+}
+
 func startsBlock(s string) bool {
 	if s == "" {
 		return false
@@ -812,7 +819,14 @@ func joinLines(lines []line, wrapped bool) ([]block, string) {
 				b.WriteByte('-')
 				hyphen = false
 			}
-			b.WriteByte(' ')
+			if endsSentence(prev) && itemLine(t) {
+				// "12,3 miljoen euro.\n a) Die gegevens ...": an item of
+				// a list keeps its line, so that the sentence before it
+				// ends (text.Sentences).
+				b.WriteByte('\n')
+			} else {
+				b.WriteByte(' ')
+			}
 			write(t)
 			prev = t
 			continue
