@@ -198,6 +198,12 @@ func pair(blocks []block) (*result, *Error) {
 	if r, err := grouped(blocks); r != nil || err != nil {
 		return r, err
 	}
+	if lb, ok := letteredBlocks(blocks); ok {
+		if r, err := grouped(lb); err == nil && r != nil && answered(r) {
+			r.warnings = append(r.warnings, "questions lettered a), b), ...: read as 1, 2, ...")
+			return r, nil
+		}
+	}
 	if r := single(blocks); r != nil {
 		return r, nil
 	}

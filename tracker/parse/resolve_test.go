@@ -49,6 +49,12 @@ func TestLayoutFaults(t *testing.T) {
 			with:    map[int][]int{2: {3}, 3: {2}},
 		},
 		{
+			file:    "grouped-lettered.txt",
+			layout:  tracker.Grouped,
+			answers: map[int]string{1: "zeven handelsmissies", 2: "2,4 miljoen euro", 3: "momenteel opgemaakt"},
+			warning: "lettered",
+		},
+		{
 			file:    "grouped-vraag-labels.txt",
 			layout:  tracker.Grouped,
 			answers: map[int]string{1: "1.310 inspecties", 2: "402 inspecties", 3: "402 inspecties"},
