@@ -108,24 +108,8 @@ func TestSlackAppWiring(t *testing.T) {
 	}
 	mu.Unlock()
 
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	addr := l.Addr().String()
-	l.Close()
 	db := openTestStore(t, path)
-	n, _, err := newNotifier(e)
-	if err != nil {
-		t.Fatal(err)
-	}
-	stop, err := startSlackApp(e, addr, db, n, notify.Dutch, slog.New(slog.NewTextHandler(io.Discard, nil)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer stop()
-
-	send := slackSender(t, addr, "s3cret")
+	send := startTestSlackApp(t, e, db)
 	code, body := send(url.Values{"command": {"/pqtrack"}, "text": {"opvolging 1"}, "user_id": {"UANNA"}})
 	if code != http.StatusOK || !strings.Contains(body, "Opvolging #1") || !strings.Contains(body, "https://pq.example/followups/1") {
 		t.Errorf("command: %d %s", code, body)
@@ -161,6 +145,29 @@ func openTestStore(t *testing.T, path string) store.Full {
 	}
 	t.Cleanup(func() { db.Close() })
 	return db
+}
+
+// startTestSlackApp starts serve's Slack app for e's environment on a free
+// loopback port over HTTP (signing secret "s3cret"), stops it when the test
+// ends, and returns the function that sends it Slack's requests.
+func startTestSlackApp(t *testing.T, e *env, db store.Full) func(url.Values) (int, string) {
+	t.Helper()
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := l.Addr().String()
+	l.Close()
+	n, _, err := newNotifier(e)
+	if err != nil {
+		t.Fatal(err)
+	}
+	stop, err := startSlackApp(e, addr, db, n, notify.Dutch, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(stop)
+	return slackSender(t, addr, "s3cret")
 }
 
 // slackSender returns a function that sends a form to the Slack app

@@ -4,9 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"io"
-	"log/slog"
-	"net"
 	"net/http"
 	"net/url"
 	"strconv"
@@ -15,7 +12,6 @@ import (
 
 	"github.com/slack-go/slack/slacktest"
 
-	"github.com/pqtrack/pqtrack/notify"
 	"github.com/pqtrack/pqtrack/tracker"
 )
 
@@ -55,22 +51,7 @@ func TestSlackAppOffices(t *testing.T) {
 	defer srv.Stop()
 	e, _, _ := testEnv(map[string]string{"PQTRACK_DB": path, "SLACK_BOT_TOKEN": "xoxb-1", "SLACK_CHANNEL": "C123",
 		"PQTRACK_SLACK_API_URL": srv.GetAPIURL(), "SLACK_SIGNING_SECRET": "s3cret"})
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	addr := l.Addr().String()
-	l.Close()
-	n, _, err := newNotifier(e)
-	if err != nil {
-		t.Fatal(err)
-	}
-	stop, err := startSlackApp(e, addr, db, n, notify.Dutch, slog.New(slog.NewTextHandler(io.Discard, nil)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer stop()
-	send := slackSender(t, addr, "s3cret")
+	send := startTestSlackApp(t, e, db)
 	press := func(user, channel string, id int64) {
 		t.Helper()
 		payload, _ := json.Marshal(map[string]any{"type": "block_actions", "trigger_id": "T" + user + channel,
