@@ -89,8 +89,9 @@ func asksWhy(ws []reWord) bool {
 // digits and '_', in lower case, and whether only white space stands
 // between it and the word before.
 type reWord struct {
-	w      string
-	spaced bool
+	w          string
+	spaced     bool
+	start, end int // where it stands in the text
 }
 
 // reWords are the words of s.
@@ -109,7 +110,7 @@ func reWords(s string) []reWord {
 		for j < len(s) && isReWordByte(s[j]) {
 			j++
 		}
-		out = append(out, reWord{w: strings.ToLower(s[i:j]), spaced: spaced && len(out) > 0})
+		out = append(out, reWord{w: strings.ToLower(s[i:j]), spaced: spaced && len(out) > 0, start: i, end: j})
 		spaced = true
 		i = j
 	}

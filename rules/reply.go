@@ -2,7 +2,6 @@ package rules
 
 import (
 	"strings"
-	"unicode"
 
 	"github.com/pqtrack/pqtrack/tracker"
 	"github.com/pqtrack/pqtrack/tracker/text"
@@ -39,11 +38,11 @@ func leadReply(first, question string) (yes, ok bool) {
 	default:
 		return false, false
 	}
-	ws := replyWords(first)
-	if len(ws) < 2 || !echoes(ws[1], verb) {
+	ws := reWords(first)
+	if len(ws) < 2 || !echoes(ws[1].w, verb) {
 		return false, false
 	}
-	switch ws[0] {
+	switch ws[0].w {
 	case "ik", "wij", "we":
 		// The first person answering the "u" of the question.
 	case "dat", "dit", "het", "er":
@@ -56,11 +55,11 @@ func leadReply(first, question string) (yes, ok bool) {
 	default:
 		return false, false
 	}
-	for _, w := range ws[2:] {
-		if clauseEnds[w] {
+	for i := 2; i < len(ws); i++ {
+		if clauseEnds[ws[i].w] || strings.Contains(first[ws[i-1].end:ws[i].start], ",") {
 			break
 		}
-		if negations[w] {
+		if isNegation(ws[i].w) || ws[i].w == "allerminst" || ws[i].w == "evenmin" {
 			return false, true
 		}
 	}
@@ -120,34 +119,7 @@ func echoes(w, verb string) bool {
 	return false
 }
 
-var negations = map[string]bool{"niet": true, "geen": true, "nooit": true, "allerminst": true, "evenmin": true, "neen": true, "nee": true}
-
 // clauseEnds are the words where the main clause gives way to a clause of
 // its own, whose negation is not the reply's: "Ik ken het bericht dat er
-// geen ...".
-var clauseEnds = map[string]bool{",": true, "dat": true, "die": true, "omdat": true, "maar": true, "waarin": true, "waarbij": true, "zodat": true, "hoewel": true, "terwijl": true, "en": true}
-
-// replyWords are the folded words of s with its commas, which end a
-// clause.
-func replyWords(s string) []string {
-	f := foldString(s)
-	var out []string
-	start := -1
-	for i, r := range f {
-		letter := unicode.IsLetter(r) || unicode.IsDigit(r)
-		if letter && start < 0 {
-			start = i
-		}
-		if !letter && start >= 0 {
-			out = append(out, f[start:i])
-			start = -1
-		}
-		if r == ',' {
-			out = append(out, ",")
-		}
-	}
-	if start >= 0 {
-		out = append(out, f[start:])
-	}
-	return out
-}
+// geen ..."; a comma ends it too.
+var clauseEnds = map[string]bool{"dat": true, "die": true, "omdat": true, "maar": true, "waarin": true, "waarbij": true, "zodat": true, "hoewel": true, "terwijl": true, "en": true}
