@@ -43,23 +43,16 @@ func letteredBlocks(blocks []block) ([]block, bool) {
 // splitItemLines cuts s before each line that opens with a lettered item
 // (joinLines keeps those lines).
 func splitItemLines(s string) []string {
-	var out []string
-	for {
-		i := strings.Index(s, "\n")
-		for i >= 0 && !itemLine(s[i+1:]) {
-			j := strings.Index(s[i+1:], "\n")
-			if j < 0 {
-				i = -1
-				break
-			}
-			i += 1 + j
+	lines := strings.Split(s, "\n")
+	out, cur := []string(nil), lines[0]
+	for _, l := range lines[1:] {
+		if itemLine(l) {
+			out, cur = append(out, cur), l
+		} else {
+			cur += "\n" + l
 		}
-		if i < 0 {
-			return append(out, s)
-		}
-		out = append(out, s[:i])
-		s = s[i+1:]
 	}
+	return append(out, cur)
 }
 
 // letterLabel reads "a) rest" and "(a) rest".
