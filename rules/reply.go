@@ -89,7 +89,7 @@ func firstQuestion(q string) string {
 
 // requestVerbs open questions that ask for something rather than for yes or
 // no.
-var requestVerbs = map[string]bool{"kunt": true, "wilt": true, "zult": true, "zal": true, "zou": true, "gaat": true}
+var requestVerbs = setOf("kunt", "wilt", "zult", "zal", "zou", "gaat")
 
 // irregularEcho maps a question's verb (second person or third) to the
 // first-person form that echoes it where dropping the -t does not.
@@ -122,4 +122,4 @@ func echoes(w, verb string) bool {
 // clauseEnds are the words where the main clause gives way to a clause of
 // its own, whose negation is not the reply's: "Ik ken het bericht dat er
 // geen ..."; a comma ends it too.
-var clauseEnds = map[string]bool{"dat": true, "die": true, "omdat": true, "maar": true, "waarin": true, "waarbij": true, "zodat": true, "hoewel": true, "terwijl": true, "en": true}
+var clauseEnds = setOf("dat", "die", "omdat", "maar", "waarin", "waarbij", "zodat", "hoewel", "terwijl", "en")
