@@ -128,7 +128,7 @@ func hasPrefix(ws []string, p string) bool {
 
 // A notice with no question is still an error, which says what it is.
 func TestNoticeOnly(t *testing.T) {
-	in := "AH 615\n2024Z17538\nMededeling van staatssecretaris X (Landbouw) (ontvangen 20 november 2024)\n\n" +
+	in := "AH 999\n2024Z99999\nMededeling van staatssecretaris X (Landbouw) (ontvangen 20 november 2024)\n\n" +
 		"Vanwege de nodige afstemming kunnen de vragen niet binnen de gebruikelijke termijn van drie weken worden beantwoord. " +
 		"Ik zal de Kamer zo spoedig mogelijk de antwoorden op de vragen doen toekomen.\n"
 	doc, err := Read("x.txt", []byte(in))
