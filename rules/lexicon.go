@@ -27,7 +27,7 @@ var lexiconClasses = []struct {
 		bekendmaken bekendma* bekendgemaakt openbaar* openbaarma* verstrek* bezorg*
 		ingaan inga* ingegaan uitspraak uitspraken uitspreken commentaar commentarieer*
 		oordeel oordelen beoordel* beoordeeld speculer* gespeculeerd vooruitlop* vooruitgelopen
-		prijsgeven prijsgegeven kenbaar communicer* publiceer* gepubliceerd treden uitlaten
+		prijsgeven prijsgegeven vrijgeven vrijgegeven kenbaar communicer* publiceer* gepubliceerd treden uitlaten
 		reageren reageer* toelichten toelichting*`},
 	// Reasons of confidence: privacy, individual cases, secrets, a
 	// procedure under way before a court or an inquiry.
