@@ -49,6 +49,8 @@ func runTrain(e *env, args []string) error {
 	fl.Float64Var(&o.Balance, "balance", 0, "how much rare roles weigh: (rarity)^balance (0: the default)")
 	read := fl.String("read", "", "instead of training, read the labelled sentences of `file` (*.jsonl, each with its question) with the shipped weights and count how their roles compare")
 	folds := fl.Int("cv", 0, "instead of writing weights, measure by cross-validation over `n` groups of documents: each group judged by a model trained on the others")
+	measure := fl.String("measure", "", "instead of writing weights, judge the labelled records of `DIR` (as eval does) with a model trained on every seed of --seeds, and report each and their mean")
+	seeds := fl.Int("seeds", 4, "with --measure: how many seeds, from --seed on")
 	lang := fl.String("lang", langDefault(e), "language of messages: nl or en")
 	fl.Usage = func() {
 		fmt.Fprintln(e.stderr, "usage: pqtrack train [--records FILE] [--roles DIR] [--db FILE] [--out FILE] [--cv N]\n\nFits the sentence-role model to the labelled sentences and writes its weights.\nThe same labels give the same weights.")
@@ -86,6 +88,9 @@ func runTrain(e *env, args []string) error {
 	}
 	if *folds > 1 {
 		return crossValidate(e, *rulesFile, filepath.Dir(*records), exs, *folds, o)
+	}
+	if *measure != "" {
+		return measureSeeds(e, set, *measure, exs, *seeds, o)
 	}
 	m, rep := set.Train(exs, o)
 	if err := writeModel(*out, m); err != nil {
@@ -288,4 +293,52 @@ func docOf(id string) string {
 		return id[:i]
 	}
 	return id
+}
+
+// measureSeeds judges the records of dir with models trained on the same
+// labels in as many orders of the samples as seeds, and reports each and
+// their mean. A set of 119 answers moves by 0.02 of macro-F1 with the order
+// alone (issue 8): a change to the rules or the features is worth keeping
+// when the mean moves, not one run.
+func measureSeeds(e *env, set *rules.Set, dir string, exs []rules.Example, seeds int, o rules.TrainOptions) error {
+	if seeds < 1 {
+		return usageError(fmt.Errorf("--seeds %d: at least 1", seeds))
+	}
+	first := o.Seed
+	if first == 0 {
+		first = 1
+	}
+	var sumF1, sumPrec float64
+	var sumCaught, dodges int
+	fmt.Fprintf(e.stdout, "%6s %9s %14s %20s\n", "seed", "macro-F1", "dodges caught", "answered precision")
+	for i := range seeds {
+		o.Seed = first + uint64(i)
+		m, _ := set.Train(exs, o)
+		set.UseModel(m)
+		res, err := eval.Run(dir, func(path string, date time.Time) (*tracker.Document, error) {
+			d, err := parse.ReadFile(path)
+			if d != nil {
+				set.Analyze(d, date)
+			}
+			return d, err
+		})
+		if err != nil {
+			return err
+		}
+		prec := 0.0
+		for _, sc := range res.PerStatus() {
+			if sc.Status == tracker.Answered {
+				prec = sc.Precision
+			}
+		}
+		d, caught := res.Dodges()
+		dodges = d
+		fmt.Fprintf(e.stdout, "%6d %9.3f %14s %20.3f\n", o.Seed, res.MacroF1(), fmt.Sprintf("%d of %d", caught, d), prec)
+		sumF1 += res.MacroF1()
+		sumPrec += prec
+		sumCaught += caught
+	}
+	n := float64(seeds)
+	fmt.Fprintf(e.stdout, "%6s %9.3f %14s %20.3f\n", "mean", sumF1/n, fmt.Sprintf("%.2f of %d", float64(sumCaught)/n, dodges), sumPrec/n)
+	return nil
 }

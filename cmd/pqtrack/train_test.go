@@ -2,9 +2,11 @@ package main
 
 import (
 	"bytes"
+	"math"
 	"os"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -47,6 +49,34 @@ func TestTrainCrossValidation(t *testing.T) {
 		if !regexp.MustCompile(want).MatchString(stdout.String()) {
 			t.Errorf("output lacks %s:\n%s", want, stdout)
 		}
+	}
+}
+
+// --measure trains in memory per seed and judges a labelled set: its first
+// seed is the shipped model, so its row reads as eval of the shipped
+// weights does, and the mean is the mean of the rows.
+func TestTrainMeasureSeeds(t *testing.T) {
+	wd, _ := os.Getwd()
+	t.Chdir(filepath.Join(wd, "..", ".."))
+	e, stdout, stderr := stdinEnv("")
+	if code := run(e, []string{"train", "--measure", "rules/testdata/eval/check", "--seeds", "2"}); code != 0 {
+		t.Fatalf("exit %d: %s%s", code, stdout, stderr)
+	}
+	rows := regexp.MustCompile(`(?m)^\s+(\d+|mean)\s+(0\.\d+)\s+([\d.]+) of (\d+)\s+(0\.\d+|1\.000)$`).FindAllStringSubmatch(stdout.String(), -1)
+	if len(rows) != 3 || rows[0][1] != "1" || rows[1][1] != "2" || rows[2][1] != "mean" {
+		t.Fatalf("want rows for seeds 1, 2 and the mean:\n%s", stdout)
+	}
+	f := func(s string) float64 { v, _ := strconv.ParseFloat(s, 64); return v }
+	if m := (f(rows[0][2]) + f(rows[1][2])) / 2; math.Abs(m-f(rows[2][2])) > 0.0011 {
+		t.Errorf("mean macro-F1 %s, rows %s and %s", rows[2][2], rows[0][2], rows[1][2])
+	}
+	e2, evalOut, evalErr := stdinEnv("")
+	if code := run(e2, []string{"eval", "rules/testdata/eval/check"}); code != 0 {
+		t.Fatalf("eval: exit %d: %s%s", code, evalOut, evalErr)
+	}
+	want := regexp.MustCompile(`macro-F1: (0\.\d+)`).FindStringSubmatch(evalOut.String())
+	if want == nil || want[1] != rows[0][2] {
+		t.Errorf("seed 1 reads macro-F1 %s; eval of the shipped weights %v", rows[0][2], want)
 	}
 }
 
