@@ -105,30 +105,31 @@ func read(m *Model, it *tracker.Item, sents []sentence, ref time.Time) *answerFa
 		sents[i].rule = sents[i].class
 	}
 	ctx.sents = sents
-	ctx.asks = askKinds(it.SubQuestions)
+	q := newQuestionFacts(it.SubQuestions)
+	ctx.asks = q.askKinds()
 	assign(sents, it.SubQuestions)
-	a := &answerFacts{sents: sents, subs: it.SubQuestions, rules: ruleStatus(it, sents)}
+	a := &answerFacts{sents: sents, subs: it.SubQuestions, rules: ruleStatus(it, sents, q)}
 	readRoles(m, sents, ctx)
-	datesAnswerWhen(sents, it.SubQuestions)
-	a.moot = judge(it, sents)
+	datesAnswerWhen(sents, it.SubQuestions, q)
+	a.moot = judge(it, sents, q)
 	a.roles = it.Status
 	if len(sents) > 0 {
-		_, a.lead = leadReply(sents[0].text, yesNoQuestion(it))
+		_, a.lead = q.leadReply(sents[0].text, q.yesNoQuestion(it.Question))
 	}
 	return a
 }
 
 // ruleStatus is the status the rules' classes alone give, as pqtrack
 // judged before it learned roles: the status table weighs it.
-func ruleStatus(it *tracker.Item, sents []sentence) tracker.Status {
+func ruleStatus(it *tracker.Item, sents []sentence, q *questionFacts) tracker.Status {
 	cp := *it
 	cp.SubQuestions = slices.Clone(it.SubQuestions)
 	classes := make([]Kind, len(sents))
 	for i := range sents {
 		classes[i] = sents[i].class
 	}
-	datesAnswerWhen(sents, cp.SubQuestions)
-	judge(&cp, sents)
+	datesAnswerWhen(sents, cp.SubQuestions, q)
+	judge(&cp, sents, q)
 	for i := range sents {
 		sents[i].class = classes[i]
 	}

@@ -21,8 +21,10 @@ const (
 
 // askKind is what the sub-question q asks, by its own question sentence.
 // It reads words, not regexps: it runs for every sub-question.
-func askKind(q string) string {
-	own := ownSentence(q)
+func askKind(q string) string { return askKindOf(ownSentence(q)) }
+
+// askKindOf is askKind of a sub-question's own sentence.
+func askKindOf(own string) string {
 	ws := reWords(own)
 	switch {
 	case asksCount(ws):

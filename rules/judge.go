@@ -153,8 +153,7 @@ func hasASCIIFoldAt(s string, i int, w string) bool {
 // datesAnswerWhen makes a promised date a reply when the sub-question asks
 // when: "Wanneer komt de evaluatie? De evaluatie wordt eind juni afgerond."
 // answers, where the same sentence to another question only promises.
-func datesAnswerWhen(sents []sentence, subs []tracker.SubQuestion) {
-	asksWhen := make([]int8, len(subs)) // 0 unknown, 1 yes, -1 no
+func datesAnswerWhen(sents []sentence, subs []tracker.SubQuestion, q *questionFacts) {
 	for i := range sents {
 		st := &sents[i]
 		if st.class != KindPending || len(st.promises) == 0 || st.sub >= len(subs) && len(subs) > 0 {
@@ -169,17 +168,10 @@ func datesAnswerWhen(sents []sentence, subs []tracker.SubQuestion) {
 			continue
 		}
 		when := false
-		switch {
-		case len(subs) == 0:
+		if len(subs) == 0 {
 			when = whenRE.MatchString("")
-		case asksWhen[st.sub] != 0:
-			when = asksWhen[st.sub] > 0
-		default:
-			when = asksAboutTime(subs[st.sub].Text)
-			asksWhen[st.sub] = -1
-			if when {
-				asksWhen[st.sub] = 1
-			}
+		} else {
+			when = q.asksWhen(st.sub)
 		}
 		if when {
 			st.class, st.role = "", tracker.RoleReply
@@ -202,16 +194,21 @@ var leadReplyRE = regexp.MustCompile(`(?i)^\s*(ja|nee|neen)\b`)
 // (leadReply) settles: the first yes/no question, and the conditional ones
 // it makes moot ("Zo nee, waarom niet?" when the answer begins "Ja.").
 func mootSubQuestions(subs []tracker.SubQuestion, sents []sentence) []bool {
-	moot := make([]bool, len(subs))
+	return newQuestionFacts(subs).moot(sents)
+}
+
+// moot is mootSubQuestions of q's sub-questions.
+func (q *questionFacts) moot(sents []sentence) []bool {
+	moot := make([]bool, len(q.subs))
 	if len(sents) == 0 {
 		return moot
 	}
-	first := firstYesNo(subs)
+	first := q.firstYesNo()
 	question := ""
 	if first >= 0 {
-		question = ownSentence(subs[first].Text)
+		question = q.own[first]
 	}
-	yes, ok := leadReply(sents[0].text, question)
+	yes, ok := q.leadReply(sents[0].text, question)
 	if !ok {
 		return moot
 	}
@@ -221,17 +218,8 @@ func mootSubQuestions(subs []tracker.SubQuestion, sents []sentence) []bool {
 	for _, st := range sents {
 		refused = refused || st.class == KindDeclined
 	}
-	var prev []string // the condition of the sub-question before
-	for i, sq := range subs {
-		q := ownSentence(sq.Text)
-		c := conditionalRE.FindStringSubmatch(q)
-		if c == nil && continuesRE.MatchString(q) {
-			// "Zo nee, waarom niet en kunt u ...?": the second question
-			// is asked on the same reply.
-			c = prev
-		}
-		prev = c
-		if c == nil {
+	for i, c := range q.conditions() {
+		if c == 0 {
 			// The opening "Ja." or "Nee." replies to the first yes/no
 			// question: "Bent u bekend met ...? Ja, ..." is answered
 			// whatever follows.
@@ -240,8 +228,7 @@ func mootSubQuestions(subs []tracker.SubQuestion, sents []sentence) []bool {
 			}
 			continue
 		}
-		onYes := strings.EqualFold(c[1], "ja") || strings.EqualFold(c[1], "wel")
-		moot[i] = onYes != yes
+		moot[i] = (c > 0) != yes
 	}
 	return moot
 }
@@ -421,7 +408,7 @@ func assignMany(sents []sentence, subs []tracker.SubQuestion) {
 // judge sets the coverage of each sub-question and the status of the
 // answer, and returns the sub-questions the opening reply settled
 // (mootSubQuestions).
-func judge(it *tracker.Item, sents []sentence) (moot []bool) {
+func judge(it *tracker.Item, sents []sentence, q *questionFacts) (moot []bool) {
 	settleUnknown(sents)
 	var total, substance, open float64
 	var evasion byKind
@@ -476,7 +463,7 @@ func judge(it *tracker.Item, sents []sentence) (moot []bool) {
 	// sentence speaks to takes the coverage of its nearest neighbour, since
 	// ministers often answer related parts together.
 	known := make([]bool, len(subs))
-	moot = mootSubQuestions(subs, sents)
+	moot = q.moot(sents)
 	for i := range subs {
 		p := per[i]
 		switch {
