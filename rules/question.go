@@ -15,7 +15,7 @@ type questionFacts struct {
 	subs []tracker.SubQuestion
 	own  []string // ownSentence of each sub-question
 
-	first     int  // firstYesNo, once firstDone
+	first     int // firstYesNo, once firstDone
 	firstDone bool
 
 	// cond[i] is what sub-question i is asked on: 1 on "ja"/"wel", -1 on
@@ -27,7 +27,7 @@ type questionFacts struct {
 	when []int8
 
 	// The last leadReply read, and its arguments.
-	leadFirst, leadQuestion string
+	leadFirst, leadQuestion   string
 	leadYes, leadOK, leadDone bool
 }
 
