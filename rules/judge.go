@@ -646,6 +646,9 @@ func statusOf(k Kind) tracker.Status {
 // record writes the findings, the deferral and the promises onto the item.
 func record(it *tracker.Item, sents []sentence) {
 	var strong, weak *tracker.Deferral
+	if len(sents) > 0 && it.Readings == nil {
+		it.Readings = make([]tracker.Reading, 0, len(sents)) // one a sentence
+	}
 	for _, st := range sents {
 		var fs folded // the sentence folded, once it is needed
 		for _, h := range st.hits {

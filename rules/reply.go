@@ -38,7 +38,8 @@ func leadReply(first, question string) (yes, ok bool) {
 	default:
 		return false, false
 	}
-	ws := reWords(first)
+	var buf [32]reWord
+	ws := appendReWords(buf[:0], first)
 	if len(ws) < 2 || !echoes(ws[1].w, verb) {
 		return false, false
 	}
