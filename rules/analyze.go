@@ -144,6 +144,7 @@ type answerBuf struct {
 	hits  []hit
 	terms []string
 	words []word
+	spans [][2]int // the sentences' spans
 	// wordEnts and termEnts back the sentences' fields of those names.
 	wordEnts, termEnts []*termEntry
 }
@@ -171,7 +172,8 @@ func (s *Set) sentences(answer string, ref time.Time) []sentence {
 
 // sentencesIn is sentences with the sentences, their hits and terms in ab.
 func (s *Set) sentencesIn(answer string, ref time.Time, ab *answerBuf) []sentence {
-	spans := text.Sentences(answer)
+	spans := text.AppendSentences(ab.spans[:0], answer)
+	ab.spans = spans
 	out := ab.sents[:0]
 	sc := s.scanner()
 	ss := scanPool.Get().(*scanState)
