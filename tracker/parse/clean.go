@@ -184,6 +184,16 @@ func printable8(x uint64) bool {
 	return x&tops == 0 && ^(x+ones*0x60)&tops == 0
 }
 
+// digit8 reports whether one of the eight bytes of x is an ASCII digit.
+// On the bytes with their top bit cleared, adding 0x80-c sets the top bit
+// exactly when the byte is c or more, without a carry into the next byte;
+// bytes whose top bit was set are then left out.
+func digit8(x uint64) bool {
+	const ones, tops, lows = 0x0101010101010101, 0x8080808080808080, 0x7f7f7f7f7f7f7f7f
+	y := x & lows
+	return (y+ones*(0x80-'0'))&^(y+ones*(0x80-'9'-1))&^x&tops != 0
+}
+
 // le64 is the first eight bytes of s, little-endian; s holds eight or
 // more. The compiler makes it one load.
 func le64(s string) uint64 {
@@ -375,7 +385,13 @@ func loneNumberDot(t string) (string, bool) {
 }
 
 func hasDigit(s string) bool {
-	for i := 0; i < len(s); i++ {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		if digit8(le64(s[i:])) {
+			return true
+		}
+	}
+	for ; i < len(s); i++ {
 		if isDigit(s[i]) {
 			return true
 		}
