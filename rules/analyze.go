@@ -105,30 +105,31 @@ func read(m *Model, it *tracker.Item, sents []sentence, ref time.Time) *answerFa
 		sents[i].rule = sents[i].class
 	}
 	ctx.sents = sents
-	ctx.asks = askKinds(it.SubQuestions)
+	q := newQuestionFacts(it.SubQuestions)
+	ctx.asks = q.askKinds()
 	assign(sents, it.SubQuestions)
-	a := &answerFacts{sents: sents, subs: it.SubQuestions, rules: ruleStatus(it, sents)}
+	a := &answerFacts{sents: sents, subs: it.SubQuestions, rules: ruleStatus(it, sents, q)}
 	readRoles(m, sents, ctx)
-	datesAnswerWhen(sents, it.SubQuestions)
-	a.moot = judge(it, sents)
+	datesAnswerWhen(sents, it.SubQuestions, q)
+	a.moot = judge(it, sents, q)
 	a.roles = it.Status
 	if len(sents) > 0 {
-		_, a.lead = leadReply(sents[0].text, yesNoQuestion(it))
+		_, a.lead = q.leadReply(sents[0].text, q.yesNoQuestion(it.Question))
 	}
 	return a
 }
 
 // ruleStatus is the status the rules' classes alone give, as pqtrack
 // judged before it learned roles: the status table weighs it.
-func ruleStatus(it *tracker.Item, sents []sentence) tracker.Status {
+func ruleStatus(it *tracker.Item, sents []sentence, q *questionFacts) tracker.Status {
 	cp := *it
 	cp.SubQuestions = slices.Clone(it.SubQuestions)
 	classes := make([]Kind, len(sents))
 	for i := range sents {
 		classes[i] = sents[i].class
 	}
-	datesAnswerWhen(sents, cp.SubQuestions)
-	judge(&cp, sents)
+	datesAnswerWhen(sents, cp.SubQuestions, q)
+	judge(&cp, sents, q)
 	for i := range sents {
 		sents[i].class = classes[i]
 	}
@@ -143,6 +144,7 @@ type answerBuf struct {
 	hits  []hit
 	terms []string
 	words []word
+	spans [][2]int // the sentences' spans
 	// wordEnts and termEnts back the sentences' fields of those names.
 	wordEnts, termEnts []*termEntry
 }
@@ -170,7 +172,8 @@ func (s *Set) sentences(answer string, ref time.Time) []sentence {
 
 // sentencesIn is sentences with the sentences, their hits and terms in ab.
 func (s *Set) sentencesIn(answer string, ref time.Time, ab *answerBuf) []sentence {
-	spans := text.Sentences(answer)
+	spans := text.AppendSentences(ab.spans[:0], answer)
+	ab.spans = spans
 	out := ab.sents[:0]
 	sc := s.scanner()
 	ss := scanPool.Get().(*scanState)

@@ -21,9 +21,12 @@ const (
 
 // askKind is what the sub-question q asks, by its own question sentence.
 // It reads words, not regexps: it runs for every sub-question.
-func askKind(q string) string {
-	own := ownSentence(q)
-	ws := reWords(own)
+func askKind(q string) string { return askKindOf(ownSentence(q)) }
+
+// askKindOf is askKind of a sub-question's own sentence.
+func askKindOf(own string) string {
+	var buf [32]reWord
+	ws := appendReWords(buf[:0], own)
 	switch {
 	case asksCount(ws):
 		return askCount
@@ -95,8 +98,12 @@ type reWord struct {
 }
 
 // reWords are the words of s.
-func reWords(s string) []reWord {
-	var out []reWord
+func reWords(s string) []reWord { return appendReWords(nil, s) }
+
+// appendReWords is reWords appending to out, which callers give a
+// backing array on their stack.
+func appendReWords(out []reWord, s string) []reWord {
+	k := len(out)
 	spaced := false
 	for i := 0; i < len(s); {
 		if !isReWordByte(s[i]) {
@@ -110,7 +117,7 @@ func reWords(s string) []reWord {
 		for j < len(s) && isReWordByte(s[j]) {
 			j++
 		}
-		out = append(out, reWord{w: strings.ToLower(s[i:j]), spaced: spaced && len(out) > 0, start: i, end: j})
+		out = append(out, reWord{w: strings.ToLower(s[i:j]), spaced: spaced && len(out) > k, start: i, end: j})
 		spaced = true
 		i = j
 	}

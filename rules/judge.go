@@ -100,61 +100,65 @@ func classify(st *sentence) {
 }
 
 // whenRE finds a question about time: "Wanneer ...?", "Wat is de timing?".
+// asksAboutTime reads it by hand.
 var whenRE = regexp.MustCompile(`(?i)\b(wanneer|tegen wanneer|vanaf wanneer|timing|tijdpad|planning|termijn|welke datum|op welke termijn|hoe lang nog)\b`)
 
-// whenWords are words one of which every match of whenRE holds, in lower
-// case; none holds a letter (?i) folds beyond ASCII (k, s).
-var whenWords = []string{"wanneer", "timing", "tijdpad", "planning", "termijn", "datum", "hoe lang"}
+// whenWords are the words whenRE finds at word boundaries, in lower case:
+// its longer alternatives ("tegen wanneer", "op welke termijn") hold one of
+// them, so its MatchString is whether s holds one. Of their letters only
+// the k of "welke" folds beyond ASCII under (?i) (the Kelvin sign).
+var whenWords = []string{"wanneer", "timing", "tijdpad", "planning", "termijn", "welke datum", "hoe lang nog"}
 
-// asksAboutTime is whenRE.MatchString(q), skipping the regexp for the many
-// questions that hold none of whenWords.
+// kelvin is the Kelvin sign, which (?i) folds to k.
+const kelvin = "\u212a"
+
+// asksAboutTime is whenRE.MatchString(q), by hand: it runs on every
+// question and sub-question.
 func asksAboutTime(q string) bool {
-	if mayAskAboutTime(q) {
+	for i := 0; i < len(q); i++ {
+		c := q[i] | 0x20
+		if whenFirst[c] == 0 || i > 0 && isReWordByte(q[i-1]) {
+			continue
+		}
+		for _, w := range whenWords {
+			if w[0] == c && hasWordFoldAt(q, i, w) {
+				return true
+			}
+		}
+	}
+	if strings.Contains(q, kelvin) {
 		return whenRE.MatchString(q)
 	}
 	return false
 }
 
-// mayAskAboutTime reports whether q holds one of whenWords in any ASCII
-// case: in one pass over q, looking further only at a letter that starts
-// one of them.
-func mayAskAboutTime(q string) bool {
-	for i := 0; i < len(q); i++ {
-		for _, w := range whenByFirst[q[i]|0x20] {
-			if hasASCIIFoldAt(q, i, w) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// whenByFirst are whenWords by their first letter.
-var whenByFirst = func() (t [256][]string) {
+// whenFirst marks the first letters of whenWords.
+var whenFirst = func() (t [256]uint8) {
 	for _, w := range whenWords {
-		t[w[0]] = append(t[w[0]], w)
+		t[w[0]] = 1
 	}
 	return t
 }()
 
-// hasASCIIFoldAt reports whether s holds the lower-case ASCII word w at i
-// in any case.
-func hasASCIIFoldAt(s string, i int, w string) bool {
+// hasWordFoldAt reports whether s holds the lower-case ASCII w at i in any
+// ASCII case, followed by a word boundary (\b).
+func hasWordFoldAt(s string, i int, w string) bool {
 	if i+len(w) > len(s) {
 		return false
 	}
-	j := 1
-	for j < len(w) && (s[i+j]|0x20 == w[j] || s[i+j] == w[j]) {
-		j++
+	for j := 0; j < len(w); j++ {
+		c := s[i+j]
+		if c != w[j] && ('a' > w[j] || w[j] > 'z' || c != w[j]-('a'-'A')) {
+			return false
+		}
 	}
-	return j == len(w)
+	return i+len(w) == len(s) || !isReWordByte(s[i+len(w)])
 }
 
 // datesAnswerWhen makes a promised date a reply when the sub-question asks
 // when: "Wanneer komt de evaluatie? De evaluatie wordt eind juni afgerond."
 // answers, where the same sentence to another question only promises.
-func datesAnswerWhen(sents []sentence, subs []tracker.SubQuestion) {
-	asksWhen := make([]int8, len(subs)) // 0 unknown, 1 yes, -1 no
+func datesAnswerWhen(sents []sentence, subs []tracker.SubQuestion, q *questionFacts) {
 	for i := range sents {
 		st := &sents[i]
 		if st.class != KindPending || len(st.promises) == 0 || st.sub >= len(subs) && len(subs) > 0 {
@@ -169,17 +173,10 @@ func datesAnswerWhen(sents []sentence, subs []tracker.SubQuestion) {
 			continue
 		}
 		when := false
-		switch {
-		case len(subs) == 0:
+		if len(subs) == 0 {
 			when = whenRE.MatchString("")
-		case asksWhen[st.sub] != 0:
-			when = asksWhen[st.sub] > 0
-		default:
-			when = asksAboutTime(subs[st.sub].Text)
-			asksWhen[st.sub] = -1
-			if when {
-				asksWhen[st.sub] = 1
-			}
+		} else {
+			when = q.asksWhen(st.sub)
 		}
 		if when {
 			st.class, st.role = "", tracker.RoleReply
@@ -195,23 +192,29 @@ var conditionalRE = regexp.MustCompile(`(?i)^\s*(?:en\s+|of\s+)?(?:zo|indien|als
 // sentence (text.Asks): it opens with "en" or "of" in lower case.
 var continuesRE = regexp.MustCompile(`^\s*(en|of)\s`)
 
-// leadReplyRE reads the direct reply an answer opens with.
+// leadReplyRE reads the direct reply an answer opens with; leadYesNo
+// reads it by hand.
 var leadReplyRE = regexp.MustCompile(`(?i)^\s*(ja|nee|neen)\b`)
 
 // mootSubQuestions marks the sub-questions that the answer's opening reply
 // (leadReply) settles: the first yes/no question, and the conditional ones
 // it makes moot ("Zo nee, waarom niet?" when the answer begins "Ja.").
 func mootSubQuestions(subs []tracker.SubQuestion, sents []sentence) []bool {
-	moot := make([]bool, len(subs))
+	return newQuestionFacts(subs).moot(sents)
+}
+
+// moot is mootSubQuestions of q's sub-questions.
+func (q *questionFacts) moot(sents []sentence) []bool {
+	moot := make([]bool, len(q.subs))
 	if len(sents) == 0 {
 		return moot
 	}
-	first := firstYesNo(subs)
+	first := q.firstYesNo()
 	question := ""
 	if first >= 0 {
-		question = ownSentence(subs[first].Text)
+		question = q.own[first]
 	}
-	yes, ok := leadReply(sents[0].text, question)
+	yes, ok := q.leadReply(sents[0].text, question)
 	if !ok {
 		return moot
 	}
@@ -221,17 +224,8 @@ func mootSubQuestions(subs []tracker.SubQuestion, sents []sentence) []bool {
 	for _, st := range sents {
 		refused = refused || st.class == KindDeclined
 	}
-	var prev []string // the condition of the sub-question before
-	for i, sq := range subs {
-		q := ownSentence(sq.Text)
-		c := conditionalRE.FindStringSubmatch(q)
-		if c == nil && continuesRE.MatchString(q) {
-			// "Zo nee, waarom niet en kunt u ...?": the second question
-			// is asked on the same reply.
-			c = prev
-		}
-		prev = c
-		if c == nil {
+	for i, c := range q.conditions() {
+		if c == 0 {
 			// The opening "Ja." or "Nee." replies to the first yes/no
 			// question: "Bent u bekend met ...? Ja, ..." is answered
 			// whatever follows.
@@ -240,8 +234,7 @@ func mootSubQuestions(subs []tracker.SubQuestion, sents []sentence) []bool {
 			}
 			continue
 		}
-		onYes := strings.EqualFold(c[1], "ja") || strings.EqualFold(c[1], "wel")
-		moot[i] = onYes != yes
+		moot[i] = (c > 0) != yes
 	}
 	return moot
 }
@@ -358,16 +351,55 @@ func assign(sents []sentence, subs []tracker.SubQuestion) {
 }
 
 // subLabelRE reads the label a sub-question or the reply to it opens
-// with: "a)", "(b)", "2.", "Ad c)", "Ad 3.".
+// with: "a)", "(b)", "2.", "Ad c)", "Ad 3."; subLabel reads it by hand.
 var subLabelRE = regexp.MustCompile(`^\s*(?:[Aa]d\s+)?\(?([a-z]|\d{1,2})[).]\s`)
 
-// subLabel is the label s opens with, or "".
+// subLabel is the label s opens with, or "": subLabelRE's group, read
+// by hand.
 func subLabel(s string) string {
-	if m := subLabelRE.FindStringSubmatch(s); m != nil {
-		return m[1]
+	i := 0
+	for i < len(s) && isReSpace(s[i]) {
+		i++
+	}
+	if i+2 < len(s) && (s[i] == 'A' || s[i] == 'a') && s[i+1] == 'd' && isReSpace(s[i+2]) {
+		j := i + 2
+		for j < len(s) && isReSpace(s[j]) {
+			j++
+		}
+		if l := labelAt(s, j); l != "" {
+			return l
+		}
+	}
+	return labelAt(s, i)
+}
+
+// labelAt reads `\(?([a-z]|\d{1,2})[).]\s` at s[i:] and returns the group,
+// or "".
+func labelAt(s string, i int) string {
+	if i < len(s) && s[i] == '(' {
+		i++
+	}
+	n := 0 // the label's length
+	switch {
+	case i >= len(s):
+		return ""
+	case 'a' <= s[i] && s[i] <= 'z':
+		n = 1
+	case isDigitByte(s[i]):
+		n = 1
+		if i+1 < len(s) && isDigitByte(s[i+1]) {
+			n = 2
+		}
+	default:
+		return ""
+	}
+	if i+n+1 < len(s) && (s[i+n] == ')' || s[i+n] == '.') && isReSpace(s[i+n+1]) {
+		return s[i : i+n]
 	}
 	return ""
 }
+
+func isDigitByte(c byte) bool { return '0' <= c && c <= '9' }
 
 // subLabels maps the labels the sub-questions open with to their index,
 // when at least two carry one: then an answer sentence that opens with a
@@ -421,7 +453,7 @@ func assignMany(sents []sentence, subs []tracker.SubQuestion) {
 // judge sets the coverage of each sub-question and the status of the
 // answer, and returns the sub-questions the opening reply settled
 // (mootSubQuestions).
-func judge(it *tracker.Item, sents []sentence) (moot []bool) {
+func judge(it *tracker.Item, sents []sentence, q *questionFacts) (moot []bool) {
 	settleUnknown(sents)
 	var total, substance, open float64
 	var evasion byKind
@@ -476,7 +508,7 @@ func judge(it *tracker.Item, sents []sentence) (moot []bool) {
 	// sentence speaks to takes the coverage of its nearest neighbour, since
 	// ministers often answer related parts together.
 	known := make([]bool, len(subs))
-	moot = mootSubQuestions(subs, sents)
+	moot = q.moot(sents)
 	for i := range subs {
 		p := per[i]
 		switch {
@@ -614,6 +646,9 @@ func statusOf(k Kind) tracker.Status {
 // record writes the findings, the deferral and the promises onto the item.
 func record(it *tracker.Item, sents []sentence) {
 	var strong, weak *tracker.Deferral
+	if len(sents) > 0 && it.Readings == nil {
+		it.Readings = make([]tracker.Reading, 0, len(sents)) // one a sentence
+	}
 	for _, st := range sents {
 		var fs folded // the sentence folded, once it is needed
 		for _, h := range st.hits {

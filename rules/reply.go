@@ -19,8 +19,8 @@ import (
 // question is the yes/no question ("" when there is none: then only "Ja"
 // and "Nee" count). A negation in the echo's main clause makes it a no.
 func leadReply(first, question string) (yes, ok bool) {
-	if m := leadReplyRE.FindStringSubmatch(first); m != nil {
-		return strings.EqualFold(m[1], "ja"), true
+	if w := leadYesNo(first); w != "" {
+		return strings.EqualFold(w, "ja"), true
 	}
 	verb := yesNoVerb(question)
 	if verb == "" {
@@ -38,7 +38,8 @@ func leadReply(first, question string) (yes, ok bool) {
 	default:
 		return false, false
 	}
-	ws := reWords(first)
+	var buf [32]reWord
+	ws := appendReWords(buf[:0], first)
 	if len(ws) < 2 || !echoes(ws[1].w, verb) {
 		return false, false
 	}
@@ -64,6 +65,27 @@ func leadReply(first, question string) (yes, ok bool) {
 		}
 	}
 	return true, true
+}
+
+// leadYesNo is the group of leadReplyRE in s, read by hand: "ja", "nee"
+// or "neen" in any case after white space, as a whole word; or "".
+func leadYesNo(s string) string {
+	i := 0
+	for i < len(s) && isReSpace(s[i]) {
+		i++
+	}
+	j := i
+	for j < len(s) && j-i < 5 && isReWordByte(s[j]) {
+		j++
+	}
+	if j < len(s) && isReWordByte(s[j]) {
+		return ""
+	}
+	switch w := s[i:j]; {
+	case strings.EqualFold(w, "ja"), strings.EqualFold(w, "nee"), strings.EqualFold(w, "neen"):
+		return w
+	}
+	return ""
 }
 
 // yesNoQuestion is the first question of it that asks yes or no, or "".

@@ -142,6 +142,10 @@ func normalize(s string) string {
 func firstFix(s string) (int, bool) {
 	i := 0
 	for i < len(s) {
+		if i+8 <= len(s) && printable8(le64(s[i:])) {
+			i += 8 // the common case, eight bytes at a time
+			continue
+		}
 		if c := s[i]; c >= 0x20 && c < utf8.RuneSelf || c == '\n' || c == '\f' {
 			i++ // the common case, kept out of needsFix
 			continue
@@ -169,6 +173,33 @@ func firstFix(s string) (int, bool) {
 		k += n
 	}
 	return i, true
+}
+
+// printable8 reports whether the eight bytes of x are all printable ASCII,
+// 0x20 to 0x7f. With no byte above 0x7f, adding 0x60 to every byte sets
+// its top bit exactly when the byte is 0x20 or more, and no sum carries
+// into the next byte.
+func printable8(x uint64) bool {
+	const ones, tops = 0x0101010101010101, 0x8080808080808080
+	return x&tops == 0 && ^(x+ones*0x60)&tops == 0
+}
+
+// digit8 reports whether one of the eight bytes of x is an ASCII digit.
+// On the bytes with their top bit cleared, adding 0x80-c sets the top bit
+// exactly when the byte is c or more, without a carry into the next byte;
+// bytes whose top bit was set are then left out.
+func digit8(x uint64) bool {
+	const ones, tops, lows = 0x0101010101010101, 0x8080808080808080, 0x7f7f7f7f7f7f7f7f
+	y := x & lows
+	return (y+ones*(0x80-'0'))&^(y+ones*(0x80-'9'-1))&^x&tops != 0
+}
+
+// le64 is the first eight bytes of s, little-endian; s holds eight or
+// more. The compiler makes it one load.
+func le64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 // nfcStable reports whether NFC keeps r as it is, also after any rune:
@@ -354,7 +385,13 @@ func loneNumberDot(t string) (string, bool) {
 }
 
 func hasDigit(s string) bool {
-	for i := 0; i < len(s); i++ {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		if digit8(le64(s[i:])) {
+			return true
+		}
+	}
+	for ; i < len(s); i++ {
 		if isDigit(s[i]) {
 			return true
 		}

@@ -211,6 +211,9 @@ func findFrom(s string, re *regexp.Regexp, lits ...string) []string {
 	if first < 0 {
 		return nil
 	}
+	if m, ok := scanFrom(s[first:], re); ok {
+		return m
+	}
 	return re.FindStringSubmatch(s[first:])
 }
 

@@ -21,13 +21,13 @@ const wordSep = `[.)]?\s*(?:en|t/m|tot en met|t\.e\.m\.|tem|tot)\s*`
 var (
 	// itemRE matches a numbered paragraph: "1. ", "3 en 4. ", "2) ",
 	// "3. en 5. ", "1. tot 4. ".
-	itemRE = regexp.MustCompile(`^(\d{1,3}(?:` + numSep + `\d{1,3})*)[.)]\s+`)
+	itemRE = mustCut(`^(\d{1,3}(?:` + numSep + `\d{1,3})*)[.)]\s+`)
 	// combinedRE matches a combined or ranged label that stands alone on
 	// its paragraph, with or without a last stop: "1 t.e.m. 3", "3. en 5.".
-	combinedRE = regexp.MustCompile(`^(\d{1,3}(?:` + wordSep + `\d{1,3})+)[.):]?$`)
+	combinedRE = mustCut(`^(\d{1,3}(?:` + wordSep + `\d{1,3})+)[.):]?$`)
 	// combinedTextRE matches such a label before a sentence, without a
 	// stop or with a colon: "6 t.e.m. 8 Een nieuwe oproep".
-	combinedTextRE = regexp.MustCompile(`^(\d{1,3}(?:` + wordSep + `\d{1,3})+):?\s+(\p{Lu})`)
+	combinedTextRE = mustCut(`^(\d{1,3}(?:` + wordSep + `\d{1,3})+):?\s+(\p{Lu})`)
 	// subComboRE matches a label that joins the last sub-question of the
 	// previous question to the next question: "d) en 2. ".
 	subComboRE = regexp.MustCompile(`^[a-z]\)\s*(?:en|&|,)\s*(\d{1,3})[.)]\s+`)

@@ -15,6 +15,13 @@ var noticeRE = regexp.MustCompile(`(?i)niet binnen de (?:gebruikelijke|gestelde)
 // the notice text after it on the line.
 var noticeHeading = regexp.MustCompile(`^(?:Mededeling|MEDEDELING)(?:\s*:?\s*$|\s*:?\s+\p{Lu})`)
 
+// isNoticeHeading is noticeHeading.MatchString(t), which needs one of
+// its words at the start: most blocks are turned away without the
+// regexp, whose cost grows with the block's length.
+func isNoticeHeading(t string) bool {
+	return (strings.HasPrefix(t, "Mededeling") || strings.HasPrefix(t, "MEDEDELING")) && noticeHeading.MatchString(t)
+}
+
 // postponement finds a postponement notice ("Mededeling", "Uitstel
 // beantwoording") at the end of the document: the minister's message that
 // the questions above cannot be answered in time. It returns the index of
@@ -26,7 +33,7 @@ func postponement(blocks []block) int {
 	start, heading := -1, false
 	for i := len(blocks) - 1; i >= 0; i-- {
 		t := blocks[i].text
-		if noticeHeading.MatchString(t) {
+		if isNoticeHeading(t) {
 			start, heading = i, true
 			break
 		}

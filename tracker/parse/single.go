@@ -10,7 +10,7 @@ import (
 
 // unnumberedLabel matches "Vraag:" / "Antwoord:" (or the word alone on its
 // line) of a document with one question.
-var unnumberedLabel = regexp.MustCompile(`^(?:Vraag|VRAAG|Antwoord|ANTWOORD)(?:\s*:\s*|\s*$)`)
+var unnumberedLabel = mustCut(`^(?:Vraag|VRAAG|Antwoord|ANTWOORD)(?:\s*:\s*|\s*$)`)
 
 // single reads a document with one unnumbered question: either labelled
 // "Vraag:" / "Antwoord:", or a question paragraph ending in '?' followed by

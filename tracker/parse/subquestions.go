@@ -13,7 +13,8 @@ import (
 // text.Asks). Context after the last '?' joins the last sub-question; a
 // question with no '?' ("Kunt u ... toelichten.") is one sub-question.
 func SubQuestions(q string) []tracker.SubQuestion {
-	spans := text.Sentences(q)
+	var buf [16][2]int
+	spans := text.AppendSentences(buf[:0], q)
 	if len(spans) == 0 {
 		return nil
 	}

@@ -19,7 +19,8 @@ func Asks(s string) []int {
 	if !mayJoin(s) {
 		return nil
 	}
-	ws := wordsOf(s)
+	var buf [64]askWord
+	ws := appendWordsOf(buf[:0], s)
 	var out []int
 	last := 0 // word index where the current question began
 	for i := 1; i+1 < len(ws); i++ {
@@ -126,15 +127,24 @@ type askWord struct {
 }
 
 // wordsOf splits s into lower-cased words of letters, digits and hyphens.
-func wordsOf(s string) []askWord {
-	var out []askWord
+func wordsOf(s string) []askWord { return appendWordsOf(nil, s) }
+
+// appendWordsOf is wordsOf appending to out; ASCII bytes are read without
+// decoding.
+func appendWordsOf(out []askWord, s string) []askWord {
 	start := -1
 	for i := 0; i <= len(s); {
 		r, size := rune(0), 1
-		if i < len(s) {
+		var in bool
+		switch {
+		case i == len(s):
+		case s[i] < utf8.RuneSelf:
+			c := s[i]
+			in = 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9' || c == '-'
+		default:
 			r, size = utf8.DecodeRuneInString(s[i:])
+			in = unicode.IsLetter(r) || unicode.IsDigit(r)
 		}
-		in := i < len(s) && (unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-')
 		switch {
 		case in && start < 0:
 			start = i

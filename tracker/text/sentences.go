@@ -47,8 +47,11 @@ var stops = [256]bool{'\n': true, '.': true, '?': true, '!': true, 0xE2: true}
 // abbreviation, a single initial, a list number at the start of a line, or
 // inside numbers and URLs. Blank lines and list bullets at the start of a
 // line also break. Spans exclude surrounding white space.
-func Sentences(s string) [][2]int {
-	var spans [][2]int
+func Sentences(s string) [][2]int { return AppendSentences(nil, s) }
+
+// AppendSentences is Sentences appending the spans to spans, so that a
+// caller can reuse a slice.
+func AppendSentences(spans [][2]int, s string) [][2]int {
 	start := 0
 	emit := func(end int) {
 		a, b := trimSpan(s, start, end)

@@ -1,0 +1,125 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/pqtrack/pqtrack/tracker"
+)
+
+// questionFacts holds what judging an answer reads from its sub-questions,
+// each found once: the status is judged twice (ruleStatus and read), and
+// the kinds, the moot sub-questions and the opening reply all look at each
+// sub-question's own sentence. Nothing of it depends on the sentences'
+// classes.
+type questionFacts struct {
+	subs []tracker.SubQuestion
+	own  []string // ownSentence of each sub-question
+
+	first     int // firstYesNo, once firstDone
+	firstDone bool
+
+	// cond[i] is what sub-question i is asked on: 1 on "ja"/"wel", -1 on
+	// another reply, 0 on none (see mootSubQuestions); nil until needed.
+	cond []int8
+
+	// when[i] is asksAboutTime of sub-question i's text: 1 yes, -1 no, 0
+	// not known yet.
+	when []int8
+
+	// The last leadReply read, and its arguments.
+	leadFirst, leadQuestion   string
+	leadYes, leadOK, leadDone bool
+}
+
+func newQuestionFacts(subs []tracker.SubQuestion) *questionFacts {
+	q := &questionFacts{subs: subs, own: make([]string, len(subs))}
+	for i, sq := range subs {
+		q.own[i] = ownSentence(sq.Text)
+	}
+	return q
+}
+
+// firstYesNo is firstYesNo of the sub-questions.
+func (q *questionFacts) firstYesNo() int {
+	if !q.firstDone {
+		q.first, q.firstDone = -1, true
+		for i, own := range q.own {
+			if yesNoVerb(own) != "" {
+				q.first = i
+				break
+			}
+		}
+	}
+	return q.first
+}
+
+// yesNoQuestion is yesNoQuestion of an item with these sub-questions and
+// question.
+func (q *questionFacts) yesNoQuestion(question string) string {
+	if i := q.firstYesNo(); i >= 0 {
+		return q.own[i]
+	}
+	if len(q.subs) == 0 {
+		return firstQuestion(question)
+	}
+	return ""
+}
+
+// leadReply is leadReply(first, question), kept for the next call with the
+// same arguments.
+func (q *questionFacts) leadReply(first, question string) (yes, ok bool) {
+	if !q.leadDone || first != q.leadFirst || question != q.leadQuestion {
+		q.leadYes, q.leadOK = leadReply(first, question)
+		q.leadFirst, q.leadQuestion, q.leadDone = first, question, true
+	}
+	return q.leadYes, q.leadOK
+}
+
+// askKinds is askKinds of the sub-questions.
+func (q *questionFacts) askKinds() []string {
+	out := make([]string, len(q.own))
+	for i, own := range q.own {
+		out[i] = askKindOf(own)
+	}
+	return out
+}
+
+// conditions gives cond, reading it on first use.
+func (q *questionFacts) conditions() []int8 {
+	if q.cond != nil {
+		return q.cond
+	}
+	q.cond = make([]int8, len(q.own))
+	var prev []string // the condition of the sub-question before
+	for i, own := range q.own {
+		c := conditionalRE.FindStringSubmatch(own)
+		if c == nil && continuesRE.MatchString(own) {
+			// "Zo nee, waarom niet en kunt u ...?": the second question
+			// is asked on the same reply.
+			c = prev
+		}
+		prev = c
+		switch {
+		case c == nil:
+		case strings.EqualFold(c[1], "ja") || strings.EqualFold(c[1], "wel"):
+			q.cond[i] = 1
+		default:
+			q.cond[i] = -1
+		}
+	}
+	return q.cond
+}
+
+// asksWhen is asksAboutTime of sub-question i's text.
+func (q *questionFacts) asksWhen(i int) bool {
+	if q.when == nil {
+		q.when = make([]int8, len(q.subs))
+	}
+	if q.when[i] == 0 {
+		q.when[i] = -1
+		if asksAboutTime(q.subs[i].Text) {
+			q.when[i] = 1
+		}
+	}
+	return q.when[i] > 0
+}
