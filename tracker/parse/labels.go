@@ -41,13 +41,16 @@ func itemLabel(s string) (nums []int, rest string, sub, ok bool) {
 		return nil, "", false, false
 	}
 	if isDigit(s[0]) {
+		// "1. tot 3." alone on its line: read whole before itemRE, which
+		// would take "1. " for the label and "tot 3." for its text.
+		if m := combinedRE.FindStringSubmatchIndex(s); m != nil {
+			if nums = numberList(s[m[2]:m[3]]); len(nums) > 1 {
+				return nums, "", false, true
+			}
+		}
 		if m := itemRE.FindStringSubmatchIndex(s); m != nil {
 			nums = numberList(s[m[2]:m[3]])
 			return nums, s[m[1]:], false, len(nums) > 0
-		}
-		if m := combinedRE.FindStringSubmatchIndex(s); m != nil {
-			nums = numberList(s[m[2]:m[3]])
-			return nums, "", false, len(nums) > 1
 		}
 		// "6 t.e.m. 8" on its own line, joined to the text under it.
 		if m := combinedTextRE.FindStringSubmatchIndex(s); m != nil {

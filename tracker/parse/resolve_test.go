@@ -210,6 +210,9 @@ func TestItemLabel(t *testing.T) {
 		{"6 t.e.m. 8 Een oproep.", []int{6, 7, 8}, "Een oproep.", false, true},
 		{"2 tot en met 4: Ja.", []int{2, 3, 4}, "Ja.", false, true},
 		{"9. tot 10. Ja.", []int{9, 10}, "Ja.", false, true},
+		{"1. tot 3.", []int{1, 2, 3}, "", false, true}, // alone on its line, the text under it
+		{"3. en 5.", []int{3, 5}, "", false, true},
+		{"2) en 4)", []int{2, 4}, "", false, true},
 		{"d) en 2. Ja.", []int{2}, "Ja.", true, true},
 		{"4-11", nil, "", false, false},      // an age group in a table
 		{"4-11 Jaar", nil, "", false, false}, // the same before text
@@ -239,5 +242,30 @@ func TestRepeatedLabelAsText(t *testing.T) {
 	want := "line 4: question 1 given twice (first at line 1); read as text"
 	if !slices.Contains(doc.Warnings, want) {
 		t.Errorf("warnings %q lack %q", doc.Warnings, want)
+	}
+}
+
+// A ranged label alone on its line ("1. tot 3.") labels the paragraph
+// under it; before, "1." was read as the label and "tot 3." as its text,
+// and questions 2 and 3 went unanswered.
+func TestRangeOnItsOwnLine(t *testing.T) {
+	in := "SCHRIFTELIJKE VRAAG\n\nnr. 7\nvan AN JANSSENS\ndatum: 3 mei 2024\n\n" +
+		"1. Hoeveel gemeenten?\n\n2. Welke gemeenten?\n\n3. Welk bedrag?\n\n4. Wat doet de minister?\n\n" +
+		"ANTWOORD\n\nop vraag nr. 7 van 3 mei 2024\nvan AN JANSSENS\n\n" +
+		"1. tot 3.\nDat wordt niet centraal bijgehouden.\n\n4. Ik overleg met de gemeenten.\n"
+	doc, err := Read("x.txt", []byte(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Items) != 4 {
+		t.Fatalf("%d items, want 4", len(doc.Items))
+	}
+	for i, want := range []string{"niet centraal", "niet centraal", "niet centraal", "overleg"} {
+		if a := doc.Items[i].Answer; !strings.Contains(a, want) || strings.Contains(a, "tot 3") {
+			t.Errorf("answer %d = %q, want one with %q", i+1, a, want)
+		}
+	}
+	if !slices.Equal(doc.Items[1].AnsweredWith, []int{1, 3}) {
+		t.Errorf("question 2 answered with %v, want [1 3]", doc.Items[1].AnsweredWith)
 	}
 }
