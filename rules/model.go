@@ -195,8 +195,9 @@ func (sc *scorer) predict(st *sentence, i int, ctx *answerContext) [nRoles]float
 type fastIndex struct {
 	words map[string]wordRows
 	// pairs[id] are the rows of b:W1_W2 whose second word has that id,
-	// with the id of their first: a word ends one or two pairs, so a
-	// short list is searched faster than a map.
+	// with the id of their first, sorted by it: most words end a few
+	// pairs, and a short list is searched faster than a map; common ones
+	// ("van", "en") end hundreds, so the list is searched by halves.
 	pairs [][]pairRow
 	stems map[string]int32 // stem to the row of s:STEM
 	// others holds every other feature: a few dozen keys ("bias",
@@ -268,7 +269,28 @@ func buildFastIndex(t *table) *fastIndex {
 			x.others[k] = row
 		}
 	}
+	for _, ps := range x.pairs {
+		slices.SortFunc(ps, func(a, b pairRow) int { return int(a.first - b.first) })
+	}
 	return x
+}
+
+// pairRow returns the row of the pair whose first word has the id first
+// among ps, sorted by first, or -1.
+func pairRowOf(ps []pairRow, first int32) int32 {
+	lo, hi := 0, len(ps)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if ps[m].first < first {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(ps) && ps[lo].first == first {
+		return ps[lo].row
+	}
+	return -1
 }
 
 // wordFeatures are the rows of the roles table that a word of the term
@@ -352,11 +374,8 @@ func (sc *scorer) word(w string, te *termEntry, first bool) {
 	}
 	if !first && sc.prev >= 0 && e.id >= 0 {
 		if int(e.id) < len(sc.fast.pairs) {
-			for _, p := range sc.fast.pairs[e.id] {
-				if p.first == sc.prev {
-					sc.addRow(p.row)
-					break
-				}
+			if row := pairRowOf(sc.fast.pairs[e.id], sc.prev); row >= 0 {
+				sc.addRow(row)
 			}
 		}
 	}
