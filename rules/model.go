@@ -205,9 +205,14 @@ type fastIndex struct {
 	// table's, which stays in the processor's cache.
 	others map[string]int32
 	// rows are the table's weights, a row an array: the scorer adds them
-	// without a loop or bounds checks.
-	rows [][nRoles]float32
+	// without a loop or bounds checks. A row has a last column of 0 that
+	// no one reads, so that it takes 32 bytes: in an array that big rows
+	// never straddle two cache lines, and reading one costs one line.
+	rows [][paddedRoles]float32
 }
+
+// paddedRoles is the length of a row of fastIndex.rows.
+const paddedRoles = 8
 
 // pairRow is the row of a pair of words, by the id of its first word.
 type pairRow struct{ first, row int32 }
@@ -224,9 +229,9 @@ func (m *Model) fast() *fastIndex {
 func buildFastIndex(t *table) *fastIndex {
 	x := &fastIndex{words: map[string]wordRows{}, stems: map[string]int32{}, others: map[string]int32{}}
 	if len(t.columns) == nRoles {
-		x.rows = make([][nRoles]float32, len(t.weights)/nRoles)
+		x.rows = make([][paddedRoles]float32, len(t.weights)/nRoles)
 		for i := range x.rows {
-			copy(x.rows[i][:], t.weights[i*nRoles:])
+			copy(x.rows[i][:nRoles], t.weights[i*nRoles:(i+1)*nRoles])
 		}
 	}
 	entry := func(w string) wordRows {
