@@ -195,8 +195,9 @@ func (sc *scorer) predict(st *sentence, i int, ctx *answerContext) [nRoles]float
 type fastIndex struct {
 	words map[string]wordRows
 	// pairs[id] are the rows of b:W1_W2 whose second word has that id,
-	// with the id of their first: a word ends one or two pairs, so a
-	// short list is searched faster than a map.
+	// with the id of their first, sorted by it: most words end a few
+	// pairs, and a short list is searched faster than a map; common ones
+	// ("van", "en") end hundreds, so the list is searched by halves.
 	pairs [][]pairRow
 	stems map[string]int32 // stem to the row of s:STEM
 	// others holds every other feature: a few dozen keys ("bias",
@@ -204,9 +205,14 @@ type fastIndex struct {
 	// table's, which stays in the processor's cache.
 	others map[string]int32
 	// rows are the table's weights, a row an array: the scorer adds them
-	// without a loop or bounds checks.
-	rows [][nRoles]float32
+	// without a loop or bounds checks. A row has a last column of 0 that
+	// no one reads, so that it takes 32 bytes: in an array that big rows
+	// never straddle two cache lines, and reading one costs one line.
+	rows [][paddedRoles]float32
 }
+
+// paddedRoles is the length of a row of fastIndex.rows.
+const paddedRoles = 8
 
 // pairRow is the row of a pair of words, by the id of its first word.
 type pairRow struct{ first, row int32 }
@@ -223,9 +229,9 @@ func (m *Model) fast() *fastIndex {
 func buildFastIndex(t *table) *fastIndex {
 	x := &fastIndex{words: map[string]wordRows{}, stems: map[string]int32{}, others: map[string]int32{}}
 	if len(t.columns) == nRoles {
-		x.rows = make([][nRoles]float32, len(t.weights)/nRoles)
+		x.rows = make([][paddedRoles]float32, len(t.weights)/nRoles)
 		for i := range x.rows {
-			copy(x.rows[i][:], t.weights[i*nRoles:])
+			copy(x.rows[i][:nRoles], t.weights[i*nRoles:(i+1)*nRoles])
 		}
 	}
 	entry := func(w string) wordRows {
@@ -268,7 +274,28 @@ func buildFastIndex(t *table) *fastIndex {
 			x.others[k] = row
 		}
 	}
+	for _, ps := range x.pairs {
+		slices.SortFunc(ps, func(a, b pairRow) int { return int(a.first - b.first) })
+	}
 	return x
+}
+
+// pairRow returns the row of the pair whose first word has the id first
+// among ps, sorted by first, or -1.
+func pairRowOf(ps []pairRow, first int32) int32 {
+	lo, hi := 0, len(ps)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if ps[m].first < first {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(ps) && ps[lo].first == first {
+		return ps[lo].row
+	}
+	return -1
 }
 
 // wordFeatures are the rows of the roles table that a word of the term
@@ -352,11 +379,8 @@ func (sc *scorer) word(w string, te *termEntry, first bool) {
 	}
 	if !first && sc.prev >= 0 && e.id >= 0 {
 		if int(e.id) < len(sc.fast.pairs) {
-			for _, p := range sc.fast.pairs[e.id] {
-				if p.first == sc.prev {
-					sc.addRow(p.row)
-					break
-				}
+			if row := pairRowOf(sc.fast.pairs[e.id], sc.prev); row >= 0 {
+				sc.addRow(row)
 			}
 		}
 	}

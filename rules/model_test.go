@@ -89,3 +89,47 @@ func TestModelFile(t *testing.T) {
 		})
 	}
 }
+
+// TestPairRowOf holds the search by halves of a word's pairs to a plain
+// scan of the list, for every word of the default model and every id a
+// word before it can have.
+func TestPairRowOf(t *testing.T) {
+	m, err := DefaultModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := m.fast()
+	ids := int32(0)
+	for _, r := range x.words {
+		ids = max(ids, r.id+1)
+	}
+	n := 0
+	for id, ps := range x.pairs {
+		for first := int32(-1); first <= ids; first++ {
+			want := int32(-1)
+			for _, p := range ps {
+				if p.first == first {
+					want = p.row
+					break
+				}
+			}
+			if got := pairRowOf(ps, first); got != want {
+				t.Fatalf("word %d, first %d: row %d, want %d", id, first, got, want)
+			}
+			if want >= 0 {
+				n++
+			}
+		}
+	}
+	if n != countPairs(x.pairs) || n < 1000 {
+		t.Errorf("found %d pairs", n)
+	}
+}
+
+func countPairs(pairs [][]pairRow) int {
+	n := 0
+	for _, ps := range pairs {
+		n += len(ps)
+	}
+	return n
+}

@@ -160,22 +160,24 @@ func words(s string, ws []word) []word {
 			i += size
 			continue
 		}
-		// A word: take its runes, ASCII ones without decoding.
+		// A word: take its runes, runs of ASCII ones in a loop of their
+		// own without decoding.
 		w := word{start: i, from: prev, open: true}
 		if i == 0 {
 			w.from = 0
 		}
 		last := i
 		j := i + size
-		for j < len(s) {
-			d := s[j]
-			if d < utf8.RuneSelf {
-				if !asciiWord[d] {
-					break
-				}
-				last = j
-				j++
-				continue
+		for {
+			k := j
+			for k < len(s) && wordByte[s[k]] {
+				k++
+			}
+			if k > j {
+				last, j = k-1, k
+			}
+			if j == len(s) || s[j] < utf8.RuneSelf {
+				break
 			}
 			r, n := utf8.DecodeRuneInString(s[j:])
 			if !unicode.IsLetter(r) && !unicode.IsNumber(r) {
@@ -201,6 +203,12 @@ var asciiWord = func() (t [utf8.RuneSelf]bool) {
 		t[c] = true
 		t[c-'a'+'A'] = true
 	}
+	return t
+}()
+
+// wordByte is asciiWord for every byte: false from utf8.RuneSelf on.
+var wordByte = func() (t [256]bool) {
+	copy(t[:], asciiWord[:])
 	return t
 }()
 

@@ -259,42 +259,26 @@ func (l *Lexicon) SplitGlued(s string) (string, int) {
 	last, n := 0, 0 // s[:last] is written to b
 	for i := 0; i < len(s); {
 		// Find the next run of letters; most bytes are ASCII.
-		if c := s[i]; c < utf8.RuneSelf && !isASCIILetter(c) {
-			i++
-			continue
-		}
-		if !letterAt(s, i) {
+		if c := s[i]; c < utf8.RuneSelf {
+			if !isASCIILetter(c) {
+				i++
+				continue
+			}
+		} else if !letterAt(s, i) {
 			_, size := utf8.DecodeRuneInString(s[i:])
 			i += size
 			continue
 		}
-		// The token's hash as hash makes it, while it is read: an
-		// ASCII token, as most are, is looked up without reading it
-		// again.
+		// The token and, when it is ASCII as most are, its hash for
+		// the look-up: one pass.
 		start := i
-		h := uint64(fnvOffset)
-		ascii := true
-		for i < len(s) {
-			if c := s[i]; c < utf8.RuneSelf {
-				if !isASCIILetter(c) {
-					break
-				}
-				h = (h ^ uint64(c|0x20)) * fnvPrime
-				i++
-				continue
-			}
-			r, size := utf8.DecodeRuneInString(s[i:])
-			if !unicode.IsLetter(r) {
-				break
-			}
-			ascii = false
-			i += size
-		}
+		var h uint64
+		i, h = lettersEnd(s, i)
 		tok := s[start:i]
 		if len(tok) < minGlued || len(tok) > maxGlued || !freeStanding(s, start, i) {
 			continue
 		}
-		if ascii && l.flagOf(max(h, 1)) != 0 || !ascii && l.Known(tok) {
+		if h != 0 && l.flagOf(h) != 0 || h == 0 && l.Known(tok) {
 			continue
 		}
 		left, right, ok := l.split(tok)
@@ -316,6 +300,38 @@ func (l *Lexicon) SplitGlued(s string) (string, int) {
 	}
 	b.WriteString(s[last:])
 	return b.String(), n
+}
+
+// lettersEnd returns where the run of letters at s[i:] ends, and when
+// they are all ASCII, their hash as hash makes it (0: not ASCII). The
+// ASCII letters are read by a loop of their own, which the compiler keeps
+// in registers, and hashed as they are read: most letters are in tokens
+// long enough to be looked up.
+func lettersEnd(s string, i int) (int, uint64) {
+	h := uint64(fnvOffset)
+	ascii := true
+	for {
+		for ; i < len(s); i++ {
+			c := s[i] | 0x20
+			if c < 'a' || c > 'z' {
+				break
+			}
+			h = (h ^ uint64(c)) * fnvPrime
+		}
+		if i == len(s) || s[i] < utf8.RuneSelf {
+			break
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		ascii = false
+		i += size
+	}
+	if !ascii {
+		return i, 0
+	}
+	return i, max(h, 1)
 }
 
 func isASCIILetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
