@@ -272,6 +272,11 @@ func decide(m *Model, it *tracker.Item, a *answerFacts) {
 			}
 		}
 	}
+	if best > 1 && ok[1] && repliesWithFigure(a.sents) {
+		// A figure given is substance: what else the answer withholds
+		// makes it partial, not a refusal or a deferral as a whole.
+		best = 1
+	}
 	it.Status = judged[best]
 	subs := it.SubQuestions
 	switch it.Status {

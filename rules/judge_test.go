@@ -214,6 +214,18 @@ func TestJudge(t *testing.T) {
 			status: tracker.Partial,
 		},
 		{
+			name:     "a total given, its breakdown not kept",
+			question: "Hoeveel ritten vielen in 2023 uit, opgesplitst per lijn?",
+			answer:   "In 2023 vielen in totaal 41.000 ritten uit. Een opsplitsing per lijn is niet beschikbaar.",
+			status:   tracker.Partial,
+		},
+		{
+			name:     "not competent, with a pointer to the competent minister",
+			question: "Hoeveel leefloners telt Vlaanderen?",
+			answer:   "Het leefloon is een federale bevoegdheid. Ik verwijs het lid naar de bevoegde federale minister.",
+			status:   tracker.Declined,
+		},
+		{
 			name:     "no answer at all",
 			question: "Wat is uw reactie?",
 			answer:   "",
