@@ -11,11 +11,12 @@ import (
 // question "Vraag nr. 55-1234 van mevrouw An Peeters van 12 januari 2023
 // (N.) aan de minister van ..." and dates the answer in the line between
 // the questions and the answers: "Antwoord van de minister van ... van 15
-// februari 2023, op de vraag nr. 55-1234 van ...". Without the answer's date
+// februari 2023, op de vraag nr. 55-1234 van ...", or "d.d." for "van"
+// before either date. Without the answer's date
 // a promise "tegen het einde van het jaar" has no day.
 var (
-	chamberAskRE    = regexp.MustCompile(`(?i)\bvraag\s+nr\.?\s*(\d+(?:-\d+)?)\s+van\s+(?:mevrouw|de heer|het lid|volksvertegenwoordiger)?\s*(.+?)\s+van\s+(\d{1,2}\s+\pL+\.?\s*\d{4})`)
-	chamberAnswerRE = regexp.MustCompile(`(?i)^\s*antwoord\s+van\s+(?:de\s+)?(?:vice-?\s*)?(?:eerste\s+)?(?:minister|staatssecretaris)\b[^\n]{0,200}?\bvan\s+(\d{1,2}\s+\pL+\.?\s*\d{4})\s*,?\s*op\s+(?:de\s+)?vra(?:ag|gen)\b`)
+	chamberAskRE    = regexp.MustCompile(`(?i)\bvraag\s+nr\.?\s*(\d+(?:-\d+)?)\s+van\s+(?:mevrouw|de heer|het lid|volksvertegenwoordiger)?\s*(.+?)\s+(?:van|d\.\s?d\.)\s+(\d{1,2}\s+\pL+\.?\s*\d{4})`)
+	chamberAnswerRE = regexp.MustCompile(`(?i)^\s*antwoord\s+van\s+(?:de\s+)?(?:vice-?\s*)?(?:eerste\s+)?(?:minister|staatssecretaris)\b[^\n]{0,200}?(?:\bvan|\bd\.\s?d\.)\s+(\d{1,2}\s+\pL+\.?\s*\d{4})\s*,?\s*op\s+(?:de\s+)?vra(?:ag|gen)\b`)
 )
 
 // readChamber fills what the bulletin's lines give and the header did not:
@@ -47,8 +48,9 @@ func readChamber(doc *tracker.Document, blocks []block) {
 		if m == nil {
 			continue
 		}
-		// The heading is no title; the subject line after it is.
-		if doc.Title == firstLine(b.text) && k+1 < len(blocks) {
+		// The heading is no title, nor is the bulletin's name above it;
+		// the subject line after it is.
+		if headedBy(doc.Title, blocks[:k+1]) && k+1 < len(blocks) {
 			if t := strings.TrimSpace(blocks[k+1].text); len(t) <= 200 && !strings.HasSuffix(t, "?") && !strings.Contains(t, "\n") {
 				doc.Title = strings.TrimSuffix(t, ".")
 			}
@@ -64,4 +66,15 @@ func readChamber(doc *tracker.Document, blocks []block) {
 		}
 		return
 	}
+}
+
+// headedBy reports whether title was read from the first line of one of
+// blocks.
+func headedBy(title string, blocks []block) bool {
+	for _, b := range blocks {
+		if l := firstLine(b.text); l != "" && strings.HasPrefix(title, l) {
+			return true
+		}
+	}
+	return false
 }
