@@ -1,0 +1,62 @@
+package rules
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/pqtrack/pqtrack/tracker"
+	"github.com/pqtrack/pqtrack/tracker/parse"
+)
+
+// TestProbes judges the written probe documents of testdata/probes (see its
+// README) and holds each to the number of answers it reads as intended
+// today: a change that loses one fails here and says which.
+func TestProbes(t *testing.T) {
+	tests := []struct {
+		name string
+		min  int // answers judged as intended, of all
+	}{
+		{"short-answers-1", 24},
+		{"short-answers-2", 20},
+		{"short-answers-3", 19},
+		{"flemish-grouped", 20},
+		{"chamber-bulletin", 12},
+	}
+	set, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The short-answer probes name no date: "in het voorjaar" needs one.
+	ref := tracker.Day(2025, 3, 1)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := parse.ReadFile(filepath.Join("testdata", "probes", tt.name+".txt"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			data, err := os.ReadFile(filepath.Join("testdata", "probes", tt.name+".want"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := strings.Fields(string(data))
+			if len(doc.Items) != len(want) {
+				t.Fatalf("%d answers read, want %d", len(doc.Items), len(want))
+			}
+			set.Analyze(doc, ref)
+			right := 0
+			for i, it := range doc.Items {
+				if string(it.Status) == want[i] {
+					right++
+					continue
+				}
+				t.Logf("answer %d: %s, written as %s: %.80q", it.Number, it.Status, want[i], it.Answer)
+			}
+			t.Logf("%d of %d as intended", right, len(want))
+			if right < tt.min {
+				t.Errorf("%d of %d answers judged as intended, want at least %d", right, len(want), tt.min)
+			}
+		})
+	}
+}
