@@ -63,6 +63,7 @@ func keepGlued(s string) ([]block, string, []string) {
 	lines, w := dropPageFurniture(lines)
 	warnings = append(warnings, w...)
 	lines = dropTKFurniture(lines)
+	lines = dropContactLines(lines)
 	lines = dropFootnoteMarks(lines)
 	blocks, text := joinLines(lines, hardWrapped(lines))
 	return blocks, text, warnings

@@ -81,3 +81,57 @@ func isFurniture(s string) bool {
 	}
 	return tkFurnitureRE.MatchString(s)
 }
+
+// dropContactLines removes a parliament's contact strip, the footer PDF
+// text keeps on every page: "Vlaams Parlement — Leuvenseweg 86 — 1000
+// Brussel — 02 552 11 11 — www.vlaamsparlement.be". Without page breaks
+// dropPageFurniture cannot see it repeat. A line goes when it holds a web or
+// mail address and either recurs or strings three parts or more together
+// with dashes, bars or bullets; a link in an answer does neither.
+func dropContactLines(lines []line) []line {
+	var cand []int
+	for i, l := range lines {
+		if hasAddress(l.text) {
+			cand = append(cand, i)
+		}
+	}
+	if len(cand) == 0 {
+		return lines
+	}
+	count := make(map[string]int, len(cand))
+	for _, i := range cand {
+		count[strings.TrimSpace(lines[i].text)]++
+	}
+	drop := make(map[int]bool, len(cand))
+	for _, i := range cand {
+		if t := strings.TrimSpace(lines[i].text); count[t] >= 2 || separators(t) >= 2 {
+			drop[i] = true
+		}
+	}
+	out := lines[:0]
+	for i, l := range lines {
+		if !drop[i] {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// hasAddress reports whether s holds a web or mail address.
+func hasAddress(s string) bool {
+	if strings.Contains(s, "www.") || strings.Contains(s, "http://") || strings.Contains(s, "https://") {
+		return true
+	}
+	at := strings.IndexByte(s, '@')
+	return at > 0 && strings.IndexByte(s[at:], '.') > 0
+}
+
+// separators counts the dashes, bars and bullets between spaces that
+// string the parts of a footer together.
+func separators(s string) int {
+	n := 0
+	for _, sep := range []string{" — ", " – ", " - ", " | ", " • ", " · "} {
+		n += strings.Count(s, sep)
+	}
+	return n
+}

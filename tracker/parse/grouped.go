@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/pqtrack/pqtrack/tracker"
 )
@@ -143,6 +144,13 @@ func grouped(blocks []block) (*result, *Error) {
 	qend := end
 	if heading >= 0 {
 		qend = heading
+		// The minister's name and office in capitals sign off the
+		// questions above the heading ("HILDE CREVITS / VLAAMS MINISTER
+		// VAN ..."): they are no part of the last question.
+		last := labels[bestQ[len(bestQ)-1]].block
+		for qend-1 > last && isCapitals(blocks[qend-1].text) {
+			qend--
+		}
 	}
 	questions := texts(blocks, labels, bestQ, qend)
 	answers := texts(blocks, labels, bestA, len(blocks))
@@ -353,4 +361,19 @@ func texts(blocks []block, labels []numbered, chosen []int, end int) map[int]str
 		}
 	}
 	return out
+}
+
+// isCapitals reports whether s is written in capitals: eight letters or
+// more, none of them lower case.
+func isCapitals(s string) bool {
+	n := 0
+	for _, r := range s {
+		switch {
+		case unicode.IsLower(r):
+			return false
+		case unicode.IsUpper(r):
+			n++
+		}
+	}
+	return n >= 8
 }

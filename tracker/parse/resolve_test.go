@@ -21,6 +21,7 @@ func TestLayoutFaults(t *testing.T) {
 		answers map[int]string // a phrase of each question's answer
 		with    map[int][]int  // AnsweredWith where it is set
 		warning string         // a warning the repair gives, if any
+		absent  []string       // page furniture no question or answer may hold
 	}{
 		{
 			file:   "grouped-stray-footnote.txt",
@@ -65,6 +66,12 @@ func TestLayoutFaults(t *testing.T) {
 			layout:  tracker.Grouped,
 			answers: map[int]string{1: "bijgevoegde tabel", 2: "bijgevoegde tabel", 3: "bijgevoegde tabel"},
 			with:    map[int][]int{1: {2, 3}, 2: {1, 3}, 3: {1, 2}},
+		},
+		{
+			file:    "grouped-signature-footer.txt",
+			layout:  tracker.Grouped,
+			answers: map[int]string{1: "312 locaties", 2: "https://www.kindengezin.be/cijfers", 3: "niet beschikbaar"},
+			absent:  []string{"Leuvenseweg", "HILDE CREVITS"},
 		},
 		{
 			file:    "interleaved-repeated-vraag.txt",
@@ -113,6 +120,11 @@ func TestLayoutFaults(t *testing.T) {
 				for n, other := range tt.answers {
 					if other != want && !slices.Contains(tt.with[it.Number], n) && strings.Contains(it.Answer, other) {
 						t.Errorf("question %d: answer %q holds answer %d (%q)", it.Number, it.Answer, n, other)
+					}
+				}
+				for _, f := range tt.absent {
+					if strings.Contains(it.Question, f) || strings.Contains(it.Answer, f) {
+						t.Errorf("question %d holds %q: %q / %q", it.Number, f, it.Question, it.Answer)
 					}
 				}
 				if !slices.Equal(it.AnsweredWith, tt.with[it.Number]) {
