@@ -272,6 +272,11 @@ func decide(m *Model, it *tracker.Item, a *answerFacts) {
 			}
 		}
 	}
+	if best == 0 && ok[1] && evadesNamedPart(a.sents) {
+		// Replies beside a part named and evaded ("Ten aanzien van X
+		// wordt momenteel onderzoek uitgevoerd"): that part is open.
+		best = 1
+	}
 	if best > 1 && ok[1] && repliesWithFigure(a.sents) {
 		// A figure given is substance: what else the answer withholds
 		// makes it partial, not a refusal or a deferral as a whole.
