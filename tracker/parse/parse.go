@@ -196,6 +196,14 @@ func pair(blocks []block) (*result, *Error) {
 		return r, nil
 	}
 	if r, err := grouped(blocks); r != nil || err != nil {
+		// Numbered questions and no numbered answers, or numbered answers
+		// that pair with no question (a list inside an answer): the
+		// answers may follow each question unlabelled.
+		if err == nil && (!answered(r) || len(r.orphans) > 0) {
+			if e := echoed(blocks); e != nil {
+				return e, nil
+			}
+		}
 		return r, err
 	}
 	if lb, ok := letteredBlocks(blocks); ok {

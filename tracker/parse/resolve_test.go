@@ -74,6 +74,11 @@ func TestLayoutFaults(t *testing.T) {
 			absent:  []string{"Leuvenseweg", "HILDE CREVITS"},
 		},
 		{
+			file:    "echoed-questions.txt",
+			layout:  tracker.Interleaved,
+			answers: map[int]string{1: "82 kilometer in de andere provincies", 2: "98 miljoen euro", 3: "momenteel opgemaakt"},
+		},
+		{
 			file:    "interleaved-repeated-vraag.txt",
 			layout:  tracker.Interleaved,
 			answers: map[int]string{6: "vier huisartsenposten", 7: "negentien minuten", 8: "niet bereid", 9: "zomer van 2025"},
