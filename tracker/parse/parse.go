@@ -100,6 +100,7 @@ func Read(name string, data []byte) (*tracker.Document, error) {
 	readChamber(doc, body)
 	var unanswered []int
 	for i := range doc.Items {
+		doc.Items[i].Answer = dropEcho(doc.Items[i].Answer, doc.Items[i].Question)
 		doc.Items[i].SubQuestions = SubQuestions(doc.Items[i].Question)
 		if doc.Items[i].Answer == "" {
 			unanswered = append(unanswered, doc.Items[i].Number)

@@ -1,0 +1,26 @@
+package parse
+
+import "strings"
+
+// dropEcho removes from the start of answer the questions it repeats: an
+// answer document that echoes each question above its reply ("1. Hoeveel
+// ...? / In 2024 werd ..."), read in the grouped layout, puts the echo in
+// the answer, where it would pass for a reply. A sentence is an echo when
+// it ends in '?', has three words or more, and the question holds it word
+// for word (white space aside). What is left is a substring of answer, as
+// item texts are of the document's text.
+func dropEcho(answer, question string) string {
+	q := strings.Join(strings.Fields(question), " ")
+	for {
+		a := strings.TrimLeft(answer, " \t\r\n")
+		end := strings.IndexByte(a, '?')
+		if end < 0 {
+			return answer
+		}
+		words := strings.Fields(a[:end+1])
+		if len(words) < 3 || !strings.Contains(q, strings.Join(words, " ")) {
+			return answer
+		}
+		answer = strings.TrimLeft(a[end+1:], " \t\r\n")
+	}
+}
