@@ -48,7 +48,10 @@ var (
 	vpAskerRE = regexp.MustCompile(`\bvan\s+(\p{Lu}[\p{Lu}'’. -]+?)\s*(?:\bdatum\b|\baan\b|\n|$)`)
 	vpDateRE  = regexp.MustCompile(`(?i)\bdatum:?\s+(\d{1,2}\s+\pL+\.?\s+\d{4})`)
 	vpToRE    = regexp.MustCompile(`\baan\s+(\p{Lu}[\p{Lu}'’. -]+?)\s+(?:VICEMINISTER|MINISTER|VLAAMS|$)`)
-	vpMetaRE  = regexp.MustCompile(`(?i)^(?:nr\.|van\s|datum\b|aan\s|schriftelijke vraag|antwoord\b)`)
+	// The same on one line, as web pages give it: "Schriftelijke vraag nr.
+	// 214 van 5 december 2024 van Jan Peeters aan ...".
+	vpLineRE = regexp.MustCompile(`(?i)\bvraag\s+nr\.\s*\d+\s+van\s+(\d{1,2}\s+\pL+\.?\s+\d{4})(?:\s+van\s+(\pL[\pL'’. -]+?))?\s*(?:\baan\b|\n|$)`)
+	vpMetaRE = regexp.MustCompile(`(?i)^(?:nr\.|van\s|datum\b|aan\s|schriftelijke vraag|antwoord\b)`)
 )
 
 // parseDate reads a Dutch date such as "14 november 2024" or "3 okt. 2023".
@@ -146,6 +149,14 @@ func readFlemishHeader(doc *tracker.Document, h string) {
 	}
 	if m := vpDateRE.FindStringSubmatch(h); m != nil && !tracker.Dated(doc.Asked) {
 		doc.Asked, _ = parseDate(m[1])
+	}
+	if m := vpLineRE.FindStringSubmatch(h); m != nil {
+		if !tracker.Dated(doc.Asked) {
+			doc.Asked, _ = parseDate(m[1])
+		}
+		if doc.Asker == "" && m[2] != "" {
+			doc.Asker = properCase(m[2])
+		}
 	}
 	if m := vpToRE.FindStringSubmatch(h); m != nil && doc.Minister == "" {
 		doc.Minister = properCase(m[1])

@@ -573,3 +573,18 @@ func TestFlemishHeader(t *testing.T) {
 		t.Errorf("question 3 runs into the answer heading: %q", doc.Items[2].Question)
 	}
 }
+
+// The Flemish form's header on one line, as web pages give it.
+func TestFlemishHeaderOneLine(t *testing.T) {
+	in := "Schriftelijke vraag nr. 214 van 5 december 2024 van Jan Peeters\n\nFietspaden - Onderhoud\n\n" +
+		"1. Hoeveel kilometer fietspad werd heraangelegd?\n\n2. Wat was het budget?\n\nAntwoord\n\n1. 143 kilometer.\n\n2. 98 miljoen euro.\n"
+	doc, err := Read("vp.txt", []byte(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{"title": doc.Title, "asker": doc.Asker, "asked": doc.Asked.Format(tracker.DateLayout)}
+	want := map[string]string{"title": "Fietspaden - Onderhoud", "asker": "Jan Peeters", "asked": "2024-12-05"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("header (-want +got):\n%s", diff)
+	}
+}
