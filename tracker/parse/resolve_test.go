@@ -79,6 +79,16 @@ func TestLayoutFaults(t *testing.T) {
 			answers: map[int]string{1: "82 kilometer in de andere provincies", 2: "98 miljoen euro", 3: "momenteel opgemaakt"},
 		},
 		{
+			file:    "grouped-headed-antwoord-labels.txt",
+			layout:  tracker.Interleaved,
+			answers: map[int]string{1: "1.204 meldingen", 2: "311 doorverwezen", 3: "twee extra medewerkers", 4: "najaar van 2025"},
+		},
+		{
+			file:    "grouped-vraag-labels-twice.txt",
+			layout:  tracker.Interleaved,
+			answers: map[int]string{1: "1.204 meldingen", 2: "311 doorverwezen", 3: "twee extra medewerkers", 4: "najaar van 2025"},
+		},
+		{
 			file:    "interleaved-repeated-vraag.txt",
 			layout:  tracker.Interleaved,
 			answers: map[int]string{6: "vier huisartsenposten", 7: "negentien minuten", 8: "niet bereid", 9: "zomer van 2025"},
