@@ -112,18 +112,21 @@ func (m *matcher) possible(s string) bool {
 // holds reports whether s holds a member of each set of need.
 func holds(s string, need [][]string) bool {
 	for _, set := range need {
-		ok := false
-		for _, n := range set {
-			if strings.Contains(s, n) {
-				ok = true
-				break
-			}
-		}
-		if !ok {
+		if !holdsOne(s, set) {
 			return false
 		}
 	}
 	return true
+}
+
+// holdsOne reports whether s holds a member of set.
+func holdsOne(s string, set []string) bool {
+	for _, n := range set {
+		if strings.Contains(s, n) {
+			return true
+		}
+	}
+	return false
 }
 
 // word is a run of letters and digits in a folded text.

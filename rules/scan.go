@@ -18,6 +18,11 @@ type scanner struct {
 	// reach is, for an indexed phrase, how many words its match may start
 	// before the word that put it in the index; -1 for the others.
 	reach []int
+	// wordLits are the literals that regexps need which words hold (see
+	// wordlits.go); needs[i] is what matcher i's regexp needs in their
+	// terms, or nil.
+	wordLits []string
+	needs    []*litNeed
 }
 
 // index finds the matchers a word may start.
@@ -50,6 +55,9 @@ type scanState struct {
 	first, last []int
 	pos         []int // folded positions, reused
 	hits        []hit // one sentence's matches before dropContained
+	// lits are the scanner's wordLits that the sentence's words hold, as
+	// bits.
+	lits uint64
 }
 
 var scanPool = sync.Pool{New: func() any { return new(scanState) }}
@@ -102,6 +110,7 @@ func newScanner(rules []*Rule) *scanner {
 	}
 	sc.all.filters()
 	sc.dated.filters()
+	sc.wordLiterals()
 	return sc
 }
 
@@ -264,9 +273,11 @@ func (sc *scanner) scan(s string, dated bool, st *scanState, found func(r *Rule,
 			st.last[id] = w
 		}
 	}
+	st.lits = 0
 	for wi, w := range st.ws {
 		if e := st.ents[wi]; e != nil {
 			c := sc.candsOf(e)
+			st.lits |= c.lits
 			if len(c.all) > 0 {
 				add(c.all, wi)
 			}
@@ -293,7 +304,7 @@ func (sc *scanner) scan(s string, dated bool, st *scanState, found func(r *Rule,
 		case m.toks != nil:
 			st.spans = m.find(s, st.ws, st.spans)
 		default:
-			st.spans = m.findRegexp(s, st.spans)
+			st.spans = sc.findRegexp(id, s, st, st.spans)
 		}
 		for _, sp := range st.spans {
 			found(sc.rule[id], sp[0], sp[1])
@@ -328,6 +339,7 @@ func (x *index) candidates(t string, wi int, add func(ids []int32, w int)) {
 type wordCands struct {
 	sc         *scanner // the scanner they are of
 	all, dated []int32
+	lits       uint64 // the scanner's wordLits the word holds
 }
 
 // candsOf returns the matchers e's word may start, from e when they were
@@ -336,7 +348,7 @@ func (sc *scanner) candsOf(e *termEntry) *wordCands {
 	if c := e.cands.Load(); c != nil && c.sc == sc {
 		return c
 	}
-	c := &wordCands{sc: sc}
+	c := &wordCands{sc: sc, lits: literalBits(e.word, sc.wordLits)}
 	sc.all.candidates(e.word, 0, func(ids []int32, _ int) { c.all = append(c.all, ids...) })
 	sc.dated.candidates(e.word, 0, func(ids []int32, _ int) { c.dated = append(c.dated, ids...) })
 	e.cands.Store(c)
@@ -352,13 +364,31 @@ func (sc *scanner) hasPast(s string, st *scanState) bool {
 		if m.toks != nil {
 			st.spans = m.find(s, st.ws, st.spans)
 		} else {
-			st.spans = m.findRegexp(s, st.spans)
+			st.spans = sc.findRegexp(id, s, st, st.spans)
 		}
 		if len(st.spans) > 0 {
 			return true
 		}
 	}
 	return false
+}
+
+// findRegexp is the findRegexp of matcher id, with the literals it needs
+// that words hold looked up in st.lits: s is the sentence st scans, or
+// last scanned.
+func (sc *scanner) findRegexp(id int32, s string, st *scanState, out [][2]int) [][2]int {
+	m := sc.ms[id]
+	n := sc.needs[id]
+	if n == nil {
+		return m.findRegexp(s, out)
+	}
+	if m.prefix != nil && !hasPrefix(s, m.prefix) {
+		return out
+	}
+	if !n.holdsNeed(s, st.lits) {
+		return out
+	}
+	return m.runRegexp(s, out)
 }
 
 // sortInt32 is an insertion sort: candidate lists are short.
