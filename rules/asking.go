@@ -40,14 +40,21 @@ func askKindOf(own string) string {
 	return askOpen
 }
 
-// countWords ask for figures; so do "cijfermatig..." and "statistie...",
-// and "hoe groot", "hoe vaak", "hoe hoog".
-var countWords = setOf("hoeveel", "aantal", "aantallen", "cijfer", "cijfers", "overzicht", "percentage", "bedrag", "bedragen", "kosten")
+// countWord reports whether w asks for figures; so do "cijfermatig..."
+// and "statistie...", and "hoe groot", "hoe vaak", "hoe hoog". A switch,
+// not a map: it runs on every word of every sub-question.
+func countWord(w string) bool {
+	switch w {
+	case "hoeveel", "aantal", "aantallen", "cijfer", "cijfers", "overzicht", "percentage", "bedrag", "bedragen", "kosten":
+		return true
+	}
+	return false
+}
 
 func asksCount(ws []reWord) bool {
 	for i, w := range ws {
 		switch {
-		case countWords[w.w], strings.HasPrefix(w.w, "cijfermatig"), strings.HasPrefix(w.w, "statistie"):
+		case countWord(w.w), strings.HasPrefix(w.w, "cijfermatig"), strings.HasPrefix(w.w, "statistie"):
 			return true
 		case w.w == "hoe" && i+1 < len(ws) && ws[i+1].spaced:
 			switch ws[i+1].w {
