@@ -294,11 +294,13 @@ func compilePhrase(phrase string) (matcher, error) {
 	if err != nil {
 		return matcher{}, err
 	}
-	need := required(phrase)
-	if need == nil {
-		return matcher{re: re}, nil
+	// The regexp starts with a boundary and the phrase's first word: it
+	// runs from the first place that word's literals occur (see window).
+	m := matcher{re: re, first: firstLiterals(re.String())}
+	if need := required(phrase); need != nil {
+		m.need = [][]string{need}
 	}
-	return matcher{re: re, need: [][]string{need}}, nil
+	return m, nil
 }
 
 // parsePhrase reads a phrase into tokens, and says whether the word
