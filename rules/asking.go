@@ -121,10 +121,17 @@ func appendReWords(out []reWord, s string) []reWord {
 			continue
 		}
 		j := i
+		upper := false
 		for j < len(s) && isReWordByte(s[j]) {
+			upper = upper || 'A' <= s[j] && s[j] <= 'Z'
 			j++
 		}
-		out = append(out, reWord{w: strings.ToLower(s[i:j]), spaced: spaced && len(out) > k, start: i, end: j})
+		// The words are ASCII: without capitals, their own lower case.
+		w := s[i:j]
+		if upper {
+			w = strings.ToLower(w)
+		}
+		out = append(out, reWord{w: w, spaced: spaced && len(out) > k, start: i, end: j})
 		spaced = true
 		i = j
 	}
