@@ -61,7 +61,11 @@ func questionTerms(q string, subs []tracker.SubQuestion, terms [][]string) []str
 	if terms == nil || !coveredBy(q, subs) {
 		return Terms(q)
 	}
-	var out []string
+	n := 0
+	for _, ts := range terms {
+		n += len(ts)
+	}
+	out := make([]string, 0, n)
 	var seen [4]uint64
 	for _, ts := range terms {
 		for _, t := range ts {
@@ -72,6 +76,9 @@ func questionTerms(q string, subs []tracker.SubQuestion, terms [][]string) []str
 			seen[b/64] |= 1 << (b % 64)
 			out = append(out, t)
 		}
+	}
+	if len(out) == 0 {
+		return nil // as Terms
 	}
 	return out
 }
