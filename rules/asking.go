@@ -25,7 +25,8 @@ func askKind(q string) string { return askKindOf(ownSentence(q)) }
 
 // askKindOf is askKind of a sub-question's own sentence.
 func askKindOf(own string) string {
-	var buf [32]reWord
+	// One sub-question in eight has more than 32 words, few more than 64.
+	var buf [64]reWord
 	ws := appendReWords(buf[:0], own)
 	switch {
 	case asksCount(ws):
