@@ -23,6 +23,12 @@ type scanner struct {
 	// terms, or nil.
 	wordLits []string
 	needs    []*litNeed
+	// tokens are the required tokens of phrases that words are checked
+	// against (see wordtoks.go), found by toks; needToks[i] are those of
+	// matcher i.
+	tokens   []*ptoken
+	toks     index
+	needToks [][]uint16
 }
 
 // index finds the matchers a word may start.
@@ -56,8 +62,9 @@ type scanState struct {
 	pos         []int // folded positions, reused
 	hits        []hit // one sentence's matches before dropContained
 	// lits are the scanner's wordLits that the sentence's words hold, as
-	// bits.
+	// bits; toks the scanner's tokens they match.
 	lits uint64
+	toks []uint64
 }
 
 var scanPool = sync.Pool{New: func() any { return new(scanState) }}
@@ -111,6 +118,7 @@ func newScanner(rules []*Rule) *scanner {
 	sc.all.filters()
 	sc.dated.filters()
 	sc.wordLiterals()
+	sc.wordTokens()
 	return sc
 }
 
@@ -274,10 +282,18 @@ func (sc *scanner) scan(s string, dated bool, st *scanState, found func(r *Rule,
 		}
 	}
 	st.lits = 0
+	if n := (len(sc.tokens) + 63) / 64; len(st.toks) != n {
+		st.toks = make([]uint64, n)
+	} else {
+		clear(st.toks)
+	}
 	for wi, w := range st.ws {
 		if e := st.ents[wi]; e != nil {
 			c := sc.candsOf(e)
 			st.lits |= c.lits
+			for _, id := range c.toks {
+				st.toks[id/64] |= 1 << (id % 64)
+			}
 			if len(c.all) > 0 {
 				add(c.all, wi)
 			}
@@ -297,6 +313,8 @@ func (sc *scanner) scan(s string, dated bool, st *scanState, found func(r *Rule,
 		m := sc.ms[id]
 		st.spans = st.spans[:0]
 		switch {
+		case m.toks != nil && !st.hasTokens(sc.needToks[id]):
+			// A required word is missing.
 		case m.toks != nil && sc.reach[id] >= 0:
 			// A match holds a word that made the phrase a candidate.
 			lo := max(0, st.first[id]-sc.reach[id])
@@ -339,7 +357,8 @@ func (x *index) candidates(t string, wi int, add func(ids []int32, w int)) {
 type wordCands struct {
 	sc         *scanner // the scanner they are of
 	all, dated []int32
-	lits       uint64 // the scanner's wordLits the word holds
+	lits       uint64   // the scanner's wordLits the word holds
+	toks       []uint16 // the scanner's tokens the word matches
 }
 
 // candsOf returns the matchers e's word may start, from e when they were
@@ -348,7 +367,7 @@ func (sc *scanner) candsOf(e *termEntry) *wordCands {
 	if c := e.cands.Load(); c != nil && c.sc == sc {
 		return c
 	}
-	c := &wordCands{sc: sc, lits: literalBits(e.word, sc.wordLits)}
+	c := &wordCands{sc: sc, lits: literalBits(e.word, sc.wordLits), toks: sc.tokensOf(e.word)}
 	sc.all.candidates(e.word, 0, func(ids []int32, _ int) { c.all = append(c.all, ids...) })
 	sc.dated.candidates(e.word, 0, func(ids []int32, _ int) { c.dated = append(c.dated, ids...) })
 	e.cands.Store(c)
@@ -361,9 +380,11 @@ func (sc *scanner) hasPast(s string, st *scanState) bool {
 	for _, id := range sc.past {
 		m := sc.ms[id]
 		st.spans = st.spans[:0]
-		if m.toks != nil {
+		switch {
+		case m.toks != nil && !st.hasTokens(sc.needToks[id]):
+		case m.toks != nil:
 			st.spans = m.find(s, st.ws, st.spans)
-		} else {
+		default:
 			st.spans = sc.findRegexp(id, s, st, st.spans)
 		}
 		if len(st.spans) > 0 {
