@@ -26,6 +26,9 @@ func (sc *scanner) wordTokens() {
 			}
 			key := fmt.Sprint(tk.alts)
 			id, ok := ids[key]
+			if !ok && len(sc.tokens) == maxTokens {
+				continue // numbers run out: the token rules nothing out
+			}
 			if !ok {
 				id = uint16(len(sc.tokens))
 				ids[key] = id
@@ -50,6 +53,9 @@ func (sc *scanner) wordTokens() {
 	}
 	sc.toks.filters()
 }
+
+// maxTokens is how many tokens wordTokens numbers, as uint16.
+const maxTokens = 1 << 16
 
 // numberable reports whether a word that tk matches is one of two bytes or
 // more that the token index finds.
