@@ -99,7 +99,10 @@ func (s *Set) AnalyzeItem(it *tracker.Item, ref time.Time) {
 // read gives every sentence its role and sub-question and judges the
 // coverage, and returns what the status table weighs.
 func read(m *Model, it *tracker.Item, sents []sentence, ref time.Time) *answerFacts {
-	ctx := newAnswerContext(it.Question, len(sents), ref)
+	// The sub-questions' terms, which assign weighs, make the question's
+	// too.
+	sterms := subTerms(it.SubQuestions)
+	ctx := newAnswerContextTerms(it.Question, questionTerms(it.Question, it.SubQuestions, sterms), len(sents), ref)
 	for i := range sents {
 		classify(&sents[i])
 		sents[i].rule = sents[i].class
@@ -107,7 +110,7 @@ func read(m *Model, it *tracker.Item, sents []sentence, ref time.Time) *answerFa
 	ctx.sents = sents
 	q := newQuestionFacts(it.SubQuestions)
 	ctx.asks = q.askKinds()
-	assign(sents, it.SubQuestions)
+	assign(sents, it.SubQuestions, sterms)
 	a := &answerFacts{sents: sents, subs: it.SubQuestions, rules: ruleStatus(it, sents, q)}
 	readRoles(m, sents, ctx)
 	datesAnswerWhen(sents, it.SubQuestions, q)

@@ -25,7 +25,8 @@ func askKind(q string) string { return askKindOf(ownSentence(q)) }
 
 // askKindOf is askKind of a sub-question's own sentence.
 func askKindOf(own string) string {
-	var buf [32]reWord
+	// One sub-question in eight has more than 32 words, few more than 64.
+	var buf [64]reWord
 	ws := appendReWords(buf[:0], own)
 	switch {
 	case asksCount(ws):
@@ -40,14 +41,21 @@ func askKindOf(own string) string {
 	return askOpen
 }
 
-// countWords ask for figures; so do "cijfermatig..." and "statistie...",
-// and "hoe groot", "hoe vaak", "hoe hoog".
-var countWords = setOf("hoeveel", "aantal", "aantallen", "cijfer", "cijfers", "overzicht", "percentage", "bedrag", "bedragen", "kosten")
+// countWord reports whether w asks for figures; so do "cijfermatig..."
+// and "statistie...", and "hoe groot", "hoe vaak", "hoe hoog". A switch,
+// not a map: it runs on every word of every sub-question.
+func countWord(w string) bool {
+	switch w {
+	case "hoeveel", "aantal", "aantallen", "cijfer", "cijfers", "overzicht", "percentage", "bedrag", "bedragen", "kosten":
+		return true
+	}
+	return false
+}
 
 func asksCount(ws []reWord) bool {
 	for i, w := range ws {
 		switch {
-		case countWords[w.w], strings.HasPrefix(w.w, "cijfermatig"), strings.HasPrefix(w.w, "statistie"):
+		case countWord(w.w), strings.HasPrefix(w.w, "cijfermatig"), strings.HasPrefix(w.w, "statistie"):
 			return true
 		case w.w == "hoe" && i+1 < len(ws) && ws[i+1].spaced:
 			switch ws[i+1].w {
@@ -114,10 +122,17 @@ func appendReWords(out []reWord, s string) []reWord {
 			continue
 		}
 		j := i
+		upper := false
 		for j < len(s) && isReWordByte(s[j]) {
+			upper = upper || 'A' <= s[j] && s[j] <= 'Z'
 			j++
 		}
-		out = append(out, reWord{w: strings.ToLower(s[i:j]), spaced: spaced && len(out) > k, start: i, end: j})
+		// The words are ASCII: without capitals, their own lower case.
+		w := s[i:j]
+		if upper {
+			w = strings.ToLower(w)
+		}
+		out = append(out, reWord{w: w, spaced: spaced && len(out) > k, start: i, end: j})
 		spaced = true
 		i = j
 	}

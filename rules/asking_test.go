@@ -42,3 +42,23 @@ func TestAskMatchersAsRegexps(t *testing.T) {
 		}
 	}
 }
+
+// TestReWordsLowerAsToLower holds appendReWords, which lowers only the
+// words with capitals, to strings.ToLower of each word's text, on the
+// development texts and the same in capitals.
+func TestReWordsLowerAsToLower(t *testing.T) {
+	n := 0
+	for _, s := range foldTexts(t) {
+		for _, x := range []string{s, strings.ToUpper(s)} {
+			for _, w := range appendReWords(nil, x) {
+				if want := strings.ToLower(x[w.start:w.end]); w.w != want {
+					t.Fatalf("word %q of %q, want %q", w.w, x, want)
+				}
+				n++
+			}
+		}
+	}
+	if n < 10000 {
+		t.Errorf("only %d words", n)
+	}
+}

@@ -47,7 +47,13 @@ type answerContext struct {
 }
 
 func newAnswerContext(question string, n int, ref time.Time) *answerContext {
-	c := &answerContext{question: Terms(question), n: n, ref: ref}
+	return newAnswerContextTerms(question, Terms(question), n, ref)
+}
+
+// newAnswerContextTerms is newAnswerContext with the question's terms
+// found by the caller.
+func newAnswerContextTerms(question string, terms []string, n int, ref time.Time) *answerContext {
+	c := &answerContext{question: terms, n: n, ref: ref}
 	for _, t := range c.question {
 		b := termBit(t)
 		c.qbits[b/64] |= 1 << (b % 64)

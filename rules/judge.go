@@ -308,19 +308,20 @@ func parenthetical(st *sentence, h hit) bool {
 // one whose label it opens with ("b) ..."), else the one it shares most
 // content words with. A sentence that shares none
 // continues the reply to the sub-question before it, as answers follow the
-// order of the questions.
-func assign(sents []sentence, subs []tracker.SubQuestion) {
+// order of the questions. terms are the Terms of each sub-question (see
+// subTerms).
+func assign(sents []sentence, subs []tracker.SubQuestion, terms [][]string) {
 	if len(subs) <= 1 {
 		return
 	}
 	if len(subs) > 64 {
-		assignMany(sents, subs)
+		assignMany(sents, subs, terms)
 		return
 	}
 	// in[t] has bit q set when sub-question q holds term t.
 	in := map[string]uint64{}
-	for i, sq := range subs {
-		for _, t := range Terms(sq.Text) {
+	for i := range subs {
+		for _, t := range terms[i] {
 			in[t] |= 1 << i
 		}
 	}
@@ -421,11 +422,11 @@ func subLabels(subs []tracker.SubQuestion) map[string]int {
 }
 
 // assignMany is assign for more sub-questions than a bit set holds.
-func assignMany(sents []sentence, subs []tracker.SubQuestion) {
+func assignMany(sents []sentence, subs []tracker.SubQuestion, terms [][]string) {
 	qterms := make([]map[string]bool, len(subs))
-	for i, sq := range subs {
+	for i := range subs {
 		qterms[i] = map[string]bool{}
-		for _, t := range Terms(sq.Text) {
+		for _, t := range terms[i] {
 			qterms[i][t] = true
 		}
 	}

@@ -331,7 +331,7 @@ func TestAssignByLabel(t *testing.T) {
 	}
 	set, _ := Default()
 	sents := set.sentences("a) Er doen 14 scholen mee.\nc) Het project van de scholen wordt volgend jaar geëvalueerd.\nb) Het gaat om scholen in Gent en Antwerpen.", time.Time{})
-	assign(sents, subs)
+	assign(sents, subs, subTerms(subs))
 	var got []int
 	for _, st := range sents {
 		got = append(got, st.sub)

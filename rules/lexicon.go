@@ -131,8 +131,14 @@ func wordClass(w string) uint16 {
 // clause only ("Dat is niet bekend, maar de cijfers van 2023 zijn
 // beschikbaar").
 func clauseBreak(sep, w string) bool {
-	if strings.ContainsAny(sep, ",;:()") {
-		return true
+	// strings.ContainsAny(sep, ",;:()") by bytes: it runs between every
+	// two words, mostly on one space, and these ASCII bytes are never part
+	// of another rune.
+	for i := 0; i < len(sep); i++ {
+		switch sep[i] {
+		case ',', ';', ':', '(', ')':
+			return true
+		}
 	}
 	switch w {
 	case "maar", "omdat", "want", "doordat", "aangezien", "terwijl", "echter":

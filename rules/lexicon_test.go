@@ -90,3 +90,30 @@ func TestBlind(t *testing.T) {
 		t.Error("a sentence the rules said nothing of has no blind copy")
 	}
 }
+
+// TestClauseBreakAsContainsAny holds clauseBreak's byte loop to
+// strings.ContainsAny, which it replaces: every separator between the
+// words of the development texts, and every string of one or two bytes.
+func TestClauseBreakAsContainsAny(t *testing.T) {
+	var seps []string
+	for _, s := range foldTexts(t) {
+		f := foldString(s)
+		ws := words(f, nil)
+		for j := 1; j < len(ws); j++ {
+			seps = append(seps, f[ws[j-1].end:ws[j].start])
+		}
+	}
+	for a := range 256 {
+		seps = append(seps, string([]byte{byte(a)}))
+		for b := range 256 {
+			seps = append(seps, string([]byte{byte(a), byte(b)}))
+		}
+	}
+	seps = append(seps, "", " (", "\u2019, ", "\xe2\x80", "\u00a0:")
+	for _, sep := range seps {
+		want := strings.ContainsAny(sep, ",;:()")
+		if got := clauseBreak(sep, "x"); got != want {
+			t.Fatalf("clauseBreak(%q) = %v, want %v", sep, got, want)
+		}
+	}
+}

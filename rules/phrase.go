@@ -112,18 +112,21 @@ func (m *matcher) possible(s string) bool {
 // holds reports whether s holds a member of each set of need.
 func holds(s string, need [][]string) bool {
 	for _, set := range need {
-		ok := false
-		for _, n := range set {
-			if strings.Contains(s, n) {
-				ok = true
-				break
-			}
-		}
-		if !ok {
+		if !holdsOne(s, set) {
 			return false
 		}
 	}
 	return true
+}
+
+// holdsOne reports whether s holds a member of set.
+func holdsOne(s string, set []string) bool {
+	for _, n := range set {
+		if strings.Contains(s, n) {
+			return true
+		}
+	}
+	return false
 }
 
 // word is a run of letters and digits in a folded text.
@@ -291,11 +294,13 @@ func compilePhrase(phrase string) (matcher, error) {
 	if err != nil {
 		return matcher{}, err
 	}
-	need := required(phrase)
-	if need == nil {
-		return matcher{re: re}, nil
+	// The regexp starts with a boundary and the phrase's first word: it
+	// runs from the first place that word's literals occur (see window).
+	m := matcher{re: re, first: firstLiterals(re.String())}
+	if need := required(phrase); need != nil {
+		m.need = [][]string{need}
 	}
-	return matcher{re: re, need: [][]string{need}}, nil
+	return m, nil
 }
 
 // parsePhrase reads a phrase into tokens, and says whether the word

@@ -273,7 +273,7 @@ func TestWindowAgrees(t *testing.T) {
 	if len(res) < 5 {
 		t.Fatalf("only %d regexps with first literals", len(res))
 	}
-	texts := foldTexts(t)
+	texts := append(foldTexts(t), corpus(t, set)...)
 	for _, s := range slices.Clone(texts) {
 		texts = append(texts, foldString(s))
 	}

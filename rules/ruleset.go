@@ -279,6 +279,12 @@ func (m *matcher) findRegexp(s string, out [][2]int) [][2]int {
 	if !m.possible(s) {
 		return out
 	}
+	return m.runRegexp(s, out)
+}
+
+// runRegexp is findRegexp once the text is known to hold what the regexp
+// needs.
+func (m *matcher) runRegexp(s string, out [][2]int) [][2]int {
 	from := 0
 	if m.first != nil {
 		i, ok := window(s, m.first)

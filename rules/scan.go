@@ -18,6 +18,17 @@ type scanner struct {
 	// reach is, for an indexed phrase, how many words its match may start
 	// before the word that put it in the index; -1 for the others.
 	reach []int
+	// wordLits are the literals that regexps need which words hold (see
+	// wordlits.go); needs[i] is what matcher i's regexp needs in their
+	// terms, or nil.
+	wordLits []string
+	needs    []*litNeed
+	// tokens are the required tokens of phrases that words are checked
+	// against (see wordtoks.go), found by toks; needToks[i] are those of
+	// matcher i.
+	tokens   []*ptoken
+	toks     index
+	needToks [][]uint16
 }
 
 // index finds the matchers a word may start.
@@ -50,6 +61,10 @@ type scanState struct {
 	first, last []int
 	pos         []int // folded positions, reused
 	hits        []hit // one sentence's matches before dropContained
+	// lits are the scanner's wordLits that the sentence's words hold, as
+	// bits; toks the scanner's tokens they match.
+	lits uint64
+	toks []uint64
 }
 
 var scanPool = sync.Pool{New: func() any { return new(scanState) }}
@@ -102,6 +117,8 @@ func newScanner(rules []*Rule) *scanner {
 	}
 	sc.all.filters()
 	sc.dated.filters()
+	sc.wordLiterals()
+	sc.wordTokens()
 	return sc
 }
 
@@ -264,9 +281,19 @@ func (sc *scanner) scan(s string, dated bool, st *scanState, found func(r *Rule,
 			st.last[id] = w
 		}
 	}
+	st.lits = 0
+	if n := (len(sc.tokens) + 63) / 64; len(st.toks) != n {
+		st.toks = make([]uint64, n)
+	} else {
+		clear(st.toks)
+	}
 	for wi, w := range st.ws {
 		if e := st.ents[wi]; e != nil {
 			c := sc.candsOf(e)
+			st.lits |= c.lits
+			for _, id := range c.toks {
+				st.toks[id/64] |= 1 << (id % 64)
+			}
 			if len(c.all) > 0 {
 				add(c.all, wi)
 			}
@@ -286,6 +313,8 @@ func (sc *scanner) scan(s string, dated bool, st *scanState, found func(r *Rule,
 		m := sc.ms[id]
 		st.spans = st.spans[:0]
 		switch {
+		case m.toks != nil && !st.hasTokens(sc.needToks[id]):
+			// A required word is missing.
 		case m.toks != nil && sc.reach[id] >= 0:
 			// A match holds a word that made the phrase a candidate.
 			lo := max(0, st.first[id]-sc.reach[id])
@@ -293,7 +322,7 @@ func (sc *scanner) scan(s string, dated bool, st *scanState, found func(r *Rule,
 		case m.toks != nil:
 			st.spans = m.find(s, st.ws, st.spans)
 		default:
-			st.spans = m.findRegexp(s, st.spans)
+			st.spans = sc.findRegexp(id, s, st, st.spans)
 		}
 		for _, sp := range st.spans {
 			found(sc.rule[id], sp[0], sp[1])
@@ -328,6 +357,8 @@ func (x *index) candidates(t string, wi int, add func(ids []int32, w int)) {
 type wordCands struct {
 	sc         *scanner // the scanner they are of
 	all, dated []int32
+	lits       uint64   // the scanner's wordLits the word holds
+	toks       []uint16 // the scanner's tokens the word matches
 }
 
 // candsOf returns the matchers e's word may start, from e when they were
@@ -336,7 +367,7 @@ func (sc *scanner) candsOf(e *termEntry) *wordCands {
 	if c := e.cands.Load(); c != nil && c.sc == sc {
 		return c
 	}
-	c := &wordCands{sc: sc}
+	c := &wordCands{sc: sc, lits: literalBits(e.word, sc.wordLits), toks: sc.tokensOf(e.word)}
 	sc.all.candidates(e.word, 0, func(ids []int32, _ int) { c.all = append(c.all, ids...) })
 	sc.dated.candidates(e.word, 0, func(ids []int32, _ int) { c.dated = append(c.dated, ids...) })
 	e.cands.Store(c)
@@ -349,16 +380,36 @@ func (sc *scanner) hasPast(s string, st *scanState) bool {
 	for _, id := range sc.past {
 		m := sc.ms[id]
 		st.spans = st.spans[:0]
-		if m.toks != nil {
+		switch {
+		case m.toks != nil && !st.hasTokens(sc.needToks[id]):
+		case m.toks != nil:
 			st.spans = m.find(s, st.ws, st.spans)
-		} else {
-			st.spans = m.findRegexp(s, st.spans)
+		default:
+			st.spans = sc.findRegexp(id, s, st, st.spans)
 		}
 		if len(st.spans) > 0 {
 			return true
 		}
 	}
 	return false
+}
+
+// findRegexp is the findRegexp of matcher id, with the literals it needs
+// that words hold looked up in st.lits: s is the sentence st scans, or
+// last scanned.
+func (sc *scanner) findRegexp(id int32, s string, st *scanState, out [][2]int) [][2]int {
+	m := sc.ms[id]
+	n := sc.needs[id]
+	if n == nil {
+		return m.findRegexp(s, out)
+	}
+	if m.prefix != nil && !hasPrefix(s, m.prefix) {
+		return out
+	}
+	if !n.holdsNeed(s, st.lits) {
+		return out
+	}
+	return m.runRegexp(s, out)
 }
 
 // sortInt32 is an insertion sort: candidate lists are short.

@@ -5,6 +5,9 @@ import (
 	"strings"
 	"sync/atomic"
 	"unicode"
+	"unicode/utf8"
+
+	"github.com/pqtrack/pqtrack/tracker"
 
 	"github.com/blevesearch/snowballstem"
 	"github.com/blevesearch/snowballstem/dutch"
@@ -32,6 +35,79 @@ func foldedTerms(f string, ws []word) []string {
 		return nil
 	}
 	return slices.Clone(out)
+}
+
+// subTerms returns the Terms of each sub-question when there are two or
+// more, which assign weighs; nil for one.
+func subTerms(subs []tracker.SubQuestion) [][]string {
+	if len(subs) <= 1 {
+		return nil
+	}
+	out := make([][]string, len(subs))
+	for i, sq := range subs {
+		out[i] = Terms(sq.Text)
+	}
+	return out
+}
+
+// questionTerms returns Terms(q), made of the terms of its sub-questions
+// (subTerms) when they cover it: each sub-question's text is q's from its
+// Start to its End, in order, and what lies between them, before the first
+// and after the last is ASCII other than letters and digits, which the
+// fold keeps and which ends every word. Then q's words are those of the
+// sub-questions in turn, and its terms theirs with repeats dropped, found
+// without reading q again.
+func questionTerms(q string, subs []tracker.SubQuestion, terms [][]string) []string {
+	if terms == nil || !coveredBy(q, subs) {
+		return Terms(q)
+	}
+	n := 0
+	for _, ts := range terms {
+		n += len(ts)
+	}
+	out := make([]string, 0, n)
+	var seen [4]uint64
+	for _, ts := range terms {
+		for _, t := range ts {
+			b := termBit(t)
+			if seen[b/64]&(1<<(b%64)) != 0 && slices.Contains(out, t) {
+				continue
+			}
+			seen[b/64] |= 1 << (b % 64)
+			out = append(out, t)
+		}
+	}
+	if len(out) == 0 {
+		return nil // as Terms
+	}
+	return out
+}
+
+// coveredBy reports whether the sub-questions cover q as questionTerms
+// needs.
+func coveredBy(q string, subs []tracker.SubQuestion) bool {
+	at := 0
+	for _, sq := range subs {
+		if sq.Start < at || sq.End < sq.Start || sq.End > len(q) || q[sq.Start:sq.End] != sq.Text || !wordless(q[at:sq.Start]) {
+			return false
+		}
+		// The bytes on either side of a cut end a word.
+		if sq.Start > 0 && !wordless(q[sq.Start-1:sq.Start]) || sq.End < len(q) && !wordless(q[sq.End:sq.End+1]) {
+			return false
+		}
+		at = sq.End
+	}
+	return wordless(q[at:])
+}
+
+// wordless reports whether s is ASCII with no letter or digit.
+func wordless(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || asciiWord[c] {
+			return false
+		}
+	}
+	return true
 }
 
 // appendTerms appends the terms of the folded text f, whose words are ws,

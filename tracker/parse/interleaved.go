@@ -111,7 +111,27 @@ func simpleLabel(s string) (l label, ok, sure bool) {
 	if n == 0 {
 		return label{}, false, true
 	}
-	return label{answer: w[0] == 'A', nums: []int{n}, rest: rest}, true, true
+	return label{answer: w[0] == 'A', nums: oneNum(n), rest: rest}, true, true
+}
+
+// oneNums back the number lists of labels with one number below 256
+// ("Vraag 3", "Antwoord 3"), most labels: a list is only ever read or
+// replaced, never written, so they share these instead of one
+// allocation each.
+var oneNums = func() (a [256]int) {
+	for i := range a {
+		a[i] = i
+	}
+	return a
+}()
+
+// oneNum returns the list of the one number n, capacity 1: an append to
+// it makes a new array.
+func oneNum(n int) []int {
+	if n >= 0 && n < len(oneNums) {
+		return oneNums[n : n+1 : n+1]
+	}
+	return []int{n}
 }
 
 func isLabelLine(s string) bool {

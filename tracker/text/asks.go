@@ -133,6 +133,7 @@ func wordsOf(s string) []askWord { return appendWordsOf(nil, s) }
 // decoding.
 func appendWordsOf(out []askWord, s string) []askWord {
 	start := -1
+	lower := true // the word so far is ASCII without capitals: its own lower case
 	for i := 0; i <= len(s); {
 		r, size := rune(0), 1
 		var in bool
@@ -141,16 +142,27 @@ func appendWordsOf(out []askWord, s string) []askWord {
 		case s[i] < utf8.RuneSelf:
 			c := s[i]
 			in = 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9' || c == '-'
+			if in && 'A' <= c && c <= 'Z' {
+				lower = false
+			}
 		default:
 			r, size = utf8.DecodeRuneInString(s[i:])
 			in = unicode.IsLetter(r) || unicode.IsDigit(r)
+			lower = false
 		}
 		switch {
 		case in && start < 0:
 			start = i
 		case !in && start >= 0:
-			out = append(out, askWord{w: strings.ToLower(s[start:i]), start: start})
+			w := s[start:i]
+			if !lower {
+				w = strings.ToLower(w)
+			}
+			out = append(out, askWord{w: w, start: start})
 			start = -1
+		}
+		if !in {
+			lower = true
 		}
 		i += size
 	}

@@ -1,0 +1,84 @@
+package rules
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"testing"
+
+	"github.com/pqtrack/pqtrack/seeds"
+	"github.com/pqtrack/pqtrack/tracker"
+	"github.com/pqtrack/pqtrack/tracker/parse"
+)
+
+// TestQuestionTermsAsTerms holds questionTerms to Terms of the whole
+// question, for every question of the development documents, the seed
+// and tracker/parse/testdata/real, with the sub-questions the reader
+// finds and those splitQuestion makes; most must be covered, so that the
+// shortcut is taken.
+func TestQuestionTermsAsTerms(t *testing.T) {
+	files, _ := filepath.Glob("testdata/eval/*/docs/*.txt")
+	real, _ := filepath.Glob("../tracker/parse/testdata/real/*.txt")
+	docs := [][]byte{seeds.Default}
+	for _, f := range append(files, real...) {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, b)
+	}
+	covered, split := 0, 0
+	for i, b := range docs {
+		d, _ := parse.Read("doc", b)
+		if d == nil {
+			continue
+		}
+		for _, it := range d.Items {
+			for _, subs := range [][]tracker.SubQuestion{it.SubQuestions, splitQuestion(it.Question)} {
+				ts := subTerms(subs)
+				if ts == nil {
+					continue
+				}
+				split++
+				if coveredBy(it.Question, subs) {
+					covered++
+				}
+				got, want := questionTerms(it.Question, subs, ts), Terms(it.Question)
+				if !slices.Equal(got, want) {
+					t.Fatalf("document %d, question %q: %q, want %q", i, it.Question, got, want)
+				}
+			}
+		}
+	}
+	if split < 200 || covered*10 < split*8 {
+		t.Errorf("%d of %d split questions covered by their sub-questions", covered, split)
+	}
+}
+
+func TestCoveredBy(t *testing.T) {
+	q := "Kent u het bericht? Wat vindt u ervan?"
+	sub := func(a, b int) tracker.SubQuestion { return tracker.SubQuestion{Text: q[a:b], Start: a, End: b} }
+	for _, tt := range []struct {
+		subs []tracker.SubQuestion
+		want bool
+	}{
+		{[]tracker.SubQuestion{sub(0, 19), sub(20, len(q))}, true},
+		{[]tracker.SubQuestion{sub(0, 18), sub(20, len(q))}, true},       // "?" between: no word
+		{[]tracker.SubQuestion{sub(0, 19), sub(20, 30)}, false},          // "ervan" left out
+		{[]tracker.SubQuestion{sub(0, 17), sub(17, len(q))}, false},      // cut inside "bericht"
+		{[]tracker.SubQuestion{sub(0, 12), sub(20, len(q))}, false},      // "bericht" in no sub
+		{[]tracker.SubQuestion{sub(20, len(q)), sub(0, 19)}, false},      // out of order
+		{[]tracker.SubQuestion{{Text: "Kent", Start: 0, End: 5}}, false}, // text not q's
+		{[]tracker.SubQuestion{sub(0, len(q))}, true},
+	} {
+		if got := coveredBy(q, tt.subs); got != tt.want {
+			t.Errorf("coveredBy(%v) = %v, want %v", tt.subs, got, tt.want)
+		}
+	}
+	if coveredBy("één? Twee?", []tracker.SubQuestion{{Text: "één?", Start: 0, End: 6}, {Text: "Twee?", Start: 7, End: 12}}) != true {
+		t.Error("a question starting beyond ASCII")
+	}
+	if coveredBy("Eén?é Twee?", []tracker.SubQuestion{{Text: "Eén?", Start: 0, End: 5}, {Text: "Twee?", Start: 8, End: 13}}) {
+		t.Error("a letter beyond ASCII between sub-questions")
+	}
+}
