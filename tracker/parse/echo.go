@@ -10,12 +10,15 @@ import "strings"
 // for word (white space aside). What is left is a substring of answer, as
 // item texts are of the document's text.
 func dropEcho(answer, question string) string {
-	q := strings.Join(strings.Fields(question), " ")
+	q := ""
 	for {
 		a := strings.TrimLeft(answer, " \t\r\n")
 		end := strings.IndexByte(a, '?')
-		if end < 0 {
-			return answer
+		if end < 0 || end > 2*len(question) {
+			return answer // no question, or one longer than all that was asked
+		}
+		if q == "" {
+			q = strings.Join(strings.Fields(question), " ")
 		}
 		words := strings.Fields(a[:end+1])
 		if len(words) < 3 || !strings.Contains(q, strings.Join(words, " ")) {
