@@ -23,6 +23,7 @@ func TestProbes(t *testing.T) {
 		{"short-answers-3", 19},
 		{"flemish-grouped", 20},
 		{"chamber-bulletin", 12},
+		{"chamber-bulletin-2", 9},
 	}
 	set, err := Default()
 	if err != nil {
