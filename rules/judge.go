@@ -176,7 +176,9 @@ func datesAnswerWhen(sents []sentence, subs []tracker.SubQuestion, q *questionFa
 		if len(subs) == 0 {
 			when = whenRE.MatchString("")
 		} else {
-			when = q.asksWhen(st.sub)
+			// "Komt er een evaluatie? Zo ja, wanneer?": the bare "when"
+			// that follows has no words of its own to draw the date to it.
+			when = q.asksWhen(st.sub) || st.sub+1 < len(subs) && q.asksWhen(st.sub+1) && conditionalRE.MatchString(subs[st.sub+1].Text)
 		}
 		if when {
 			st.class, st.role = "", tracker.RoleReply

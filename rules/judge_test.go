@@ -226,6 +226,13 @@ func TestJudge(t *testing.T) {
 			status:   tracker.Declined,
 		},
 		{
+			name:     "yes, and when in the next sentence",
+			question: "Komt er een evaluatie van het nieuwe vervoersmodel? Zo ja, wanneer?",
+			answer:   "Ja, het nieuwe vervoersmodel wordt geëvalueerd na het eerste volledige schooljaar. De resultaten van die evaluatie verwacht ik in het najaar van 2026.",
+			status:   tracker.Answered,
+			promises: []string{"2026-12-20 season"},
+		},
+		{
 			name:     "no answer at all",
 			question: "Wat is uw reactie?",
 			answer:   "",
