@@ -22,6 +22,7 @@ func TestProbes(t *testing.T) {
 		{"short-answers-2", 20},
 		{"short-answers-3", 19},
 		{"flemish-grouped", 20},
+		{"flemish-grouped-2", 6},
 		{"chamber-bulletin", 12},
 		{"chamber-bulletin-2", 9},
 	}
