@@ -24,6 +24,7 @@ func TestProbes(t *testing.T) {
 		{"flemish-grouped", 20},
 		{"flemish-grouped-2", 6},
 		{"chamber-bulletin", 12},
+		{"tk-interleaved", 6},
 		{"chamber-bulletin-2", 9},
 	}
 	set, err := Default()
