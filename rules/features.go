@@ -140,10 +140,12 @@ func features(st *sentence, i int, ctx *answerContext, out sink) {
 		if r == "" {
 			r = "reply"
 		}
-		out.other("qr:", ask+"_"+r)
+		// qr:ASK_RULE and qn:ASK_CLASS, with the prefix made once.
+		qr, qn := askPrefixes(ask)
+		out.other(qr, r)
 		for b, name := range classNames {
 			if denied&(1<<b) != 0 {
-				out.other("qn:", ask+"_"+name)
+				out.other(qn, name)
 			}
 		}
 	}
@@ -283,6 +285,24 @@ func (k *keys) word(w string, _ *termEntry, first bool) {
 func (k *keys) stem(s string, _ *termEntry) { k.out = append(k.out, "s:"+s) }
 
 func (k *keys) other(prefix, value string) { k.out = append(k.out, prefix+value) }
+
+// askPrefixes are "qr:ASK_" and "qn:ASK_": constants for the kinds
+// askKindOf gives, so that features builds no string for every sentence.
+func askPrefixes(ask string) (qr, qn string) {
+	switch ask {
+	case askOpen:
+		return "qr:" + askOpen + "_", "qn:" + askOpen + "_"
+	case askCount:
+		return "qr:" + askCount + "_", "qn:" + askCount + "_"
+	case askWhen:
+		return "qr:" + askWhen + "_", "qn:" + askWhen + "_"
+	case askWhy:
+		return "qr:" + askWhy + "_", "qn:" + askWhy + "_"
+	case askYesNo:
+		return "qr:" + askYesNo + "_", "qn:" + askYesNo + "_"
+	}
+	return "qr:" + ask + "_", "qn:" + ask + "_"
+}
 
 // lengthClass groups sentence lengths in words: a bare "Ja." differs from a
 // paragraph, the exact count does not.

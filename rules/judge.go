@@ -270,7 +270,9 @@ func yesNoVerb(q string) string {
 // ownSentence is the question sentence of a sub-question, after the
 // context sentences that lead up to it.
 func ownSentence(sub string) string {
-	spans := text.Sentences(sub)
+	// Room for the sentences of most sub-questions on the stack.
+	var buf [8][2]int
+	spans := text.AppendSentences(buf[:0], sub)
 	if len(spans) == 0 {
 		return sub
 	}

@@ -305,6 +305,12 @@ type wordFeatures struct {
 	index *fastIndex // the model they are rows of
 	word  wordRows   // of the word, or of "#" for a number
 	stem  int32      // of s:STEM, -1 for none
+	// The weights of the rows word.w, word.w0 and stem, copied when the
+	// index has rows, and the pairs the word ends: the scorer reads them
+	// here, beside the rest, not from rows and pairs, which are far
+	// apart in memory.
+	w, w0, s [paddedRoles]float32
+	pairs    []pairRow
 }
 
 // of returns the rows of e's word and stem in x, from e when they were
@@ -326,6 +332,20 @@ func (x *fastIndex) of(e *termEntry) *wordFeatures {
 			f.stem = row
 		}
 	}
+	if x.rows != nil {
+		if f.word.w >= 0 {
+			f.w = x.rows[f.word.w]
+		}
+		if f.word.w0 >= 0 {
+			f.w0 = x.rows[f.word.w0]
+		}
+		if f.stem >= 0 {
+			f.s = x.rows[f.stem]
+		}
+	}
+	if id := f.word.id; id >= 0 && int(id) < len(x.pairs) {
+		f.pairs = x.pairs[id]
+	}
 	e.feat.Store(f)
 	return f
 }
@@ -344,15 +364,7 @@ var _ = [1]struct{}{}[nRoles-7]
 
 func (sc *scorer) addRow(row int32) {
 	if sc.fast.rows != nil {
-		// The loop below, written out: each column as it adds them.
-		w, s := &sc.fast.rows[row], &sc.s
-		s[0] += float64(w[0])
-		s[1] += float64(w[1])
-		s[2] += float64(w[2])
-		s[3] += float64(w[3])
-		s[4] += float64(w[4])
-		s[5] += float64(w[5])
-		s[6] += float64(w[6])
+		sc.addWeights(&sc.fast.rows[row])
 		return
 	}
 	n := len(sc.t.columns)
@@ -361,8 +373,39 @@ func (sc *scorer) addRow(row int32) {
 	}
 }
 
+// addWeights adds a row of weights, as the loop of addRow without rows
+// does: each column as it adds them.
+func (sc *scorer) addWeights(w *[paddedRoles]float32) {
+	s := &sc.s
+	s[0] += float64(w[0])
+	s[1] += float64(w[1])
+	s[2] += float64(w[2])
+	s[3] += float64(w[3])
+	s[4] += float64(w[4])
+	s[5] += float64(w[5])
+	s[6] += float64(w[6])
+}
+
 func (sc *scorer) word(w string, te *termEntry, first bool) {
 	var e wordRows
+	if te != nil && sc.fast.rows != nil {
+		// The weights from the word's entry: as below, in the same order.
+		f := sc.fast.of(te)
+		e = f.word
+		if e.w >= 0 {
+			sc.addWeights(&f.w)
+		}
+		if first && e.w0 >= 0 {
+			sc.addWeights(&f.w0)
+		}
+		if !first && sc.prev >= 0 && e.id >= 0 {
+			if row := pairRowOf(f.pairs, sc.prev); row >= 0 {
+				sc.addRow(row)
+			}
+		}
+		sc.prev = e.id
+		return
+	}
 	if te != nil {
 		e = sc.fast.of(te).word
 	} else if r, ok := sc.fast.words[w]; ok {
@@ -389,8 +432,12 @@ func (sc *scorer) word(w string, te *termEntry, first bool) {
 
 func (sc *scorer) stem(s string, e *termEntry) {
 	if e != nil {
-		if row := sc.fast.of(e).stem; row >= 0 {
-			sc.addRow(row)
+		if f := sc.fast.of(e); f.stem >= 0 {
+			if sc.fast.rows != nil {
+				sc.addWeights(&f.s)
+			} else {
+				sc.addRow(f.stem)
+			}
 		}
 		return
 	}

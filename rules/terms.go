@@ -171,19 +171,23 @@ func term(w string) *termEntry {
 	// A word has a bucket of termWays slots: words of the same bucket
 	// evict each other only when more than termWays of them are in use,
 	// for an evicted word costs its stem and the look-ups its entry
-	// keeps (fastIndex.of, candsOf) again.
+	// keeps (fastIndex.of, candsOf) again. Each slot keeps the hash of
+	// its word beside the entry, so only the entry whose hash matches is
+	// read: the others are not fetched from memory.
 	h := hash(w)
-	bucket := terms[(h%termBuckets)*termWays:][:termWays]
+	b := &terms[h%termBuckets]
 	free := -1
-	for i := range bucket {
-		e := bucket[i].Load()
-		if e == nil {
-			if free < 0 {
+	for i := range b.hash {
+		if b.hash[i].Load() != h {
+			if free < 0 && b.ent[i].Load() == nil {
 				free = i
 			}
 			continue
 		}
-		if e.word == w {
+		// The hash and the entry are stored one after the other: a
+		// reader between the two finds a word it does not look for, and
+		// takes the slot for a miss.
+		if e := b.ent[i].Load(); e != nil && e.word == w {
 			return e
 		}
 	}
@@ -199,7 +203,10 @@ func term(w string) *termEntry {
 		// A full bucket: the slot the hash's high bits pick.
 		free = int(h>>24) % termWays
 	}
-	bucket[free].Store(e)
+	// The entry first, then its hash: a reader that sees the hash but
+	// the old entry compares the words and misses.
+	b.ent[free].Store(e)
+	b.hash[free].Store(h)
 	return e
 }
 
@@ -209,10 +216,17 @@ const (
 	termBuckets = 1 << 13
 )
 
+// termBucket is one bucket of the term cache: its slots' words' hashes
+// and entries.
+type termBucket struct {
+	hash [termWays]atomic.Uint32
+	ent  [termWays]atomic.Pointer[termEntry]
+}
+
 // terms caches term: a fixed table where a word takes a slot of its
 // hash's bucket, so memory stays bounded however many documents go by,
 // and goroutines share it without locks.
-var terms [termBuckets * termWays]atomic.Pointer[termEntry]
+var terms [termBuckets]termBucket
 
 type termEntry struct {
 	word, stem string

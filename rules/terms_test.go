@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"testing"
 
 	"github.com/pqtrack/pqtrack/seeds"
@@ -80,5 +81,49 @@ func TestCoveredBy(t *testing.T) {
 	}
 	if coveredBy("Eén?é Twee?", []tracker.SubQuestion{{Text: "Eén?", Start: 0, End: 5}, {Text: "Twee?", Start: 8, End: 13}}) {
 		t.Error("a letter beyond ASCII between sub-questions")
+	}
+}
+
+// TestTermCache holds the term cache, which reads only the entry whose
+// hash matches, to what term computes: two words of the same hash each
+// get their own entry, a word met again gets the entry it had, and every
+// entry is its word's.
+func TestTermCache(t *testing.T) {
+	// Two words of the same hash, found by trying words in turn.
+	seen := map[uint32]string{}
+	var a, b string
+	for i := 0; a == ""; i++ {
+		w := "w" + strconv.Itoa(i)
+		if o, ok := seen[hash(w)]; ok {
+			a, b = o, w
+		}
+		seen[hash(w)] = w
+	}
+	for range 3 {
+		for _, w := range []string{a, b, a, b} {
+			if e := term(w); e.word != w {
+				t.Fatalf("term(%q) is the entry of %q", w, e.word)
+			}
+		}
+	}
+	words := []string{"minister", "antwoord", "vragen", "kader", "de", "het", "beantwoording", "2025"}
+	for i := range 20000 {
+		words = append(words, "x"+strconv.Itoa(i))
+	}
+	hits := 0
+	for _, w := range words {
+		e := term(w)
+		if e.word != w {
+			t.Fatalf("term(%q) is the entry of %q", w, e.word)
+		}
+		if !stopwords[w] && e.stem != stem(w) {
+			t.Fatalf("term(%q).stem = %q, want %q", w, e.stem, stem(w))
+		}
+		if term(w) == e {
+			hits++
+		}
+	}
+	if hits < len(words)*9/10 {
+		t.Errorf("%d of %d words met again found their entry", hits, len(words))
 	}
 }

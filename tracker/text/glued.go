@@ -37,6 +37,10 @@ type Lexicon struct {
 	// processor's cache where the large one does not.
 	hot [hotSize]atomic.Uint64
 
+	// splits holds split's answers for tokens found lately, by their
+	// hash (see splitCached).
+	splits [splitSize]atomic.Uint64
+
 	mu    sync.Mutex
 	heads map[string]int // compounds, cached
 }
@@ -172,11 +176,11 @@ func (l *Lexicon) flagOf(h uint64) uint8 {
 	if v := hot.Load(); v&^flagBits == h&^flagBits {
 		return uint8(v & flagBits)
 	}
-	if e := l.table[l.slot(h)]; e != 0 {
-		hot.Store(h&^flagBits | uint64(e&flagBits))
-		return uint8(e & flagBits)
-	}
-	return 0
+	// Tokens that are no word are kept too (flags 0): a text repeats
+	// its names and the compounds the list lacks as it does its words.
+	e := l.table[l.slot(h)]
+	hot.Store(h&^flagBits | uint64(e&flagBits))
+	return uint8(e & flagBits)
 }
 
 // hotSize is the number of entries of the hot table (256 KiB).
@@ -281,7 +285,7 @@ func (l *Lexicon) SplitGlued(s string) (string, int) {
 		if h != 0 && l.flagOf(h) != 0 || h == 0 && l.Known(tok) {
 			continue
 		}
-		left, right, ok := l.split(tok)
+		left, right, ok := l.splitCached(tok)
 		if !ok {
 			continue
 		}
@@ -468,6 +472,53 @@ func (l *Lexicon) split(tok string) (string, string, bool) {
 		return "", "", false
 	}
 	return tok[:best], tok[best:], true
+}
+
+// splitSize is the number of entries of the table of splits (64 KiB).
+const splitSize = 1 << 13
+
+// splitCached is split, from the table of splits when tok was split
+// lately: a text repeats the names and compounds that the list lacks, and
+// split looks up every place in them. An entry is the exact hash of the
+// token (case counts in split) in its high bits, a bit that it is set, and
+// where the token splits (0 for nowhere; tokens are at most maxGlued bytes).
+func (l *Lexicon) splitCached(tok string) (string, string, bool) {
+	h := exactHash(tok)
+	c := &l.splits[(h>>8)&(splitSize-1)]
+	if v := c.Load(); v&^0xff == h&^0xff && v&splitSet != 0 {
+		cut := int(v & splitCut)
+		if cut == 0 {
+			return "", "", false
+		}
+		if cut < len(tok) {
+			return tok[:cut], tok[cut:], true
+		}
+	}
+	left, right, ok := l.split(tok)
+	v := h&^0xff | splitSet
+	if ok {
+		v |= uint64(len(left))
+	}
+	c.Store(v)
+	return left, right, ok
+}
+
+// The low bits of an entry of the table of splits.
+const (
+	splitSet = 0x80
+	splitCut = 0x7f
+)
+
+// The place of a split fits in splitCut: the build fails if not.
+var _ = [1]struct{}{}[splitCut/maxGlued-1]
+
+// exactHash is FNV-1a of s as it is, capitals and all.
+func exactHash(s string) uint64 {
+	h := uint64(fnvOffset)
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint64(s[i])) * fnvPrime
+	}
+	return h
 }
 
 // functionWords are the most frequent Dutch words of no content: articles,
