@@ -54,11 +54,10 @@ func figureAt(st *sentence, s string, i, j int) bool {
 	if len(num) == 4 && !strings.ContainsAny(num, ".,") && (num[:2] == "19" || num[:2] == "20") {
 		return false // a year
 	}
-	next := strings.ToLower(reWordAt(s, skipSpace(s, j)))
 	if strings.HasPrefix(s[j:], "%") {
 		return true
 	}
-	switch next {
+	switch strings.ToLower(reWordAt(s, skipSpace(s, j))) {
 	case "uur", "u", "januari", "februari", "maart", "april", "mei", "juni", "juli",
 		"augustus", "september", "oktober", "november", "december", "jl", "jongstleden":
 		return false

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/pqtrack/pqtrack/tracker"
@@ -27,13 +28,7 @@ func topicFronted(st *sentence) bool {
 		if !strings.HasPrefix(f, m) {
 			continue
 		}
-		next := reWordAt(f, len(m))
-		for _, w := range notTopics {
-			if next == w {
-				return false
-			}
-		}
-		return true
+		return !slices.Contains(notTopics, reWordAt(f, len(m)))
 	}
 	return false
 }

@@ -186,7 +186,7 @@ func interleavedWith(blocks []block, numberedQuestions bool) (*result, *Error) {
 	var big []string // labels whose number is too large
 	header := -1
 	nq, na := 0, 0
-	lastQ := 0 // numbered questions go up; a lower number is a list in an answer
+	lastQ := 0            // numbered questions go up; a lower number is a list in an answer
 	answersAsked := false // after an "Antwoord" heading, "Vraag 1" again heads answer 1
 	for i, b := range blocks {
 		l, ok := parseLabel(b.text)
@@ -195,16 +195,15 @@ func interleavedWith(blocks []block, numberedQuestions bool) (*result, *Error) {
 		}
 		if !ok && !numberedQuestions && len(segs) > 0 && !segs[len(segs)-1].answer && strings.HasPrefix(b.text, "A") {
 			if m := bareAnswerRE.FindStringIndex(b.text); m != nil {
-				if m[1] == len(b.text) && nextIsAnswerLabel(blocks, i) {
-					// "Antwoord" heading the numbered answers that follow
-					// ("Antwoord 1: ..."): no label, and no question text.
-					continue
-				}
-				if m[1] == len(b.text) && nextRestarts(blocks, i) {
-					// "Antwoord" heading the answers, each headed by its
-					// question's label again ("Vraag 1").
-					answersAsked = true
-					continue
+				if m[1] == len(b.text) && i+1 < len(blocks) {
+					// A bare "Antwoord" heading the answers: over numbered
+					// answers ("Antwoord 1: ...") it is no label and no
+					// question text; over the questions' labels again
+					// ("Vraag 1") those head the answers.
+					if next, ok := parseLabel(blocks[i+1].text); ok && (next.answer || len(next.nums) > 0 && next.nums[0] == 1) {
+						answersAsked = !next.answer
+						continue
+					}
 				}
 				l, ok = label{answer: true, nums: segs[len(segs)-1].nums, rest: b.text[m[1]:]}, true
 			}
@@ -313,24 +312,4 @@ func others(nums []int, n int) []int {
 		}
 	}
 	return out
-}
-
-// nextIsAnswerLabel reports whether the paragraph after blocks[i] opens
-// with a numbered answer label.
-func nextIsAnswerLabel(blocks []block, i int) bool {
-	if i+1 >= len(blocks) {
-		return false
-	}
-	l, ok := parseLabel(blocks[i+1].text)
-	return ok && l.answer
-}
-
-// nextRestarts reports whether the paragraph after blocks[i] opens with a
-// question label numbered 1: the questions' labels heading the answers.
-func nextRestarts(blocks []block, i int) bool {
-	if i+1 >= len(blocks) {
-		return false
-	}
-	l, ok := parseLabel(blocks[i+1].text)
-	return ok && !l.answer && len(l.nums) > 0 && l.nums[0] == 1
 }
