@@ -159,6 +159,7 @@ func hasWordFoldAt(s string, i int, w string) bool {
 // when: "Wanneer komt de evaluatie? De evaluatie wordt eind juni afgerond."
 // answers, where the same sentence to another question only promises.
 func datesAnswerWhen(sents []sentence, subs []tracker.SubQuestion, q *questionFacts) {
+	var dated uint64 // the sub-questions a date replied to
 	for i := range sents {
 		st := &sents[i]
 		if st.class != KindPending || len(st.promises) == 0 || st.sub >= len(subs) && len(subs) > 0 {
@@ -182,8 +183,34 @@ func datesAnswerWhen(sents []sentence, subs []tracker.SubQuestion, q *questionFa
 		}
 		if when {
 			st.class, st.role = "", tracker.RoleReply
+			dated |= 1 << min(st.sub, 63)
 		}
 	}
+	if dated == 0 {
+		return
+	}
+	// "De doorlichting loopt nog. De resultaten volgen eind juni.": asked
+	// when, the "not yet" only says why the date lies ahead. A promise
+	// stays what it is.
+	for i := range sents {
+		st := &sents[i]
+		if st.class != KindPending || st.role == tracker.RoleCommitment || len(st.promises) > 0 || dated&(1<<min(st.sub, 63)) == 0 || !onlyPending(st) {
+			continue
+		}
+		st.class, st.role = KindContext, tracker.RoleContext
+	}
+}
+
+// onlyPending reports whether every evasive rule that matched st says
+// "not yet": none refuses, points elsewhere or says it is not known.
+func onlyPending(st *sentence) bool {
+	for _, h := range st.hits {
+		switch h.rule.Kind {
+		case KindDeclined, KindDeferral, KindUnknown:
+			return false
+		}
+	}
+	return true
 }
 
 // conditionalRE finds sub-questions asked only on one reply: "Zo ja, ...",

@@ -233,6 +233,20 @@ func TestJudge(t *testing.T) {
 			promises: []string{"2026-12-20 season"},
 		},
 		{
+			name:     "asked when: still under way, then the date",
+			question: "Wanneer verwacht de minister de resultaten van de audit van de havenbedrijven?",
+			answer:   "De audit loopt nog. De resultaten worden eind september 2025 opgeleverd.",
+			status:   tracker.Answered,
+			promises: []string{"2025-09-30 month"},
+		},
+		{
+			name:     "not asked when: still under way, and the date",
+			question: "Welke resultaten heeft de audit van de havenbedrijven opgeleverd?",
+			answer:   "De audit loopt nog. De resultaten worden eind september 2025 opgeleverd.",
+			status:   tracker.Pending,
+			promises: []string{"2025-09-30 month"},
+		},
+		{
 			name:     "no answer at all",
 			question: "Wat is uw reactie?",
 			answer:   "",

@@ -26,6 +26,8 @@ func TestProbes(t *testing.T) {
 		{"chamber-bulletin", 12},
 		{"tk-interleaved", 6},
 		{"chamber-bulletin-2", 9},
+		{"flemish-grouped-3", 11},
+		{"tk-interleaved-2", 9},
 	}
 	set, err := Default()
 	if err != nil {
