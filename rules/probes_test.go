@@ -28,6 +28,8 @@ func TestProbes(t *testing.T) {
 		{"chamber-bulletin-2", 9},
 		{"flemish-grouped-3", 11},
 		{"tk-interleaved-2", 9},
+		{"chamber-bulletin-3", 10},
+		{"tk-interleaved-3", 10},
 	}
 	set, err := Default()
 	if err != nil {
