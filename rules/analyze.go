@@ -59,9 +59,17 @@ func (s *Set) Analyze(doc *tracker.Document, ref time.Time) {
 		ref = doc.Asked
 	}
 	notice, postponed := doc.Postponed()
+	var questions map[int]string // by number, for answers that cover several
 	for i := range doc.Items {
 		it := &doc.Items[i]
-		s.AnalyzeItem(it, ref)
+		if len(it.AnsweredWith) > 0 && questions == nil {
+			questions = make(map[int]string, len(doc.Items))
+			for _, o := range doc.Items {
+				questions[o.Number] = o.Question
+			}
+		}
+		group, self := sharedGroup(it, questions)
+		s.analyzeItem(it, ref, group, self)
 		if postponed && it.Status == tracker.Unanswered {
 			// The document says the answers come later: owed, not missing.
 			it.Status = tracker.Pending
@@ -75,7 +83,11 @@ func (s *Set) Analyze(doc *tracker.Document, ref time.Time) {
 }
 
 // AnalyzeItem judges one question and its answer.
-func (s *Set) AnalyzeItem(it *tracker.Item, ref time.Time) {
+func (s *Set) AnalyzeItem(it *tracker.Item, ref time.Time) { s.analyzeItem(it, ref, nil, 0) }
+
+// analyzeItem is AnalyzeItem for question self of group, the questions
+// that share its answer (sharedGroup; nil: none).
+func (s *Set) analyzeItem(it *tracker.Item, ref time.Time, group []string, self int) {
 	it.Findings, it.Deferral, it.Promises, it.Readings = nil, nil, nil, nil
 	if len(it.SubQuestions) == 0 {
 		it.SubQuestions = splitQuestion(it.Question)
@@ -90,6 +102,9 @@ func (s *Set) AnalyzeItem(it *tracker.Item, ref time.Time) {
 	ab := answerPool.Get().(*answerBuf)
 	defer ab.release()
 	sents := s.sentencesIn(it.Answer, ref, ab)
+	if group != nil {
+		sents = ownPart(sents, group, self)
+	}
 	m := s.roleModel()
 	a := read(m, it, sents, ref)
 	decide(m, it, a)

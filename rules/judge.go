@@ -179,7 +179,8 @@ func datesAnswerWhen(sents []sentence, subs []tracker.SubQuestion, q *questionFa
 		} else {
 			// "Komt er een evaluatie? Zo ja, wanneer?": the bare "when"
 			// that follows has no words of its own to draw the date to it.
-			when = q.asksWhen(st.sub) || st.sub+1 < len(subs) && q.asksWhen(st.sub+1) && conditionalRE.MatchString(subs[st.sub+1].Text)
+			when = q.asksWhen(st.sub) || asksProgress(subs[st.sub].Text) && reportsProgress(sents, i) ||
+				st.sub+1 < len(subs) && q.asksWhen(st.sub+1) && conditionalRE.MatchString(subs[st.sub+1].Text)
 		}
 		if when {
 			st.class, st.role = "", tracker.RoleReply
@@ -199,6 +200,28 @@ func datesAnswerWhen(sents []sentence, subs []tracker.SubQuestion, q *questionFa
 		}
 		st.class, st.role = KindContext, tracker.RoleContext
 	}
+}
+
+// asksProgress reports whether q asks how far a matter has come ("Wat is de
+// stand van zaken ...?", "Hoe staat het met ...?"): the date of its next
+// step is part of the reply.
+func asksProgress(q string) bool {
+	f := foldString(ownSentence(q))
+	return strings.Contains(f, "stand van zaken") || strings.Contains(f, "hoe staat het") || strings.Contains(f, "hoe ver staat")
+}
+
+// reportsProgress reports whether a sentence of the sub-question of
+// sents[i], other than it, says something that does not evade: "De
+// conceptnota werd op 14 maart goedgekeurd." beside the next step's date
+// tells how far the matter has come; the date alone ("wordt voorbereid en
+// volgt in 2026") only puts it off.
+func reportsProgress(sents []sentence, i int) bool {
+	for j := range sents {
+		if j != i && sents[j].sub == sents[i].sub && (sents[j].class == "" || sents[j].class == KindContext) {
+			return true
+		}
+	}
+	return false
 }
 
 // onlyPending reports whether every evasive rule that matched st says

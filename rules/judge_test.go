@@ -247,6 +247,20 @@ func TestJudge(t *testing.T) {
 			promises: []string{"2025-09-30 month"},
 		},
 		{
+			name:     "asked how far: a step taken and the next one's date",
+			question: "Wat is de stand van zaken van de hervorming van de lerarenopleiding?",
+			answer:   "De conceptnota werd op 14 januari 2024 door de regering goedgekeurd. Het voorontwerp van decreet zal ik voor het einde van het jaar aan het parlement voorleggen.",
+			status:   tracker.Answered,
+			promises: []string{"2024-12-31 year"},
+		},
+		{
+			name:     "asked how far: only the date it comes",
+			question: "Wat is de stand van zaken van het veiligheidsplan?",
+			answer:   "Het veiligheidsplan wordt voorbereid en zal in de loop van 2026 aan de Kamer worden voorgesteld.",
+			status:   tracker.Pending,
+			promises: []string{"2026-12-31 year"},
+		},
+		{
 			name:     "no answer at all",
 			question: "Wat is uw reactie?",
 			answer:   "",

@@ -1,0 +1,84 @@
+package rules
+
+import (
+	"testing"
+
+	"github.com/pqtrack/pqtrack/tracker"
+)
+
+// TestSharedAnswer judges questions that share one answer ("2. tot 4."):
+// each on the part that speaks to it, when the answer replies to them in
+// their order; on all of it when it is one answer for all.
+func TestSharedAnswer(t *testing.T) {
+	set, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name      string
+		questions []string
+		answer    string
+		want      []tracker.Status
+		sentences []int // sentences judged for each question
+	}{
+		{
+			name: "replies in order",
+			questions: []string{
+				"Hoeveel lesuren konden in het schooljaar 2023-2024 niet worden opgevangen?",
+				"Hoeveel zij-instromers startten in 2024 in het basisonderwijs?",
+				"Hoeveel van die zij-instromers haakten binnen het jaar af?",
+			},
+			answer: "Het aantal niet-opgevangen lesuren wordt niet centraal geregistreerd. " +
+				"In 2024 startten 1.216 zij-instromers in het basisonderwijs. " +
+				"Van die zij-instromers haakte 18% binnen het jaar af.",
+			want:      []tracker.Status{tracker.Declined, tracker.Answered, tracker.Answered},
+			sentences: []int{1, 1, 1},
+		},
+		{
+			name: "one answer for all",
+			questions: []string{
+				"Kunt u de brief van de artsen met de Kamer delen?",
+				"Klopt het dat kinderen zijn afgevallen in de opvang in Assen?",
+				"Kunt u deze vragen binnen een week beantwoorden?",
+			},
+			answer: "Het spijt mij dat deze reactie later komt dan gebruikelijk. " +
+				"Voor de beantwoording verwijs ik naar mijn brief van 4 november over de opvang in Assen.",
+			want:      []tracker.Status{tracker.Deferred, tracker.Deferred, tracker.Deferred},
+			sentences: []int{2, 2, 2},
+		},
+		{
+			name: "back to an earlier question",
+			questions: []string{
+				"Hoeveel vacatures stonden open bij VDAB?",
+				"Hoeveel zij-instromers startten in 2024?",
+			},
+			answer: "In 2024 startten 1.216 zij-instromers. " +
+				"Bij VDAB stonden 2.184 vacatures open.",
+			want:      []tracker.Status{tracker.Answered, tracker.Answered},
+			sentences: []int{2, 2},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := &tracker.Document{}
+			for i, q := range tt.questions {
+				it := tracker.Item{Number: i + 1, Question: q, Answer: tt.answer}
+				for j := range tt.questions {
+					if j != i {
+						it.AnsweredWith = append(it.AnsweredWith, j+1)
+					}
+				}
+				doc.Items = append(doc.Items, it)
+			}
+			set.Analyze(doc, tracker.Day(2025, 3, 1))
+			for i, it := range doc.Items {
+				if it.Status != tt.want[i] {
+					t.Errorf("question %d: %s, want %s", it.Number, it.Status, tt.want[i])
+				}
+				if len(it.Readings) != tt.sentences[i] {
+					t.Errorf("question %d: judged on %d sentences, want %d", it.Number, len(it.Readings), tt.sentences[i])
+				}
+			}
+		})
+	}
+}
