@@ -46,8 +46,8 @@ func sharedGroup(it *tracker.Item, questions map[int]string) (group []string, se
 // nothing), and a sentence that shares none goes with the sentence before
 // it, the first to the first question. The answer is split only when it
 // reads as replies in the questions' order: sentences go to at least two
-// of them, and never back to an earlier one. Otherwise, or when no
-// sentence goes to self, all of them are its part.
+// of them and to at least half, and never back to an earlier one;
+// otherwise all of them are self's part.
 func ownPart(sents []sentence, group []string, self int) []sentence {
 	terms := make([]map[string]bool, len(group))
 	seen := map[string]int{}
@@ -100,14 +100,30 @@ func ownPart(sents []sentence, group []string, self int) []sentence {
 		}
 		to[i] = cur
 	}
-	if matched < 2 || !slices.Contains(to, self) {
+	if matched < 2 || 2*matched < len(group) {
 		// One answer for all ("Voor de beantwoording van de vragen
-		// verwijs ik naar mijn brief"), or no part of it speaks to self.
+		// verwijs ik naar mijn brief"), which may share a word or two
+		// with a question or two.
 		return sents
+	}
+	// A question no sentence goes to is answered with its neighbour ("Ik
+	// kan daarom ook geen rangschikking geven" in the reply to the figures
+	// answers "Welke stations scoren het slechtst?"): the nearest before
+	// it, else after it.
+	part := self
+	for d := 1; !slices.Contains(to, part); d++ {
+		switch {
+		case self-d >= 0 && slices.Contains(to, self-d):
+			part = self - d
+		case self+d < len(group) && slices.Contains(to, self+d):
+			part = self + d
+		case self-d < 0 && self+d >= len(group):
+			return sents
+		}
 	}
 	out := sents[:0]
 	for i := range sents {
-		if to[i] == self {
+		if to[i] == part {
 			out = append(out, sents[i])
 		}
 	}

@@ -35,6 +35,19 @@ func TestSharedAnswer(t *testing.T) {
 			sentences: []int{1, 1, 1},
 		},
 		{
+			name: "a question no sentence goes to takes its neighbour's part",
+			questions: []string{
+				"Hoeveel fietsdiefstallen werden in 2024 aan de stations geregistreerd?",
+				"Welke stations scoren het slechtst?",
+				"Hoe verloopt de samenwerking met de NMBS?",
+			},
+			answer: "Fietsdiefstallen worden niet per station geregistreerd. " +
+				"Ik kan daarom ook geen rangschikking geven. " +
+				"De samenwerking met de NMBS verloopt via een stuurgroep die vier keer per jaar samenkomt.",
+			want:      []tracker.Status{tracker.Declined, tracker.Declined, tracker.Answered},
+			sentences: []int{2, 2, 1},
+		},
+		{
 			name: "one answer for all",
 			questions: []string{
 				"Kunt u de brief van de artsen met de Kamer delen?",
