@@ -32,6 +32,7 @@ func TestProbes(t *testing.T) {
 		{"tk-interleaved-3", 10},
 		{"flemish-grouped-4", 8},
 		{"flemish-one-answer", 2},
+		{"ah-interleaved-pdf", 8},
 	}
 	set, err := Default()
 	if err != nil {
