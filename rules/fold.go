@@ -17,6 +17,9 @@ type folded struct {
 	s    string
 	pos  []int // len(s)+1 entries
 	orig string
+	// ascii: orig is all ASCII, so s holds the same letters and digits
+	// in the same runs, lower case (see mayHoldDate).
+	ascii bool
 }
 
 // fold prepares text for matching.
@@ -41,7 +44,7 @@ func foldTo(b *strings.Builder, text string, pos []int, withPos bool) folded {
 		}
 		pos = pos[:0]
 	}
-	space := false
+	space, ascii := false, true
 	for i := 0; i < len(text); {
 		// A run of lower-case ASCII goes as it is, with the single
 		// spaces between its words: it starts and ends with a byte that
@@ -98,6 +101,7 @@ func foldTo(b *strings.Builder, text string, pos []int, withPos bool) folded {
 			i++
 			continue
 		}
+		ascii = false
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
 		case r == '\u00ad' || r == '\u200b' || r == '\ufeff':
@@ -133,7 +137,7 @@ func foldTo(b *strings.Builder, text string, pos []int, withPos bool) folded {
 	if withPos {
 		pos = append(pos, len(text))
 	}
-	return folded{s: b.String()[start:], pos: pos, orig: text}
+	return folded{s: b.String()[start:], pos: pos, orig: text, ascii: ascii}
 }
 
 // plain tells the bytes fold keeps as they are: ASCII but for upper case,
