@@ -5,6 +5,7 @@ import (
 	"regexp/syntax"
 	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -25,6 +26,16 @@ type tryAt struct {
 	first []string       // the literals X begins with
 	class []rune         // the boundary's class, as syntax gives its ranges
 	rest  *regexp.Regexp // `^(?:X)`
+}
+
+// lazyTryAt is newTryAt made on first use: parsing the patterns with
+// their classes of letters takes about half a millisecond each, and most
+// rules' regexps never run on a given text.
+func lazyTryAt(pattern string, first []string) func() *tryAt {
+	if first == nil {
+		return nil
+	}
+	return sync.OnceValue(func() *tryAt { return newTryAt(pattern, first) })
 }
 
 // newTryAt returns the anchored form of pattern, or nil when the pattern
@@ -48,13 +59,33 @@ func newTryAt(pattern string, first []string) *tryAt {
 			return nil
 		}
 	}
+	// X as written after the boundary, when it is what the parser read
+	// as the rest of the concatenation (a top-level | would not be):
+	// compiling X from its syntax tree's String would spell out \pL's
+	// ranges and cost a good part of loading the rules.
+	var text string
+	for _, bt := range boundaryTexts {
+		if t, ok := strings.CutPrefix(pattern, bt); ok {
+			text = t
+		}
+	}
+	if text == "" {
+		return nil
+	}
 	x := &syntax.Regexp{Op: syntax.OpConcat, Flags: re.Flags, Sub: slices.Clone(re.Sub[1:])}
-	rest, err := regexp.Compile(`^(?:` + x.String() + `)`)
-	if err != nil || rest.NumSubexp() != re.MaxCap() {
+	if px, err := syntax.Parse(text, syntax.Perl); err != nil || !px.Equal(x) && !(len(x.Sub) == 1 && px.Equal(x.Sub[0])) {
+		return nil
+	}
+	rest, err := regexp.Compile(`^(?:` + text + `)`)
+	if err != nil {
 		return nil
 	}
 	return &tryAt{first: first, class: b.Sub[1].Rune, rest: rest}
 }
+
+// boundaryTexts are the boundary as the rule file and target.go write it,
+// and as phraseRegexp does.
+var boundaryTexts = []string{`(?:^|[^\pL])`, `(?:^|[^\pL\pN])`}
 
 // looksBehind reports whether re holds an assertion about the text before
 // a position.
@@ -101,8 +132,15 @@ func (t *tryAt) next(s string, from int) int {
 }
 
 // submatchIndex is the pattern's FindStringSubmatchIndex on s.
-func (t *tryAt) submatchIndex(s string) []int {
-	for q := t.next(s, 0); q >= 0; q = t.next(s, q+1) {
+func (t *tryAt) submatchIndex(s string) []int { return t.submatchIndexFrom(s, 0) }
+
+// submatchIndexFrom is the first match that starts at from or later, as
+// the regexp's FindAll looks for the next match from the end of the one
+// before: the boundary rune may not lie before from, and `^` matches only
+// at 0. No match is empty (X begins with a literal), so FindAll's rule
+// for empty matches never applies.
+func (t *tryAt) submatchIndexFrom(s string, from int) []int {
+	for q := t.next(s, from); q >= 0; q = t.next(s, q+1) {
 		start := 0
 		if q > 0 {
 			// The regexp decodes the rune before q as DecodeLastRune
@@ -113,6 +151,9 @@ func (t *tryAt) submatchIndex(s string) []int {
 				continue
 			}
 			start = q - size
+			if start < from {
+				continue
+			}
 		}
 		m := t.rest.FindStringSubmatchIndex(s[q:])
 		if m == nil {
