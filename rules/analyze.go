@@ -209,11 +209,12 @@ func (s *Set) sentencesIn(answer string, ref time.Time, ab *answerBuf) []sentenc
 		f := foldTo(&fb, st.text, ss.pos, true)
 		ss.pos = f.pos
 		st.fold = f.s
-		if dates.MayHold(st.text) {
+		sc.read(f.s, ss)
+		if mayHoldDate(f, ss) {
 			st.exprs = dates.Find(st.text, ref)
 		}
 		ss.hits = ss.hits[:0]
-		sc.scan(f.s, len(st.exprs) > 0, ss, func(r *Rule, start, end int) {
+		sc.match(f.s, len(st.exprs) > 0, ss, func(r *Rule, start, end int) {
 			a, b := f.span(start, end)
 			ss.hits = append(ss.hits, hit{rule: r, start: st.start + a, end: st.start + b, fstart: start, flen: end - start})
 		})

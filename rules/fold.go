@@ -15,8 +15,14 @@ import (
 // original text it came from, so matches report spans of the original.
 type folded struct {
 	s    string
-	pos  []int // len(s)+1 entries
+	pos  []int // len(s)+1 entries, but empty when ident
 	orig string
+	// ident: each byte of s is the byte of orig at the same place
+	// (lower case ASCII, white space one for one), so pos is not kept.
+	ident bool
+	// ascii: orig is all ASCII, so s holds the same letters and digits
+	// in the same runs, lower case (see mayHoldDate).
+	ascii bool
 }
 
 // fold prepares text for matching.
@@ -41,7 +47,21 @@ func foldTo(b *strings.Builder, text string, pos []int, withPos bool) folded {
 		}
 		pos = pos[:0]
 	}
-	space := false
+	space, ascii := false, true
+	// While each byte written is the one at the same place of text
+	// (lazy), pos is not written: most sentences fold so, and writing
+	// a position for every byte cost more than the fold itself. The
+	// first byte dropped or changed in length writes the positions so
+	// far (identity).
+	lazy := withPos
+	identity := func() {
+		n := b.Len() - start
+		pos = slices.Grow(pos, n)[:n]
+		for k := range pos {
+			pos[k] = k
+		}
+		lazy = false
+	}
 	for i := 0; i < len(text); {
 		// A run of lower-case ASCII goes as it is, with the single
 		// spaces between its words: it starts and ends with a byte that
@@ -63,7 +83,7 @@ func foldTo(b *strings.Builder, text string, pos []int, withPos bool) folded {
 		}
 		if j > i {
 			b.WriteString(text[i:j])
-			if withPos {
+			if withPos && !lazy {
 				n := len(pos)
 				pos = slices.Grow(pos, j-i)[:n+j-i]
 				for k := range pos[n:] {
@@ -80,9 +100,11 @@ func foldTo(b *strings.Builder, text string, pos []int, withPos bool) folded {
 			case c == ' ' || '\t' <= c && c <= '\r':
 				if !space && b.Len() > start {
 					b.WriteByte(' ')
-					if withPos {
+					if withPos && !lazy {
 						pos = append(pos, i)
 					}
+				} else if lazy {
+					identity()
 				}
 				space = true
 			default:
@@ -91,12 +113,16 @@ func foldTo(b *strings.Builder, text string, pos []int, withPos bool) folded {
 					c += 'a' - 'A'
 				}
 				b.WriteByte(c)
-				if withPos {
+				if withPos && !lazy {
 					pos = append(pos, i)
 				}
 			}
 			i++
 			continue
+		}
+		ascii = false
+		if lazy {
+			identity()
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
@@ -130,10 +156,10 @@ func foldTo(b *strings.Builder, text string, pos []int, withPos bool) folded {
 		}
 		i += size
 	}
-	if withPos {
+	if withPos && !lazy {
 		pos = append(pos, len(text))
 	}
-	return folded{s: b.String()[start:], pos: pos, orig: text}
+	return folded{s: b.String()[start:], pos: pos, orig: text, ascii: ascii, ident: lazy}
 }
 
 // plain tells the bytes fold keeps as they are: ASCII but for upper case,
@@ -218,6 +244,9 @@ func foldRune(r rune) rune {
 
 // span maps a span of the folded text back to the original text.
 func (f folded) span(start, end int) (int, int) {
+	if f.ident {
+		return start, max(start, end)
+	}
 	if end <= start {
 		return f.pos[start], f.pos[start]
 	}

@@ -114,15 +114,63 @@ func foldTexts(t *testing.T) []string {
 	return texts
 }
 
+// positions is f.pos, or for a fold that keeps every byte in its place
+// (ident) the positions it stands for.
+func positions(f folded) []int {
+	if !f.ident {
+		return f.pos
+	}
+	pos := make([]int, len(f.s)+1)
+	for i := range pos {
+		pos[i] = i
+	}
+	return pos
+}
+
+// TestFoldAgreesWithReference holds fold to foldRef, which writes every
+// position: the folded text, the positions (those ident stands for when
+// set) and the spans of every word and of every pair of bytes, for each
+// text alone and for the texts folded in turn into one builder with one
+// position buffer, as sentencesIn folds an answer's sentences.
 func TestFoldAgreesWithReference(t *testing.T) {
-	for _, s := range foldTexts(t) {
-		got, want := fold(s), foldRef(s)
-		if got.s != want.s || !slices.Equal(got.pos, want.pos) {
-			t.Fatalf("fold(%q) = %q %v, want %q %v", s, got.s, got.pos, want.s, want.pos)
+	var b strings.Builder
+	var buf []int
+	idents := 0
+	texts := foldTexts(t)
+	for _, s := range texts {
+		want := foldRef(s)
+		for k, got := range []folded{fold(s), foldTo(&b, s, buf, true)} {
+			if k == 1 {
+				buf = got.pos
+			}
+			if got.s != want.s || !slices.Equal(positions(got), want.pos) {
+				t.Fatalf("fold(%q) = %q %v %v, want %q %v", s, got.s, got.pos, got.ident, want.s, want.pos)
+			}
+			if got.ident && (len(got.pos) != 0 || len(s) != len(got.s)) {
+				t.Fatalf("fold(%q): ident with %d positions, %d bytes for %d", s, len(got.pos), len(got.s), len(s))
+			}
+			for i := 0; i+1 < len(got.s); i += 7 {
+				for _, e := range []int{i, i + 1, i + 2} {
+					if e > len(got.s) {
+						continue
+					}
+					ga, gb := got.span(i, e)
+					wa, wb := want.span(i, e)
+					if ga != wa || gb != wb {
+						t.Fatalf("fold(%q).span(%d, %d) = %d, %d, want %d, %d", s, i, e, ga, gb, wa, wb)
+					}
+				}
+			}
+			if got.ident {
+				idents++
+			}
 		}
 		if fs := foldString(s); fs != want.s {
 			t.Fatalf("foldString(%q) = %q, want %q", s, fs, want.s)
 		}
+	}
+	if idents < len(texts)/2 || idents == 2*len(texts) {
+		t.Errorf("%d of %d folds keep every byte in its place", idents, 2*len(texts))
 	}
 }
 

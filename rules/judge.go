@@ -706,6 +706,7 @@ func record(it *tracker.Item, sents []sentence) {
 	}
 	for _, st := range sents {
 		var fs folded // the sentence folded, once it is needed
+		foldedYet := false
 		for _, h := range st.hits {
 			kind := findingKind(h.rule.Kind)
 			if kind == "" {
@@ -722,8 +723,8 @@ func record(it *tracker.Item, sents []sentence) {
 			if h.rule.Kind == KindDeferral && strong != nil || h.rule.Kind == KindReference && weak != nil {
 				continue
 			}
-			if fs.pos == nil {
-				fs = fold(st.text)
+			if !foldedYet {
+				fs, foldedYet = fold(st.text), true
 			}
 			d := target(fs, h.fstart, st.exprs)
 			d.Evidence = tracker.Evidence{Rule: h.rule.ID, Start: st.start, End: st.end, Text: strings.TrimSpace(st.text)}

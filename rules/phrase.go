@@ -41,8 +41,9 @@ type matcher struct {
 	toks   []ptoken
 	re     *regexp.Regexp
 	need   [][]string
-	prefix []string // for a pattern anchored at the start: what s starts with
-	first  []string // see firstLiterals
+	prefix []string      // for a pattern anchored at the start: what s starts with
+	first  []string      // see firstLiterals
+	at     func() *tryAt // re tried where first occurs (anchored.go); nil, or giving nil: not so
 }
 
 // ptoken is one word of a phrase.
@@ -297,6 +298,7 @@ func compilePhrase(phrase string) (matcher, error) {
 	// The regexp starts with a boundary and the phrase's first word: it
 	// runs from the first place that word's literals occur (see window).
 	m := matcher{re: re, first: firstLiterals(re.String())}
+	m.at = lazyTryAt(re.String(), m.first)
 	if need := required(phrase); need != nil {
 		m.need = [][]string{need}
 	}

@@ -251,7 +251,8 @@ func (r *Rule) compile() error {
 		if re.NumSubexp() == 0 {
 			re = regexp.MustCompile(`(` + p + `)`)
 		}
-		r.ms = append(r.ms, matcher{re: re, need: needed(p), prefix: prefixes(p), first: firstLiterals(p)})
+		first := firstLiterals(p)
+		r.ms = append(r.ms, matcher{re: re, need: needed(p), prefix: prefixes(p), first: first, at: lazyTryAt(re.String(), first)})
 	}
 	return nil
 }
@@ -282,9 +283,29 @@ func (m *matcher) findRegexp(s string, out [][2]int) [][2]int {
 	return m.runRegexp(s, out)
 }
 
+// tryAt is m's regexp tried anchored, or nil.
+func (m *matcher) tryAt() *tryAt {
+	if m.at == nil {
+		return nil
+	}
+	return m.at()
+}
+
 // runRegexp is findRegexp once the text is known to hold what the regexp
 // needs.
 func (m *matcher) runRegexp(s string, out [][2]int) [][2]int {
+	if at := m.tryAt(); at != nil {
+		for from := 0; ; {
+			g := at.submatchIndexFrom(s, from)
+			if g == nil {
+				return out
+			}
+			if g[2] >= 0 && g[3] > g[2] {
+				out = append(out, [2]int{g[2], g[3]})
+			}
+			from = g[1]
+		}
+	}
 	from := 0
 	if m.first != nil {
 		i, ok := window(s, m.first)

@@ -246,6 +246,15 @@ func anchor(m *matcher) *ptoken {
 // whether a sentence that would promise does not (see findPromises), and
 // their patterns are the slowest, so hasPast tries them when that arises.
 func (sc *scanner) scan(s string, dated bool, st *scanState, found func(r *Rule, start, end int)) {
+	sc.read(s, st)
+	sc.match(s, dated, st, found)
+}
+
+// read finds the words of the folded sentence s and their term cache
+// entries, into st.ws and st.ents: the first half of scan, which
+// sentencesIn runs apart to ask the entries whether the sentence may hold
+// a date (see mayHoldDate) before match.
+func (sc *scanner) read(s string, st *scanState) {
 	st.ws = words(s, st.ws)
 	// Each word's entry in the term cache: it keeps the matchers the word
 	// may start (see wordCands), and sentencesIn takes the terms from it.
@@ -257,6 +266,11 @@ func (sc *scanner) scan(s string, dated bool, st *scanState, found func(r *Rule,
 		}
 		st.ents = append(st.ents, e)
 	}
+}
+
+// match is the second half of scan, on the sentence s that read read
+// into st.
+func (sc *scanner) match(s string, dated bool, st *scanState, found func(r *Rule, start, end int)) {
 	if len(st.mark) < len(sc.ms) {
 		st.mark = make([]uint32, len(sc.ms))
 		st.first = make([]int, len(sc.ms))

@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/pqtrack/pqtrack/rules/dates"
 	"github.com/pqtrack/pqtrack/tracker"
 
 	"github.com/blevesearch/snowballstem"
@@ -191,7 +192,7 @@ func term(w string) *termEntry {
 			return e
 		}
 	}
-	e := &termEntry{word: strings.Clone(w), class: wordClass(w)}
+	e := &termEntry{word: strings.Clone(w), class: wordClass(w), mayDate: dates.MayHold(w)}
 	if stopwords[w] {
 		e.skip = true
 	} else {
@@ -233,6 +234,7 @@ type termEntry struct {
 	skip       bool
 	bit        uint8  // termBit of the stem
 	class      uint16 // the word's classes (lexicon.go)
+	mayDate    bool   // dates.MayHold of the word (see mayHoldDate)
 	// feat is what the role model weighs of the word and its stem, for
 	// the model whose index it names (fastIndex.of).
 	feat atomic.Pointer[wordFeatures]

@@ -117,10 +117,31 @@ func dropContactLines(lines []line) []line {
 	return out
 }
 
-// hasAddress reports whether s holds a web or mail address.
+// hasAddress reports whether s holds a web or mail address: "www.",
+// "http://", "https://", or an '@' after the first byte with a '.' after
+// it. It runs on every line of a document, so it looks for the rare byte
+// of each literal ('.', ':') and reads around it, instead of searching
+// for "www." from every 'w' as strings.Contains would.
 func hasAddress(s string) bool {
-	if strings.Contains(s, "www.") || strings.Contains(s, "http://") || strings.Contains(s, "https://") {
-		return true
+	for i := 0; ; i++ {
+		k := strings.IndexByte(s[i:], '.')
+		if k < 0 {
+			break
+		}
+		i += k
+		if i >= 3 && s[i-3:i] == "www" {
+			return true
+		}
+	}
+	for i := 0; ; i++ {
+		k := strings.IndexByte(s[i:], ':')
+		if k < 0 {
+			break
+		}
+		i += k
+		if strings.HasPrefix(s[i:], "://") && (strings.HasSuffix(s[:i], "http") || strings.HasSuffix(s[:i], "https")) {
+			return true
+		}
 	}
 	at := strings.IndexByte(s, '@')
 	return at > 0 && strings.IndexByte(s[at:], '.') > 0
