@@ -14,7 +14,7 @@ import (
 // Each question is judged on the part of the shared answer that speaks to
 // it.
 
-// sharedGroup returns the questions that share it's answer, in the order of
+// sharedGroup returns the questions that share its answer, in the order of
 // their numbers, and the place of it among them; nil when it shares with no
 // other question whose text the document holds.
 func sharedGroup(it *tracker.Item, questions map[int]string) (group []string, self int) {
