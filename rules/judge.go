@@ -195,8 +195,11 @@ func datesAnswerWhen(sents []sentence, subs []tracker.SubQuestion, q *questionFa
 	// stays what it is.
 	for i := range sents {
 		st := &sents[i]
-		if st.class != KindPending || st.role == tracker.RoleCommitment || len(st.promises) > 0 || dated&(1<<min(st.sub, 63)) == 0 || !onlyPending(st) {
+		if st.class != KindPending || st.role == tracker.RoleCommitment || len(st.promises) > 0 || dated&(1<<min(st.sub, 63)) == 0 {
 			continue
+		}
+		if hasKind(st, KindDeclined) || hasKind(st, KindDeferral) || hasKind(st, KindUnknown) {
+			continue // it refuses, points elsewhere or does not know
 		}
 		st.class, st.role = KindContext, tracker.RoleContext
 	}
@@ -222,18 +225,6 @@ func reportsProgress(sents []sentence, i int) bool {
 		}
 	}
 	return false
-}
-
-// onlyPending reports whether every evasive rule that matched st says
-// "not yet": none refuses, points elsewhere or says it is not known.
-func onlyPending(st *sentence) bool {
-	for _, h := range st.hits {
-		switch h.rule.Kind {
-		case KindDeclined, KindDeferral, KindUnknown:
-			return false
-		}
-	}
-	return true
 }
 
 // conditionalRE finds sub-questions asked only on one reply: "Zo ja, ...",
@@ -486,23 +477,30 @@ func assignMany(sents []sentence, subs []tracker.SubQuestion, terms [][]string) 
 	}
 	cur := 0
 	for i := range sents {
-		best, bestN := -1, 0
-		for q := range subs {
-			n := 0
-			for _, t := range sents[i].terms {
-				if qterms[q][t] {
-					n++
-				}
-			}
-			if n > bestN {
-				best, bestN = q, n
-			}
-		}
-		if best >= 0 {
+		if best := mostShared(sents[i].terms, qterms, -1); best >= 0 {
 			cur = best
 		}
 		sents[i].sub = cur
 	}
+}
+
+// mostShared returns the index of the term set that holds the most of
+// terms, or -1 when none holds any; of sets that hold as many, prefer if it
+// is one of them, else the first.
+func mostShared(terms []string, sets []map[string]bool, prefer int) int {
+	best, bestN := -1, 0
+	for j, set := range sets {
+		n := 0
+		for _, t := range terms {
+			if set[t] {
+				n++
+			}
+		}
+		if n > bestN || n == bestN && n > 0 && j == prefer {
+			best, bestN = j, n
+		}
+	}
+	return best
 }
 
 // judge sets the coverage of each sub-question and the status of the

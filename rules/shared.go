@@ -75,19 +75,7 @@ func ownPart(sents []sentence, group []string, self int) []sentence {
 	to := make([]int, len(sents))
 	cur, matched, last := 0, 0, -1
 	for i := range sents {
-		best, bestN := -1, 0
-		for j := range group {
-			n := 0
-			for _, t := range sents[i].terms {
-				if terms[j][t] {
-					n++
-				}
-			}
-			if n > bestN || n == bestN && n > 0 && j == cur {
-				best, bestN = j, n
-			}
-		}
-		if best >= 0 {
+		if best := mostShared(sents[i].terms, terms, cur); best >= 0 {
 			if best < last {
 				// Back to an earlier question: not a reply in their
 				// order, so no sign of one.
