@@ -168,7 +168,8 @@ func datesAnswerWhen(sents []sentence, subs []tracker.SubQuestion, q *questionFa
 		evasive := false
 		for _, h := range st.hits {
 			k := h.rule.Kind
-			evasive = evasive || k == KindPending || k == KindDeclined || k == KindDeferral || k == KindUnknown
+			evasive = evasive || k == KindDeclined || k == KindDeferral || k == KindUnknown ||
+				k == KindPending && !onlyFuture(st.text[h.start-st.start:h.end-st.start])
 		}
 		if evasive {
 			continue
@@ -205,13 +206,38 @@ func datesAnswerWhen(sents []sentence, subs []tracker.SubQuestion, q *questionFa
 	}
 }
 
+// onlyFuture reports whether the words of a pending match only say that
+// something will be done ("zal voor het einde van het jaar worden
+// gepubliceerd"), which the date beside them says when, rather than that
+// it is not known or not there yet ("nog niet bekend", "nog geen
+// uitspraken").
+func onlyFuture(match string) bool {
+	f := foldString(match)
+	var buf [16]word
+	for _, w := range words(f, buf[:0]) {
+		switch f[w.start:w.end] {
+		case "nog", "niet", "geen", "onbekend", "onduidelijk", "zodra", "pas":
+			return false
+		}
+	}
+	return true
+}
+
 // asksProgress reports whether q asks how far a matter has come ("Wat is de
 // stand van zaken ...?", "Hoe staat het met ...?"): the date of its next
 // step is part of the reply.
 func asksProgress(q string) bool {
 	f := foldString(ownSentence(q))
-	return strings.Contains(f, "stand van zaken") || strings.Contains(f, "hoe staat het") || strings.Contains(f, "hoe ver staat")
+	for _, p := range progressPhrases {
+		if strings.Contains(f, p) {
+			return true
+		}
+	}
+	return false
 }
+
+// progressPhrases ask how far a matter has come, folded.
+var progressPhrases = []string{"stand van zaken", "hoe staat het", "hoe ver staat", "hoe ver is", "in welk stadium", "in welke fase", "wat is de status"}
 
 // reportsProgress reports whether a sentence of the sub-question of
 // sents[i], other than it, says something that does not evade: "De
@@ -372,11 +398,24 @@ func assign(sents []sentence, subs []tracker.SubQuestion, terms [][]string) {
 	}
 	var shared [64]int
 	labels := subLabels(subs)
+	when, whenRead := uint64(0), false
 	cur := 0
 	for i := range sents {
 		clear(shared[:len(subs)])
 		for _, t := range sents[i].terms {
 			for m := in[t]; m != 0; m &= m - 1 {
+				shared[bits.TrailingZeros64(m)]++
+			}
+		}
+		if len(sents[i].promises) > 0 {
+			// A promised date is the reply to "Wanneer ...?" as much as a
+			// shared word is: "Kunt u aangeven in welk stadium de herijking
+			// zich bevindt? Wanneer kan deze verwacht worden? ... Deze zal
+			// voor het einde van het jaar worden gepubliceerd."
+			if !whenRead {
+				when, whenRead = whenMask(subs), true
+			}
+			for m := when; m != 0; m &= m - 1 {
 				shared[bits.TrailingZeros64(m)]++
 			}
 		}
@@ -394,6 +433,17 @@ func assign(sents []sentence, subs []tracker.SubQuestion, terms [][]string) {
 		}
 		sents[i].sub = cur
 	}
+}
+
+// whenMask has bit i set when sub-question i asks when (asksAboutTime).
+func whenMask(subs []tracker.SubQuestion) uint64 {
+	var m uint64
+	for i, sq := range subs {
+		if asksAboutTime(sq.Text) {
+			m |= 1 << i
+		}
+	}
+	return m
 }
 
 // subLabelRE reads the label a sub-question or the reply to it opens
