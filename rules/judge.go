@@ -399,6 +399,7 @@ func assign(sents []sentence, subs []tracker.SubQuestion, terms [][]string) {
 	var shared [64]int
 	labels := subLabels(subs)
 	when, whenRead := uint64(0), false
+	var covered uint64 // the sub-questions sentences went to so far
 	cur := 0
 	for i := range sents {
 		clear(shared[:len(subs)])
@@ -421,7 +422,10 @@ func assign(sents []sentence, subs []tracker.SubQuestion, terms [][]string) {
 		}
 		best, bestN := -1, 0
 		for q, n := range shared[:len(subs)] {
-			if n > bestN {
+			// Of sub-questions that share as many words, one that no
+			// sentence has replied to yet is the likelier: a minister
+			// replies to each part.
+			if n > bestN || n == bestN && n > 0 && covered&(1<<q) == 0 && covered&(1<<best) != 0 {
 				best, bestN = q, n
 			}
 		}
@@ -432,6 +436,7 @@ func assign(sents []sentence, subs []tracker.SubQuestion, terms [][]string) {
 			cur = best
 		}
 		sents[i].sub = cur
+		covered |= 1 << cur
 	}
 }
 
