@@ -33,6 +33,8 @@ func TestProbes(t *testing.T) {
 		{"flemish-grouped-4", 8},
 		{"flemish-one-answer", 2},
 		{"ah-interleaved-pdf", 8},
+		{"flemish-grouped-5", 6},
+		{"tk-interleaved-4", 8},
 	}
 	set, err := Default()
 	if err != nil {
