@@ -35,6 +35,7 @@ func TestProbes(t *testing.T) {
 		{"ah-interleaved-pdf", 8},
 		{"flemish-grouped-5", 6},
 		{"tk-interleaved-4", 8},
+		{"senate-bulletin", 5},
 	}
 	set, err := Default()
 	if err != nil {
