@@ -36,6 +36,9 @@ func TestProbes(t *testing.T) {
 		{"flemish-grouped-5", 6},
 		{"tk-interleaved-4", 8},
 		{"senate-bulletin", 5},
+		{"flemish-grouped-6", 8},
+		{"chamber-bulletin-4", 9},
+		{"tk-interleaved-5", 6},
 	}
 	set, err := Default()
 	if err != nil {
