@@ -2,7 +2,6 @@ package rules
 
 import (
 	"slices"
-	"strconv"
 	"time"
 
 	"github.com/pqtrack/pqtrack/tracker"
@@ -72,7 +71,9 @@ type sink interface {
 	word(w string, e *termEntry, first bool)
 	// stem gives s:STEM; e is the stem's term cache entry, or nil.
 	stem(s string, e *termEntry)
-	// other gives the feature PREFIX+VALUE.
+	// feature gives the feature of a fixed key, featureKeys[id].
+	feature(id featureID)
+	// other gives the feature PREFIX+VALUE, one of no fixed key.
 	other(prefix, value string)
 }
 
@@ -80,7 +81,7 @@ type sink interface {
 // out. It is the one definition of them: training (keys) and judging (the
 // fast sink in model.go) both read them here.
 func features(st *sentence, i int, ctx *answerContext, out sink) {
-	out.other("bias", "")
+	out.feature(featBias)
 
 	f, ws, ents := st.fold, st.words, st.wordEnts
 	if f == "" {
@@ -135,73 +136,82 @@ func features(st *sentence, i int, ctx *answerContext, out sink) {
 	if st.sub < len(ctx.asks) {
 		// What the sentence does depends on what it replies to.
 		ask := ctx.asks[st.sub]
-		out.other("qk:", ask)
-		r := string(st.rule)
-		if r == "" {
-			r = "reply"
+		rule := st.rule
+		if rule == "" {
+			rule = KindReply
 		}
-		// qr:ASK_RULE and qn:ASK_CLASS, with the prefix made once.
-		qr, qn := askPrefixes(ask)
-		out.other(qr, r)
-		for b, name := range classNames {
-			if denied&(1<<b) != 0 {
-				out.other(qn, name)
+		if a, k := askIndex(ask), kindIndex(rule); a < len(askNames) && k < len(kinds) {
+			// qk:ASK, qr:ASK_RULE and qn:ASK_CLASS by number.
+			out.feature(featAsk + featureID(a))
+			out.feature(featAskRule + featureID(a)*nKinds + featureID(k))
+			for b := range classNames {
+				if denied&(1<<b) != 0 {
+					out.feature(featAskClass + featureID(a)*nClasses + featureID(b))
+				}
+			}
+		} else {
+			out.other("qk:", ask)
+			out.other("qr:"+ask+"_", string(rule))
+			for b, name := range classNames {
+				if denied&(1<<b) != 0 {
+					out.other("qn:"+ask+"_", name)
+				}
 			}
 		}
 	}
 
-	rule := string(st.rule)
+	rule := st.rule
 	if rule == "" {
-		rule = "reply"
+		rule = KindReply
 	}
-	out.other("r:", rule)
+	kindFeature(out, featRule, "r:", rule)
 	// What the rules make of the sentence before: the reason given after
 	// a refusal ("Dat valt onder de bevoegdheid van ...") is part of it.
 	if i > 0 && i <= len(ctx.sents) {
 		if prev := ctx.sents[i-1].rule; prev != "" {
-			out.other("pr:", string(prev))
+			kindFeature(out, featPrev, "pr:", prev)
 		}
 	}
 	var seen [16]bool
 	for _, h := range st.hits {
 		if x := kindIndex(h.rule.Kind); x < len(seen) && !seen[x] {
 			seen[x] = true
-			out.other("k:", string(h.rule.Kind))
+			kindFeature(out, featKind, "k:", h.rule.Kind)
 		}
 	}
 
 	if len(st.exprs) > 0 {
-		out.other("d:", "any")
+		out.feature(featDateAny)
 		future := false
 		for _, e := range st.exprs {
 			future = future || !e.Past && (!tracker.Dated(ctx.ref) || !e.Date.Before(ctx.ref))
 		}
 		if future {
-			out.other("d:", "future")
+			out.feature(featDateFuture)
 		} else {
-			out.other("d:", "past")
+			out.feature(featDatePast)
 		}
 		if ctx.asksWhen {
-			out.other("qwhen:", "date")
+			out.feature(featWhenDate)
 		}
 	}
 	if len(st.promises) > 0 {
-		out.other("d:", "promise")
+		out.feature(featDatePromise)
 	}
 	if ctx.asksWhen {
-		out.other("qwhen:", "yes")
+		out.feature(featWhenYes)
 	}
 
 	switch {
 	case ctx.n == 0:
 	case ctx.n == 1:
-		out.other("pos:", "only")
+		out.feature(featPosOnly)
 	case i == 0:
-		out.other("pos:", "first")
+		out.feature(featPosFirst)
 	case i == ctx.n-1:
-		out.other("pos:", "last")
+		out.feature(featPosLast)
 	}
-	out.other("len:", lengthClass(len(ws)))
+	out.feature(lengthFeature(len(ws)))
 
 	if len(st.terms) > 0 {
 		in := 0
@@ -217,8 +227,18 @@ func features(st *sentence, i int, ctx *answerContext, out sink) {
 				in++
 			}
 		}
-		out.other("q:", strconv.Itoa(in*10/len(st.terms)/3)) // 0-2: little, some, most; 3: all
+		out.feature(featShare0 + featureID(in*10/len(st.terms)/3)) // 0-2: little, some, most; 3: all
 	}
+}
+
+// kindFeature gives the feature of prefix and kind k, by number from
+// first, the number of the range of that prefix, when k is one of kinds.
+func kindFeature(out sink, first featureID, prefix string, k Kind) {
+	if x := kindIndex(k); x < len(kinds) {
+		out.feature(first + featureID(x))
+		return
+	}
+	out.other(prefix, string(k))
 }
 
 // classFeatures gives c:CLASS for the class of every word of the folded
@@ -255,12 +275,12 @@ func classFeatures(f string, ws []word, ents []*termEntry, out sink) (denied uin
 	if neg {
 		denied |= clause
 	}
-	for b, name := range classNames {
+	for b := range classNames {
 		if all&(1<<b) != 0 {
-			out.other("c:", name)
+			out.feature(featClass + featureID(b))
 		}
 		if denied&(1<<b) != 0 {
-			out.other("nc:", name)
+			out.feature(featDenied + featureID(b))
 		}
 	}
 	return denied
@@ -284,39 +304,9 @@ func (k *keys) word(w string, _ *termEntry, first bool) {
 
 func (k *keys) stem(s string, _ *termEntry) { k.out = append(k.out, "s:"+s) }
 
+func (k *keys) feature(id featureID) { k.out = append(k.out, featureKeys[id]) }
+
 func (k *keys) other(prefix, value string) { k.out = append(k.out, prefix+value) }
-
-// askPrefixes are "qr:ASK_" and "qn:ASK_": constants for the kinds
-// askKindOf gives, so that features builds no string for every sentence.
-func askPrefixes(ask string) (qr, qn string) {
-	switch ask {
-	case askOpen:
-		return "qr:" + askOpen + "_", "qn:" + askOpen + "_"
-	case askCount:
-		return "qr:" + askCount + "_", "qn:" + askCount + "_"
-	case askWhen:
-		return "qr:" + askWhen + "_", "qn:" + askWhen + "_"
-	case askWhy:
-		return "qr:" + askWhy + "_", "qn:" + askWhy + "_"
-	case askYesNo:
-		return "qr:" + askYesNo + "_", "qn:" + askYesNo + "_"
-	}
-	return "qr:" + ask + "_", "qn:" + ask + "_"
-}
-
-// lengthClass groups sentence lengths in words: a bare "Ja." differs from a
-// paragraph, the exact count does not.
-func lengthClass(n int) string {
-	switch {
-	case n <= 3:
-		return "1-3"
-	case n <= 8:
-		return "4-8"
-	case n <= 20:
-		return "9-20"
-	}
-	return "21+"
-}
 
 func isNumber(w string) bool {
 	for i := 0; i < len(w); i++ {

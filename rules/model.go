@@ -204,6 +204,9 @@ type fastIndex struct {
 	// "r:reply", "len:4-8", "neg:STEM"), so a smaller map than the
 	// table's, which stays in the processor's cache.
 	others map[string]int32
+	// fixed is the row of each feature of a fixed key by its number
+	// (featids.go), -1 for none: the most of those of others.
+	fixed []int32
 	// rows are the table's weights, a row an array: the scorer adds them
 	// without a loop or bounds checks. A row has a last column of 0 that
 	// no one reads, so that it takes 32 bytes: in an array that big rows
@@ -276,6 +279,13 @@ func buildFastIndex(t *table) *fastIndex {
 	}
 	for _, ps := range x.pairs {
 		slices.SortFunc(ps, func(a, b pairRow) int { return int(a.first - b.first) })
+	}
+	x.fixed = make([]int32, len(featureKeys))
+	for id, k := range featureKeys {
+		x.fixed[id] = -1
+		if row, ok := x.others[k]; ok {
+			x.fixed[id] = row
+		}
 	}
 	return x
 }
@@ -442,6 +452,12 @@ func (sc *scorer) stem(s string, e *termEntry) {
 		return
 	}
 	if row, ok := sc.fast.stems[s]; ok {
+		sc.addRow(row)
+	}
+}
+
+func (sc *scorer) feature(id featureID) {
+	if row := sc.fast.fixed[id]; row >= 0 {
 		sc.addRow(row)
 	}
 }
