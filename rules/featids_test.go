@@ -13,8 +13,9 @@ import (
 )
 
 // TestFeatureIDsAsKeys holds the features of fixed keys given by number
-// (featids.go) to the keys features built before them (featuresBefore,
-// the code as it was), key for key and in order, for every sentence of
+// (featids.go), and the words and stems given to the sink all at once, to
+// the keys features built before (featuresBefore, the code as it was), key
+// for key and in order, for every sentence of
 // every answer of the development documents, the seed and
 // tracker/parse/testdata/real, with the kinds of their sub-questions; and
 // the scorer, which finds their rows by number, to the sum of the rows of
@@ -114,14 +115,15 @@ func TestFeatureKeysUnique(t *testing.T) {
 // idSink keeps the numbers of the features of fixed keys.
 type idSink []featureID
 
-func (s *idSink) word(string, *termEntry, bool) {}
-func (s *idSink) stem(string, *termEntry)       {}
-func (s *idSink) feature(id featureID)          { *s = append(*s, id) }
-func (s *idSink) other(string, string)          {}
+func (s *idSink) words(string, []word, []*termEntry) {}
+func (s *idSink) stems([]string, []*termEntry)       {}
+func (s *idSink) feature(id featureID)               { *s = append(*s, id) }
+func (s *idSink) other(string, string)               {}
 
 // featuresBefore is features as it was before the features of fixed keys
-// had numbers: every one of them built as its key.
-func featuresBefore(st *sentence, i int, ctx *answerContext, out sink) {
+// had numbers and the words came to the sink all at once: every feature
+// built as its key, word by word.
+func featuresBefore(st *sentence, i int, ctx *answerContext, out *keys) {
 	out.other("bias", "")
 
 	f, ws, ents := st.fold, st.words, st.wordEnts
@@ -137,22 +139,14 @@ func featuresBefore(st *sentence, i int, ctx *answerContext, out sink) {
 		if isNumber(w) {
 			w = "#"
 		}
-		var e *termEntry
-		if ents != nil {
-			e = ents[j]
-		}
-		out.word(w, e, j == 0)
+		out.word(w, j == 0)
 	}
 	stems := st.termEnts
 	if len(stems) != len(st.terms) {
 		stems = nil
 	}
-	for j, t := range st.terms {
-		var e *termEntry
-		if stems != nil {
-			e = stems[j]
-		}
-		out.stem(t, e)
+	for _, t := range st.terms {
+		out.stem(t)
 	}
 	// What a negation denies: "niet bekend", "geen gegevens", "niet
 	// openbaar", "niet aan mij": the stem of the next content word within
@@ -262,7 +256,7 @@ func featuresBefore(st *sentence, i int, ctx *answerContext, out sink) {
 		out.other("q:", strconv.Itoa(in*10/len(st.terms)/3)) // 0-2: little, some, most; 3: all
 	}
 }
-func classFeaturesBefore(f string, ws []word, ents []*termEntry, out sink) (denied uint16) {
+func classFeaturesBefore(f string, ws []word, ents []*termEntry, out *keys) (denied uint16) {
 	var all, clause uint16
 	neg := false
 	for j, x := range ws {

@@ -61,16 +61,19 @@ func newAnswerContextTerms(question string, terms []string, n int, ref time.Time
 	return c
 }
 
-// sink receives the features of a sentence. The words come one by one,
-// in order, so that a sink can make the pairs; every other feature comes
-// as a prefix and a value, which make its key together.
+// sink receives the features of a sentence. The words come all at once,
+// in order, so that a sink can make the pairs and weigh them in a loop of
+// its own; every other feature comes by its number or as a prefix and a
+// value, which make its key together.
 type sink interface {
-	// word gives w:WORD, w0:WORD for the first word, and b:PREV_WORD for
-	// every word after the first. e is the word's term cache entry when
-	// the caller has it (nil: none).
-	word(w string, e *termEntry, first bool)
-	// stem gives s:STEM; e is the stem's term cache entry, or nil.
-	stem(s string, e *termEntry)
+	// words gives, for each word of ws in the folded text f in turn,
+	// w:WORD (see featureWord), w0:WORD for the first word, and
+	// b:PREV_WORD for every word after the first. ents are the words'
+	// term cache entries, one each, when the caller has them (nil: none).
+	words(f string, ws []word, ents []*termEntry)
+	// stems gives s:STEM for each of terms in turn; ents are their term
+	// cache entries, one each, or nil.
+	stems(terms []string, ents []*termEntry)
 	// feature gives the feature of a fixed key, featureKeys[id].
 	feature(id featureID)
 	// other gives the feature PREFIX+VALUE, one of no fixed key.
@@ -91,28 +94,12 @@ func features(st *sentence, i int, ctx *answerContext, out sink) {
 	if len(ents) != len(ws) {
 		ents = nil
 	}
-	for j, x := range ws {
-		w := f[x.start:x.end]
-		if isNumber(w) {
-			w = "#"
-		}
-		var e *termEntry
-		if ents != nil {
-			e = ents[j]
-		}
-		out.word(w, e, j == 0)
-	}
+	out.words(f, ws, ents)
 	stems := st.termEnts
 	if len(stems) != len(st.terms) {
 		stems = nil
 	}
-	for j, t := range st.terms {
-		var e *termEntry
-		if stems != nil {
-			e = stems[j]
-		}
-		out.stem(t, e)
-	}
+	out.stems(st.terms, stems)
 	// What a negation denies: "niet bekend", "geen gegevens", "niet
 	// openbaar", "niet aan mij": the stem of the next content word within
 	// a few words.
@@ -292,7 +279,29 @@ type keys struct {
 	prev string
 }
 
-func (k *keys) word(w string, _ *termEntry, first bool) {
+// featureWord is the word of w:WORD for the folded word w: numbers are
+// "#".
+func featureWord(w string) string {
+	if isNumber(w) {
+		return "#"
+	}
+	return w
+}
+
+func (k *keys) words(f string, ws []word, _ []*termEntry) {
+	for j, x := range ws {
+		k.word(featureWord(f[x.start:x.end]), j == 0)
+	}
+}
+
+func (k *keys) stems(terms []string, _ []*termEntry) {
+	for _, t := range terms {
+		k.stem(t)
+	}
+}
+
+// word gives the features of one word.
+func (k *keys) word(w string, first bool) {
 	k.out = append(k.out, "w:"+w)
 	if first {
 		k.out = append(k.out, "w0:"+w)
@@ -302,7 +311,7 @@ func (k *keys) word(w string, _ *termEntry, first bool) {
 	k.prev = w
 }
 
-func (k *keys) stem(s string, _ *termEntry) { k.out = append(k.out, "s:"+s) }
+func (k *keys) stem(s string) { k.out = append(k.out, "s:"+s) }
 
 func (k *keys) feature(id featureID) { k.out = append(k.out, featureKeys[id]) }
 

@@ -396,26 +396,54 @@ func (sc *scorer) addWeights(w *[paddedRoles]float32) {
 	s[6] += float64(w[6])
 }
 
+func (sc *scorer) words(f string, ws []word, ents []*termEntry) {
+	for j, x := range ws {
+		var e *termEntry
+		if ents != nil {
+			e = ents[j]
+		}
+		if e != nil && sc.fast.rows != nil {
+			// The entry holds the rows of the word or of "#".
+			sc.wordOf(e, j == 0)
+			continue
+		}
+		sc.word(featureWord(f[x.start:x.end]), e, j == 0)
+	}
+}
+
+// wordOf adds the weights of a word from its entry, where fastIndex.of
+// copied its rows: as word does, in the same order.
+func (sc *scorer) wordOf(te *termEntry, first bool) {
+	f := sc.fast.of(te)
+	e := f.word
+	if e.w >= 0 {
+		sc.addWeights(&f.w)
+	}
+	if first && e.w0 >= 0 {
+		sc.addWeights(&f.w0)
+	}
+	if !first && sc.prev >= 0 && e.id >= 0 {
+		if row := pairRowOf(f.pairs, sc.prev); row >= 0 {
+			sc.addRow(row)
+		}
+	}
+	sc.prev = e.id
+}
+
+func (sc *scorer) stems(terms []string, ents []*termEntry) {
+	for j, t := range terms {
+		var e *termEntry
+		if ents != nil {
+			e = ents[j]
+		}
+		sc.stem(t, e)
+	}
+}
+
+// word adds the weights of the word w, the word of w:WORD (featureWord),
+// with te its term cache entry or nil.
 func (sc *scorer) word(w string, te *termEntry, first bool) {
 	var e wordRows
-	if te != nil && sc.fast.rows != nil {
-		// The weights from the word's entry: as below, in the same order.
-		f := sc.fast.of(te)
-		e = f.word
-		if e.w >= 0 {
-			sc.addWeights(&f.w)
-		}
-		if first && e.w0 >= 0 {
-			sc.addWeights(&f.w0)
-		}
-		if !first && sc.prev >= 0 && e.id >= 0 {
-			if row := pairRowOf(f.pairs, sc.prev); row >= 0 {
-				sc.addRow(row)
-			}
-		}
-		sc.prev = e.id
-		return
-	}
 	if te != nil {
 		e = sc.fast.of(te).word
 	} else if r, ok := sc.fast.words[w]; ok {
