@@ -13,7 +13,8 @@ import (
 )
 
 // TestFeatureIDsAsKeys holds the features of fixed keys given by number
-// (featids.go), and the words and stems given to the sink all at once, to
+// (featids.go), the words and stems given to the sink all at once, and
+// negations and clause breaks read from the words' entries, to
 // the keys features built before (featuresBefore, the code as it was), key
 // for key and in order, for every sentence of
 // every answer of the development documents, the seed and

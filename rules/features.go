@@ -104,15 +104,16 @@ func features(st *sentence, i int, ctx *answerContext, out sink) {
 	// openbaar", "niet aan mij": the stem of the next content word within
 	// a few words.
 	for j, x := range ws {
-		if !isNegation(f[x.start:x.end]) {
+		if !negationAt(f, x, ents, j) {
 			continue
 		}
-		for _, y := range ws[j+1 : min(j+4, len(ws))] {
-			w := f[y.start:y.end]
-			if len(w) < 2 || isNegation(w) {
+		for k := j + 1; k < min(j+4, len(ws)); k++ {
+			y := ws[k]
+			if y.end-y.start < 2 || negationAt(f, y, ents, k) {
 				continue
 			}
-			if e := term(w); !e.skip {
+			e := entryAt(f, y, ents, k)
+			if !e.skip {
 				out.other("neg:", e.stem)
 				break
 			}
@@ -235,26 +236,33 @@ func classFeatures(f string, ws []word, ents []*termEntry, out sink) (denied uin
 	var all, clause uint16
 	neg := false
 	for j, x := range ws {
-		w := f[x.start:x.end]
-		if j > 0 && clauseBreak(f[ws[j-1].end:x.start], w) {
+		var e *termEntry
+		if ents != nil {
+			e = ents[j]
+		}
+		// What the word is, from its entry when there is one.
+		var isNeg, opens bool
+		if e != nil {
+			isNeg, opens = e.neg, e.opens
+		} else {
+			w := f[x.start:x.end]
+			isNeg, opens = isNegation(w), opensClause(w)
+		}
+		if j > 0 && (opens || sepBreak(f[ws[j-1].end:x.start])) {
 			if neg {
 				denied |= clause
 			}
 			neg, clause = false, 0
 		}
-		if isNegation(w) {
+		if isNeg {
 			neg = true
 			continue
 		}
-		if len(w) < 2 {
+		if x.end-x.start < 2 {
 			continue
 		}
-		var e *termEntry
-		if ents != nil {
-			e = ents[j]
-		}
 		if e == nil {
-			e = term(w)
+			e = term(f[x.start:x.end])
 		}
 		all |= e.class
 		clause |= e.class
@@ -324,6 +332,24 @@ func isNumber(w string) bool {
 		}
 	}
 	return w != ""
+}
+
+// negationAt is isNegation of x, the j-th word of f, from its entry in
+// ents (nil: none) when it has one.
+func negationAt(f string, x word, ents []*termEntry, j int) bool {
+	if ents != nil && ents[j] != nil {
+		return ents[j].neg
+	}
+	return isNegation(f[x.start:x.end])
+}
+
+// entryAt is the term cache entry of x, the j-th word of f, from ents
+// (nil: none) when it has one.
+func entryAt(f string, x word, ents []*termEntry, j int) *termEntry {
+	if ents != nil && ents[j] != nil {
+		return ents[j]
+	}
+	return term(f[x.start:x.end])
 }
 
 // isNegation reports whether the folded word w denies what follows.
