@@ -168,7 +168,8 @@ func datesAnswerWhen(sents []sentence, subs []tracker.SubQuestion, q *questionFa
 		evasive := false
 		for _, h := range st.hits {
 			k := h.rule.Kind
-			evasive = evasive || k == KindPending || k == KindDeclined || k == KindDeferral || k == KindUnknown
+			evasive = evasive || k == KindDeclined || k == KindDeferral || k == KindUnknown ||
+				k == KindPending && !onlyFuture(st.text[h.start-st.start:h.end-st.start])
 		}
 		if evasive {
 			continue
@@ -205,13 +206,38 @@ func datesAnswerWhen(sents []sentence, subs []tracker.SubQuestion, q *questionFa
 	}
 }
 
+// onlyFuture reports whether the words of a pending match only say that
+// something will be done ("zal voor het einde van het jaar worden
+// gepubliceerd"), which the date beside them says when, rather than that
+// it is not known or not there yet ("nog niet bekend", "nog geen
+// uitspraken").
+func onlyFuture(match string) bool {
+	f := foldString(match)
+	var buf [16]word
+	for _, w := range words(f, buf[:0]) {
+		switch f[w.start:w.end] {
+		case "nog", "niet", "geen", "onbekend", "onduidelijk", "zodra", "pas":
+			return false
+		}
+	}
+	return true
+}
+
 // asksProgress reports whether q asks how far a matter has come ("Wat is de
 // stand van zaken ...?", "Hoe staat het met ...?"): the date of its next
 // step is part of the reply.
 func asksProgress(q string) bool {
 	f := foldString(ownSentence(q))
-	return strings.Contains(f, "stand van zaken") || strings.Contains(f, "hoe staat het") || strings.Contains(f, "hoe ver staat")
+	for _, p := range progressPhrases {
+		if strings.Contains(f, p) {
+			return true
+		}
+	}
+	return false
 }
+
+// progressPhrases ask how far a matter has come, folded.
+var progressPhrases = []string{"stand van zaken", "hoe staat het", "hoe ver staat", "hoe ver is", "in welk stadium", "in welke fase", "wat is de status"}
 
 // reportsProgress reports whether a sentence of the sub-question of
 // sents[i], other than it, says something that does not evade: "De
@@ -372,6 +398,8 @@ func assign(sents []sentence, subs []tracker.SubQuestion, terms [][]string) {
 	}
 	var shared [64]int
 	labels := subLabels(subs)
+	when, whenRead := uint64(0), false
+	var covered uint64 // the sub-questions sentences went to so far
 	cur := 0
 	for i := range sents {
 		clear(shared[:len(subs)])
@@ -380,9 +408,24 @@ func assign(sents []sentence, subs []tracker.SubQuestion, terms [][]string) {
 				shared[bits.TrailingZeros64(m)]++
 			}
 		}
+		if len(sents[i].promises) > 0 {
+			// A promised date is the reply to "Wanneer ...?" as much as a
+			// shared word is: "Kunt u aangeven in welk stadium de herijking
+			// zich bevindt? Wanneer kan deze verwacht worden? ... Deze zal
+			// voor het einde van het jaar worden gepubliceerd."
+			if !whenRead {
+				when, whenRead = whenMask(subs), true
+			}
+			for m := when; m != 0; m &= m - 1 {
+				shared[bits.TrailingZeros64(m)]++
+			}
+		}
 		best, bestN := -1, 0
 		for q, n := range shared[:len(subs)] {
-			if n > bestN {
+			// Of sub-questions that share as many words, one that no
+			// sentence has replied to yet is the likelier: a minister
+			// replies to each part.
+			if n > bestN || n == bestN && n > 0 && covered&(1<<q) == 0 && covered&(1<<best) != 0 {
 				best, bestN = q, n
 			}
 		}
@@ -393,7 +436,19 @@ func assign(sents []sentence, subs []tracker.SubQuestion, terms [][]string) {
 			cur = best
 		}
 		sents[i].sub = cur
+		covered |= 1 << cur
 	}
+}
+
+// whenMask has bit i set when sub-question i asks when (asksAboutTime).
+func whenMask(subs []tracker.SubQuestion) uint64 {
+	var m uint64
+	for i, sq := range subs {
+		if asksAboutTime(sq.Text) {
+			m |= 1 << i
+		}
+	}
+	return m
 }
 
 // subLabelRE reads the label a sub-question or the reply to it opens

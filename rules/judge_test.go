@@ -261,6 +261,14 @@ func TestJudge(t *testing.T) {
 			promises: []string{"2026-12-31 year"},
 		},
 		{
+			name:     "asked in what stage and when: the date goes to when",
+			question: "In welk stadium bevindt de herziening van het subsidiereglement zich? Wanneer kan de nieuwe regeling verwacht worden?",
+			answer:   "Het advies van de Inspectie van Financiën over de herziening is inmiddels ontvangen. Ik werk nu de laatste wijzigingen aan het subsidiereglement uit. Deze zal voor het einde van dit jaar worden gepubliceerd.",
+			status:   tracker.Answered,
+			subs:     []tracker.Status{tracker.Answered, tracker.Answered},
+			promises: []string{"2024-12-31 year"},
+		},
+		{
 			name:     "no answer at all",
 			question: "Wat is uw reactie?",
 			answer:   "",

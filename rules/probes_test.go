@@ -24,7 +24,7 @@ func TestProbes(t *testing.T) {
 		{"flemish-grouped", 20},
 		{"flemish-grouped-2", 6},
 		{"chamber-bulletin", 12},
-		{"tk-interleaved", 6},
+		{"tk-interleaved", 7},
 		{"chamber-bulletin-2", 9},
 		{"flemish-grouped-3", 11},
 		{"tk-interleaved-2", 9},
@@ -33,6 +33,9 @@ func TestProbes(t *testing.T) {
 		{"flemish-grouped-4", 8},
 		{"flemish-one-answer", 2},
 		{"ah-interleaved-pdf", 8},
+		{"flemish-grouped-5", 6},
+		{"tk-interleaved-4", 8},
+		{"senate-bulletin", 5},
 	}
 	set, err := Default()
 	if err != nil {

@@ -26,6 +26,9 @@ func leadReply(first, question string) (yes, ok bool) {
 	if verb == "" {
 		return false, false
 	}
+	if plainNo(first) {
+		return false, true
+	}
 	if requestVerbs[verb] {
 		// "Kunt u aangeven ...?" asks for information; "Ik kan ..." is no
 		// yes.
@@ -145,3 +148,23 @@ func echoes(w, verb string) bool {
 // its own, whose negation is not the reply's: "Ik ken het bericht dat er
 // geen ..."; a comma ends it too.
 var clauseEnds = setOf("dat", "die", "omdat", "maar", "waarin", "waarbij", "zodat", "hoewel", "terwijl", "en")
+
+// noFormulas say no to a yes/no question without "Nee": "Een noodwet is
+// niet aan de orde.", "Daarvan is geen sprake.", "Dat is niet de bedoeling."
+var noFormulas = []string{"niet aan de orde", "geen sprake", "niet het geval", "niet de bedoeling", "geen plannen", "niet van plan", "niet voornemens"}
+
+// plainNo reports whether the short sentence s is one of the noFormulas:
+// a longer one may deny something else on the way to its point.
+func plainNo(s string) bool {
+	f := foldString(s)
+	var buf [16]word
+	if len(words(f, buf[:0])) > 8 {
+		return false
+	}
+	for _, n := range noFormulas {
+		if strings.Contains(f, n) {
+			return true
+		}
+	}
+	return false
+}

@@ -32,6 +32,12 @@ func TestLeadReply(t *testing.T) {
 		// Another verb, another subject: no echo.
 		{"Deelt u deze mening?", "Het kabinet vindt dat de regeling werkt.", false, false},
 		{"Hoeveel kost het?", "Ik ben van mening dat het te duur is.", false, false},
+		// A short formula says no without "Nee", whatever the verb.
+		{"Overweegt u een noodwet?", "Een noodwet is niet aan de orde.", false, true},
+		{"Bent u van plan de regeling te verlengen?", "Daar zijn geen plannen voor.", false, true},
+		{"Hoeveel kost het?", "Daarvan is geen sprake.", false, false}, // no yes/no question
+		// A longer sentence may deny something else on its way.
+		{"Overweegt u een noodwet?", "De regering werkt aan een aanpak waarin een noodwet niet aan de orde is, maar wel een reeks andere maatregelen.", false, false},
 	}
 	for _, tt := range tests {
 		yes, ok := leadReply(tt.first, tt.question)
