@@ -60,16 +60,22 @@ func (s *Set) Analyze(doc *tracker.Document, ref time.Time) {
 	}
 	notice, postponed := doc.Postponed()
 	var questions map[int]string // by number, for answers that cover several
+	var shared sharedTerms
 	for i := range doc.Items {
 		it := &doc.Items[i]
 		if len(it.AnsweredWith) > 0 && questions == nil {
 			questions = make(map[int]string, len(doc.Items))
+			shared = sharedTerms{}
 			for _, o := range doc.Items {
 				questions[o.Number] = o.Question
 			}
 		}
-		group, self := sharedGroup(it, questions)
-		s.analyzeItem(it, ref, group, self)
+		var terms []map[string]bool // of the questions sharing its answer
+		group, nums, self := sharedGroup(it, questions)
+		if group != nil {
+			terms = shared.of(nums, group)
+		}
+		s.analyzeItem(it, ref, terms, self)
 		if postponed && it.Status == tracker.Unanswered {
 			// The document says the answers come later: owed, not missing.
 			it.Status = tracker.Pending
@@ -85,9 +91,10 @@ func (s *Set) Analyze(doc *tracker.Document, ref time.Time) {
 // AnalyzeItem judges one question and its answer.
 func (s *Set) AnalyzeItem(it *tracker.Item, ref time.Time) { s.analyzeItem(it, ref, nil, 0) }
 
-// analyzeItem is AnalyzeItem for question self of group, the questions
-// that share its answer (sharedGroup; nil: none).
-func (s *Set) analyzeItem(it *tracker.Item, ref time.Time, group []string, self int) {
+// analyzeItem is AnalyzeItem for question self of a group of questions
+// that share its answer, whose distinctive terms are shared (groupTerms;
+// nil: no group, or no question of it has any).
+func (s *Set) analyzeItem(it *tracker.Item, ref time.Time, shared []map[string]bool, self int) {
 	it.Findings, it.Deferral, it.Promises, it.Readings = nil, nil, nil, nil
 	if len(it.SubQuestions) == 0 {
 		it.SubQuestions = splitQuestion(it.Question)
@@ -102,8 +109,8 @@ func (s *Set) analyzeItem(it *tracker.Item, ref time.Time, group []string, self 
 	ab := answerPool.Get().(*answerBuf)
 	defer ab.release()
 	sents := s.sentencesIn(it.Answer, ref, ab)
-	if group != nil {
-		sents = ownPart(sents, group, self)
+	if shared != nil {
+		sents = ownPart(sents, shared, self)
 	}
 	m := s.roleModel()
 	a := read(m, it, sents, ref)

@@ -114,22 +114,22 @@ func appendReWords(out []reWord, s string) []reWord {
 	k := len(out)
 	spaced := false
 	for i := 0; i < len(s); {
-		if !isReWordByte(s[i]) {
-			if !isReSpace(s[i]) {
+		if c := reBytes[s[i]]; c&reWordByte == 0 {
+			if c&reSpaceByte == 0 {
 				spaced = false
 			}
 			i++
 			continue
 		}
 		j := i
-		upper := false
-		for j < len(s) && isReWordByte(s[j]) {
-			upper = upper || 'A' <= s[j] && s[j] <= 'Z'
+		var seen uint8 // the classes of the word's bytes
+		for j < len(s) && reBytes[s[j]]&reWordByte != 0 {
+			seen |= reBytes[s[j]]
 			j++
 		}
 		// The words are ASCII: without capitals, their own lower case.
 		w := s[i:j]
-		if upper {
+		if seen&reUpperByte != 0 {
 			w = strings.ToLower(w)
 		}
 		out = append(out, reWord{w: w, spaced: spaced && len(out) > k, start: i, end: j})
@@ -138,6 +138,30 @@ func appendReWords(out []reWord, s string) []reWord {
 	}
 	return out
 }
+
+// reBytes holds the classes of each byte that appendReWords reads:
+// isReWordByte, a capital, isReSpace. One look-up a byte.
+var reBytes = func() (t [256]uint8) {
+	for c := range t {
+		if isReWordByte(byte(c)) {
+			t[c] |= reWordByte
+		}
+		if 'A' <= c && c <= 'Z' {
+			t[c] |= reUpperByte
+		}
+		if isReSpace(byte(c)) {
+			t[c] |= reSpaceByte
+		}
+	}
+	return t
+}()
+
+// The classes of reBytes.
+const (
+	reWordByte = 1 << iota
+	reUpperByte
+	reSpaceByte
+)
 
 // reWordAt is the word of s that starts at i, or "" when none does.
 func reWordAt(s string, i int) string {

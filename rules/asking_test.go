@@ -2,6 +2,7 @@ package rules
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -61,4 +62,53 @@ func TestReWordsLowerAsToLower(t *testing.T) {
 	if n < 10000 {
 		t.Errorf("only %d words", n)
 	}
+}
+
+// TestReWordsAsBefore holds appendReWords, which reads each byte's classes
+// from one table, to the function as it was (appendReWordsBefore), word
+// for word with every field, on the development texts, the same in
+// capitals, and every byte value between words.
+func TestReWordsAsBefore(t *testing.T) {
+	texts := foldTexts(t)
+	for c := 0; c < 256; c++ {
+		texts = append(texts, "Wanneer"+string(rune(c))+"KOMT  de"+string([]byte{byte(c)})+"brief_2?")
+	}
+	for _, s := range texts {
+		for _, x := range []string{s, strings.ToUpper(s)} {
+			got, want := appendReWords(nil, x), appendReWordsBefore(nil, x)
+			if !slices.Equal(got, want) {
+				t.Fatalf("appendReWords(%q) = %v, before %v", x, got, want)
+			}
+		}
+	}
+}
+
+// appendReWordsBefore is appendReWords as it was, with a test a byte.
+func appendReWordsBefore(out []reWord, s string) []reWord {
+	k := len(out)
+	spaced := false
+	for i := 0; i < len(s); {
+		if !isReWordByte(s[i]) {
+			if !isReSpace(s[i]) {
+				spaced = false
+			}
+			i++
+			continue
+		}
+		j := i
+		upper := false
+		for j < len(s) && isReWordByte(s[j]) {
+			upper = upper || 'A' <= s[j] && s[j] <= 'Z'
+			j++
+		}
+		// The words are ASCII: without capitals, their own lower case.
+		w := s[i:j]
+		if upper {
+			w = strings.ToLower(w)
+		}
+		out = append(out, reWord{w: w, spaced: spaced && len(out) > k, start: i, end: j})
+		spaced = true
+		i = j
+	}
+	return out
 }

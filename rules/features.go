@@ -2,7 +2,6 @@ package rules
 
 import (
 	"slices"
-	"strconv"
 	"time"
 
 	"github.com/pqtrack/pqtrack/tracker"
@@ -62,17 +61,22 @@ func newAnswerContextTerms(question string, terms []string, n int, ref time.Time
 	return c
 }
 
-// sink receives the features of a sentence. The words come one by one,
-// in order, so that a sink can make the pairs; every other feature comes
-// as a prefix and a value, which make its key together.
+// sink receives the features of a sentence. The words come all at once,
+// in order, so that a sink can make the pairs and weigh them in a loop of
+// its own; every other feature comes by its number or as a prefix and a
+// value, which make its key together.
 type sink interface {
-	// word gives w:WORD, w0:WORD for the first word, and b:PREV_WORD for
-	// every word after the first. e is the word's term cache entry when
-	// the caller has it (nil: none).
-	word(w string, e *termEntry, first bool)
-	// stem gives s:STEM; e is the stem's term cache entry, or nil.
-	stem(s string, e *termEntry)
-	// other gives the feature PREFIX+VALUE.
+	// words gives, for each word of ws in the folded text f in turn,
+	// w:WORD (see featureWord), w0:WORD for the first word, and
+	// b:PREV_WORD for every word after the first. ents are the words'
+	// term cache entries, one each, when the caller has them (nil: none).
+	words(f string, ws []word, ents []*termEntry)
+	// stems gives s:STEM for each of terms in turn; ents are their term
+	// cache entries, one each, or nil.
+	stems(terms []string, ents []*termEntry)
+	// feature gives the feature of a fixed key, featureKeys[id].
+	feature(id featureID)
+	// other gives the feature PREFIX+VALUE, one of no fixed key.
 	other(prefix, value string)
 }
 
@@ -80,7 +84,7 @@ type sink interface {
 // out. It is the one definition of them: training (keys) and judging (the
 // fast sink in model.go) both read them here.
 func features(st *sentence, i int, ctx *answerContext, out sink) {
-	out.other("bias", "")
+	out.feature(featBias)
 
 	f, ws, ents := st.fold, st.words, st.wordEnts
 	if f == "" {
@@ -90,41 +94,26 @@ func features(st *sentence, i int, ctx *answerContext, out sink) {
 	if len(ents) != len(ws) {
 		ents = nil
 	}
-	for j, x := range ws {
-		w := f[x.start:x.end]
-		if isNumber(w) {
-			w = "#"
-		}
-		var e *termEntry
-		if ents != nil {
-			e = ents[j]
-		}
-		out.word(w, e, j == 0)
-	}
+	out.words(f, ws, ents)
 	stems := st.termEnts
 	if len(stems) != len(st.terms) {
 		stems = nil
 	}
-	for j, t := range st.terms {
-		var e *termEntry
-		if stems != nil {
-			e = stems[j]
-		}
-		out.stem(t, e)
-	}
+	out.stems(st.terms, stems)
 	// What a negation denies: "niet bekend", "geen gegevens", "niet
 	// openbaar", "niet aan mij": the stem of the next content word within
 	// a few words.
 	for j, x := range ws {
-		if !isNegation(f[x.start:x.end]) {
+		if !negationAt(f, x, ents, j) {
 			continue
 		}
-		for _, y := range ws[j+1 : min(j+4, len(ws))] {
-			w := f[y.start:y.end]
-			if len(w) < 2 || isNegation(w) {
+		for k := j + 1; k < min(j+4, len(ws)); k++ {
+			y := ws[k]
+			if y.end-y.start < 2 || negationAt(f, y, ents, k) {
 				continue
 			}
-			if e := term(w); !e.skip {
+			e := entryAt(f, y, ents, k)
+			if !e.skip {
 				out.other("neg:", e.stem)
 				break
 			}
@@ -135,73 +124,82 @@ func features(st *sentence, i int, ctx *answerContext, out sink) {
 	if st.sub < len(ctx.asks) {
 		// What the sentence does depends on what it replies to.
 		ask := ctx.asks[st.sub]
-		out.other("qk:", ask)
-		r := string(st.rule)
-		if r == "" {
-			r = "reply"
+		rule := st.rule
+		if rule == "" {
+			rule = KindReply
 		}
-		// qr:ASK_RULE and qn:ASK_CLASS, with the prefix made once.
-		qr, qn := askPrefixes(ask)
-		out.other(qr, r)
-		for b, name := range classNames {
-			if denied&(1<<b) != 0 {
-				out.other(qn, name)
+		if a, k := askIndex(ask), kindIndex(rule); a < len(askNames) && k < len(kinds) {
+			// qk:ASK, qr:ASK_RULE and qn:ASK_CLASS by number.
+			out.feature(featAsk + featureID(a))
+			out.feature(featAskRule + featureID(a)*nKinds + featureID(k))
+			for b := range classNames {
+				if denied&(1<<b) != 0 {
+					out.feature(featAskClass + featureID(a)*nClasses + featureID(b))
+				}
+			}
+		} else {
+			out.other("qk:", ask)
+			out.other("qr:"+ask+"_", string(rule))
+			for b, name := range classNames {
+				if denied&(1<<b) != 0 {
+					out.other("qn:"+ask+"_", name)
+				}
 			}
 		}
 	}
 
-	rule := string(st.rule)
+	rule := st.rule
 	if rule == "" {
-		rule = "reply"
+		rule = KindReply
 	}
-	out.other("r:", rule)
+	kindFeature(out, featRule, "r:", rule)
 	// What the rules make of the sentence before: the reason given after
 	// a refusal ("Dat valt onder de bevoegdheid van ...") is part of it.
 	if i > 0 && i <= len(ctx.sents) {
 		if prev := ctx.sents[i-1].rule; prev != "" {
-			out.other("pr:", string(prev))
+			kindFeature(out, featPrev, "pr:", prev)
 		}
 	}
 	var seen [16]bool
 	for _, h := range st.hits {
 		if x := kindIndex(h.rule.Kind); x < len(seen) && !seen[x] {
 			seen[x] = true
-			out.other("k:", string(h.rule.Kind))
+			kindFeature(out, featKind, "k:", h.rule.Kind)
 		}
 	}
 
 	if len(st.exprs) > 0 {
-		out.other("d:", "any")
+		out.feature(featDateAny)
 		future := false
 		for _, e := range st.exprs {
 			future = future || !e.Past && (!tracker.Dated(ctx.ref) || !e.Date.Before(ctx.ref))
 		}
 		if future {
-			out.other("d:", "future")
+			out.feature(featDateFuture)
 		} else {
-			out.other("d:", "past")
+			out.feature(featDatePast)
 		}
 		if ctx.asksWhen {
-			out.other("qwhen:", "date")
+			out.feature(featWhenDate)
 		}
 	}
 	if len(st.promises) > 0 {
-		out.other("d:", "promise")
+		out.feature(featDatePromise)
 	}
 	if ctx.asksWhen {
-		out.other("qwhen:", "yes")
+		out.feature(featWhenYes)
 	}
 
 	switch {
 	case ctx.n == 0:
 	case ctx.n == 1:
-		out.other("pos:", "only")
+		out.feature(featPosOnly)
 	case i == 0:
-		out.other("pos:", "first")
+		out.feature(featPosFirst)
 	case i == ctx.n-1:
-		out.other("pos:", "last")
+		out.feature(featPosLast)
 	}
-	out.other("len:", lengthClass(len(ws)))
+	out.feature(lengthFeature(len(ws)))
 
 	if len(st.terms) > 0 {
 		in := 0
@@ -217,8 +215,18 @@ func features(st *sentence, i int, ctx *answerContext, out sink) {
 				in++
 			}
 		}
-		out.other("q:", strconv.Itoa(in*10/len(st.terms)/3)) // 0-2: little, some, most; 3: all
+		out.feature(featShare0 + featureID(in*10/len(st.terms)/3)) // 0-2: little, some, most; 3: all
 	}
+}
+
+// kindFeature gives the feature of prefix and kind k, by number from
+// first, the number of the range of that prefix, when k is one of kinds.
+func kindFeature(out sink, first featureID, prefix string, k Kind) {
+	if x := kindIndex(k); x < len(kinds) {
+		out.feature(first + featureID(x))
+		return
+	}
+	out.other(prefix, string(k))
 }
 
 // classFeatures gives c:CLASS for the class of every word of the folded
@@ -228,26 +236,33 @@ func classFeatures(f string, ws []word, ents []*termEntry, out sink) (denied uin
 	var all, clause uint16
 	neg := false
 	for j, x := range ws {
-		w := f[x.start:x.end]
-		if j > 0 && clauseBreak(f[ws[j-1].end:x.start], w) {
+		var e *termEntry
+		if ents != nil {
+			e = ents[j]
+		}
+		// What the word is, from its entry when there is one.
+		var isNeg, opens bool
+		if e != nil {
+			isNeg, opens = e.neg, e.opens
+		} else {
+			w := f[x.start:x.end]
+			isNeg, opens = isNegation(w), opensClause(w)
+		}
+		if j > 0 && (opens || sepBreak(f[ws[j-1].end:x.start])) {
 			if neg {
 				denied |= clause
 			}
 			neg, clause = false, 0
 		}
-		if isNegation(w) {
+		if isNeg {
 			neg = true
 			continue
 		}
-		if len(w) < 2 {
+		if x.end-x.start < 2 {
 			continue
 		}
-		var e *termEntry
-		if ents != nil {
-			e = ents[j]
-		}
 		if e == nil {
-			e = term(w)
+			e = term(f[x.start:x.end])
 		}
 		all |= e.class
 		clause |= e.class
@@ -255,12 +270,12 @@ func classFeatures(f string, ws []word, ents []*termEntry, out sink) (denied uin
 	if neg {
 		denied |= clause
 	}
-	for b, name := range classNames {
+	for b := range classNames {
 		if all&(1<<b) != 0 {
-			out.other("c:", name)
+			out.feature(featClass + featureID(b))
 		}
 		if denied&(1<<b) != 0 {
-			out.other("nc:", name)
+			out.feature(featDenied + featureID(b))
 		}
 	}
 	return denied
@@ -272,7 +287,29 @@ type keys struct {
 	prev string
 }
 
-func (k *keys) word(w string, _ *termEntry, first bool) {
+// featureWord is the word of w:WORD for the folded word w: numbers are
+// "#".
+func featureWord(w string) string {
+	if isNumber(w) {
+		return "#"
+	}
+	return w
+}
+
+func (k *keys) words(f string, ws []word, _ []*termEntry) {
+	for j, x := range ws {
+		k.word(featureWord(f[x.start:x.end]), j == 0)
+	}
+}
+
+func (k *keys) stems(terms []string, _ []*termEntry) {
+	for _, t := range terms {
+		k.stem(t)
+	}
+}
+
+// word gives the features of one word.
+func (k *keys) word(w string, first bool) {
 	k.out = append(k.out, "w:"+w)
 	if first {
 		k.out = append(k.out, "w0:"+w)
@@ -282,41 +319,11 @@ func (k *keys) word(w string, _ *termEntry, first bool) {
 	k.prev = w
 }
 
-func (k *keys) stem(s string, _ *termEntry) { k.out = append(k.out, "s:"+s) }
+func (k *keys) stem(s string) { k.out = append(k.out, "s:"+s) }
+
+func (k *keys) feature(id featureID) { k.out = append(k.out, featureKeys[id]) }
 
 func (k *keys) other(prefix, value string) { k.out = append(k.out, prefix+value) }
-
-// askPrefixes are "qr:ASK_" and "qn:ASK_": constants for the kinds
-// askKindOf gives, so that features builds no string for every sentence.
-func askPrefixes(ask string) (qr, qn string) {
-	switch ask {
-	case askOpen:
-		return "qr:" + askOpen + "_", "qn:" + askOpen + "_"
-	case askCount:
-		return "qr:" + askCount + "_", "qn:" + askCount + "_"
-	case askWhen:
-		return "qr:" + askWhen + "_", "qn:" + askWhen + "_"
-	case askWhy:
-		return "qr:" + askWhy + "_", "qn:" + askWhy + "_"
-	case askYesNo:
-		return "qr:" + askYesNo + "_", "qn:" + askYesNo + "_"
-	}
-	return "qr:" + ask + "_", "qn:" + ask + "_"
-}
-
-// lengthClass groups sentence lengths in words: a bare "Ja." differs from a
-// paragraph, the exact count does not.
-func lengthClass(n int) string {
-	switch {
-	case n <= 3:
-		return "1-3"
-	case n <= 8:
-		return "4-8"
-	case n <= 20:
-		return "9-20"
-	}
-	return "21+"
-}
 
 func isNumber(w string) bool {
 	for i := 0; i < len(w); i++ {
@@ -325,6 +332,24 @@ func isNumber(w string) bool {
 		}
 	}
 	return w != ""
+}
+
+// negationAt is isNegation of x, the j-th word of f, from its entry in
+// ents (nil: none) when it has one.
+func negationAt(f string, x word, ents []*termEntry, j int) bool {
+	if ents != nil && ents[j] != nil {
+		return ents[j].neg
+	}
+	return isNegation(f[x.start:x.end])
+}
+
+// entryAt is the term cache entry of x, the j-th word of f, from ents
+// (nil: none) when it has one.
+func entryAt(f string, x word, ents []*termEntry, j int) *termEntry {
+	if ents != nil && ents[j] != nil {
+		return ents[j]
+	}
+	return term(f[x.start:x.end])
 }
 
 // isNegation reports whether the folded word w denies what follows.

@@ -130,7 +130,10 @@ func wordClass(w string) uint16 {
 // word w after it, starts a new clause: a negation denies within its
 // clause only ("Dat is niet bekend, maar de cijfers van 2023 zijn
 // beschikbaar").
-func clauseBreak(sep, w string) bool {
+func clauseBreak(sep, w string) bool { return sepBreak(sep) || opensClause(w) }
+
+// sepBreak is clauseBreak for the separator.
+func sepBreak(sep string) bool {
 	// strings.ContainsAny(sep, ",;:()") by bytes: it runs between every
 	// two words, mostly on one space, and these ASCII bytes are never part
 	// of another rune.
@@ -140,6 +143,11 @@ func clauseBreak(sep, w string) bool {
 			return true
 		}
 	}
+	return false
+}
+
+// opensClause is clauseBreak for the word, kept in its term cache entry.
+func opensClause(w string) bool {
 	switch w {
 	case "maar", "omdat", "want", "doordat", "aangezien", "terwijl", "echter":
 		return true

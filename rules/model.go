@@ -204,6 +204,9 @@ type fastIndex struct {
 	// "r:reply", "len:4-8", "neg:STEM"), so a smaller map than the
 	// table's, which stays in the processor's cache.
 	others map[string]int32
+	// fixed is the row of each feature of a fixed key by its number
+	// (featids.go), -1 for none: the most of those of others.
+	fixed []int32
 	// rows are the table's weights, a row an array: the scorer adds them
 	// without a loop or bounds checks. A row has a last column of 0 that
 	// no one reads, so that it takes 32 bytes: in an array that big rows
@@ -276,6 +279,13 @@ func buildFastIndex(t *table) *fastIndex {
 	}
 	for _, ps := range x.pairs {
 		slices.SortFunc(ps, func(a, b pairRow) int { return int(a.first - b.first) })
+	}
+	x.fixed = make([]int32, len(featureKeys))
+	for id, k := range featureKeys {
+		x.fixed[id] = -1
+		if row, ok := x.others[k]; ok {
+			x.fixed[id] = row
+		}
 	}
 	return x
 }
@@ -386,26 +396,54 @@ func (sc *scorer) addWeights(w *[paddedRoles]float32) {
 	s[6] += float64(w[6])
 }
 
+func (sc *scorer) words(f string, ws []word, ents []*termEntry) {
+	for j, x := range ws {
+		var e *termEntry
+		if ents != nil {
+			e = ents[j]
+		}
+		if e != nil && sc.fast.rows != nil {
+			// The entry holds the rows of the word or of "#".
+			sc.wordOf(e, j == 0)
+			continue
+		}
+		sc.word(featureWord(f[x.start:x.end]), e, j == 0)
+	}
+}
+
+// wordOf adds the weights of a word from its entry, where fastIndex.of
+// copied its rows: as word does, in the same order.
+func (sc *scorer) wordOf(te *termEntry, first bool) {
+	f := sc.fast.of(te)
+	e := f.word
+	if e.w >= 0 {
+		sc.addWeights(&f.w)
+	}
+	if first && e.w0 >= 0 {
+		sc.addWeights(&f.w0)
+	}
+	if !first && sc.prev >= 0 && e.id >= 0 {
+		if row := pairRowOf(f.pairs, sc.prev); row >= 0 {
+			sc.addRow(row)
+		}
+	}
+	sc.prev = e.id
+}
+
+func (sc *scorer) stems(terms []string, ents []*termEntry) {
+	for j, t := range terms {
+		var e *termEntry
+		if ents != nil {
+			e = ents[j]
+		}
+		sc.stem(t, e)
+	}
+}
+
+// word adds the weights of the word w, the word of w:WORD (featureWord),
+// with te its term cache entry or nil.
 func (sc *scorer) word(w string, te *termEntry, first bool) {
 	var e wordRows
-	if te != nil && sc.fast.rows != nil {
-		// The weights from the word's entry: as below, in the same order.
-		f := sc.fast.of(te)
-		e = f.word
-		if e.w >= 0 {
-			sc.addWeights(&f.w)
-		}
-		if first && e.w0 >= 0 {
-			sc.addWeights(&f.w0)
-		}
-		if !first && sc.prev >= 0 && e.id >= 0 {
-			if row := pairRowOf(f.pairs, sc.prev); row >= 0 {
-				sc.addRow(row)
-			}
-		}
-		sc.prev = e.id
-		return
-	}
 	if te != nil {
 		e = sc.fast.of(te).word
 	} else if r, ok := sc.fast.words[w]; ok {
@@ -442,6 +480,12 @@ func (sc *scorer) stem(s string, e *termEntry) {
 		return
 	}
 	if row, ok := sc.fast.stems[s]; ok {
+		sc.addRow(row)
+	}
+}
+
+func (sc *scorer) feature(id featureID) {
+	if row := sc.fast.fixed[id]; row >= 0 {
 		sc.addRow(row)
 	}
 }

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"slices"
+	"strconv"
 
 	"github.com/pqtrack/pqtrack/tracker"
 )
@@ -14,20 +15,20 @@ import (
 // Each question is judged on the part of the shared answer that speaks to
 // it.
 
-// sharedGroup returns the questions that share its answer, in the order of
-// their numbers, and the place of it among them; nil when it shares with no
-// other question whose text the document holds.
-func sharedGroup(it *tracker.Item, questions map[int]string) (group []string, self int) {
+// sharedGroup returns the questions that share its answer and their
+// numbers, in order, and the place of it among them; nil when it shares
+// with no other question whose text the document holds.
+func sharedGroup(it *tracker.Item, questions map[int]string) (group []string, nums []int, self int) {
 	if len(it.AnsweredWith) == 0 {
-		return nil, 0
+		return nil, nil, 0
 	}
-	nums := append([]int{it.Number}, it.AnsweredWith...)
+	nums = append([]int{it.Number}, it.AnsweredWith...)
 	slices.Sort(nums)
 	nums = slices.Compact(nums)
 	for _, n := range nums {
 		q, ok := questions[n]
 		if !ok {
-			return nil, 0
+			return nil, nil, 0
 		}
 		if n == it.Number {
 			self = len(group)
@@ -35,20 +36,16 @@ func sharedGroup(it *tracker.Item, questions map[int]string) (group []string, se
 		group = append(group, q)
 	}
 	if len(group) < 2 {
-		return nil, 0
+		return nil, nil, 0
 	}
-	return group, self
+	return group, nums, self
 }
 
-// ownPart returns the sentences of a shared answer that speak to question
-// self of group: each sentence goes to the question it shares the most
-// distinctive terms with (terms all of the group's questions hold tell
-// nothing), and a sentence that shares none goes with the sentence before
-// it, the first to the first question. The answer is split only when it
-// reads as replies in the questions' order: sentences go to at least two
-// of them and to at least half, and never back to an earlier one;
-// otherwise all of them are self's part.
-func ownPart(sents []sentence, group []string, self int) []sentence {
+// groupTerms returns the distinctive terms of each question of group:
+// its terms but those all of the group's questions hold, which tell
+// nothing; nil when no question has any. Every question of a group
+// shares them, so Analyze finds them once a group (sharedTerms).
+func groupTerms(group []string) []map[string]bool {
 	terms := make([]map[string]bool, len(group))
 	seen := map[string]int{}
 	for j, q := range group {
@@ -70,6 +67,41 @@ func ownPart(sents []sentence, group []string, self int) []sentence {
 		distinct = distinct || len(terms[j]) > 0
 	}
 	if !distinct {
+		return nil
+	}
+	return terms
+}
+
+// sharedTerms keeps groupTerms of each group of a document, by the
+// numbers of its questions: each question of a group of n reads the same
+// n questions' terms, n times n Terms without it.
+type sharedTerms map[string][]map[string]bool
+
+// of returns groupTerms(group), for the group of those numbers.
+func (c sharedTerms) of(nums []int, group []string) []map[string]bool {
+	key := make([]byte, 0, 4*len(nums))
+	for _, n := range nums {
+		key = strconv.AppendInt(key, int64(n), 10)
+		key = append(key, ' ')
+	}
+	terms, ok := c[string(key)]
+	if !ok {
+		terms = groupTerms(group)
+		c[string(key)] = terms
+	}
+	return terms
+}
+
+// ownPart returns the sentences of a shared answer that speak to question
+// self of a group whose questions have the distinctive terms terms
+// (groupTerms): each sentence goes to the question it shares the most of
+// them with, and a sentence that shares none goes with the sentence
+// before it, the first to the first question. The answer is split only
+// when it reads as replies in the questions' order: sentences go to at
+// least two of them and to at least half, and never back to an earlier
+// one; otherwise, or when terms is nil, all of them are self's part.
+func ownPart(sents []sentence, terms []map[string]bool, self int) []sentence {
+	if terms == nil {
 		return sents
 	}
 	to := make([]int, len(sents))
@@ -88,7 +120,7 @@ func ownPart(sents []sentence, group []string, self int) []sentence {
 		}
 		to[i] = cur
 	}
-	if matched < 2 || 2*matched < len(group) {
+	if matched < 2 || 2*matched < len(terms) {
 		// One answer for all ("Voor de beantwoording van de vragen
 		// verwijs ik naar mijn brief"), which may share a word or two
 		// with a question or two.
@@ -103,9 +135,9 @@ func ownPart(sents []sentence, group []string, self int) []sentence {
 		switch {
 		case self-d >= 0 && slices.Contains(to, self-d):
 			part = self - d
-		case self+d < len(group) && slices.Contains(to, self+d):
+		case self+d < len(terms) && slices.Contains(to, self+d):
 			part = self + d
-		case self-d < 0 && self+d >= len(group):
+		case self-d < 0 && self+d >= len(terms):
 			return sents
 		}
 	}

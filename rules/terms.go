@@ -192,7 +192,7 @@ func term(w string) *termEntry {
 			return e
 		}
 	}
-	e := &termEntry{word: strings.Clone(w), class: wordClass(w), mayDate: dates.MayHold(w)}
+	e := &termEntry{word: strings.Clone(w), class: wordClass(w), mayDate: dates.MayHold(w), neg: isNegation(w), opens: opensClause(w)}
 	if stopwords[w] {
 		e.skip = true
 	} else {
@@ -235,6 +235,8 @@ type termEntry struct {
 	bit        uint8  // termBit of the stem
 	class      uint16 // the word's classes (lexicon.go)
 	mayDate    bool   // dates.MayHold of the word (see mayHoldDate)
+	neg        bool   // isNegation of the word
+	opens      bool   // opensClause of the word
 	// feat is what the role model weighs of the word and its stem, for
 	// the model whose index it names (fastIndex.of).
 	feat atomic.Pointer[wordFeatures]

@@ -213,8 +213,8 @@ func (p *parser) finish(c *core, lo int) (Expr, int, bool) {
 	e.Bound = b
 	e.Duration = c.dur
 	e.Past = (p.hasRef && e.Date.Before(p.ref)) || last.dir == dirPast
-	e.Start = int(p.f.os[p.t[start].fs])
-	e.End = int(p.f.oe[fe-1])
+	e.Start = p.f.start(p.t[start].fs)
+	e.End = p.f.end(fe - 1)
 	e.Text = p.text[e.Start:e.End]
 	if last.bareYear {
 		p.lastYearEnd = end

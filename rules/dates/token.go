@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -32,6 +33,25 @@ type tok struct {
 type folded struct {
 	s      string
 	os, oe []int32
+	// ident: the text is ASCII, each byte folded to one, so the original
+	// range of folded byte i is i .. i+1 and os and oe are not kept.
+	ident bool
+}
+
+// start is the original offset where folded byte i comes from.
+func (f *folded) start(i int32) int {
+	if f.ident {
+		return int(i)
+	}
+	return int(f.os[i])
+}
+
+// end is the original offset just past where folded byte i comes from.
+func (f *folded) end(i int32) int {
+	if f.ident {
+		return int(i) + 1
+	}
+	return int(f.oe[i])
 }
 
 // lat1 folds U+00C0..U+00FF; '*' marks runes handled by foldRune itself.
@@ -113,6 +133,22 @@ type foldScratch struct {
 }
 
 func (sc *foldScratch) fold(text string) folded {
+	if isASCII(text) {
+		// Most sentences: every byte folds to one, in its place, so
+		// no positions are written (ident).
+		b := slices.Grow(sc.b[:0], len(text))[:len(text)]
+		for i := range b {
+			b[i] = asciiFold[text[i]]
+		}
+		sc.b = b
+		return folded{s: string(b), ident: true}
+	}
+	return sc.foldRunes(text)
+}
+
+// foldRunes is fold of any text, rune by rune, with the original range of
+// every folded byte.
+func (sc *foldScratch) foldRunes(text string) folded {
 	b, os, oe := sc.b[:0], sc.os[:0], sc.oe[:0]
 	defer func() { sc.b, sc.os, sc.oe = b, os, oe }()
 	for i := 0; i < len(text); {
@@ -143,6 +179,41 @@ func (sc *foldScratch) fold(text string) folded {
 		i += w
 	}
 	return folded{s: string(b), os: os, oe: oe}
+}
+
+// asciiFold is what fold makes of each ASCII byte: upper case lower,
+// control characters a space, the rest as it is.
+var asciiFold = func() (t [utf8.RuneSelf]byte) {
+	for c := range t {
+		switch {
+		case c >= 'A' && c <= 'Z':
+			t[c] = byte(c) + 'a' - 'A'
+		case c < ' ' || c == 0x7F:
+			t[c] = ' '
+		default:
+			t[c] = byte(c)
+		}
+	}
+	return t
+}()
+
+// isASCII reports whether s holds no byte above 0x7f, eight bytes at a
+// time.
+func isASCII(s string) bool {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		if x&0x8080808080808080 != 0 {
+			return false
+		}
+	}
+	for ; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // glueSplit splits words that PDF extraction ran together and that matter

@@ -649,6 +649,13 @@ func dropGluedMarks(t string, next int) (string, int) {
 	var b strings.Builder
 	last := 0
 	for i := 0; i < len(t); {
+		// Most of a line is no digit: eight bytes at a time.
+		for i+8 <= len(t) && !digit8(le64(t[i:])) {
+			i += 8
+		}
+		if i == len(t) {
+			break
+		}
 		if !isDigit(t[i]) {
 			i++
 			continue

@@ -2,6 +2,7 @@ package parse
 
 import (
 	"bytes"
+	"encoding/binary"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -121,9 +122,17 @@ func mixedUTF8(data []byte) (string, []string, *Error) {
 func binaryAt(data []byte) (int, bool) {
 	ctrl := 0
 	first := -1
-	for i, c := range data {
+	for i := 0; i < len(data); i++ {
+		// The common case: eight bytes at a time, none below 0x20.
+		for i+8 <= len(data) && !control8(binary.LittleEndian.Uint64(data[i:])) {
+			i += 8
+		}
+		if i == len(data) {
+			break
+		}
+		c := data[i]
 		if c >= 0x20 {
-			continue // the common case, one test
+			continue
 		}
 		if c == 0 {
 			return bytes.Count(data[:i], []byte{'\n'}) + 1, true
@@ -139,4 +148,14 @@ func binaryAt(data []byte) (int, bool) {
 		return bytes.Count(data[:first], []byte{'\n'}) + 1, true
 	}
 	return 0, false
+}
+
+// control8 reports whether one of the eight bytes of x is below 0x20.
+// Subtracting 0x20 from every byte borrows out of, and so sets the top bit
+// of, the lowest byte below 0x20; bytes whose top bit was set (0x80 and
+// up) are left out. A borrow only passes from a byte below 0x20 upwards,
+// so there is no answer true without one.
+func control8(x uint64) bool {
+	const ones, tops = 0x0101010101010101, 0x8080808080808080
+	return (x-ones*0x20)&^x&tops != 0
 }

@@ -130,44 +130,68 @@ type askWord struct {
 func wordsOf(s string) []askWord { return appendWordsOf(nil, s) }
 
 // appendWordsOf is wordsOf appending to out; ASCII bytes are read without
-// decoding.
+// decoding, their classes from one table.
 func appendWordsOf(out []askWord, s string) []askWord {
-	start := -1
-	lower := true // the word so far is ASCII without capitals: its own lower case
-	for i := 0; i <= len(s); {
-		r, size := rune(0), 1
-		var in bool
-		switch {
-		case i == len(s):
-		case s[i] < utf8.RuneSelf:
-			c := s[i]
-			in = 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9' || c == '-'
-			if in && 'A' <= c && c <= 'Z' {
-				lower = false
+	for i := 0; i < len(s); {
+		// To the next word.
+		if c := s[i]; c < utf8.RuneSelf {
+			if askBytes[c]&askIn == 0 {
+				i++
+				continue
 			}
-		default:
-			r, size = utf8.DecodeRuneInString(s[i:])
-			in = unicode.IsLetter(r) || unicode.IsDigit(r)
+		} else if r, size := utf8.DecodeRuneInString(s[i:]); !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			i += size
+			continue
+		}
+		start := i
+		lower := true // the word so far is ASCII without capitals: its own lower case
+		for i < len(s) {
+			if c := s[i]; c < utf8.RuneSelf {
+				k := askBytes[c]
+				if k&askIn == 0 {
+					break
+				}
+				if k&askUpper != 0 {
+					lower = false
+				}
+				i++
+				continue
+			}
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+				break
+			}
 			lower = false
+			i += size
 		}
-		switch {
-		case in && start < 0:
-			start = i
-		case !in && start >= 0:
-			w := s[start:i]
-			if !lower {
-				w = strings.ToLower(w)
-			}
-			out = append(out, askWord{w: w, start: start})
-			start = -1
+		w := s[start:i]
+		if !lower {
+			w = strings.ToLower(w)
 		}
-		if !in {
-			lower = true
-		}
-		i += size
+		out = append(out, askWord{w: w, start: start})
 	}
 	return out
 }
+
+// askBytes holds the classes of the ASCII bytes for appendWordsOf: in a
+// word (a letter, digit or hyphen), and a capital.
+var askBytes = func() (t [utf8.RuneSelf]uint8) {
+	for c := range t {
+		if 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9' || c == '-' {
+			t[c] |= askIn
+		}
+		if 'A' <= c && c <= 'Z' {
+			t[c] |= askUpper
+		}
+	}
+	return t
+}()
+
+// The classes of askBytes.
+const (
+	askIn = 1 << iota
+	askUpper
+)
 
 // TrimEnd is end moved back over the white space before it, not before
 // start: where a question ends when the next one starts at end.
