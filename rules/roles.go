@@ -56,6 +56,7 @@ func readRoles(m *Model, sents []sentence, ctx *answerContext) {
 			}
 		}
 		st.role, st.conf = tracker.Roles[best], p[best]
+		notCommitted(st, &p)
 		reply := false
 		for _, h := range st.hits {
 			reply = reply || h.rule.Kind == KindReply

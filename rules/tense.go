@@ -1,0 +1,52 @@
+package rules
+
+import "github.com/pqtrack/pqtrack/tracker"
+
+// looksBack reports whether a sentence only tells what was: a verb in the
+// past tense ("De zomer van 2025 was de droogste ...", "Het tekort
+// bedroeg ...") and nothing that looks ahead or holds off, no promise, no
+// future, no not-yet. Such a sentence commits to nothing, whatever dates
+// it names.
+func looksBack(st *sentence) bool {
+	if len(st.promises) > 0 || hasKind(st, KindFuture) || hasKind(st, KindPromise) ||
+		hasKind(st, KindPending) || hasKind(st, KindDeliverable) {
+		return false
+	}
+	past := false
+	for _, w := range st.words {
+		switch v := st.fold[w.start:w.end]; {
+		case aheadVerbs[v]:
+			return false
+		case pastVerbs[v]:
+			past = true
+		}
+	}
+	return past
+}
+
+// pastVerbs are common finite verbs in the past tense. (The past-tense
+// rule runs only where a date may be promised, so its matches are not
+// among a sentence's hits.)
+var pastVerbs = setOf("was", "waren", "werd", "werden", "had", "hadden", "bedroeg", "bedroegen",
+	"telde", "telden", "steeg", "stegen", "daalde", "daalden", "kreeg", "kregen", "ging", "gingen",
+	"vond", "vonden", "liep", "liepen", "kwam", "kwamen", "bleek", "bleken")
+
+// aheadVerbs look ahead or hold a matter open: with one of them a past
+// verb may be a step on the way ("werd gevraagd ... en zal ...").
+var aheadVerbs = setOf("zal", "zullen", "zult", "zou", "zouden", "gaat", "gaan", "ga", "moet", "moeten",
+	"wil", "willen", "wordt", "worden", "plan", "plannen", "verwacht", "verwachten", "voorzien", "nog")
+
+// notCommitted gives a sentence read as a commitment that only looks back
+// the likelier of reply and context.
+func notCommitted(st *sentence, p *[nRoles]float64) {
+	if st.role != tracker.RoleCommitment || !looksBack(st) {
+		return
+	}
+	best := -1
+	for r, role := range tracker.Roles {
+		if (role == tracker.RoleReply || role == tracker.RoleContext) && (best < 0 || p[r] > p[best]) {
+			best = r
+		}
+	}
+	st.role, st.conf = tracker.Roles[best], p[best]
+}

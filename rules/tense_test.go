@@ -1,0 +1,37 @@
+package rules
+
+import (
+	"testing"
+
+	"github.com/pqtrack/pqtrack/tracker"
+)
+
+func TestLooksBack(t *testing.T) {
+	set, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ref := tracker.Day(2025, 9, 2)
+	tests := []struct {
+		sentence string
+		want     bool
+	}{
+		{"De zomer van 2025 was, na die van 1976, de droogste sinds het begin van de metingen.", true},
+		{"Het tekort bedroeg in 2024 12 miljoen euro.", true},
+		{"Het overleg vond op 3 maart plaats.", true},
+		{"Ik zal uw Kamer voor de zomer informeren.", false},
+		{"De evaluatie was gepland voor juni, maar wordt nu eind oktober verwacht.", false},
+		{"Het rapport werd besproken en zal in november worden gepubliceerd.", false},
+		{"De cijfers over 2024 zijn nog niet bekend.", false},
+		{"De raad van bestuur beslist in december over het budget.", false},
+	}
+	for _, tt := range tests {
+		sents := set.sentences(tt.sentence, ref)
+		if len(sents) != 1 {
+			t.Fatalf("%q: %d sentences", tt.sentence, len(sents))
+		}
+		if got := looksBack(&sents[0]); got != tt.want {
+			t.Errorf("looksBack(%q) = %v, want %v", tt.sentence, got, tt.want)
+		}
+	}
+}
