@@ -36,7 +36,7 @@ func TestProbes(t *testing.T) {
 		{"flemish-grouped-5", 6},
 		{"tk-interleaved-4", 8},
 		{"senate-bulletin", 5},
-		{"flemish-grouped-6", 9},
+		{"flemish-grouped-6", 10},
 		{"chamber-bulletin-4", 9},
 		{"tk-interleaved-5", 6},
 	}
