@@ -210,7 +210,7 @@ func supported(a *answerFacts) [5]bool {
 			has[g+1] = true
 		}
 	}
-	has[1] = reply && evasive || openSub(a)
+	has[1] = reply && (evasive || openSub(a))
 	return has
 }
 

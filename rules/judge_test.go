@@ -269,6 +269,16 @@ func TestJudge(t *testing.T) {
 			promises: []string{"2024-12-31 year"},
 		},
 		{
+			// The rubric's partial needs a reply to some part: talks, no
+			// verdict yet and a promise reply to neither.
+			name:     "two parts, talks and not yet: pending, not partial",
+			question: "Blijven de afspraken uit het convenant volgens u haalbaar? Bent u bereid deze afspraken zo nodig te herzien?",
+			answer:   "Ik ben hierover met de gemeenten en de corporaties in gesprek, mede aan de hand van de nieuwe prognoses die in mei beschikbaar komen. Daarover kan ik op dit moment nog geen uitspraak doen. Ik zal uw Kamer voor de zomer over de uitkomst van deze gesprekken informeren.",
+			status:   tracker.Pending,
+			subs:     []tracker.Status{tracker.Pending, tracker.Pending},
+			promises: []string{"2024-06-21 season"},
+		},
+		{
 			name:     "no answer at all",
 			question: "Wat is uw reactie?",
 			answer:   "",

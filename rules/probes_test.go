@@ -38,7 +38,7 @@ func TestProbes(t *testing.T) {
 		{"senate-bulletin", 5},
 		{"flemish-grouped-6", 10},
 		{"chamber-bulletin-4", 9},
-		{"tk-interleaved-5", 6},
+		{"tk-interleaved-5", 7},
 	}
 	set, err := Default()
 	if err != nil {

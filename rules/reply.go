@@ -48,7 +48,13 @@ func leadReply(first, question string) (yes, ok bool) {
 	}
 	switch ws[0].w {
 	case "ik", "wij", "we":
-		// The first person answering the "u" of the question.
+		// The first person answering the "u" of the question. "Bent u
+		// bereid ...? Ik ben hierover in gesprek." is no yes: after a
+		// verb of being the echo carries what the question asked to be
+		// ("bereid", "bekend").
+		if copulas[verb] && !echoesPredicate(ws, question) {
+			return false, false
+		}
 	case "dat", "dit", "het", "er":
 		// "Dat klopt.", "Dat is niet het geval.", "Er is geen sprake van.":
 		// with a verb of being the echo must be short, or any sentence
@@ -168,3 +174,41 @@ func plainNo(s string) bool {
 	}
 	return false
 }
+
+// copulas are the verbs of being a yes/no question may open with.
+var copulas = setOf("bent", "is", "zijn", "was", "waren")
+
+// echoesPredicate reports whether ws, the words of a reply, hold the
+// word the question asks its subject to be: "bereid" of "Bent u bereid
+// ...?", "eens" of "Bent u het met mij eens ...?" (the first word after
+// "u" that is not an article or an adverb of degree).
+func echoesPredicate(ws []reWord, question string) bool {
+	var buf [32]reWord
+	qs := appendReWords(buf[:0], question)
+	pred := ""
+	for i := 1; i < len(qs) && i < 3 && pred == ""; i++ {
+		if qs[i].w != "u" {
+			continue
+		}
+		for _, q := range qs[i+1:] {
+			if !predicateSkip[q.w] {
+				pred = q.w
+				break
+			}
+		}
+	}
+	if pred == "" {
+		return true // no "u" to be something: nothing to ask of the echo
+	}
+	for _, w := range ws {
+		if w.w == pred {
+			return true
+		}
+	}
+	return false
+}
+
+// predicateSkip are the words between "u" and what a question asks it to
+// be: "Bent u het met mij eens ...?", "Bent u er nog steeds van overtuigd
+// ...?".
+var predicateSkip = setOf("het", "de", "er", "nog", "steeds", "al", "ook", "wel", "dan", "met", "mij", "ons", "daar", "hier", "nu", "inmiddels")

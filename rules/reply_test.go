@@ -32,6 +32,11 @@ func TestLeadReply(t *testing.T) {
 		// Another verb, another subject: no echo.
 		{"Deelt u deze mening?", "Het kabinet vindt dat de regeling werkt.", false, false},
 		{"Hoeveel kost het?", "Ik ben van mening dat het te duur is.", false, false},
+		// After a verb of being, the echo carries what was asked.
+		{"Bent u bereid de afspraken te herzien?", "Ik ben hierover met de gemeenten in gesprek.", false, false},
+		{"Bent u bereid de afspraken te herzien?", "Ik ben bereid de afspraken te herzien.", true, true},
+		{"Bent u het met mij eens dat de regeling faalt?", "Ik ben het niet eens met die conclusie.", false, true},
+		{"Bent u het met mij eens dat de regeling faalt?", "Ik ben van mening dat de regeling werkt.", false, false},
 		// A short formula says no without "Nee", whatever the verb.
 		{"Overweegt u een noodwet?", "Een noodwet is niet aan de orde.", false, true},
 		{"Bent u van plan de regeling te verlengen?", "Daar zijn geen plannen voor.", false, true},
