@@ -50,12 +50,13 @@ type sentence struct {
 // sub-question coverage, status, deferral target and promises. ref is the
 // date relative expressions are resolved against when the document names
 // no answer date (zero: unknown); failing both, the question date serves,
-// as answers follow questions within weeks.
+// as answers follow questions within weeks. A ref before the question date
+// cannot be the answer's: the question date serves then too.
 func (s *Set) Analyze(doc *tracker.Document, ref time.Time) {
 	switch {
 	case tracker.Dated(doc.Date):
 		ref = doc.Date
-	case !tracker.Dated(ref):
+	case !tracker.Dated(ref), tracker.Dated(doc.Asked) && ref.Before(doc.Asked):
 		ref = doc.Asked
 	}
 	notice, postponed := doc.Postponed()
@@ -115,6 +116,7 @@ func (s *Set) analyzeItem(it *tracker.Item, ref time.Time, shared []map[string]b
 	m := s.roleModel()
 	a := read(m, it, sents, ref)
 	decide(m, it, a)
+	showRuleRoles(it.Status, sents)
 	record(it, sents)
 }
 

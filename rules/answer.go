@@ -197,7 +197,7 @@ func supported(a *answerFacts) [5]bool {
 	has[0] = true
 	for _, st := range a.sents {
 		switch g := groupOf[slices.Index(tracker.Roles, st.role)]; {
-		case g == 0:
+		case g == 0 && groupOfKind(st.rule) == 0:
 			reply = true
 		case g > 0:
 			evasive = true
@@ -223,6 +223,42 @@ func openSub(a *answerFacts) bool {
 		}
 	}
 	return false
+}
+
+// showRuleRoles gives the sentences the rules read as evading the role
+// of their rule, when the status s rests on the rules alone: no sentence's
+// role bears it out. Staff are shown the sentence a judgement rests on
+// ("niet bekend" beside "geweigerd"), not a reply that the status
+// overruled.
+func showRuleRoles(s tracker.Status, sents []sentence) {
+	g := slices.Index(judged, s) - 1 // the group of s: 1 deferred, 2 pending, 3 declined
+	if g < 1 || slices.ContainsFunc(sents, func(st sentence) bool { return decisive(s, st.role) }) {
+		return
+	}
+	for i := range sents {
+		st := &sents[i]
+		if groupOfKind(st.rule) != g {
+			continue
+		}
+		r := roleOfKind(st)
+		st.role, st.conf = r, st.probs[slices.Index(tracker.Roles, r)]
+	}
+}
+
+// roleOfKind is the role the rule class of st stands for.
+func roleOfKind(st *sentence) tracker.Role {
+	switch st.rule {
+	case KindDeferral:
+		return tracker.RoleReferral
+	case KindPending:
+		if len(st.promises) > 0 {
+			return tracker.RoleCommitment
+		}
+		return tracker.RoleNotYet
+	case KindUnknown:
+		return tracker.RoleUnknown
+	}
+	return tracker.RoleRefusal
 }
 
 // groupOfKind is the group of a rule class: 1 deferred, 2 pending, 3

@@ -757,7 +757,7 @@ func record(it *tracker.Item, sents []sentence) {
 	if len(sents) > 0 && it.Readings == nil {
 		it.Readings = make([]tracker.Reading, 0, len(sents)) // one a sentence
 	}
-	for _, st := range sents {
+	for i, st := range sents {
 		var fs folded // the sentence folded, once it is needed
 		foldedYet := false
 		for _, h := range st.hits {
@@ -779,7 +779,15 @@ func record(it *tracker.Item, sents []sentence) {
 			if !foldedYet {
 				fs, foldedYet = fold(st.text), true
 			}
-			d := target(fs, h.fstart, st.exprs)
+			d, named := findTarget(fs, h.fstart, st.exprs)
+			if !named && i > 0 {
+				// "Het antwoord dat ik toen gaf, blijft gelden": the
+				// sentence before names what "toen" was.
+				prev := &sents[i-1]
+				if pd, ok := findTarget(fold(prev.text), 0, prev.exprs); ok {
+					d = pd
+				}
+			}
 			d.Evidence = tracker.Evidence{Rule: h.rule.ID, Start: st.start, End: st.end, Text: strings.TrimSpace(st.text)}
 			switch {
 			case h.rule.Kind == KindDeferral || st.class == KindDeferral:

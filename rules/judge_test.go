@@ -279,6 +279,29 @@ func TestJudge(t *testing.T) {
 			promises: []string{"2024-06-21 season"},
 		},
 		{
+			// "niet bekend" with the figures asked for as its subject is
+			// information missing, not "not aware" (a no).
+			name:     "figures not known to the minister",
+			question: "Hoeveel meldingen van fietsdiefstal kwamen in 2024 binnen?",
+			answer:   "Cijfers over fietsdiefstallen worden door de politiezones bijgehouden en zijn mij niet bekend.",
+			status:   tracker.Declined,
+		},
+		{
+			name:     "no ranking can be given",
+			question: "Welke gemeenten scoren het slechtst?",
+			answer:   "Ik kan dan ook geen rangschikking van gemeenten geven.",
+			status:   tracker.Declined,
+		},
+		{
+			// The second sentence is a reply to the model, a pointer to
+			// the rules: no sentence replies for certain, so not partial.
+			name:     "an earlier answer still stands",
+			question: "Is de minister bereid de subsidie voor jeugdhuizen te verhogen? Zo neen, waarom niet?",
+			answer:   "Een gelijkaardige vraag werd mij eerder gesteld door volksvertegenwoordiger An Peeters (schriftelijke vraag nr. 112 van 3 maart 2025). Het antwoord dat ik haar toen gaf, blijft gelden.",
+			status:   tracker.Deferred,
+			deferral: "answer",
+		},
+		{
 			name:     "no answer at all",
 			question: "Wat is uw reactie?",
 			answer:   "",
@@ -296,6 +319,13 @@ func TestJudge(t *testing.T) {
 			set.AnalyzeItem(&it, ref)
 			if it.Status != tt.status {
 				t.Errorf("status %s, want %s (findings %+v)", it.Status, tt.status, it.Findings)
+			}
+			switch it.Status {
+			case tracker.Deferred, tracker.Pending, tracker.Declined:
+				// Staff are shown the sentence the judgement rests on.
+				if !slices.ContainsFunc(it.Readings, func(r tracker.Reading) bool { return r.Decisive }) {
+					t.Errorf("no sentence shown as the one %s rests on: %+v", it.Status, it.Readings)
+				}
 			}
 			if tt.subs != nil {
 				var got []tracker.Status

@@ -31,7 +31,7 @@ func TestProbes(t *testing.T) {
 		{"chamber-bulletin-3", 10},
 		{"tk-interleaved-3", 10},
 		{"flemish-grouped-4", 8},
-		{"flemish-one-answer", 2},
+		{"flemish-one-answer", 4},
 		{"ah-interleaved-pdf", 8},
 		{"flemish-grouped-5", 6},
 		{"tk-interleaved-4", 8},
@@ -39,6 +39,9 @@ func TestProbes(t *testing.T) {
 		{"flemish-grouped-6", 10},
 		{"chamber-bulletin-4", 9},
 		{"tk-interleaved-5", 7},
+		{"flemish-grouped-7", 7},
+		{"chamber-bulletin-5", 5},
+		{"tk-interleaved-6", 5},
 	}
 	set, err := Default()
 	if err != nil {

@@ -159,6 +159,14 @@ func submatches(s string, m []int) []string {
 // rel is where the deferral phrase starts in the folded sentence fs: the
 // target usually follows it.
 func target(fs folded, rel int, exprs []dates.Expr) tracker.Deferral {
+	d, _ := findTarget(fs, rel, exprs)
+	return d
+}
+
+// findTarget is target, and whether the sentence names its target: a
+// website, a question, a meeting, a letter or a document. A sentence that
+// names none points back ("Het antwoord dat ik toen gaf, blijft gelden").
+func findTarget(fs folded, rel int, exprs []dates.Expr) (tracker.Deferral, bool) {
 	sentence, f := fs.orig, fs.s
 	rest := f
 	if rel > 0 && rel < len(f) {
@@ -201,6 +209,7 @@ func target(fs folded, rel int, exprs []dates.Expr) tracker.Deferral {
 	default:
 		d.Kind = tracker.TargetDocument
 	}
+	named := at != nil || website != ""
 	if d.Kind == tracker.TargetAnswer {
 		if m := reQuestionRef.FindStringSubmatch(f); m != nil {
 			d.Numbers = numbers(m[1])
@@ -230,7 +239,7 @@ func target(fs folded, rel int, exprs []dates.Expr) tracker.Deferral {
 		}
 	}
 	d.Ref = ref(fs, rel)
-	return d
+	return d, named
 }
 
 func isWordByte(b byte) bool {
