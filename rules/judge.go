@@ -162,7 +162,13 @@ func datesAnswerWhen(sents []sentence, subs []tracker.SubQuestion, q *questionFa
 	var dated uint64 // the sub-questions a date replied to
 	for i := range sents {
 		st := &sents[i]
-		if st.class != KindPending || len(st.promises) == 0 || st.sub >= len(subs) && len(subs) > 0 {
+		if st.sub >= len(subs) && len(subs) > 0 {
+			continue
+		}
+		// A promised date, or a date ahead in a sentence the model reads as
+		// a commitment: "de ingebruikname is voorzien in het najaar van
+		// 2027" names no delivery, but to "Wanneer opent ...?" it replies.
+		if !(st.class == KindPending && len(st.promises) > 0 || st.role == tracker.RoleCommitment && groupOfKind(st.rule) == 0 && datesAhead(st)) {
 			continue
 		}
 		evasive := false
@@ -184,7 +190,7 @@ func datesAnswerWhen(sents []sentence, subs []tracker.SubQuestion, q *questionFa
 				st.sub+1 < len(subs) && q.asksWhen(st.sub+1) && conditionalRE.MatchString(subs[st.sub+1].Text)
 		}
 		if when {
-			st.class, st.role = "", tracker.RoleReply
+			st.class, st.role, st.conf = "", tracker.RoleReply, st.probs[0]
 			dated |= 1 << min(st.sub, 63)
 		}
 	}
@@ -204,6 +210,16 @@ func datesAnswerWhen(sents []sentence, subs []tracker.SubQuestion, q *questionFa
 		}
 		st.class, st.role = KindContext, tracker.RoleContext
 	}
+}
+
+// datesAhead reports whether st names a date that is not in the past.
+func datesAhead(st *sentence) bool {
+	for _, e := range st.exprs {
+		if !e.Past {
+			return true
+		}
+	}
+	return false
 }
 
 // onlyFuture reports whether the words of a pending match only say that

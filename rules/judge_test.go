@@ -302,6 +302,14 @@ func TestJudge(t *testing.T) {
 			deferral: "answer",
 		},
 		{
+			// The opening of a building delivers nothing to parliament,
+			// but its date replies to "Wanneer ...?".
+			name:     "a planned opening answers when",
+			question: "Hoeveel jongeren verblijven in de gesloten instelling? Wanneer opent de nieuwe afdeling in Mol?",
+			answer:   "Op 1 oktober 2023 verbleven er 86 jongeren in een gesloten instelling, het merendeel in afwachting van een plaats in een open voorziening. De werken aan de nieuwe afdeling in Mol zijn in het voorjaar van 2023 gestart; de ingebruikname is voorzien in het najaar van 2025, met een capaciteit van 40 plaatsen.",
+			status:   tracker.Answered,
+		},
+		{
 			name:     "no answer at all",
 			question: "Wat is uw reactie?",
 			answer:   "",
