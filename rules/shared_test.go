@@ -48,6 +48,20 @@ func TestSharedAnswer(t *testing.T) {
 			sentences: []int{2, 2, 1},
 		},
 		{
+			// "provincie" meets "provincies": the last sentence is the
+			// third question's.
+			name: "a plural in the question, the singular in the answer",
+			questions: []string{
+				"Hoeveel ton zwerfvuil werd in 2024 langs gewestwegen opgeruimd?",
+				"Hoeveel kostte die opruiming?",
+				"Welke provincies scoren het slechtst?",
+			},
+			answer: "In 2024 werd langs de gewestwegen 1.450 ton zwerfvuil opgeruimd, voor een kostprijs van 4,2 miljoen euro. " +
+				"Een opsplitsing per provincie wordt niet bijgehouden.",
+			want:      []tracker.Status{tracker.Answered, tracker.Answered, tracker.Declined},
+			sentences: []int{1, 1, 1},
+		},
+		{
 			name: "one answer for all",
 			questions: []string{
 				"Kunt u de brief van de artsen met de Kamer delen?",

@@ -248,6 +248,12 @@ func stem(w string) string {
 	if len(w) <= 3 || strings.IndexFunc(w, unicode.IsDigit) >= 0 {
 		return w
 	}
+	if strings.HasSuffix(w, "ies") && len(w) > 5 {
+		// The Snowball stemmer keeps the s after a vowel, so the plural
+		// "provincies" would not meet "provincie"; few Dutch words end in
+		// "ies" but plurals of words in "ie".
+		w = w[:len(w)-1]
+	}
 	env := snowballstem.NewEnv(w)
 	dutch.Stem(env)
 	return env.Current()

@@ -127,3 +127,19 @@ func TestTermCache(t *testing.T) {
 		t.Errorf("%d of %d words met again found their entry", hits, len(words))
 	}
 }
+
+// Singular and plural of a word meet in one stem, so that a reply naming
+// "de provincie" goes to the question about "provincies".
+func TestStemPlurals(t *testing.T) {
+	tests := []struct{ a, b string }{
+		{"provincies", "provincie"},
+		{"studies", "studie"},
+		{"gemeenten", "gemeente"},
+		{"wachtlijsten", "wachtlijst"},
+	}
+	for _, tt := range tests {
+		if a, b := stem(tt.a), stem(tt.b); a != b {
+			t.Errorf("stem(%q) = %q, stem(%q) = %q: want the same", tt.a, a, tt.b, b)
+		}
+	}
+}
