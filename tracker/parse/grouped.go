@@ -23,6 +23,12 @@ type numbered struct {
 	// answer is set for a worded label, "Antwoord op vraag 4 en 5",
 	// "Ad 3", "Vraag 2": it labels an answer, never a question.
 	answer bool
+	// listed is set for an item of a list: the paragraph before it ends
+	// with a colon or a semicolon, or its own text with a semicolon
+	// ("De volgende parkings krijgen laadpalen: / 1. Brecht: 12; / 2.
+	// Lummen: 8;"). Such a label counts for less in chain, so that a
+	// list inside an answer does not take the place of the answers.
+	listed bool
 }
 
 // groupedLabels are the numbered paragraphs of blocks: "1. ", "3. en 5. ",
@@ -30,11 +36,15 @@ type numbered struct {
 // vraag 4, 5, 7 en 8" that some Flemish answers use among them.
 func groupedLabels(blocks []block) []numbered {
 	var labels []numbered
+	prev := "" // the text of the paragraph before
 	for i, b := range blocks {
 		t := b.text
 		if t == "" {
 			continue
 		}
+		before := prev
+		prev = t
+		listed := func() bool { return endsWithAny(before, ":;") || endsWithAny(t, ";") }
 		if c := t[0]; c == 'A' || c == 'V' {
 			// "Vraag 2:" too: some answers head each reply with the question
 			// it answers.
@@ -48,10 +58,17 @@ func groupedLabels(blocks []block) []numbered {
 			continue // every item label starts so
 		}
 		if nums, rest, sub, ok := itemLabel(t); ok {
-			labels = append(labels, numbered{block: i, nums: nums, rest: rest, sub: sub})
+			labels = append(labels, numbered{block: i, nums: nums, rest: rest, sub: sub, listed: listed()})
 		}
 	}
 	return labels
+}
+
+// endsWithAny reports whether s, without trailing white space, ends with
+// one of the bytes of chars.
+func endsWithAny(s, chars string) bool {
+	s = strings.TrimRight(s, " \t\n\r")
+	return s != "" && strings.IndexByte(chars, s[len(s)-1]) >= 0
 }
 
 // adLabel reads the answer label "Ad 1.", "Ad 3 en 4:", "Ad vraag 2".
@@ -265,7 +282,7 @@ func chain(labels []numbered, known map[int]bool) []int {
 	gain := func(l numbered) int {
 		g := 0
 		for _, x := range l.nums {
-			if known == nil || known[x] {
+			if (known == nil || known[x]) && !l.listed {
 				g += chainGain
 			} else {
 				g += chainUnknown

@@ -44,6 +44,12 @@ func TestLayoutFaults(t *testing.T) {
 			with: map[int][]int{1: {2}, 2: {1}, 3: {5}, 5: {3}, 6: {7, 8}, 7: {6, 8}, 8: {6, 7}, 9: {10}, 10: {9}},
 		},
 		{
+			// A numbered list inside answer 2: its items are no answers.
+			file:    "grouped-inner-list.txt",
+			layout:  tracker.Grouped,
+			answers: map[int]string{1: "214 laadpunten", 2: "volgende carpoolparkings", 3: "9.500 euro"},
+		},
+		{
 			file:    "grouped-ad-labels.txt",
 			layout:  tracker.Grouped,
 			answers: map[int]string{1: "212 natuurbeheerplannen", 2: "vijf maanden", 3: "vijf maanden", 4: "48.600 hectare"},
