@@ -600,7 +600,7 @@ func dropFootnoteMarks(lines []line) []line {
 			}
 			continue
 		}
-		if prev := lastText(); prev != nil && isDigit(t[0]) && notes[next] {
+		if prev := lastText(); prev != nil && isDigit(t[0]) && notes[next] && !heading(prev.text) {
 			if m := startMarkCap.FindStringSubmatch(t); m != nil && strings.HasSuffix(prev.text, ".") && m[1] == strconv.Itoa(next) {
 				next++
 				t = t[len(m[1])+1:]
@@ -624,6 +624,13 @@ func dropFootnoteMarks(lines []line) []line {
 		out = append(out, l)
 	}
 	return out
+}
+
+// heading reports whether s is a heading line ("ANTWOORD", "Antwoord
+// van de minister:"): a number at the start of the line after it is the
+// first answer's label, not a footnote mark the heading ends with.
+func heading(s string) bool {
+	return answerHeadingRE.MatchString(s) || isCapitals(s)
 }
 
 // dropBracketMarks removes markdown footnote marks "[1 ]", "[4 5 ]" numbered from
@@ -753,7 +760,7 @@ func endsSentence(s string) bool {
 
 // numberedItem matches a line that starts a numbered paragraph, as
 // itemLabel reads it: "1. ", "3. en 5. ", or "1 t.e.m. 3" alone.
-var numberedItem = regexp.MustCompile(`^(?:\d{1,3}(?:` + numSep + `\d{1,3})*[.)]\s+\S|\d{1,3}(?:` + wordSep + `\d{1,3})+[.):]?$)`)
+var numberedItem = regexp.MustCompile(`^(?:\d{1,3}(?:` + numSep + `\d{1,3})*(?:[.)/]|°)\s+\S|\d{1,3}(?:` + wordSep + `\d{1,3})+[.):]?$)`)
 
 // bullets are the list bullets that start a paragraph, each with its space.
 var bullets = []string{"- ", "• ", "· ", "– ", "* ", "▪ ", "◦ "}

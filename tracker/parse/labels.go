@@ -20,8 +20,8 @@ const wordSep = `[.)]?\s*(?:en|t/m|tot en met|t\.e\.m\.|tem|tot)\s*`
 
 var (
 	// itemRE matches a numbered paragraph: "1. ", "3 en 4. ", "2) ",
-	// "3. en 5. ", "1. tot 4. ".
-	itemRE = mustCut(`^(\d{1,3}(?:` + numSep + `\d{1,3})*)[.)]\s+`)
+	// "3. en 5. ", "1. tot 4. ", and the Belgian "1° " and "1/ ".
+	itemRE = mustCut(`^(\d{1,3}(?:` + numSep + `\d{1,3})*)(?:[.)/]|°)\s+`)
 	// combinedRE matches a combined or ranged label that stands alone on
 	// its paragraph, with or without a last stop: "1 t.e.m. 3", "3. en 5.".
 	combinedRE = mustCut(`^(\d{1,3}(?:` + wordSep + `\d{1,3})+)[.):]?$`)

@@ -50,6 +50,21 @@ func TestLayoutFaults(t *testing.T) {
 			answers: map[int]string{1: "214 laadpunten", 2: "volgende carpoolparkings", 3: "9.500 euro"},
 		},
 		{
+			// The Belgian "1°", each answer on its own line with no
+			// blank line between.
+			file:    "grouped-degree-labels.txt",
+			layout:  tracker.Grouped,
+			answers: map[int]string{1: "18.240 bouwvakkers", 2: "41 dagen", 3: "verlaagde werkgeversbijdrage"},
+		},
+		{
+			// Questions "1)", answers "1." right under "ANTWOORD": the
+			// questions look like footnote texts, and "1." after the
+			// heading like a footnote mark the heading ends with.
+			file:    "grouped-mixed-labels.txt",
+			layout:  tracker.Grouped,
+			answers: map[int]string{1: "6.410 kinderen", 2: "negen maanden", 3: "240 bijkomende plaatsen"},
+		},
+		{
 			file:    "grouped-ad-labels.txt",
 			layout:  tracker.Grouped,
 			answers: map[int]string{1: "212 natuurbeheerplannen", 2: "vijf maanden", 3: "vijf maanden", 4: "48.600 hectare"},
