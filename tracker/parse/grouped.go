@@ -133,6 +133,11 @@ func grouped(blocks []block) (*result, *Error) {
 			}
 		}
 	}
+	if best < 0 {
+		if r := bulletQuestions(blocks, labels); r != nil {
+			return r, nil
+		}
+	}
 	r := &result{layout: tracker.Grouped}
 	if best < 0 {
 		// Numbered questions and no numbered answers: keep them when they
@@ -393,4 +398,65 @@ func isCapitals(s string) bool {
 		}
 	}
 	return n >= 8
+}
+
+// bulletQuestions reads questions set as a bulleted list ("- Hoeveel
+// ...?"), then an answer heading over answers numbered 1..n: the n-th
+// bullet is question n. Without it the numbered answers would be taken
+// for the questions. It returns nil unless the bullets asking something
+// before the heading are as many as the run of numbered answers after it.
+func bulletQuestions(blocks []block, labels []numbered) *result {
+	heading := -1
+	for i := labels[0].block - 1; i >= 0; i-- {
+		if answerHeadingRE.MatchString(blocks[i].text) {
+			heading = i
+			break
+		}
+	}
+	if heading < 0 {
+		return nil
+	}
+	var asks []int // the bulleted blocks that ask
+	for i := range blocks[:heading] {
+		t := blocks[i].text
+		if strings.Contains(t, "?") && bulleted(t) {
+			asks = append(asks, i)
+		}
+	}
+	run := chain(labels, nil)
+	if len(asks) < 2 || len(run) != len(asks) {
+		return nil
+	}
+	for c, k := range run {
+		if l := labels[k]; len(l.nums) != 1 || l.nums[0] != c+1 {
+			return nil // combined labels or gaps: no plain one-to-one list
+		}
+	}
+	answers := texts(blocks, labels, run, len(blocks))
+	r := &result{layout: tracker.Grouped, header: asks[0]}
+	for c, i := range asks {
+		q := strings.TrimSpace(trimBullet(blocks[i].text))
+		r.items = append(r.items, tracker.Item{Number: c + 1, Question: q, Answer: answers[c+1]})
+	}
+	return r
+}
+
+// bulleted reports whether t opens with a list bullet (bullets).
+func bulleted(t string) bool {
+	for _, b := range bullets {
+		if strings.HasPrefix(t, b) {
+			return true
+		}
+	}
+	return false
+}
+
+// trimBullet drops the bullet t opens with.
+func trimBullet(t string) string {
+	for _, b := range bullets {
+		if strings.HasPrefix(t, b) {
+			return t[len(b):]
+		}
+	}
+	return t
 }

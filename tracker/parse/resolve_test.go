@@ -65,6 +65,13 @@ func TestLayoutFaults(t *testing.T) {
 			answers: map[int]string{1: "6.410 kinderen", 2: "negen maanden", 3: "240 bijkomende plaatsen"},
 		},
 		{
+			// Bulleted questions, numbered answers: not the answers read
+			// as questions with no answer.
+			file:    "grouped-bulleted-questions.txt",
+			layout:  tracker.Grouped,
+			answers: map[int]string{1: "412 fietsenstallingen", 2: "9.300 plaatsen", 3: "Gent-Sint-Pieters"},
+		},
+		{
 			file:    "grouped-ad-labels.txt",
 			layout:  tracker.Grouped,
 			answers: map[int]string{1: "212 natuurbeheerplannen", 2: "vijf maanden", 3: "vijf maanden", 4: "48.600 hectare"},
