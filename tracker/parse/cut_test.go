@@ -27,7 +27,7 @@ func TestCutREAsRegexp(t *testing.T) {
 	}
 	texts = append(texts, "Vraag 1", "Vraag 1:", "Antwoord 2 en 3: Ja", "Antwoord op vraag 4 – 6", "Antwoord vragen 1,2 en 3",
 		"Antwoord 2 t/m 4.", "Vragen 5 tot en met 7) x", "VRAAG 3–", "Antwoord\n12\n", "Vraag", "Antwoord :", "ANTWOORD\t",
-		"1. ", "2) Tekst", "3 en 4. X", "5, 6 en 7) y", "1 t.e.m. 3", "1 tem 2 Zo", "12 tot 13:", "1–2. É", "1 en 2 Één")
+		"1. ", "2) Tekst", "3 en 4. X", "5, 6 en 7) y", "1 t.e.m. 3", "1 tem 2 Zo", "12 tot 13:", "1–2. É", "1 en 2 Één", "1.1 In 2024", "1.2. Tekst", "1.a) Tekst", "2b) 12", "1.5 miljoen", "21 501-02")
 	rnd := rand.New(rand.NewSource(1))
 	bytes := []string{" ", "\n", "\t", ":", ".", ")", "-", "–", "1", "a", "Z", "é", "\u00a0", "x", "en ", "h"}
 	n := len(texts)
@@ -38,7 +38,7 @@ func TestCutREAsRegexp(t *testing.T) {
 			texts = append(texts, s[:at]+bytes[rnd.Intn(len(bytes))]+s[at:], s[:at])
 		}
 	}
-	for _, c := range []*cutRE{labelRE, unnumberedLabel, itemRE, combinedRE, combinedTextRE} {
+	for _, c := range []*cutRE{labelRE, unnumberedLabel, itemRE, combinedRE, combinedTextRE, partRE} {
 		for _, s := range texts {
 			if got, want := c.FindStringSubmatchIndex(s), c.re.FindStringSubmatchIndex(s); !slices.Equal(got, want) {
 				t.Errorf("%s on %q: %v, regexp %v", c, s, got, want)

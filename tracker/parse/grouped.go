@@ -137,6 +137,24 @@ func grouped(blocks []block) (*result, *Error) {
 		if r := bulletQuestions(blocks, labels); r != nil {
 			return r, nil
 		}
+		// No answer numbered 1 ("1.1", "1.a)" or a lost label): the
+		// answer heading still parts the questions from the answers, so
+		// that the answers' labels are not taken for questions.
+		if j := firstAfterHeading(blocks, labels); j > 1 {
+			q := chain(labels[:j], nil)
+			qs := make(map[int]bool)
+			for _, k := range q {
+				for _, n := range labels[k].nums {
+					qs[n] = true
+				}
+			}
+			if a := chainFrom(labels[j:], qs, false); len(q) >= 2 && len(a) > 0 {
+				best, bestQ, bestA = j, q, a
+				for i := range bestA {
+					bestA[i] += j
+				}
+			}
+		}
 	}
 	r := &result{layout: tracker.Grouped}
 	if best < 0 {
@@ -179,6 +197,11 @@ func grouped(blocks []block) (*result, *Error) {
 	var all string // the one unnumbered answer to every question
 	if len(bestA) == 0 && heading >= 0 {
 		all = commonAnswer(blocks[heading:])
+	}
+	if first := labels[min(len(labels)-1, best)]; len(bestA) > 0 && heading >= 0 && first.nums[0] == 2 && answers[1] == "" && first.block > heading+1 {
+		// The answers start at 2: the text between the heading and it
+		// answers 1, whose label was lost.
+		answers[1] = commonAnswer(blocks[heading:first.block])
 	}
 	with := make(map[int][]int)
 	for c, k := range bestA {
@@ -273,7 +296,11 @@ const (
 // with the later labels wins, since a stray label usually comes before
 // the real one (a footnote at the foot of the page before the answer). It
 // returns indexes into labels.
-func chain(labels []numbered, known map[int]bool) []int {
+func chain(labels []numbered, known map[int]bool) []int { return chainFrom(labels, known, true) }
+
+// chainFrom is chain; a run starts at 1 only when from1 is set, else at
+// any number of known.
+func chainFrom(labels []numbered, known map[int]bool, from1 bool) []int {
 	const none = -1 << 30
 	n := len(labels)
 	score := make([]int, n)
@@ -303,7 +330,7 @@ func chain(labels []numbered, known map[int]bool) []int {
 		}
 		first := l.nums[0]
 		g := gain(l)
-		if first == 1 && !l.sub {
+		if (first == 1 || !from1 && known[first]) && !l.sub {
 			score[j] = g
 		}
 		last := l.nums[len(l.nums)-1]
@@ -459,4 +486,21 @@ func trimBullet(t string) string {
 		}
 	}
 	return t
+}
+
+// firstAfterHeading is the index of the first of labels after an answer
+// heading ("ANTWOORD") that follows the first label, or -1.
+func firstAfterHeading(blocks []block, labels []numbered) int {
+	for i := labels[0].block + 1; i < len(blocks); i++ {
+		if !answerHeadingRE.MatchString(blocks[i].text) || len(blocks[i].text) > 120 {
+			continue
+		}
+		for j, l := range labels {
+			if l.block > i {
+				return j
+			}
+		}
+		return -1
+	}
+	return -1
 }

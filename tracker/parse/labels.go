@@ -31,6 +31,9 @@ var (
 	// subComboRE matches a label that joins the last sub-question of the
 	// previous question to the next question: "d) en 2. ".
 	subComboRE = regexp.MustCompile(`^[a-z]\)\s*(?:en|&|,)\s*(\d{1,3})[.)]\s+`)
+	// partRE matches the label of a part of an answer: "1.1 ", "1.2. ",
+	// "1.a) ", "1a) ", before a capital or a digit (not "1.5 miljoen").
+	partRE = mustCut(`^(\d{1,3})(?:\.\d{1,2}\.?|\.?[a-z]\))\s+[\p{Lu}\d]`)
 )
 
 // itemLabel reads a numbered paragraph label at the start of s: its
@@ -56,6 +59,12 @@ func itemLabel(s string) (nums []int, rest string, sub, ok bool) {
 		if m := combinedTextRE.FindStringSubmatchIndex(s); m != nil {
 			nums = numberList(s[m[2]:m[3]])
 			return nums, s[m[4]:], false, len(nums) > 1
+		}
+		// "1.1 In 2024 ..." or "1.a) ...": a part of the answer to 1,
+		// which keeps its label in the text.
+		if m := partRE.FindStringSubmatchIndex(s); m != nil {
+			n, _ := strconv.Atoi(s[m[2]:m[3]])
+			return []int{n}, s, false, true
 		}
 		return nil, "", false, false
 	}

@@ -72,6 +72,20 @@ func TestLayoutFaults(t *testing.T) {
 			answers: map[int]string{1: "412 fietsenstallingen", 2: "9.300 plaatsen", 3: "Gent-Sint-Pieters"},
 		},
 		{
+			// Answer 1 in parts "1.1", "1.2": no answer numbered 1. on
+			// its own, so the questions must not take the answers' labels.
+			file:    "grouped-part-labels.txt",
+			layout:  tracker.Grouped,
+			answers: map[int]string{1: "gebrek aan een zwembad", 2: "niet centraal geregistreerd"},
+		},
+		{
+			// The label of answer 1 lost: the text under the heading is
+			// its answer.
+			file:    "grouped-lost-first-label.txt",
+			layout:  tracker.Grouped,
+			answers: map[int]string{1: "7,4 kilometer", 2: "Destelbergen", 3: "21 miljoen euro"},
+		},
+		{
 			file:    "grouped-ad-labels.txt",
 			layout:  tracker.Grouped,
 			answers: map[int]string{1: "212 natuurbeheerplannen", 2: "vijf maanden", 3: "vijf maanden", 4: "48.600 hectare"},
