@@ -10,6 +10,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -82,7 +83,7 @@ func Read(name string, data []byte) (*tracker.Document, error) {
 	if k := postponement(blocks); k >= 0 {
 		body, notice = blocks[:k], noticeText(blocks[k:])
 	}
-	res, perr := pair(body)
+	res, perr := pair(splitInlineAnswers(body))
 	if perr != nil {
 		perr.File = name
 		if notice != "" && perr.Msg == errNoQuestions {
@@ -259,4 +260,36 @@ func joinBlocks(bs []block) string {
 		b.WriteString(bl.text)
 	}
 	return b.String()
+}
+
+// inlineAnswerRE finds an answer label inside a question's paragraph,
+// right after its question mark: "1. Hoeveel ...? Antwoord: In 2024 ...".
+var inlineAnswerRE = regexp.MustCompile(`\?\s+(?:Antwoord|ANTWOORD)(?:\s+\d{1,3})?\s*:\s+\S`)
+
+// splitInlineAnswers gives an answer set in its question's paragraph
+// ("1. Hoeveel ...? Antwoord: ...") a paragraph of its own, as the
+// layouts expect, when two paragraphs or more are written so: one alone
+// may be a quotation.
+func splitInlineAnswers(blocks []block) []block {
+	n := 0
+	for _, b := range blocks {
+		if strings.Contains(b.text, "ntwoord") && inlineAnswerRE.MatchString(b.text) {
+			n++
+		}
+	}
+	if n < 2 {
+		return blocks
+	}
+	out := make([]block, 0, len(blocks)+n)
+	for _, b := range blocks {
+		m := inlineAnswerRE.FindStringIndex(b.text)
+		if m == nil || !strings.Contains(b.text, "ntwoord") {
+			out = append(out, b)
+			continue
+		}
+		q := b.text[:m[0]+1]
+		a := strings.TrimLeft(b.text[m[0]+1:], " \t\n")
+		out = append(out, block{text: q, line: b.line}, block{text: a, line: b.line})
+	}
+	return out
 }

@@ -86,6 +86,19 @@ func TestLayoutFaults(t *testing.T) {
 			answers: map[int]string{1: "7,4 kilometer", 2: "Destelbergen", 3: "21 miljoen euro"},
 		},
 		{
+			// "Vraag" / "Antwoord" without numbers, three times: three
+			// questions, not one.
+			file:    "interleaved-unnumbered-labels.txt",
+			layout:  tracker.Interleaved,
+			answers: map[int]string{1: "14 pluimveebedrijven", 2: "212 bedrijven", 3: "nog niets te zeggen"},
+		},
+		{
+			// "1. Hoeveel ...? Antwoord: ..." in one paragraph.
+			file:    "interleaved-inline-answers.txt",
+			layout:  tracker.Interleaved,
+			answers: map[int]string{1: "38 kilometer", 2: "27,5 miljoen euro", 3: "F8 in Kortrijk"},
+		},
+		{
 			file:    "grouped-ad-labels.txt",
 			layout:  tracker.Grouped,
 			answers: map[int]string{1: "212 natuurbeheerplannen", 2: "vijf maanden", 3: "vijf maanden", 4: "48.600 hectare"},

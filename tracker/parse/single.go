@@ -16,6 +16,9 @@ var unnumberedLabel = mustCut(`^(?:Vraag|VRAAG|Antwoord|ANTWOORD)(?:\s*:\s*|\s*$
 // "Vraag:" / "Antwoord:", or a question paragraph ending in '?' followed by
 // the answer.
 func single(blocks []block) *result {
+	if r := unnumberedPairs(blocks); r != nil {
+		return r
+	}
 	q, a := -1, -1
 	for i, b := range blocks {
 		if m := unnumberedLabel.FindString(b.text); m != "" {
@@ -118,3 +121,37 @@ func headerLike(s string, i int) bool {
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }
+
+// unnumberedPairs reads "Vraag" / "Antwoord" labels without numbers that
+// alternate through the document, each question followed by its answer:
+// the questions are numbered in order. It returns nil unless there are two
+// pairs or more and every label alternates.
+func unnumberedPairs(blocks []block) *result {
+	var at []int // the labelled blocks, questions at even places
+	for i, b := range blocks {
+		m := unnumberedLabel.FindString(b.text)
+		if m == "" {
+			continue
+		}
+		if question := strings.HasPrefix(strings.ToLower(m), "vraag"); question != (len(at)%2 == 0) {
+			return nil // two questions or two answers in a row
+		}
+		at = append(at, i)
+	}
+	if len(at) < 4 || len(at)%2 != 0 {
+		return nil
+	}
+	r := &result{layout: tracker.Interleaved, header: at[0]}
+	for k := 0; k < len(at); k += 2 {
+		end := len(blocks)
+		if k+2 < len(at) {
+			end = at[k+2]
+		}
+		r.items = append(r.items, tracker.Item{
+			Number:   k/2 + 1,
+			Question: labelled(blocks[at[k]:at[k+1]]),
+			Answer:   labelled(blocks[at[k+1]:end]),
+		})
+	}
+	return r
+}
