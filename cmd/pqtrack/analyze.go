@@ -174,8 +174,8 @@ func named(name string, err error) error {
 // once, however many inputs there are.
 func analyzeAll(inputs []input, workers int, work func(*tracker.Document), done func(input, *tracker.Document, error)) {
 	type result struct {
-		doc *tracker.Document
-		err error
+		docs []*tracker.Document
+		err  error
 	}
 	type job struct {
 		in  input
@@ -190,11 +190,11 @@ func analyzeAll(inputs []input, workers int, work func(*tracker.Document), done 
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
-				d, err := readInput(j.in)
-				if d != nil {
+				docs, err := readInput(j.in)
+				for _, d := range docs {
 					work(d)
 				}
-				j.out <- result{d, err}
+				j.out <- result{docs, err}
 			}
 		}()
 	}
@@ -209,14 +209,24 @@ func analyzeAll(inputs []input, workers int, work func(*tracker.Document), done 
 	}()
 	for j := range order {
 		r := <-j.out
-		done(j.in, r.doc, r.err)
+		for i, d := range r.docs {
+			var err error
+			if i == len(r.docs)-1 {
+				err = r.err // said once, after the file's documents
+			}
+			done(j.in, d, err)
+		}
+		if len(r.docs) == 0 {
+			done(j.in, nil, r.err)
+		}
 	}
 	wg.Wait()
 }
 
-// readInput parses one input. A document with an error too (answers left
-// over that could not be paired) comes back with both.
-func readInput(in input) (*tracker.Document, error) {
+// readInput parses one input: one document, or one for each question of
+// a bulletin (parse.ReadAll). Documents with an error too (answers left
+// over that could not be paired) come back with it.
+func readInput(in input) ([]*tracker.Document, error) {
 	data := in.data
 	if in.read != nil {
 		var err error
@@ -224,7 +234,7 @@ func readInput(in input) (*tracker.Document, error) {
 			return nil, err
 		}
 	}
-	return parse.Read(in.name, data)
+	return parse.ReadAll(in.name, data)
 }
 
 // analyzeOne judges a parsed document and follows references to other

@@ -81,3 +81,29 @@ func TestIngestPendingWait(t *testing.T) {
 		t.Errorf("--pending-wait soon: exit %d, want 2", code)
 	}
 }
+
+// A bulletin of the Chamber goes in as one document per question, each
+// named after the file and its place in it; a second ingest changes none.
+func TestIngestBulletin(t *testing.T) {
+	vars := map[string]string{"PQTRACK_DB": filepath.Join(t.TempDir(), "b.db")}
+	e, out, errb := testEnv(vars)
+	bulletin := filepath.Join("..", "..", "tracker", "parse", "testdata", "layout", "chamber-bulletin-two.txt")
+	if code := run(e, []string{"ingest", "--no-notify", bulletin}); code != 0 {
+		t.Fatalf("exit %d: %s", code, errb)
+	}
+	for _, name := range []string{"chamber-bulletin-two.txt#1", "chamber-bulletin-two.txt#2"} {
+		if !strings.Contains(out.String(), name) {
+			t.Errorf("ingest output does not name %s:\n%s", name, out)
+		}
+	}
+	if n := strings.Count(out.String(), "nieuw "); n != 2 {
+		t.Errorf("%d documents new, want 2:\n%s", n, out)
+	}
+	out.Reset()
+	if code := run(e, []string{"ingest", "--no-notify", bulletin}); code != 0 {
+		t.Fatalf("second ingest: exit %d: %s", code, errb)
+	}
+	if n := strings.Count(out.String(), "ongewijzigd "); n != 2 {
+		t.Errorf("second ingest: %d documents unchanged, want 2:\n%s", n, out)
+	}
+}

@@ -55,22 +55,26 @@ type stored struct {
 	err  error
 }
 
-// analyse reads one document: a written-question answer is judged by the
-// rules and its references within the document followed; a meeting
-// report or letter is read as such, with o's date, body and title.
-func (p *pipeline) analyse(name string, data []byte, o loadOptions) (*tracker.Document, error) {
+// analyse reads one file: a written-question answer is judged by the
+// rules and its references within the document followed, each question of
+// a bulletin as a document of its own (parse.ReadAll); a meeting report or
+// letter is read as such, with o's date, body and title.
+func (p *pipeline) analyse(name string, data []byte, o loadOptions) ([]*tracker.Document, error) {
 	if o.Kind != "" && o.Kind != tracker.KindAnswer {
-		return parse.ReadReport(name, data, parse.ReportOptions{Kind: o.Kind, Date: o.Date, Body: o.Body, Title: o.Title})
+		d, err := parse.ReadReport(name, data, parse.ReportOptions{Kind: o.Kind, Date: o.Date, Body: o.Body, Title: o.Title})
+		if d == nil {
+			return nil, err
+		}
+		return []*tracker.Document{d}, err
 	}
-	d, err := parse.Read(name, data)
-	if d == nil {
-		return nil, err
-	}
+	docs, err := parse.ReadAll(name, data)
 	// A document read only in part (answers without a question) is judged
 	// and stored as far as it goes; the error still says what is missing.
-	p.set.Analyze(d, o.Date)
-	resolve.Local(d)
-	return d, err
+	for _, d := range docs {
+		p.set.Analyze(d, o.Date)
+		resolve.Local(d)
+	}
+	return docs, err
 }
 
 // run stores srcs one by one (a bad one is reported in its stored and the
@@ -91,25 +95,36 @@ func (p *pipeline) store(ctx context.Context, srcs []source, o loadOptions, now 
 	var out []stored
 	changed := false
 	for _, s := range srcs {
-		st := stored{name: s.name}
 		data, err := s.read()
+		var docs []*tracker.Document
 		if err == nil {
-			st.doc, err = p.analyse(s.name, data, o)
+			docs, err = p.analyse(s.name, data, o)
 		}
-		if st.doc != nil {
-			var ierr error
-			if st.res, ierr = p.db.IngestWithPassages(ctx, st.doc, now, resolve.Split(st.doc)); ierr != nil {
-				err, st.doc = ierr, nil
-			} else if st.res.Action != store.Unchanged {
-				changed = true
+		if len(docs) == 0 {
+			docs = []*tracker.Document{nil} // the source is reported with its error
+		}
+		for i, d := range docs {
+			st := stored{name: s.name, doc: d}
+			if d != nil && len(docs) > 1 {
+				st.name = d.File // "qrva.pdf#2"
 			}
+			if i == len(docs)-1 {
+				st.err = err // said once, after the file's documents
+			}
+			if d != nil {
+				var ierr error
+				if st.res, ierr = p.db.IngestWithPassages(ctx, d, now, resolve.Split(d)); ierr != nil {
+					st.err, st.doc = errors.Join(st.err, ierr), nil
+				} else if st.res.Action != store.Unchanged {
+					changed = true
+				}
+			}
+			out = append(out, st)
+			if p.stored != nil {
+				p.stored(st)
+			}
+			crashPoint("stored")
 		}
-		st.err = err
-		out = append(out, st)
-		if p.stored != nil {
-			p.stored(st)
-		}
-		crashPoint("stored")
 	}
 	return out, changed
 }

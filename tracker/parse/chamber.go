@@ -15,7 +15,7 @@ import (
 // before either date. Without the answer's date
 // a promise "tegen het einde van het jaar" has no day.
 var (
-	chamberAskRE    = regexp.MustCompile(`(?i)\bvraag\s+nr\.?\s*(\d+(?:-\d+)?)\s+van\s+(?:mevrouw|de heer|het lid|volksvertegenwoordiger)?\s*(.+?)\s+(?:van|d\.\s?d\.)\s+(\d{1,2}\s+\pL+\.?\s*\d{4})`)
+	chamberAskRE    = regexp.MustCompile(`(?i)\bvraag\s+nr\.?\s*(\d+(?:[-/]\d+)?)\s+van\s+(?:mevrouw|de heer|het lid|volksvertegenwoordiger)?\s*(.+?)\s+(?:van|d\.\s?d\.)\s+(\d{1,2}\s+\pL+\.?\s*\d{4})`)
 	chamberAnswerRE = regexp.MustCompile(`(?i)^\s*antwoord\s+van\s+(?:de\s+)?(?:vice-?\s*)?(?:eerste\s+)?(?:minister|staatssecretaris)\b[^\n]{0,200}?(?:\bvan|\bd\.\s?d\.)\s+(\d{1,2}\s+\pL+\.?\s*\d{4})\s*,?\s*op\s+(?:de\s+)?vra(?:ag|gen)\b`)
 )
 

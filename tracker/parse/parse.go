@@ -65,6 +65,11 @@ func Read(name string, data []byte) (*tracker.Document, error) {
 	if err != nil {
 		return nil, err
 	}
+	return readText(name, s, warnings)
+}
+
+// readText is Read of the decoded text s, with the warnings decoding gave.
+func readText(name, s string, warnings []string) (*tracker.Document, error) {
 	blocks, text, sum, w := cleanText(s)
 	warnings = append(warnings, w...)
 	if len(blocks) == 0 {
