@@ -137,6 +137,9 @@ func grouped(blocks []block) (*result, *Error) {
 		if r := bulletQuestions(blocks, labels); r != nil {
 			return r, nil
 		}
+		if r := answersOnly(blocks, labels); r != nil {
+			return r, nil
+		}
 		// No answer numbered 1 ("1.1", "1.a)" or a lost label): the
 		// answer heading still parts the questions from the answers, so
 		// that the answers' labels are not taken for questions.
@@ -503,4 +506,45 @@ func firstAfterHeading(blocks []block, labels []numbered) int {
 		return -1
 	}
 	return -1
+}
+
+// answersOnly reads a document that holds only the answers: an answer
+// heading ("ANTWOORD / op vraag nr. 301 van 3 februari 2025") over answers
+// numbered 1..n, with no question before it, as the Flemish Parliament
+// prints an answer apart from its question. Each answer is an item whose
+// question is not known; nil when the labels do not fit.
+func answersOnly(blocks []block, labels []numbered) *result {
+	heading := -1
+	for i := range blocks[:labels[0].block] {
+		if answerHeadingRE.MatchString(blocks[i].text) && len(blocks[i].text) <= 200 {
+			heading = i
+		}
+	}
+	if heading < 0 {
+		return nil
+	}
+	for i := range blocks[:heading] {
+		if strings.Contains(blocks[i].text, "?") {
+			return nil // something asks before the heading: not answers alone
+		}
+	}
+	run := chain(labels, nil)
+	if len(run) == 0 {
+		return nil
+	}
+	answers := texts(blocks, labels, run, len(blocks))
+	r := &result{layout: tracker.Grouped, header: labels[run[0]].block}
+	with := make(map[int][]int)
+	for _, k := range run {
+		for _, n := range labels[k].nums {
+			with[n] = others(labels[k].nums, n)
+		}
+	}
+	for _, k := range run {
+		for _, n := range labels[k].nums {
+			r.items = append(r.items, tracker.Item{Number: n, Answer: answers[n], AnsweredWith: with[n]})
+		}
+	}
+	r.warnings = append(r.warnings, "answers without their questions")
+	return r
 }

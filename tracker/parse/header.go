@@ -45,13 +45,17 @@ var (
 	// The Flemish Parliament's form: "SCHRIFTELIJKE VRAAG / nr. 412 / van
 	// NAME / datum: 14 februari 2023 / aan NAME / MINISTER TITLE / title".
 	flemishRE = regexp.MustCompile(`(?i)^\s*schriftelijke vraag\b`)
+	// The answer printed apart: "ANTWOORD / op vraag nr. 412 van 14
+	// februari 2023 / van NAME".
+	vpAnswerRE = regexp.MustCompile(`(?i)\bantwoord\s+op\s+vraag\s+nr\.`)
+	vpSignRE   = regexp.MustCompile(`^\s*(\p{Lu}[\p{Lu}'’. -]+?)\s+(?:VICEMINISTER|VLAAMS MINISTER|MINISTER)\b`)
 	vpAskerRE = regexp.MustCompile(`\bvan\s+(\p{Lu}[\p{Lu}'’. -]+?)\s*(?:\bdatum\b|\baan\b|\n|$)`)
 	vpDateRE  = regexp.MustCompile(`(?i)\bdatum:?\s+(\d{1,2}\s+\pL+\.?\s+\d{4})`)
 	vpToRE    = regexp.MustCompile(`\baan\s+(\p{Lu}[\p{Lu}'’. -]+?)\s+(?:VICEMINISTER|MINISTER|VLAAMS|$)`)
 	// The same on one line, as web pages give it: "Schriftelijke vraag nr.
 	// 214 van 5 december 2024 van Jan Peeters aan ...".
 	vpLineRE = regexp.MustCompile(`(?i)\bvraag\s+nr\.\s*\d+\s+van\s+(\d{1,2}\s+\pL+\.?\s+\d{4})(?:\s+van\s+(\pL[\pL'’. -]+?))?\s*(?:\baan\b|\n|$)`)
-	vpMetaRE = regexp.MustCompile(`(?i)^(?:nr\.|van\s|datum\b|aan\s|schriftelijke vraag|antwoord\b)`)
+	vpMetaRE = regexp.MustCompile(`(?i)^(?:nr\.|van\s|datum\b|aan\s|schriftelijke vraag|antwoord\b|op vraag\b)`)
 )
 
 // parseDate reads a Dutch date such as "14 november 2024" or "3 okt. 2023".
@@ -98,7 +102,7 @@ func readHeader(doc *tracker.Document, header []block) {
 		doc.Title = strings.TrimSpace(m[1])
 	}
 	doc.Number = number(h)
-	if flemishRE.MatchString(h) {
+	if flemishRE.MatchString(h) || strings.Contains(low, "op vraag") && vpAnswerRE.MatchString(h) {
 		readFlemishHeader(doc, h)
 	}
 
@@ -115,7 +119,7 @@ func readHeader(doc *tracker.Document, header []block) {
 			if doc.Minister == "" {
 				doc.Minister = strings.TrimSpace(parts[2])
 			}
-		} else if doc.Title == "" && len(first) <= 200 && !metadataLine(first) {
+		} else if doc.Title == "" && len(first) <= 200 && !metadataLine(first) && !vpSignRE.MatchString(first) {
 			doc.Title = first
 		}
 	}
@@ -162,7 +166,13 @@ func readFlemishHeader(doc *tracker.Document, h string) {
 		doc.Minister = properCase(m[1])
 	}
 	doc.Parliament = "Vlaams Parlement"
-	for _, line := range strings.Split(h, "\n") {
+	lines := strings.Split(h, "\n")
+	if m := vpSignRE.FindStringSubmatch(lines[0]); m != nil && doc.Minister == "" {
+		// An answer printed apart opens with its minister: "JO BROUNS /
+		// VLAAMS MINISTER VAN OMGEVING".
+		doc.Minister = properCase(m[1])
+	}
+	for _, line := range lines {
 		line = strings.TrimSpace(line)
 		if line == "" || vpMetaRE.MatchString(line) || strings.ToUpper(line) == line {
 			continue

@@ -184,6 +184,21 @@ func TestHeaderFlemishAndDates(t *testing.T) {
 	}
 }
 
+// A Flemish answer printed apart names its minister above "ANTWOORD" and
+// the question under it: those are its minister, asker and question date,
+// and the minister is no title.
+func TestHeaderFlemishAnswerAlone(t *testing.T) {
+	doc, err := ReadFile(filepath.Join("testdata", "layout", "grouped-answers-only.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Minister != "Jo Brouns" || doc.Asker != "An Peeters" || !doc.Asked.Equal(tracker.Day(2025, 2, 3)) ||
+		doc.Number != "nr. 301" || doc.Title != "" || doc.Parliament != "Vlaams Parlement" {
+		t.Errorf("minister %q asker %q asked %v number %q title %q parliament %q",
+			doc.Minister, doc.Asker, doc.Asked, doc.Number, doc.Title, doc.Parliament)
+	}
+}
+
 func TestParseDate(t *testing.T) {
 	tests := []struct {
 		in      string

@@ -99,6 +99,14 @@ func TestLayoutFaults(t *testing.T) {
 			answers: map[int]string{1: "38 kilometer", 2: "27,5 miljoen euro", 3: "F8 in Kortrijk"},
 		},
 		{
+			// The answer printed apart from its question: the numbered
+			// paragraphs are answers, not questions without answers.
+			file:    "grouped-answers-only.txt",
+			layout:  tracker.Grouped,
+			answers: map[int]string{1: "1.450 ton", 2: "4,2 miljoen euro", 3: "opsplitsing per provincie", 4: "sensibilisering"},
+			warning: "answers without their questions",
+		},
+		{
 			file:    "grouped-ad-labels.txt",
 			layout:  tracker.Grouped,
 			answers: map[int]string{1: "212 natuurbeheerplannen", 2: "vijf maanden", 3: "vijf maanden", 4: "48.600 hectare"},
