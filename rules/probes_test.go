@@ -39,9 +39,12 @@ func TestProbes(t *testing.T) {
 		{"flemish-grouped-6", 10},
 		{"chamber-bulletin-4", 9},
 		{"tk-interleaved-5", 7},
-		{"flemish-grouped-7", 7},
-		{"chamber-bulletin-5", 5},
+		{"flemish-grouped-7", 8},
+		{"chamber-bulletin-5", 6},
 		{"tk-interleaved-6", 5},
+		{"flemish-grouped-8", 7},
+		{"senate-bulletin-2", 5},
+		{"tk-interleaved-7", 8},
 	}
 	set, err := Default()
 	if err != nil {
