@@ -269,7 +269,24 @@ func joinBlocks(bs []block) string {
 
 // inlineAnswerRE finds an answer label inside a question's paragraph,
 // right after its question mark: "1. Hoeveel ...? Antwoord: In 2024 ...".
-var inlineAnswerRE = regexp.MustCompile(`\?\s+(?:Antwoord|ANTWOORD)(?:\s+\d{1,3})?\s*:\s+\S`)
+var inlineAnswerRE = regexp.MustCompile(`^\?\s+(?:Antwoord|ANTWOORD)(?:\s+\d{1,3})?\s*:\s+\S`)
+
+// inlineAnswer returns where the question mark before an inline answer
+// label stands in t, or -1. It looks only after question marks, which are
+// rare, so that it costs little on every paragraph.
+func inlineAnswer(t string) int {
+	for at := 0; ; {
+		i := strings.IndexByte(t[at:], '?')
+		if i < 0 {
+			return -1
+		}
+		at += i
+		if inlineAnswerRE.MatchString(t[at:min(len(t), at+40)]) {
+			return at
+		}
+		at++
+	}
+}
 
 // splitInlineAnswers gives an answer set in its question's paragraph
 // ("1. Hoeveel ...? Antwoord: ...") a paragraph of its own, as the
@@ -278,7 +295,7 @@ var inlineAnswerRE = regexp.MustCompile(`\?\s+(?:Antwoord|ANTWOORD)(?:\s+\d{1,3}
 func splitInlineAnswers(blocks []block) []block {
 	n := 0
 	for _, b := range blocks {
-		if strings.Contains(b.text, "ntwoord") && inlineAnswerRE.MatchString(b.text) {
+		if inlineAnswer(b.text) >= 0 {
 			n++
 		}
 	}
@@ -287,13 +304,13 @@ func splitInlineAnswers(blocks []block) []block {
 	}
 	out := make([]block, 0, len(blocks)+n)
 	for _, b := range blocks {
-		m := inlineAnswerRE.FindStringIndex(b.text)
-		if m == nil || !strings.Contains(b.text, "ntwoord") {
+		i := inlineAnswer(b.text)
+		if i < 0 {
 			out = append(out, b)
 			continue
 		}
-		q := b.text[:m[0]+1]
-		a := strings.TrimLeft(b.text[m[0]+1:], " \t\n")
+		q := b.text[:i+1]
+		a := strings.TrimLeft(b.text[i+1:], " \t\n")
 		out = append(out, block{text: q, line: b.line}, block{text: a, line: b.line})
 	}
 	return out
