@@ -431,10 +431,11 @@ func isCapitals(s string) bool {
 }
 
 // bulletQuestions reads questions set as a bulleted list ("- Hoeveel
-// ...?"), then an answer heading over answers numbered 1..n: the n-th
-// bullet is question n. Without it the numbered answers would be taken
-// for the questions. It returns nil unless the bullets asking something
-// before the heading are as many as the run of numbered answers after it.
+// ...?"), or as question sentences in a paragraph, then an answer heading
+// over answers numbered 1..n: the n-th bullet or question sentence is
+// question n. Without it the numbered answers would be taken for the
+// questions. It returns nil unless the questions before the heading are
+// as many as the run of numbered answers after it.
 func bulletQuestions(blocks []block, labels []numbered) *result {
 	heading := -1
 	for i := labels[0].block - 1; i >= 0; i-- {
@@ -446,14 +447,35 @@ func bulletQuestions(blocks []block, labels []numbered) *result {
 	if heading < 0 {
 		return nil
 	}
-	var asks []int // the bulleted blocks that ask
+	var asks []string // the bullets that ask
+	first := -1        // the block of the first
 	for i := range blocks[:heading] {
 		t := blocks[i].text
 		if strings.Contains(t, "?") && bulleted(t) {
-			asks = append(asks, i)
+			asks = append(asks, strings.TrimSpace(trimBullet(t)))
+			if first < 0 {
+				first = i
+			}
 		}
 	}
 	run := chain(labels, nil)
+	if len(asks) == 0 {
+		// No bullets: the question sentences of the paragraphs before
+		// the heading, in order ("Hoeveel ...? Hoeveel kostte ...?").
+		for i := range blocks[:heading] {
+			if !strings.Contains(blocks[i].text, "?") {
+				continue
+			}
+			for _, sq := range SubQuestions(blocks[i].text) {
+				if strings.HasSuffix(strings.TrimSpace(sq.Text), "?") {
+					asks = append(asks, strings.TrimSpace(sq.Text))
+					if first < 0 {
+						first = i
+					}
+				}
+			}
+		}
+	}
 	if len(asks) < 2 || len(run) != len(asks) {
 		return nil
 	}
@@ -463,9 +485,8 @@ func bulletQuestions(blocks []block, labels []numbered) *result {
 		}
 	}
 	answers := texts(blocks, labels, run, len(blocks))
-	r := &result{layout: tracker.Grouped, header: asks[0]}
-	for c, i := range asks {
-		q := strings.TrimSpace(trimBullet(blocks[i].text))
+	r := &result{layout: tracker.Grouped, header: first}
+	for c, q := range asks {
 		r.items = append(r.items, tracker.Item{Number: c + 1, Question: q, Answer: answers[c+1]})
 	}
 	return r

@@ -107,6 +107,13 @@ func TestLayoutFaults(t *testing.T) {
 			warning: "answers without their questions",
 		},
 		{
+			// The questions as sentences of one paragraph, the answers
+			// numbered.
+			file:    "grouped-paragraph-questions.txt",
+			layout:  tracker.Grouped,
+			answers: map[int]string{1: "1.450 ton", 2: "4,2 miljoen euro", 3: "opsplitsing per provincie"},
+		},
+		{
 			file:    "grouped-ad-labels.txt",
 			layout:  tracker.Grouped,
 			answers: map[int]string{1: "212 natuurbeheerplannen", 2: "vijf maanden", 3: "vijf maanden", 4: "48.600 hectare"},
