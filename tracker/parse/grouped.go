@@ -44,7 +44,6 @@ func groupedLabels(blocks []block) []numbered {
 		}
 		before := prev
 		prev = t
-		listed := func() bool { return endsWithAny(before, ":;") || endsWithAny(t, ";") }
 		if c := t[0]; c == 'A' || c == 'V' {
 			// "Vraag 2:" too: some answers head each reply with the question
 			// it answers.
@@ -58,7 +57,8 @@ func groupedLabels(blocks []block) []numbered {
 			continue // every item label starts so
 		}
 		if nums, rest, sub, ok := itemLabel(t); ok {
-			labels = append(labels, numbered{block: i, nums: nums, rest: rest, sub: sub, listed: listed()})
+			listed := endsWithAny(before, ":;") || endsWithAny(t, ";")
+			labels = append(labels, numbered{block: i, nums: nums, rest: rest, sub: sub, listed: listed})
 		}
 	}
 	return labels
@@ -437,18 +437,12 @@ func isCapitals(s string) bool {
 // questions. It returns nil unless the questions before the heading are
 // as many as the run of numbered answers after it.
 func bulletQuestions(blocks []block, labels []numbered) *result {
-	heading := -1
-	for i := labels[0].block - 1; i >= 0; i-- {
-		if answerHeadingRE.MatchString(blocks[i].text) {
-			heading = i
-			break
-		}
-	}
+	heading := headingBefore(blocks, labels[0].block)
 	if heading < 0 {
 		return nil
 	}
 	var asks []string // the bullets that ask
-	first := -1        // the block of the first
+	first := -1       // the block of the first
 	for i := range blocks[:heading] {
 		t := blocks[i].text
 		if strings.Contains(t, "?") && bulleted(t) {
@@ -535,12 +529,7 @@ func firstAfterHeading(blocks []block, labels []numbered) int {
 // prints an answer apart from its question. Each answer is an item whose
 // question is not known; nil when the labels do not fit.
 func answersOnly(blocks []block, labels []numbered) *result {
-	heading := -1
-	for i := range blocks[:labels[0].block] {
-		if answerHeadingRE.MatchString(blocks[i].text) && len(blocks[i].text) <= 200 {
-			heading = i
-		}
-	}
+	heading := headingBefore(blocks, labels[0].block)
 	if heading < 0 {
 		return nil
 	}
@@ -568,4 +557,15 @@ func answersOnly(blocks []block, labels []numbered) *result {
 	}
 	r.warnings = append(r.warnings, "answers without their questions")
 	return r
+}
+
+// headingBefore is the last answer heading ("ANTWOORD", "Antwoord van de
+// minister ...:") among blocks[:end], or -1.
+func headingBefore(blocks []block, end int) int {
+	for i := end - 1; i >= 0; i-- {
+		if answerHeadingRE.MatchString(blocks[i].text) && len(blocks[i].text) <= 200 {
+			return i
+		}
+	}
+	return -1
 }

@@ -49,9 +49,9 @@ var (
 	// februari 2023 / van NAME".
 	vpAnswerRE = regexp.MustCompile(`(?i)\bantwoord\s+op\s+vraag\s+nr\.`)
 	vpSignRE   = regexp.MustCompile(`^\s*(\p{Lu}[\p{Lu}'’. -]+?)\s+(?:VICEMINISTER|VLAAMS MINISTER|MINISTER)\b`)
-	vpAskerRE = regexp.MustCompile(`\bvan\s+(\p{Lu}[\p{Lu}'’. -]+?)\s*(?:\bdatum\b|\baan\b|\n|$)`)
-	vpDateRE  = regexp.MustCompile(`(?i)\bdatum:?\s+(\d{1,2}\s+\pL+\.?\s+\d{4})`)
-	vpToRE    = regexp.MustCompile(`\baan\s+(\p{Lu}[\p{Lu}'’. -]+?)\s+(?:VICEMINISTER|MINISTER|VLAAMS|$)`)
+	vpAskerRE  = regexp.MustCompile(`\bvan\s+(\p{Lu}[\p{Lu}'’. -]+?)\s*(?:\bdatum\b|\baan\b|\n|$)`)
+	vpDateRE   = regexp.MustCompile(`(?i)\bdatum:?\s+(\d{1,2}\s+\pL+\.?\s+\d{4})`)
+	vpToRE     = regexp.MustCompile(`\baan\s+(\p{Lu}[\p{Lu}'’. -]+?)\s+(?:VICEMINISTER|MINISTER|VLAAMS|$)`)
 	// The same on one line, as web pages give it: "Schriftelijke vraag nr.
 	// 214 van 5 december 2024 van Jan Peeters aan ...".
 	vpLineRE = regexp.MustCompile(`(?i)\bvraag\s+nr\.\s*\d+\s+van\s+(\d{1,2}\s+\pL+\.?\s+\d{4})(?:\s+van\s+(\pL[\pL'’. -]+?))?\s*(?:\baan\b|\n|$)`)
