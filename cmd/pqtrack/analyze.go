@@ -131,7 +131,7 @@ func runAnalyze(e *env, args []string) error {
 					printExplanation(e.stdout, d, *lang)
 				}
 				for _, w := range d.Warnings {
-					fmt.Fprintf(e.stderr, "pqtrack analyze: %s: %s\n", displayName(d.File), w)
+					fmt.Fprintf(e.stderr, "pqtrack analyze: %s: %s\n", displayName(d.File), warning(l, w))
 				}
 			}
 			n++
