@@ -50,3 +50,20 @@ func notCommitted(st *sentence, p *[nRoles]float64) {
 	}
 	st.role, st.conf = tracker.Roles[best], p[best]
 }
+
+// stillCounts gives a sentence read as "not yet" that states a figure and
+// that no rule reads as evading the likelier of reply and context: "Op de
+// lijnen van het hoofdnet liggen er nog 43." counts what is left, now;
+// its "nog" is "still", not "not yet".
+func stillCounts(st *sentence, p *[nRoles]float64) {
+	if st.role != tracker.RoleNotYet || groupOfKind(st.rule) != 0 || !givesFigure(st) {
+		return
+	}
+	best := -1
+	for r, role := range tracker.Roles {
+		if (role == tracker.RoleReply || role == tracker.RoleContext) && (best < 0 || p[r] > p[best]) {
+			best = r
+		}
+	}
+	st.role, st.conf = tracker.Roles[best], p[best]
+}

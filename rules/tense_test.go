@@ -35,3 +35,20 @@ func TestLooksBack(t *testing.T) {
 		}
 	}
 }
+
+// A figure with "nog" counts what is left now: a reply, not "not yet".
+func TestStillCounts(t *testing.T) {
+	set, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	it := tracker.Item{Number: 1,
+		Question: "Hoeveel overwegen telt het spoornet nog? Wanneer zullen alle overwegen op het hoofdnet zijn afgeschaft?",
+		Answer:   "Op 1 januari 2025 telde het net nog 1.612 overwegen. Op de lijnen van het hoofdnet liggen er nog 43."}
+	set.AnalyzeItem(&it, tracker.Day(2025, 3, 1))
+	for _, r := range it.Readings {
+		if r.Role == tracker.RoleNotYet {
+			t.Errorf("%q read as not yet", it.Answer[r.Start:r.End])
+		}
+	}
+}
