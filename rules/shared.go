@@ -99,8 +99,7 @@ func (c sharedTerms) of(nums []int, group []string) []map[string]bool {
 // before it, the first to the first question. The answer is split only
 // when it reads as replies in the questions' order: sentences go to at
 // least two of them and to at least half, and never back to an earlier
-// one, unless a single shared word is all that order costs (inOrder);
-// otherwise, or when terms is nil, all of them are self's part.
+// one; otherwise, or when terms is nil, all of them are self's part.
 func ownPart(sents []sentence, terms []map[string]bool, self int) []sentence {
 	if terms == nil {
 		return sents
@@ -111,12 +110,8 @@ func ownPart(sents []sentence, terms []map[string]bool, self int) []sentence {
 		if best := mostShared(sents[i].terms, terms, cur); best >= 0 {
 			if best < last {
 				// Back to an earlier question: not a reply in their
-				// order, unless one sentence alone is out of it.
-				var ok bool
-				if to, matched, ok = inOrder(sents, terms); !ok {
-					return sents
-				}
-				break
+				// order, so no sign of one.
+				return sents
 			}
 			if best != last {
 				matched++
@@ -153,81 +148,4 @@ func ownPart(sents []sentence, terms []map[string]bool, self int) []sentence {
 		}
 	}
 	return out
-}
-
-// inOrder reads the sentences of a shared answer as replies to its
-// questions in their order when one shared word is all that order costs:
-// "... 312 aanvallen gemeld. ... Bij de overige meldingen ging het om
-// honden. In 2024 betaalde het ANB ... schadevergoeding" replies to the
-// attacks, then the damages, though "meldingen" is a word of the third
-// question, about the time from a report to the payment. Of the
-// assignments that never go back to an earlier question, it takes the one
-// that shares the most words with its questions (a sentence that shares
-// none stays with the one before it); ok is false when that shares two
-// words or more fewer than each sentence's best question would. It
-// returns each sentence's question and how many questions got a sentence
-// that shares a word with them.
-func inOrder(sents []sentence, terms []map[string]bool) (to []int, matched int, ok bool) {
-	nq := len(terms)
-	shares := func(i, q int) int {
-		n := 0
-		for _, t := range sents[i].terms {
-			if terms[q][t] {
-				n++
-			}
-		}
-		return n
-	}
-	// best[q]: the most words the sentences so far share with their
-	// questions, the last of them going to q or before; from[i][q]: the
-	// question sentence i goes to on that best path.
-	best := make([]int, nq)
-	from := make([][]int, len(sents))
-	free := 0 // the most each sentence could share, summed
-	for i := range sents {
-		from[i] = make([]int, nq)
-		most := 0
-		next := make([]int, nq)
-		for q := range nq {
-			n := shares(i, q)
-			most = max(most, n)
-			next[q] = best[q] + n
-			from[i][q] = q
-			if q > 0 && next[q-1] > next[q] {
-				// Better to have stopped at an earlier question.
-				next[q], from[i][q] = next[q-1], from[i][q-1]
-			}
-		}
-		free += most
-		best = next
-	}
-	if free-best[nq-1] > 1 {
-		return nil, 0, false
-	}
-	to = make([]int, len(sents))
-	q := nq - 1
-	for i := len(sents) - 1; i >= 0; i-- {
-		q = from[i][q]
-		to[i] = q
-	}
-	// A sentence that shares no word with its question stays with the
-	// one before it.
-	seen := make([]bool, nq)
-	for i := range sents {
-		if shares(i, to[i]) == 0 {
-			if i > 0 {
-				to[i] = to[i-1]
-			} else {
-				to[i] = 0
-			}
-			continue
-		}
-		seen[to[i]] = true
-	}
-	for _, s := range seen {
-		if s {
-			matched++
-		}
-	}
-	return to, matched, true
 }
