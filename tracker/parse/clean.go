@@ -759,7 +759,8 @@ func endsSentence(s string) bool {
 }
 
 // numberedItem matches a line that starts a numbered paragraph, as
-// itemLabel reads it: "1. ", "3. en 5. ", or "1 t.e.m. 3" alone.
+// itemLabel reads it: "1. ", "3. en 5. ", "2° ", "1.1 In ...", or "1 t.e.m.
+// 3" alone.
 var numberedItem = regexp.MustCompile(`^(?:\d{1,3}(?:` + numSep + `\d{1,3})*(?:[.)/]|°)\s+\S|\d{1,3}(?:\.\d{1,2}\.?|\.?[a-z]\))\s+[\p{Lu}\d]|\d{1,3}(?:` + wordSep + `\d{1,3})+[.):]?$)`)
 
 // bullets are the list bullets that start a paragraph, each with its space.
