@@ -42,6 +42,11 @@ func notCommitted(st *sentence, p *[nRoles]float64) {
 	if st.role != tracker.RoleCommitment || !looksBack(st) {
 		return
 	}
+	replyOrContext(st, p)
+}
+
+// replyOrContext gives st the likelier of reply and context by p.
+func replyOrContext(st *sentence, p *[nRoles]float64) {
 	best := -1
 	for r, role := range tracker.Roles {
 		if (role == tracker.RoleReply || role == tracker.RoleContext) && (best < 0 || p[r] > p[best]) {
@@ -59,11 +64,5 @@ func stillCounts(st *sentence, p *[nRoles]float64) {
 	if st.role != tracker.RoleNotYet || groupOfKind(st.rule) != 0 || !givesFigure(st) {
 		return
 	}
-	best := -1
-	for r, role := range tracker.Roles {
-		if (role == tracker.RoleReply || role == tracker.RoleContext) && (best < 0 || p[r] > p[best]) {
-			best = r
-		}
-	}
-	st.role, st.conf = tracker.Roles[best], p[best]
+	replyOrContext(st, p)
 }
