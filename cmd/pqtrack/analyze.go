@@ -147,7 +147,7 @@ func runAnalyze(e *env, args []string) error {
 		io.WriteString(e.stdout, "]\n}\n")
 	}
 	if failed > 0 {
-		return &exitError{code: 1, err: fmt.Errorf("%d failed", failed)}
+		return &exitError{code: 1, err: errors.New(say(l, ingestWords, "failed", failed))}
 	}
 	return nil
 }

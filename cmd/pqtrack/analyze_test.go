@@ -122,7 +122,7 @@ func TestAnalyzeInputs(t *testing.T) {
 		{name: "directory", args: []string{"analyze", dir}, out: []string{"tk.txt", "latin1.txt"}},
 		{name: "latin-1", args: []string{"analyze", "--json", latin1}, out: []string{"geëvalueerd", "Windows-1252"}},
 		{name: "missing file", args: []string{"analyze", filepath.Join(dir, "nope.txt")}, code: 1, errOut: []string{"nope.txt"}},
-		{name: "no questions", args: []string{"analyze", "-"}, stdin: "Geachte voorzitter,\n\nHierbij zend ik u de stukken.\n", code: 1, errOut: []string{"parse -"}},
+		{name: "no questions", args: []string{"analyze", "-"}, stdin: "Geachte voorzitter,\n\nHierbij zend ik u de stukken.\n", code: 1, errOut: []string{"-: geen vragen gevonden"}},
 		{name: "typo in rule file", args: []string{"analyze", "--rules", badRules}, code: 1, errOut: []string{"rules.yaml", `rule "mine"`, "phrasse"}},
 		{name: "bad date", args: []string{"analyze", "--date", "14-02-2023"}, code: 2, errOut: []string{"YYYY-MM-DD"}},
 	}
@@ -205,7 +205,9 @@ func TestAnalyzeFolder(t *testing.T) {
 				t.Errorf("%s: not reported on stderr alone:\nstdout %s\nstderr %s", b, out, errb)
 			}
 		}
-		for _, s := range []string{"empty", "Windows-1252", "3 failed"} {
+		// In Dutch, as staff read it: "leeg bestand", "gelezen als
+		// Windows-1252", "3 mislukt".
+		for _, s := range []string{"b-leeg.txt: leeg bestand", "binaire gegevens", "gelezen als Windows-1252", "3 mislukt"} {
 			if !strings.Contains(errb.String(), s) {
 				t.Errorf("stderr lacks %q:\n%s", s, errb)
 			}

@@ -116,8 +116,8 @@ func runIngest(e *env, args []string) error {
 		if r.err != nil {
 			failed++
 			var re *readError
-			if errors.As(r.err, &re) {
-				fmt.Fprintf(e.stderr, "pqtrack ingest: %s\n", re.say(l)) // names the file
+			if _, ok := asParseError(r.err); ok || errors.As(r.err, &re) {
+				fmt.Fprintf(e.stderr, "pqtrack ingest: %s\n", message(l, r.err)) // names the file
 			} else {
 				fmt.Fprintf(e.stderr, "pqtrack ingest: %s: %v\n", r.name, r.err)
 			}

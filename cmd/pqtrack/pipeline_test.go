@@ -159,7 +159,7 @@ func TestIngestPartialDocument(t *testing.T) {
 	if code := run(e, []string{"ingest", f}); code != 1 {
 		t.Fatalf("exit %d, want 1\n%s%s", code, out, errb)
 	}
-	if !strings.Contains(out.String(), "document 1, 1 vragen") || !strings.Contains(errb.String(), "answer 2 has no question") {
+	if !strings.Contains(out.String(), "document 1, 1 vragen") || !strings.Contains(errb.String(), "partial.txt: antwoord 2 zonder vraag") {
 		t.Errorf("stdout %q, stderr %q", out, errb)
 	}
 }

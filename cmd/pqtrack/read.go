@@ -87,6 +87,7 @@ var readWords = words{
 	"socket":     {"een socket", "a socket"},
 	"dir":        {"een map", "a directory"},
 	"other":      {"een bijzonder bestand", "a special file"},
+	"line":       {"regel %d", "line %d"},
 }
 
 // readError is a document refused by a limit. It names the file and says
@@ -124,6 +125,9 @@ func message(l notify.Lang, err error) string {
 	var re *readError
 	if errors.As(err, &re) {
 		return re.say(l)
+	}
+	if pe, ok := asParseError(err); ok {
+		return parseMessage(l, pe)
 	}
 	return err.Error()
 }
