@@ -795,13 +795,21 @@ func startsBlock(s string) bool {
 		}
 		return isLabelLine(s) || unnumberedLabel.MatchString(s)
 	case c == '-' || c == '*' || c >= utf8.RuneSelf:
-		for _, b := range bullets {
-			if strings.HasPrefix(s, b) {
-				return true
-			}
-		}
+		_, ok := cutBullet(s)
+		return ok
 	}
 	return false
+}
+
+// cutBullet returns s without the list bullet it opens with (bullets),
+// and whether it opens with one.
+func cutBullet(s string) (string, bool) {
+	for _, b := range bullets {
+		if rest, ok := strings.CutPrefix(s, b); ok {
+			return rest, true
+		}
+	}
+	return s, false
 }
 
 // joinLines joins wrapped lines into paragraphs and repairs words

@@ -445,8 +445,8 @@ func bulletQuestions(blocks []block, labels []numbered) *result {
 	first := -1       // the block of the first
 	for i := range blocks[:heading] {
 		t := blocks[i].text
-		if strings.Contains(t, "?") && bulleted(t) {
-			asks = append(asks, strings.TrimSpace(trimBullet(t)))
+		if rest, ok := cutBullet(t); ok && strings.Contains(t, "?") {
+			asks = append(asks, strings.TrimSpace(rest))
 			if first < 0 {
 				first = i
 			}
@@ -486,31 +486,11 @@ func bulletQuestions(blocks []block, labels []numbered) *result {
 	return r
 }
 
-// bulleted reports whether t opens with a list bullet (bullets).
-func bulleted(t string) bool {
-	for _, b := range bullets {
-		if strings.HasPrefix(t, b) {
-			return true
-		}
-	}
-	return false
-}
-
-// trimBullet drops the bullet t opens with.
-func trimBullet(t string) string {
-	for _, b := range bullets {
-		if strings.HasPrefix(t, b) {
-			return t[len(b):]
-		}
-	}
-	return t
-}
-
 // firstAfterHeading is the index of the first of labels after an answer
 // heading ("ANTWOORD") that follows the first label, or -1.
 func firstAfterHeading(blocks []block, labels []numbered) int {
 	for i := labels[0].block + 1; i < len(blocks); i++ {
-		if !answerHeadingRE.MatchString(blocks[i].text) || len(blocks[i].text) > 120 {
+		if !answerHeading(blocks[i].text) {
 			continue
 		}
 		for j, l := range labels {
@@ -563,9 +543,16 @@ func answersOnly(blocks []block, labels []numbered) *result {
 // minister ...:") among blocks[:end], or -1.
 func headingBefore(blocks []block, end int) int {
 	for i := end - 1; i >= 0; i-- {
-		if answerHeadingRE.MatchString(blocks[i].text) && len(blocks[i].text) <= 200 {
+		if answerHeading(blocks[i].text) {
 			return i
 		}
 	}
 	return -1
+}
+
+// answerHeading reports whether a paragraph is an answer heading: the
+// heading's words in a short paragraph, not an answer that opens with
+// "Antwoord:".
+func answerHeading(t string) bool {
+	return len(t) <= 200 && answerHeadingRE.MatchString(t)
 }
