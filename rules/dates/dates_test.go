@@ -236,6 +236,94 @@ func TestRubric(t *testing.T) {
 	}
 }
 
+// TestBelgianPeriods: the Belgian period words of federal and Flemish
+// answers, "trimester" a quarter and "semester" a half of the year, and the
+// forms of such answers that need no word of their own.
+func TestBelgianPeriods(t *testing.T) {
+	tests := []struct {
+		text string
+		ref  string
+		want []want
+	}{
+		// trimester: a quarter
+		{"Het ontwerp wordt in het eerste trimester van 2026 ingediend.", "2025-11-04",
+			[]want{{Text: "in het eerste trimester van 2026", Date: "2026-03-31", Precision: pQuarter}}},
+		{"De evaluatie volgt het tweede trimester.", "2025-11-04",
+			[]want{{Text: "het tweede trimester", Date: "2026-06-30", Precision: pQuarter, Relative: true}}},
+		{"De oproep wordt tijdens het derde trimester gelanceerd.", "2025-02-10",
+			[]want{{Text: "tijdens het derde trimester", Date: "2025-09-30", Precision: pQuarter, Relative: true}}},
+		// just gone, as "het derde kwartaal" (doc.go: resolution)
+		{"Tijdens het derde trimester werden 40 dossiers behandeld.", "2025-11-04",
+			[]want{{Text: "Tijdens het derde trimester", Date: "2025-09-30", Precision: pQuarter, Relative: true, Past: true}}},
+		{"De resultaten volgen in de loop van het eerste trimester.", "2025-11-04",
+			[]want{{Text: "in de loop van het eerste trimester", Date: "2026-03-31", Precision: pQuarter, Relative: true}}},
+		{"De studie start 1e trimester.", "2025-11-04",
+			[]want{{Text: "1e trimester", Date: "2026-03-31", Precision: pQuarter, Relative: true}}},
+		{"Het besluit valt in het laatste trimester van dit jaar.", "2025-03-12",
+			[]want{{Text: "in het laatste trimester van dit jaar", Date: "2025-12-31", Precision: pQuarter, Relative: true}}},
+		{"Het verslag volgt ten laatste in het tweede trimester van 2026.", "2025-11-04",
+			[]want{{Text: "ten laatste in het tweede trimester van 2026", Date: "2026-06-30", Precision: pQuarter, Bound: Before}}},
+		// semester: a half of the year
+		{"De aanbesteding volgt in het eerste semester van 2025.", "2024-12-02",
+			[]want{{Text: "in het eerste semester van 2025", Date: "2025-06-30", Precision: pHalf}}},
+		{"De aanbesteding volgt in het tweede semester van 2025.", "2024-12-02",
+			[]want{{Text: "in het tweede semester van 2025", Date: "2025-12-31", Precision: pHalf}}},
+		{"Het decreet wordt in het tweede semester ingediend.", "2025-04-15",
+			[]want{{Text: "in het tweede semester", Date: "2025-12-31", Precision: pHalf, Relative: true}}},
+		{"Het decreet wordt in het eerste semester ingediend.", "2025-11-04",
+			[]want{{Text: "in het eerste semester", Date: "2026-06-30", Precision: pHalf, Relative: true}}},
+		{"De cijfers komen in het 1ste semester 2026.", "2025-11-04",
+			[]want{{Text: "1ste semester 2026", Date: "2026-06-30", Precision: pHalf}}},
+		{"Dat gebeurt in het laatste semester van dit jaar.", "2025-03-12",
+			[]want{{Text: "in het laatste semester van dit jaar", Date: "2025-12-31", Precision: pHalf, Relative: true}}},
+		{"De regeling is klaar tegen het einde van het eerste semester.", "2025-03-12",
+			[]want{{Text: "tegen het einde van het eerste semester", Date: "2025-06-30", Precision: pHalf, Bound: Before, Relative: true}}},
+		{"In de loop van het tweede semester van 2025 volgt de wet.", "2024-12-02",
+			[]want{{Text: "In de loop van het tweede semester van 2025", Date: "2025-12-31", Precision: pHalf}}},
+		// jaarhelft, as before
+		{"De tender wordt in de tweede jaarhelft uitgeschreven.", "2025-04-15",
+			[]want{{Text: "in de tweede jaarhelft", Date: "2025-12-31", Precision: pHalf, Relative: true}}},
+		{"De tender wordt in de eerste jaarhelft van 2026 uitgeschreven.", "2025-03-12",
+			[]want{{Text: "in de eerste jaarhelft van 2026", Date: "2026-06-30", Precision: pHalf}}},
+		// durations, as "binnen een kwartaal"
+		{"U ontvangt binnen een trimester een antwoord.", "2025-11-04",
+			[]want{{Text: "binnen een trimester", Date: "2026-02-04", Precision: pDay, Bound: Before, Relative: true, Duration: true}}},
+		{"Binnen twee semesters is het plan klaar.", "2025-11-04",
+			[]want{{Text: "Binnen twee semesters", Date: "2026-11-04", Precision: pDay, Bound: Before, Relative: true, Duration: true}}},
+		// forms of Belgian answers the finder read already
+		{"De hervorming volgt in de loop van volgend jaar.", "2025-11-04",
+			[]want{{Text: "in de loop van volgend jaar", Date: "2026-12-31", Precision: pYear, Relative: true}}},
+		{"Het rapport is klaar tegen het einde van het jaar.", "2025-11-04",
+			[]want{{Text: "tegen het einde van het jaar", Date: "2025-12-31", Precision: pYear, Bound: Before, Relative: true}}},
+		{"Het rapport is klaar tegen eind juni.", "2025-03-12",
+			[]want{{Text: "tegen eind juni", Date: "2025-06-30", Precision: pMonth, Bound: Before, Relative: true}}},
+		{"Ik kom daar na het zomerreces op terug.", "2025-03-12",
+			[]want{{Text: "na het zomerreces", Date: "2025-09-30", Precision: pSeason, Relative: true}}},
+		{"Het ontwerp ligt klaar tegen de zomer.", "2025-03-12",
+			[]want{{Text: "tegen de zomer", Date: "2025-06-21", Precision: pSeason, Bound: Before, Relative: true}}},
+		{"De wet treedt eind volgend jaar in werking.", "2025-11-04",
+			[]want{{Text: "eind volgend jaar", Date: "2026-12-31", Precision: pYear, Relative: true}}},
+		{"Ik informeer u in de komende weken.", "2025-11-04",
+			[]want{{Text: "in de komende weken", Date: "2025-12-04", Precision: pMonth, Bound: Before, Relative: true, Duration: true}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			g := got(tt.text, d(tt.ref))
+			if diff := cmp.Diff(tt.want, g); diff != "" {
+				t.Errorf("Find(%q, %s) mismatch (-want +got):\n%s", tt.text, tt.ref, diff)
+			}
+			for _, e := range Find(tt.text, d(tt.ref)) {
+				if tt.text[e.Start:e.End] != e.Text {
+					t.Errorf("span %d:%d is %q, Text %q", e.Start, e.End, tt.text[e.Start:e.End], e.Text)
+				}
+			}
+			if !MayHold(tt.text) {
+				t.Errorf("MayHold(%q) = false", tt.text)
+			}
+		})
+	}
+}
+
 // TestNegative: amounts, numbers and spans of years are no dates.
 func TestNegative(t *testing.T) {
 	ref := d("2024-11-18")
@@ -259,6 +347,15 @@ func TestNegative(t *testing.T) {
 		{"De brief van 2023 staat online (2023).", nil},
 		{"Binnen vier weken na ontvangst van het bezwaar wordt beoordeeld of het gerechtvaardigd is.", nil},
 		{"Binnen zes weken nadat de aanvraag binnen is, volgt een besluit.", nil},
+		// Belgian period words, as "per kwartaal" and "een kwartaal": no date
+		{"De cijfers worden per trimester en per semester bezorgd.", nil},
+		{"Het project liep een trimester lang en wordt elk semester herhaald.", nil},
+		{"De trimestriële rapporten van de eerste twee trimesters.", nil},
+		{"Het laatste semester was er een daling.", nil},
+		// school terms are no quarters or halves of a calendar year
+		{"In het eerste trimester van het schooljaar starten 40 leerkrachten.", nil},
+		{"Het vak loopt in het tweede semester van het academiejaar 2024-2025.", nil},
+		{"Het vak loopt in het eerste semester 2025-2026.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
@@ -319,8 +416,15 @@ func TestGlued(t *testing.T) {
 			[]want{{Text: "voor de zomer", Date: "2025-06-21", Precision: pSeason, Bound: Before, Relative: true}}},
 		{"Het rapport verschijnt in decemberzal de minister zeggen.",
 			[]want{{Text: "in december", Date: "2024-12-31", Precision: pMonth, Relative: true}}},
+		{"De hervorming start in het eerste trimestervan 2026.",
+			[]want{{Text: "in het eerste trimestervan 2026", Date: "2026-03-31", Precision: pQuarter}}},
+		{"Dit gebeurt in het tweedesemester van 2025.",
+			[]want{{Text: "in het tweedesemester van 2025", Date: "2025-12-31", Precision: pHalf}}},
+		{"De plannen volgen in het eerstekwartaal.",
+			[]want{{Text: "in het eerstekwartaal", Date: "2025-03-31", Precision: pQuarter, Relative: true}}},
 		// Not glued date words.
 		{"Sint Maarten en de ronde tafel over de jaarlijkse nazomerborrel.", nil},
+		{"In het zomersemester en het winterkwartaal.", nil},
 		{"Het voorjaarsoverleg en de jaarlijkse zomerborrel.", nil},
 		{"In de meicirculaire en de septembercirculaire staan de bedragen.", nil},
 	}

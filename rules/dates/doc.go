@@ -28,12 +28,20 @@
 //	week 6 van 2009, week 6, deze week,          Sunday of that ISO week      day
 //	  volgende/komende/vorige week, eind vorige week
 //	Q2 2024, het tweede kwartaal, 1e kwartaal,   last day of the quarter      quarter
-//	  eerste kwartaal van 2025, het laatste kwartaal
+//	  eerste kwartaal van 2025, het laatste kwartaal,
+//	  (Belgian) het eerste trimester van 2026,
+//	  het tweede trimester, 1e trimester,
+//	  in de loop van het eerste trimester,
+//	  het laatste trimester van dit jaar
 //	begin 2024, begin volgend jaar               03-31                        quarter
 //	medio 2025, half 2025, de eerste helft van   06-30                        half
-//	  2025, eerste jaarhelft, H1 2025
-//	de tweede helft van 2025, H2 2025            12-31                        half
-//	voor de zomer, voor het zomerreces           06-21 (start of summer)      season
+//	  2025, eerste jaarhelft, H1 2025,
+//	  (Belgian) het eerste semester (van 2025)
+//	de tweede helft van 2025, H2 2025,           12-31                        half
+//	  tweede jaarhelft, het tweede semester (van
+//	  2025), het laatste semester van dit jaar
+//	voor de zomer, voor het zomerreces,          06-21 (start of summer)      season
+//	  tegen de zomer
 //	in het voorjaar, eind voorjaar, voorjaar     06-20                        season
 //	  2024, het voorjaar van 2012, lente
 //	in de zomer, rond de zomer, deze zomer       09-22                        season
@@ -48,14 +56,17 @@
 //	eind 2023, in 2025, in de loop van 2025,     12-31                        year
 //	  eind dit jaar, eind van het jaar,
 //	  voor het einde van het jaar, dit jaar
-//	volgend jaar, komend jaar                    12-31 of the next year       year
+//	volgend jaar, komend jaar, eind volgend      12-31 of the next year       year
+//	  jaar, in de loop van volgend jaar
 //	vorig jaar, (het) afgelopen jaar             12-31 of the year before     year (Past)
 //	tussen 1991 en 1995, van 2024 tot 2028       the end of the second,       of the second
 //	  01/11/2021 – 30/10/2024,                     From = start of the first
 //	  van 1 januari tot 31 maart
 //	binnen drie maanden, binnen zes weken,       document date + that time    day (Duration)
 //	  binnen 10 werkdagen, binnen een half jaar,
-//	  over twee weken, de komende 3 weken
+//	  over twee weken, de komende 3 weken,
+//	  binnen een kwartaal / trimester (3 months),
+//	  binnen twee semesters (6 months each)
 //	de komende weken, binnen enkele weken        document date + 1 month      month (Duration)
 //	de komende maanden, binnen enkele maanden    document date + 3 months     quarter (Duration)
 //	het komende half jaar                        document date + 6 months     half (Duration)
@@ -67,6 +78,14 @@
 // with a dot, a year or a day number ("okt. 2024", "7 okt"). Voorjaarsnota
 // and similar documents are not dates.
 //
+// A trimester or semester takes an ordinal, as a kwartaal does: "per
+// trimester", "een trimester lang", "elk semester", "de eerste twee
+// trimesters" are no dates, nor is "het laatste semester" without its year
+// (it may be the one gone). A term of a school or academic year ("het
+// eerste trimester van het schooljaar", "het tweede semester van het
+// academiejaar 2024-2025", "het eerste semester 2025-2026") is a school
+// term, not a quarter or half of the calendar year, and no date.
+//
 // # Not dates
 //
 // Spans of years ("2024-2025", "2022–2023", "2015/16": parliamentary years,
@@ -77,7 +96,7 @@
 //
 // # Resolution against the document date
 //
-// A day, month, week or quarter written without a year is the next one
+// A day, month, week, quarter or half written without a year is the next one
 // ending on or after the document date, except that one which ended at most
 // 92 days before it is the one just gone: "eind maart" in a letter of 4 April
 // is last March (Past), "in januari" in a letter of 19 December is next
@@ -111,9 +130,11 @@
 //
 // PDF extraction runs words together. Besides the splits at changes of
 // character class, a word is split when it is a date word glued to a
-// function word or verb ("kwartaalvan", "zomervan", "decemberzal") or a
-// word glued to a month, season or modifier ("volgtbegin", "eindmaart",
-// "inmei"; short ends only after a preposition or article). Words that are
-// themselves date words ("voorjaar", "zomerreces") or only look glued
-// ("Maarten", "ronde", "meicirculaire") stay whole.
+// function word or verb ("kwartaalvan", "trimestervan", "zomervan",
+// "decemberzal") or a word glued to a month, season, period or modifier
+// ("volgtbegin", "eindmaart", "inmei", "eerstekwartaal", "tweedesemester";
+// short ends only after a preposition or article). Words that are
+// themselves date words ("voorjaar", "zomerreces"), a season before a
+// period ("zomersemester", "winterkwartaal") or only look glued ("Maarten",
+// "ronde", "meicirculaire") stay whole.
 package dates

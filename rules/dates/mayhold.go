@@ -2,8 +2,9 @@ package dates
 
 // MayHold reports cheaply whether text may hold a date expression: it holds
 // a digit, or a word that names a month, a weekday, a season, a special day
-// or a span of time ("jaar", "maanden", "kwartaal", "helft"), alone or glued
-// to a neighbour ("eindmaart", "decemberzal"). Find finds
+// or a span of time ("jaar", "maanden", "kwartaal", "helft", "trimester",
+// "semester"), alone or glued to a neighbour ("eindmaart", "decemberzal",
+// "eerstekwartaal", "trimestervan"). Find finds
 // nothing in a text for which it is false, so callers skip Find on most
 // sentences with it.
 func MayHold(text string) bool {
@@ -73,22 +74,23 @@ func anchorRun(w string) bool {
 }
 
 // gluedAnchor reports whether w is a month, season or other anchor word
-// glued to a neighbour, split as the tokenizer splits it.
+// (a span of time too: "eerstekwartaal") glued to a neighbour, split as the
+// tokenizer splits it.
 func gluedAnchor(w []byte) bool {
 	if !anchorStarts(w[0], w[1], w[2]) && !endStarts(w[len(w)-3], w[len(w)-2], w[len(w)-1]) {
 		return false
 	}
 	s := string(w)
 	cut := gluedCut(s)
-	return cut > 0 && (anchors[s[:cut]] || anchors[s[cut:]])
+	return cut > 0 && (anchorWord(w[:cut]) || anchorWord(w[cut:]))
 }
 
-// anchorEnd holds the last three letters of the anchors that may end a
-// glued word (see gluedEnds and shortEnds).
+// anchorEnd holds the last three letters of the anchor words that may end
+// a glued word (see gluedEnds and shortEnds).
 var anchorEnd = func() (end [(26*26*26 + 63) / 64]uint64) {
 	for _, ws := range [][]string{gluedEnds, shortEnds} {
 		for _, w := range ws {
-			if len(w) < 3 || !anchors[w] {
+			if len(w) < 3 || !anchorWord([]byte(w)) {
 				continue
 			}
 			if i, ok := trigram(w[len(w)-3:]); ok {
@@ -107,7 +109,8 @@ func endStarts(a, b, c byte) bool {
 }
 
 // spanPrefixes start the words of a span of time.
-var spanPrefixes = []string{"jaar", "maand", "week", "weken", "dag", "kwarta", "helft", "half", "zomer", "kerst"}
+var spanPrefixes = []string{"jaar", "maand", "week", "weken", "dag", "kwarta", "helft", "half", "zomer", "kerst",
+	"trimester", "semester"}
 
 // anchors is every whole word anchorWord accepts, and anchorStart the
 // first three letters of such a word or a span prefix (all are three letters

@@ -36,7 +36,8 @@ func TestMayHoldNeverHidesADate(t *testing.T) {
 	texts = append(texts, strings.Split(string(seed), "\n")...)
 	texts = append(texts, "voor de zomer", "in het najaar", "volgend jaar", "binnen zes weken", "de komende maanden",
 		"het tweede kwartaal", "de tweede helft van oktober", "op Prinsjesdag", "voor het kerstreces", "medio april",
-		"eind dit jaar", "deze week", "op vrijdag", "in de winter", "rond de jaarwisseling", "Eind Mei")
+		"eind dit jaar", "deze week", "op vrijdag", "in de winter", "rond de jaarwisseling", "Eind Mei",
+		"het eerste trimester", "het tweede semester", "in het eerstekwartaal", "het tweedetrimester", "het eerstesemestervan dit jaar")
 	ref := time.Date(2024, 11, 19, 0, 0, 0, 0, time.UTC)
 	found, skipped := 0, 0
 	for _, text := range texts {
@@ -88,6 +89,11 @@ func mayHoldRef(text string) bool {
 				if m || a || se || sp || weekdays[part] {
 					return true
 				}
+				for _, p := range spanPrefixes {
+					if strings.HasPrefix(part, p) {
+						return true
+					}
+				}
 			}
 		}
 		return false
@@ -119,7 +125,9 @@ func TestMayHoldAgreesWithReference(t *testing.T) {
 	texts := []string{"", "a", "Ja", "JANUARI", "jaarverslag", "Ma", "mei", "Mei.", "meis", "Zomer", "dag!",
 		"verantwoordingsdag", "xxxxxxxxxxxxxxxxxxxxxxxxjaar", "jaarxxxxxxxxxxxxxxxxxxxxxx", "jaarxxxxxxxxxxxxxxxxxxxxx",
 		"Q3", "over twee weken", "kwartaal", "HELFT", "dé maand", "mÄart", "sept.", "in de herfst",
-		"eindmaart", "EindMaart", "decemberzal", "injuni", "volgtbegin", "najaarvan", "Maarten", "ronde", "xxjuni"}
+		"eindmaart", "EindMaart", "decemberzal", "injuni", "volgtbegin", "najaarvan", "Maarten", "ronde", "xxjuni",
+		"trimester", "Semester", "trimestervan", "semestervan", "eerstekwartaal", "tweedetrimester", "eerstesemester",
+		"zomersemester", "winterkwartaal", "trimestrieel", "semestrieel", "totaal", "semantiek", "trimesters"}
 	for n := 22; n <= 26; n++ {
 		texts = append(texts, "jaar"+strings.Repeat("x", n-4), strings.Repeat("x", n-4)+"jaar")
 	}

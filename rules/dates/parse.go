@@ -608,7 +608,15 @@ func (p *parser) modified(i int) (core, bool) {
 	if mod > mLoop {
 		return core{}, false
 	}
-	if c, ok := p.quarter(j); ok {
+	k := j
+	if w := p.w(k); w == "het" || w == "de" {
+		k++ // "in de loop van het eerste trimester"
+	}
+	if c, ok := p.quarter(k); ok {
+		c.i = i
+		return c, true
+	}
+	if c, ok := p.half(k); ok {
 		c.i = i
 		return c, true
 	}
@@ -676,7 +684,9 @@ func (p *parser) monthRel(i int, deMaand bool) (m, y, dir, j int, ok bool) {
 }
 
 // quarter reads "Q2 2024", "het tweede kwartaal", "1e kwartaal", "eerste
-// kwartaal van 2025", "het laatste kwartaal van dit jaar".
+// kwartaal van 2025", "het laatste kwartaal van dit jaar", and the Belgian
+// "het eerste trimester van 2026". A trimester of a school or academic year
+// ("het eerste trimester van het schooljaar") is a school term, no date.
 func (p *parser) quarter(i int) (core, bool) {
 	var c core
 	if p.w(i) == "q" {
@@ -695,15 +705,44 @@ func (p *parser) quarter(i int) (core, bool) {
 		return c, true
 	}
 	n, k, ok := p.ordAt(i)
-	if !ok || p.w(k) != "kwartaal" {
+	w := p.w(k)
+	if !ok || w != "kwartaal" && w != "trimester" {
 		return core{}, false
 	}
 	if n == -1 {
 		n = 4
 	}
 	c = core{i: i, j: k + 1, sp: spec{kind: sQuarter, n: n}, prec: tracker.PrecisionQuarter}
-	p.yearAfter(&c)
+	if !p.yearAfter(&c) && w == "trimester" && p.schoolYear(c.j) {
+		return core{}, false
+	}
 	return c, true
+}
+
+// schoolYear reports whether a school or academic year follows a term at
+// token j: "van het schooljaar", "van het academiejaar 2024-2025", "van
+// 2024-2025", "2024-2025". Its trimesters and semesters are school terms,
+// not quarters and halves of a calendar year.
+func (p *parser) schoolYear(j int) bool {
+	if p.w(j) == "van" {
+		j++
+	}
+	for n := 0; n < 2 && schoolYearDets[p.w(j)]; n++ {
+		j++
+	}
+	if w := p.w(j); strings.HasSuffix(w, "schooljaar") || strings.HasSuffix(w, "academiejaar") {
+		return true
+	}
+	y, ok := p.num(j, 4)
+	return ok && p.t[j].nd == 4 && y >= 1900 && y <= 2100 && (p.punct(j+1, '-') || p.punct(j+1, '/')) &&
+		j+2 < len(p.t) && p.t[j+2].k == kNum
+}
+
+// schoolYearDets may stand between a term and its school year: "van het
+// volgende schooljaar".
+var schoolYearDets = map[string]bool{
+	"het": true, "dit": true, "dat": true, "elk": true, "ieder": true, "volgend": true, "volgende": true,
+	"komend": true, "komende": true, "vorig": true, "vorige": true, "huidige": true, "lopende": true,
 }
 
 // yearAfter reads "2025", "van 2025" or "van dit jaar" after a quarter,
@@ -722,8 +761,10 @@ func (p *parser) yearAfter(c *core) bool {
 	return false
 }
 
-// half reads "eerste helft 2025", "tweede jaarhelft", "H1 2025"
-// ("de tweede helft van 2025" is a modifier, see modified).
+// half reads "eerste helft 2025", "tweede jaarhelft", "H1 2025", and the
+// Belgian "het eerste semester (van 2025)", "het laatste semester van dit
+// jaar" ("de tweede helft van 2025" is a modifier, see modified). A
+// semester of a school or academic year is no date (see schoolYear).
 func (p *parser) half(i int) (core, bool) {
 	if p.w(i) == "h" {
 		n, ok := p.num(i+1, 1)
@@ -737,15 +778,19 @@ func (p *parser) half(i int) (core, bool) {
 		return c, true
 	}
 	n, k, ok := p.ordAt(i)
+	w := p.w(k)
+	last := n == -1 && w == "semester" // only with its year: "het laatste semester" may be the one gone
+	if last {
+		n = 2
+	}
 	if !ok || n < 1 || n > 2 {
 		return core{}, false
 	}
-	w := p.w(k)
-	if w != "helft" && w != "jaarhelft" && w != "halfjaar" {
+	if w != "helft" && w != "jaarhelft" && w != "halfjaar" && w != "semester" {
 		return core{}, false
 	}
 	c := core{i: i, j: k + 1, sp: spec{kind: sHalf, n: n}, prec: tracker.PrecisionHalf}
-	if !p.yearAfter(&c) && w == "helft" {
+	if !p.yearAfter(&c) && (w == "helft" || last || w == "semester" && p.schoolYear(c.j)) {
 		return core{}, false
 	}
 	return c, true
@@ -993,8 +1038,10 @@ func (p *parser) durCore(i, j, n int, unit string, b Bound) (core, bool) {
 		t = t.AddDate(0, 0, 7*n)
 	case "maand", "maanden":
 		t = addMonths(t, n)
-	case "kwartaal", "kwartalen":
+	case "kwartaal", "kwartalen", "trimester", "trimesters":
 		t = addMonths(t, 3*n)
+	case "semester", "semesters":
+		t = addMonths(t, 6*n)
 	case "jaar", "jaren":
 		t = addMonths(t, 12*n)
 	default:

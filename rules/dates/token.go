@@ -233,7 +233,8 @@ var (
 	gluedHeads = []string{
 		"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
 		"september", "oktober", "november", "december", "voorjaar", "najaar", "zomer",
-		"winter", "kwartaal", "jaarhelft", "helft", "jaar", "eind", "einde", "begin", "medio",
+		"winter", "kwartaal", "trimester", "semester", "jaarhelft", "helft", "jaar", "eind", "einde",
+		"begin", "medio",
 	}
 	gluedTails = map[string]bool{
 		"van": true, "in": true, "voor": true, "tot": true,
@@ -245,7 +246,7 @@ var (
 	gluedEnds = []string{
 		"januari", "februari", "maart", "april", "augustus", "september", "oktober",
 		"november", "december", "voorjaar", "najaar", "zomer", "winter", "kwartaal",
-		"begin", "medio",
+		"trimester", "semester", "begin", "medio",
 	}
 	shortEnds  = []string{"mei", "juni", "juli", "eind", "einde", "half", "het", "de"}
 	gluedLeads = map[string]bool{
@@ -259,8 +260,9 @@ var (
 // gluedCut returns where to split a word that is two glued words of which
 // one is a date word, or 0. Words that are themselves date words
 // ("voorjaar", "zomerreces") and other words ("jaarlijks", "Maarten",
-// "ronde") are left whole: a tail is a function word, and a short end
-// follows only a preposition or article.
+// "ronde", "zomersemester", "winterkwartaal") are left whole: a tail is a
+// function word, a short end follows only a preposition or article, and
+// no end follows a season.
 func gluedCut(w string) int {
 	cut := 0
 	for _, h := range gluedFirst[w[0]] {
@@ -272,7 +274,7 @@ func gluedCut(w string) int {
 	if cut == 0 {
 		for _, e := range gluedLast[w[len(w)-1]] {
 			n := len(w) - len(e)
-			if n < 2 || !strings.HasSuffix(w, e) {
+			if n < 2 || !strings.HasSuffix(w, e) || seasons[w[:n]] != 0 {
 				continue
 			}
 			if !shortEnd[e] || gluedLeads[w[:n]] && w != "ronde" {
