@@ -138,7 +138,7 @@ func read(m *Model, it *tracker.Item, sents []sentence, ref time.Time) *answerFa
 	a := &answerFacts{sents: sents, subs: it.SubQuestions, rules: ruleStatus(it, sents, q)}
 	readRoles(m, sents, ctx)
 	datesAnswerWhen(sents, it.SubQuestions, q)
-	a.moot = judge(it, sents, q)
+	a.moot, a.onePart = judge(it, sents, q)
 	a.roles = it.Status
 	if len(sents) > 0 {
 		_, a.lead = q.leadReply(sents[0].text, q.yesNoQuestion(it.Question))

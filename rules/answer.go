@@ -36,9 +36,12 @@ type answerFacts struct {
 	sents []sentence
 	subs  []tracker.SubQuestion
 	moot  []bool
-	lead  bool           // the answer opens with a reply to a yes/no question (leadReply)
-	rules tracker.Status // the status from the rules' classes alone
-	roles tracker.Status // the status judge gives from the roles' classes
+	// onePart is the status of a question of one part beside conditions
+	// no sentence speaks to ("Zo nee, waarom niet?"), or "" (judge).
+	onePart tracker.Status
+	lead    bool           // the answer opens with a reply to a yes/no question (leadReply)
+	rules   tracker.Status // the status from the rules' classes alone
+	roles   tracker.Status // the status judge gives from the roles' classes
 }
 
 // The features of an answer, each with a value:
@@ -52,7 +55,7 @@ type answerFacts struct {
 //	p:GROUP           the highest probability of an evasive group in any
 //	                  one sentence
 //	none:reply        no sentence replies
-//	subs:N            sub-questions still owed: 1, 2, 3+ (liveSubQuestions)
+//	subs:N            sub-questions: 1, 2, 3+
 //	subs:evasive      share of the sub-questions whose sentences all evade
 //	subs:silent       share of the sub-questions no sentence speaks to
 //	lead:yesno        the answer opens with "Ja", "Nee" or the question's
@@ -319,6 +322,11 @@ func decide(m *Model, it *tracker.Item, a *answerFacts) {
 		best = 1
 	}
 	it.Status = judged[best]
+	if it.Status == tracker.Partial && a.onePart == tracker.Answered {
+		// "Zo nee, waarom niet?" after a question the answer replies
+		// to is no part left open.
+		it.Status = tracker.Answered
+	}
 	subs := it.SubQuestions
 	switch it.Status {
 	case tracker.Answered:

@@ -576,8 +576,9 @@ func mostShared(terms []string, sets []map[string]bool, prefer int) int {
 
 // judge sets the coverage of each sub-question and the status of the
 // answer, and returns the sub-questions the opening reply settled
-// (mootSubQuestions).
-func judge(it *tracker.Item, sents []sentence, q *questionFacts) (moot []bool) {
+// (mootSubQuestions) and, for a question of one part beside conditions
+// no sentence speaks to, the status that part alone gives (onePart).
+func judge(it *tracker.Item, sents []sentence, q *questionFacts) (moot []bool, one tracker.Status) {
 	settleUnknown(sents)
 	var total, substance, open float64
 	var evasion byKind
@@ -666,6 +667,15 @@ func judge(it *tracker.Item, sents []sentence, q *questionFacts) (moot []bool) {
 		}
 	}
 
+	// A "Zo nee, waarom niet?" that no sentence speaks to asks nothing
+	// the reply to its question leaves open.
+	cond := q.conditions()
+	parts := 0
+	for i := range subs {
+		if cond[i] == 0 || per[i].n > 0 {
+			parts++
+		}
+	}
 	allSettled := len(subs) > 0
 	for _, m := range moot {
 		allSettled = allSettled && m
@@ -673,16 +683,10 @@ func judge(it *tracker.Item, sents []sentence, q *questionFacts) (moot []bool) {
 	switch {
 	case evasive == 0 || allSettled:
 		it.Status = tracker.Answered
-	case substance < 1 || share > evasiveShare && len(subs) <= 1:
+	case substance < 1:
 		it.Status = statusOf(dominant)
-	case len(subs) <= 1 && open >= partialShare*total:
-		// One question, a reply to part of it and a dodge of the rest:
-		// "De korting heeft gevolgen ... Op dit moment valt nog niet te
-		// zeggen wat de gevolgen zijn." A promise of more beside a reply
-		// leaves nothing open.
-		it.Status = tracker.Partial
 	case len(subs) <= 1:
-		it.Status = tracker.Answered
+		it.Status = onePart(substance, share, open, total, dominant)
 	default:
 		answered, other := 0, 0
 		for _, sq := range subs {
@@ -708,7 +712,26 @@ func judge(it *tracker.Item, sents []sentence, q *questionFacts) (moot []bool) {
 	if len(subs) == 1 {
 		subs[0].Status = it.Status
 	}
-	return moot
+	if parts == 1 && len(subs) > 1 && !allSettled && evasive > 0 {
+		one = onePart(substance, share, open, total, dominant)
+	}
+	return moot, one
+}
+
+// onePart is the status of an answer to a question of one part: all
+// evasion when there is no substance or evasion carries most words;
+// partial when a reply stands beside a dodge of some weight: "De korting
+// heeft gevolgen ... Op dit moment valt nog niet te zeggen wat de gevolgen
+// zijn." (a promise of more beside a reply leaves nothing open); else
+// answered.
+func onePart(substance, share, open, total float64, dominant Kind) tracker.Status {
+	switch {
+	case substance < 1 || share > evasiveShare:
+		return statusOf(dominant)
+	case open >= partialShare*total:
+		return tracker.Partial
+	}
+	return tracker.Answered
 }
 
 // byKind holds a weight per kind, at kindIndex.
