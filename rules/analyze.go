@@ -26,6 +26,7 @@ type sentence struct {
 	start, end int
 	text       string
 	fold       string // text folded (fold.go)
+	located    bool   // says where the information is kept (locatesElsewhere)
 	words      []word // the words of fold
 	hits       []hit
 	exprs      []dates.Expr // offsets relative to the sentence

@@ -839,6 +839,24 @@ func record(it *tracker.Item, sents []sentence) {
 				weak = &d
 			}
 		}
+		if st.role == tracker.RoleReferral && strong == nil && (st.located || it.Status == tracker.Deferred) &&
+			!hasKind(&st, KindDeferral) && !hasKind(&st, KindReference) {
+			// A pointer read from the words, not a rule: "De cijfers zijn
+			// opgenomen in het jaarverslag 2024" (locatesElsewhere), or
+			// one the model reads in a deferred answer. Its target is
+			// named anywhere in it.
+			if !foldedYet {
+				fs, foldedYet = fold(st.text), true
+			}
+			d, _ := findTarget(fs, 0, st.exprs)
+			d.Evidence = tracker.Evidence{Start: st.start, End: st.end, Text: strings.TrimSpace(st.text)}
+			switch {
+			case st.class == KindDeferral:
+				strong = &d
+			case weak == nil && identifiable(&d):
+				weak = &d
+			}
+		}
 		it.Promises = append(it.Promises, st.promises...)
 		it.Readings = append(it.Readings, tracker.Reading{Start: st.start, End: st.end, Role: st.role,
 			Confidence: math.Round(st.conf*100) / 100, SubQuestion: st.sub, Decisive: decisive(it.Status, st.role)})

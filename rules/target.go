@@ -22,6 +22,7 @@ var (
 	reWritten      = prefiltered(`(?:^|[^\pL])(schriftelijke vra\pL*|kamervra\pL*|aanhangsel handelingen|vraag nr|vragen nr)`)
 	reDocument     = prefiltered(`(?:^|[^\pL])(rapport\pL*|nota|toelichting|beleidsnota|begroting\pL*|jaarverslag|evaluatie|bijlage|publicatie|studie|advies|onderzoek|hoofdstuk|paragraaf)(?:[^\pL]|$)`)
 	reWebsite      = prefiltered(`(https?://[^\s)]+|www\.[^\s)]+|\b[\pL\pN-]+\.(?:nl|be|eu|com|org|vlaanderen)\b)`)
+	reSite         = prefiltered(`(?:^|[^\pL])(website|webstek|webpagina|webportaal)(?:[^\pL]|$)`)
 	reDocNumber    = prefiltered(`(?i)(kamerstuk(?:ken)?\s+[\d ]+,?\s*nr\.?\s*\d+|nr\.\s*\d+|\d{4}Z\d{5})`).and(mayBeDocNumber)
 	reBody         = prefiltered(`\b([Cc]ommissie(?: (?:voor )?[A-ZÀ-Ý][\pL-]*(?:,? (?:en )?[A-ZÀ-Ý][\pL-]*)*)?|[Pp]lenaire vergadering|[Pp]lenaire|[Cc]ommissiedebat|[Dd]ebat)`)
 )
@@ -194,6 +195,9 @@ func findTarget(fs folded, rel int, exprs []dates.Expr) (tracker.Deferral, bool)
 		d.Kind = tracker.TargetAnswer
 	case find(reQuestionRef, rest, off), find(reAnswerNum, rest, off), find(reOtherAnswers, f, 0):
 		d.Kind = tracker.TargetAnswer
+	case find(reSite, f, 0):
+		// "raadpleegbaar op de website van de federale politie"
+		d.Kind = tracker.TargetWebsite
 	case find(reMeeting, rest, off):
 		d.Kind = tracker.TargetMeeting
 	case find(reLetter, rest, off):

@@ -1,0 +1,96 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/pqtrack/pqtrack/tracker"
+)
+
+// locatesElsewhere gives the referral role to a sentence that says where
+// the information is instead of giving it: "Deze gegevens zijn opgenomen
+// in het jaarverslag 2024 van het directoraat-generaal.", "Het volledige
+// rapport staat op de website van het agentschap.", "De cijfers per
+// gemeente kunnen geraadpleegd worden op www.statbel.be." (the rubric's
+// deferral to a report or website).
+//
+// It runs after the model, on a sentence the model and the rules read as a
+// reply or context, and gives no figure: a sentence that states one
+// replies, wherever it says more can be found. As a pointer it counts only
+// where nothing else is said beside it (judge), so a sentence that names a
+// source beside a reply does not undo the reply. It reads the words, not a
+// rule, so that the learned weights stay as they are.
+func locatesElsewhere(st *sentence, p *[nRoles]float64) {
+	if st.role != tracker.RoleReply && st.role != tracker.RoleContext || st.rule != "" && st.rule != KindContext ||
+		hasKind(st, KindReply) || givesFigure(st) || strings.HasSuffix(strings.TrimSpace(st.text), "?") {
+		return
+	}
+	place, locate, reads, member, purpose := false, false, false, false, false
+	prev := ""
+	for i, w := range st.words {
+		v := st.fold[w.start:w.end]
+		switch {
+		case v == "dat" && i > 0 || v == "zoals":
+			// "Hierin is opgenomen dat ...", "In deze brief is benoemd
+			// dat ...": it says what the place holds. "zoals in het
+			// rapport te lezen is": a source beside a claim.
+			return
+		case v == "om":
+			purpose = true
+		case locateWords[v]:
+			locate = true
+		case readWords[v]:
+			// "is te vinden", "is te raadplegen"; "Het lid kan ...
+			// raadplegen" points the member there; "VvE's kunnen het
+			// register raadplegen om een installateur te vinden"
+			// advises others.
+			locate = locate || prev == "te" && !purpose
+			reads = true
+		case v == "u" || v == "lid" || v == "vraagsteller":
+			member = true
+		case isPlace(v):
+			place = true
+		}
+		prev = v
+	}
+	locate = locate || reads && member
+	if !place && reWebsite.maybe(st.fold) && reWebsite.re.MatchString(st.fold) {
+		place = true
+	}
+	if !place || !locate {
+		return
+	}
+	r := roleIndex(tracker.RoleReferral)
+	st.role, st.conf, st.located = tracker.RoleReferral, p[r], true
+}
+
+// locateWords say where something stands or can be read.
+var locateWords = setOf("opgenomen", "gepubliceerd", "raadpleegbaar", "geraadpleegd", "geconsulteerd",
+	"vindt", "terugvinden", "nagelezen")
+
+// readWords read or find what is kept somewhere; "te" before them, or the
+// member as their subject, makes them point there.
+var readWords = setOf("vinden", "raadplegen", "consulteren", "nalezen", "lezen")
+
+// placeEnds end the words of the places information is kept: a report, a
+// letter, a website, an annex, a monitor.
+var placeEnds = []string{"verslag", "rapport", "rapportage", "brief", "website", "webstek", "webpagina",
+	"bijlage", "monitor", "dashboard", "databank", "publicatie", "jaarboek", "factsheet", "portaal"}
+
+func isPlace(w string) bool {
+	for _, e := range placeEnds {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// roleIndex is the place of r in tracker.Roles.
+func roleIndex(r tracker.Role) int {
+	for i, x := range tracker.Roles {
+		if x == r {
+			return i
+		}
+	}
+	return 0
+}
