@@ -112,7 +112,7 @@ func (s *Set) analyzeItem(it *tracker.Item, ref time.Time, shared []map[string]b
 	defer ab.release()
 	sents := s.sentencesIn(it.Answer, ref, ab)
 	if shared != nil {
-		sents = ownPart(sents, shared, self)
+		sents = ownPart(it.Answer, sents, shared, self)
 	}
 	m := s.roleModel()
 	a := read(m, it, sents, ref)

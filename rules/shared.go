@@ -3,6 +3,7 @@ package rules
 import (
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/pqtrack/pqtrack/tracker"
 )
@@ -100,9 +101,12 @@ func (c sharedTerms) of(nums []int, group []string) []map[string]bool {
 // when it reads as replies in the questions' order: sentences go to at
 // least two of them and to at least half, and never back to an earlier
 // one; otherwise, or when terms is nil, all of them are self's part.
-func ownPart(sents []sentence, terms []map[string]bool, self int) []sentence {
+func ownPart(answer string, sents []sentence, terms []map[string]bool, self int) []sentence {
 	if terms == nil {
 		return sents
+	}
+	if part, ok := paragraphPart(answer, sents, terms, self); ok {
+		return part
 	}
 	to := make([]int, len(sents))
 	cur, matched, last := 0, 0, -1
@@ -148,4 +152,43 @@ func ownPart(sents []sentence, terms []map[string]bool, self int) []sentence {
 		}
 	}
 	return out
+}
+
+// paragraphPart returns the sentences of paragraph self of a shared
+// answer that has one paragraph for each question of its group: "7. tot
+// 9." followed by three paragraphs answers the three questions in their
+// order, whatever words each shares with them. It does not split (ok
+// false) when a paragraph shares more of its words with another question
+// than with its own: the paragraphs then do not follow the questions.
+func paragraphPart(answer string, sents []sentence, terms []map[string]bool, self int) (part []sentence, ok bool) {
+	if strings.Count(strings.TrimSpace(answer), "\n\n")+1 != len(terms) {
+		return nil, false
+	}
+	para := make([]int, len(sents)) // the paragraph of each sentence
+	n := 0
+	for i := 1; i < len(sents); i++ {
+		n += strings.Count(answer[sents[i-1].start:sents[i].start], "\n\n")
+		para[i] = n
+	}
+	if n != len(terms)-1 {
+		return nil, false // a paragraph holds no sentence
+	}
+	for p := range terms {
+		var words []string
+		for i := range sents {
+			if para[i] == p {
+				words = append(words, sents[i].terms...)
+			}
+		}
+		if best := mostShared(words, terms, p); best >= 0 && best != p {
+			return nil, false
+		}
+	}
+	out := sents[:0]
+	for i := range sents {
+		if para[i] == self {
+			out = append(out, sents[i])
+		}
+	}
+	return out, true
 }

@@ -74,6 +74,30 @@ func TestSharedAnswer(t *testing.T) {
 			sentences: []int{2, 2, 2},
 		},
 		{
+			// The words of the answer are not those of the questions, but
+			// each question has its paragraph.
+			name: "one paragraph a question",
+			questions: []string{
+				"Hoeveel klachten over het leerlingenvervoer ontving De Lijn in 2024?",
+				"Welke maatregelen neemt de minister tegen de betrokken chauffeur?",
+			},
+			answer: "In 2024 kwamen 2.406 meldingen binnen bij de klantendienst, de meeste over te late bussen.\n\n" +
+				"Over individuele personeelsdossiers doe ik geen uitspraken.",
+			want:      []tracker.Status{tracker.Answered, tracker.Declined},
+			sentences: []int{1, 1},
+		},
+		{
+			name: "paragraphs that do not follow the questions",
+			questions: []string{
+				"Hoeveel vacatures stonden open bij VDAB?",
+				"Hoeveel zij-instromers startten in 2024?",
+			},
+			answer: "In 2024 startten 1.216 zij-instromers.\n\n" +
+				"Bij VDAB stonden 2.184 vacatures open.",
+			want:      []tracker.Status{tracker.Answered, tracker.Answered},
+			sentences: []int{2, 2},
+		},
+		{
 			name: "back to an earlier question",
 			questions: []string{
 				"Hoeveel vacatures stonden open bij VDAB?",
