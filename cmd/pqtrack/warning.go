@@ -28,6 +28,7 @@ var warningWords = []struct{ en, nl string }{
 	{"which it follows", "waarop het volgt"},
 	{"which follows", "die volgt"},
 	{"read as text", "gelezen als tekst"},
+	{"without its number", "zonder nummer"},
 	{"read as", "gelezen als"},
 	{"more lines", "regels meer"},
 }

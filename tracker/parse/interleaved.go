@@ -104,6 +104,9 @@ func simpleLabel(s string) (l label, ok, sure bool) {
 	case rest == "":
 	case rest[0] == ':' && (len(rest) == 1 || isREspace(rest[1])):
 		rest = strings.TrimLeft(rest[1:], " \t\n\f\r")
+	case len(rest) > 1 && 'A' <= rest[0] && rest[0] <= 'Z' && isLowerASCII(rest[1]):
+		// "Vraag 8Hoeveel ...": the line break after the label lost in
+		// extraction.
 	default:
 		return label{}, false, false
 	}
@@ -183,7 +186,7 @@ var bareAnswerRE = regexp.MustCompile(`^(?:Antwoord|ANTWOORD)\s*(?::\s*|$)`)
 // numbered "1." count as question labels too.
 func interleavedWith(blocks []block, numberedQuestions bool) (*result, *Error) {
 	var segs []*segment
-	var big []string // labels whose number is too large
+	var noted []string // labels read as something else: a number too large, none at all
 	header := -1
 	nq, na := 0, 0
 	lastQ := 0            // numbered questions go up; a lower number is a list in an answer
@@ -206,6 +209,14 @@ func interleavedWith(blocks []block, numberedQuestions bool) (*result, *Error) {
 					}
 				}
 				l, ok = label{answer: true, nums: segs[len(segs)-1].nums, rest: b.text[m[1]:]}, true
+			}
+		}
+		if !ok && !numberedQuestions && len(segs) > 0 && strings.HasPrefix(b.text, "V") {
+			if m := unnumberedLabel.FindString(b.text); m != "" {
+				// "Vraag" without its number among numbered labels: the
+				// question after the last one.
+				l, ok = label{nums: oneNum(lastQ + 1), rest: b.text[len(m):]}, true
+				noted = append(noted, fmt.Sprintf("line %d: question without its number; read as question %d", b.line, lastQ+1))
 			}
 		}
 		if !ok && numberedQuestions && b.text != "" && isDigit(b.text[0]) {
@@ -235,7 +246,7 @@ func interleavedWith(blocks []block, numberedQuestions bool) (*result, *Error) {
 			continue
 		}
 		if n, ok := bigLabel(b.text); ok {
-			big = append(big, fmt.Sprintf("line %d: the number %s in %q is too large for a question number; read as text", b.line, n, excerpt(b.text, 30)))
+			noted = append(noted, fmt.Sprintf("line %d: the number %s in %q is too large for a question number; read as text", b.line, n, excerpt(b.text, 30)))
 		}
 		if len(segs) > 0 {
 			segs[len(segs)-1].parts = append(segs[len(segs)-1].parts, b.text)
@@ -245,7 +256,7 @@ func interleavedWith(blocks []block, numberedQuestions bool) (*result, *Error) {
 		return nil, nil
 	}
 	segs, warnings := resolveLabels(segs)
-	warnings = append(big, warnings...)
+	warnings = append(noted, warnings...)
 	if last := segs[len(segs)-1]; last.answer {
 		last.parts = dropTrailer(last.parts)
 	}
@@ -313,3 +324,5 @@ func others(nums []int, n int) []int {
 	}
 	return out
 }
+
+func isLowerASCII(c byte) bool { return 'a' <= c && c <= 'z' }

@@ -93,6 +93,20 @@ func TestLayoutFaults(t *testing.T) {
 			answers: map[int]string{1: "14 pluimveebedrijven", 2: "212 bedrijven", 3: "nog niets te zeggen"},
 		},
 		{
+			// "Vraag" without its number between numbered labels.
+			file:    "interleaved-bare-vraag.txt",
+			layout:  tracker.Interleaved,
+			answers: map[int]string{1: "412 vacatures", 2: "37 klassen", 3: "2,4 miljoen euro"},
+			warning: "line 11: question without its number; read as question 2",
+		},
+		{
+			// "Vraag 2Hoeveel ...", "Antwoord 3Rotterdam ...": the line
+			// break after the label lost.
+			file:    "interleaved-glued-label.txt",
+			layout:  tracker.Interleaved,
+			answers: map[int]string{1: "412 vacatures", 2: "37 klassen", 3: "2,4 miljoen euro"},
+		},
+		{
 			// "1. Hoeveel ...? Antwoord: ..." in one paragraph.
 			file:    "interleaved-inline-answers.txt",
 			layout:  tracker.Interleaved,
