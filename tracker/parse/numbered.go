@@ -26,10 +26,25 @@ func numberedAnswers(blocks []block) *result {
 		q, a int // block of the question and of its answer label
 		nums []int
 		rest string // question text after the number
+		one  int    // the question's number, where a numbered label answers several apart
 	}
 	var pairs []pair
 	prev, from := 0, 0
 	for i, b := range blocks {
+		if l, ok := parseLabel(b.text); ok && l.answer {
+			// "Antwoord op vraag 4 en 5:" answers the questions of those
+			// numbers together.
+			n := len(pairs)
+			for _, num := range l.nums {
+				if k, rest := numberedBlock(blocks[from:i], num); k >= 0 {
+					pairs = append(pairs, pair{q: from + k, a: i, nums: l.nums, rest: rest, one: num})
+				}
+			}
+			if len(pairs) > n {
+				prev, from = l.nums[len(l.nums)-1], i+1
+			}
+			continue
+		}
 		if !answerLabel(b.text) {
 			continue
 		}
@@ -62,27 +77,68 @@ func numberedAnswers(blocks []block) *result {
 	}
 	r := &result{layout: tracker.Interleaved, header: pairs[0].q}
 	for j, p := range pairs {
-		qparts := []string{p.rest}
-		for _, b := range blocks[p.q+1 : p.a] {
+		// A question ends at its answer label, or at the next question
+		// where several share one label.
+		qend := p.a
+		if j+1 < len(pairs) && pairs[j+1].q < qend {
+			qend = pairs[j+1].q
+		}
+		qparts := []string{questionRest(p.rest)}
+		for _, b := range blocks[p.q+1 : qend] {
 			qparts = append(qparts, b.text)
 		}
 		end := len(blocks)
-		if j+1 < len(pairs) {
-			end = pairs[j+1].q
+		for _, o := range pairs[j+1:] {
+			if o.q > p.a {
+				end = o.q
+				break
+			}
 		}
 		var aparts []string
-		if rest := answerRest(blocks[p.a].text); rest != "" {
+		if rest := labelRest(blocks[p.a].text); rest != "" {
 			aparts = append(aparts, rest)
 		}
 		for _, b := range blocks[p.a+1 : end] {
 			aparts = append(aparts, b.text)
 		}
 		q, a := strings.Join(qparts, "\n\n"), strings.Join(aparts, "\n\n")
-		for _, n := range p.nums {
+		nums := p.nums
+		if p.one > 0 {
+			nums = oneNum(p.one)
+		}
+		for _, n := range nums {
 			r.items = append(r.items, tracker.Item{Number: n, Question: q, Answer: a, AnsweredWith: others(p.nums, n)})
 		}
 	}
 	return r
+}
+
+// numberedBlock returns the last of bs numbered num ("4. Vraag: ...") and
+// its text after the number, or -1.
+func numberedBlock(bs []block, num int) (int, string) {
+	at, rest := -1, ""
+	for k, b := range bs {
+		if b.text == "" || !isDigit(b.text[0]) {
+			continue
+		}
+		m := itemRE.FindStringSubmatchIndex(b.text)
+		if m == nil {
+			continue
+		}
+		if ns := numberList(b.text[m[2]:m[3]]); len(ns) == 1 && ns[0] == num {
+			at, rest = k, b.text[m[1]:]
+		}
+	}
+	return at, rest
+}
+
+// questionRest is a question's text without the "Vraag:" label after its
+// number ("1. Vraag: Hoeveel ...?").
+func questionRest(s string) string {
+	if m := unnumberedLabel.FindString(s); m != "" && (s[0] == 'V' || s[0] == 'v') {
+		return strings.TrimSpace(s[len(m):])
+	}
+	return s
 }
 
 // answerLabel reports whether s starts with an unnumbered answer label:
@@ -92,6 +148,15 @@ func answerLabel(s string) bool {
 		return false
 	}
 	return unnumberedLabel.MatchString(s)
+}
+
+// labelRest is the answer text after a label on its line, numbered
+// ("Antwoord op vraag 4 en 5: ...") or not ("Antwoord: ...").
+func labelRest(s string) string {
+	if l, ok := parseLabel(s); ok && l.answer {
+		return l.rest
+	}
+	return answerRest(s)
 }
 
 // answerRest is the answer text after an unnumbered label on its line.

@@ -290,21 +290,28 @@ func inlineAnswer(t string) int {
 
 // splitInlineAnswers gives an answer set in its question's paragraph
 // ("1. Hoeveel ...? Antwoord: ...") a paragraph of its own, as the
-// layouts expect, when two paragraphs or more are written so: one alone
-// may be a quotation.
+// layouts expect, when two paragraphs or more are written so, or when the
+// paragraph starts with the question's number ("6. Vraag: ...? Antwoord:
+// Ja."): one alone in other text may be a quotation.
 func splitInlineAnswers(blocks []block) []block {
-	n := 0
+	n, numbered := 0, 0
 	for _, b := range blocks {
 		if inlineAnswer(b.text) >= 0 {
 			n++
+			if startsNumbered(b.text) {
+				numbered++
+			}
 		}
 	}
-	if n < 2 {
+	if n < 2 && numbered == 0 {
 		return blocks
 	}
 	out := make([]block, 0, len(blocks)+n)
 	for _, b := range blocks {
 		i := inlineAnswer(b.text)
+		if i >= 0 && n < 2 && !startsNumbered(b.text) {
+			i = -1
+		}
 		if i < 0 {
 			out = append(out, b)
 			continue
@@ -314,4 +321,13 @@ func splitInlineAnswers(blocks []block) []block {
 		out = append(out, block{text: q, line: b.line}, block{text: a, line: b.line})
 	}
 	return out
+}
+
+// startsNumbered reports whether a paragraph starts with a question's
+// number or label: "6. ", "6) ", "Vraag 6".
+func startsNumbered(t string) bool {
+	if l, ok := parseLabel(t); ok {
+		return !l.answer
+	}
+	return t != "" && isDigit(t[0]) && itemRE.MatchString(t)
 }

@@ -107,6 +107,16 @@ func TestLayoutFaults(t *testing.T) {
 			answers: map[int]string{1: "412 vacatures", 2: "37 klassen", 3: "2,4 miljoen euro"},
 		},
 		{
+			// A letter: "1. Vraag: ..." with "Antwoord: ..." under it,
+			// "Antwoord op vraag 2 en 3:" for two, and one "...?
+			// Antwoord: Ja." inline among them.
+			file:    "numbered-vraag-antwoord.txt",
+			layout:  tracker.Interleaved,
+			answers: map[int]string{1: "612 jongeren", 2: "negen weken", 3: "veertien weken", 4: "3,1 miljoen", 5: "voorjaar van 2026"},
+			with:    map[int][]int{2: {3}, 3: {2}},
+			absent:  []string{"Vraag:", "Antwoord:", "Antwoord op vraag"},
+		},
+		{
 			// "1. Hoeveel ...? Antwoord: ..." in one paragraph.
 			file:    "interleaved-inline-answers.txt",
 			layout:  tracker.Interleaved,
