@@ -56,6 +56,12 @@ var (
 	// 214 van 5 december 2024 van Jan Peeters aan ...".
 	vpLineRE = regexp.MustCompile(`(?i)\bvraag\s+nr\.\s*\d+\s+van\s+(\d{1,2}\s+\pL+\.?\s+\d{4})(?:\s+van\s+(\pL[\pL'’. -]+?))?\s*(?:\baan\b|\n|$)`)
 	vpMetaRE = regexp.MustCompile(`(?i)^(?:nr\.|van\s|datum\b|aan\s|schriftelijke vraag|antwoord\b|op vraag\b)`)
+
+	// A minister's letter answering the questions: "Datum 2 december
+	// 2025", "Betreft Beantwoording schriftelijke vragen van het lid NAME
+	// over SUBJECT".
+	letterDateRE = regexp.MustCompile(`\bDatum:?\s+(\d{1,2}\s+\pL+\.?\s*\d{4})`)
+	betreftRE    = regexp.MustCompile(`\bBetreft:?\s+(?:(?i:beantwoording)\s+)?(?:(?i:schriftelijke|kamer)\s*)?(?i:vragen)\s+van\s+(?:het lid|de leden)\s+(.+?)\s+over\s+(.+?)\s*(?:\n|$)`)
 )
 
 // parseDate reads a Dutch date such as "14 november 2024" or "3 okt. 2023".
@@ -104,6 +110,8 @@ func readHeader(doc *tracker.Document, header []block) {
 	doc.Number = number(h)
 	if flemishRE.MatchString(h) || strings.Contains(low, "op vraag") && vpAnswerRE.MatchString(h) {
 		readFlemishHeader(doc, h)
+	} else if strings.Contains(h, "Betreft") {
+		readLetterhead(doc, h)
 	}
 
 	// The openkamer form: "title | askers | ministers".
@@ -418,4 +426,21 @@ func balance(s string) string {
 		s += strings.Repeat(")", n)
 	}
 	return s
+}
+
+// readLetterhead reads what a minister's letter of answers says of itself
+// in its letterhead: its date, and the member and subject of the questions
+// it answers.
+func readLetterhead(doc *tracker.Document, h string) {
+	if m := letterDateRE.FindStringSubmatch(h); m != nil && !tracker.Dated(doc.Date) {
+		doc.Date, _ = parseDate(m[1])
+	}
+	if m := betreftRE.FindStringSubmatch(h); m != nil {
+		if doc.Asker == "" {
+			doc.Asker = strings.TrimSpace(m[1])
+		}
+		if doc.Title == "" {
+			doc.Title = strings.TrimSpace(m[2])
+		}
+	}
 }

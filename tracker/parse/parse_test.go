@@ -184,6 +184,18 @@ func TestHeaderFlemishAndDates(t *testing.T) {
 	}
 }
 
+// A minister's letter of answers dates itself and names the member and
+// the subject in its letterhead.
+func TestHeaderLetter(t *testing.T) {
+	doc, err := ReadFile(filepath.Join("testdata", "layout", "numbered-vraag-antwoord.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !doc.Date.Equal(tracker.Day(2025, 10, 14)) || doc.Asker != "Jansen (SP)" || doc.Title != "de jeugdzorg in Drenthe" {
+		t.Errorf("date %v asker %q title %q", doc.Date, doc.Asker, doc.Title)
+	}
+}
+
 // A Flemish answer printed apart names its minister above "ANTWOORD" and
 // the question under it: those are its minister, asker and question date,
 // and the minister is no title.
