@@ -60,6 +60,7 @@ var (
 	// A minister's letter answering the questions: "Datum 2 december
 	// 2025", "Betreft Beantwoording schriftelijke vragen van het lid NAME
 	// over SUBJECT".
+	askedOnRE    = regexp.MustCompile(`(?i)\bop\s+(\d{1,2}\s+\pL+\.?\s*\d{4})\s+(?:werden|werd|zijn|is)\s+ingezonden`)
 	letterDateRE = regexp.MustCompile(`\bDatum:?\s+(\d{1,2}\s+\pL+\.?\s*\d{4})`)
 	betreftRE    = regexp.MustCompile(`\bBetreft:?\s+(?:(?i:beantwoording)\s+)?(?:(?i:schriftelijke|kamer)\s*)?(?i:vragen)\s+van\s+(?:het lid|de leden)\s+(.+?)\s+over\s+(.+?)\s*(?:\n|$)`)
 )
@@ -429,9 +430,13 @@ func balance(s string) string {
 }
 
 // readLetterhead reads what a minister's letter of answers says of itself
-// in its letterhead: its date, and the member and subject of the questions
-// it answers.
+// in its letterhead and opening: its date, the member and subject of the
+// questions it answers, and when they were asked ("die op 4 november 2025
+// werden ingezonden").
 func readLetterhead(doc *tracker.Document, h string) {
+	if m := askedOnRE.FindStringSubmatch(h); m != nil && !tracker.Dated(doc.Asked) {
+		doc.Asked, _ = parseDate(m[1])
+	}
 	if m := letterDateRE.FindStringSubmatch(h); m != nil && !tracker.Dated(doc.Date) {
 		doc.Date, _ = parseDate(m[1])
 	}

@@ -191,8 +191,9 @@ func TestHeaderLetter(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !doc.Date.Equal(tracker.Day(2025, 10, 14)) || doc.Asker != "Jansen (SP)" || doc.Title != "de jeugdzorg in Drenthe" {
-		t.Errorf("date %v asker %q title %q", doc.Date, doc.Asker, doc.Title)
+	if !doc.Date.Equal(tracker.Day(2025, 10, 14)) || !doc.Asked.Equal(tracker.Day(2025, 10, 2)) ||
+		doc.Asker != "Jansen (SP)" || doc.Title != "de jeugdzorg in Drenthe" {
+		t.Errorf("date %v asked %v asker %q title %q", doc.Date, doc.Asked, doc.Asker, doc.Title)
 	}
 }
 
