@@ -58,6 +58,7 @@ func readRoles(m *Model, sents []sentence, ctx *answerContext) {
 		st.role, st.conf = tracker.Roles[best], p[best]
 		notCommitted(st, &p)
 		stillCounts(st, &p)
+		countGiven(st, ctx, &p)
 		locatesElsewhere(st, &p)
 		reply := false
 		for _, h := range st.hits {

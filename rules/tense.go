@@ -66,3 +66,15 @@ func stillCounts(st *sentence, p *[nRoles]float64) {
 	}
 	replyOrContext(st, p)
 }
+
+// countGiven gives a sentence read as context that states a figure under a
+// sub-question asking for one ("Hoeveel gemeenten ...? Op 1 november
+// hadden 31 van de 342 gemeenten ...") the role of a reply: that figure
+// is what was asked.
+func countGiven(st *sentence, ctx *answerContext, p *[nRoles]float64) {
+	if st.role != tracker.RoleContext || groupOfKind(st.rule) != 0 || st.sub >= len(ctx.asks) ||
+		ctx.asks[st.sub] != askCount || !givesFigure(st) {
+		return
+	}
+	st.role, st.conf = tracker.RoleReply, p[0]
+}

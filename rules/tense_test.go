@@ -52,3 +52,24 @@ func TestStillCounts(t *testing.T) {
 		}
 	}
 }
+
+// A figure under "Hoeveel ...?" is the reply, wherever the sentence opens.
+func TestCountGiven(t *testing.T) {
+	set, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	it := tracker.Item{Number: 1,
+		Question: "Hoeveel gemeenten hebben inmiddels een omgevingsplan nieuwe stijl vastgesteld? Overweegt u de overgangstermijn te verlengen?",
+		Answer: "Op 1 november 2025 hadden 31 van de 342 gemeenten een volledig omgevingsplan nieuwe stijl vastgesteld; " +
+			"ruim tweehonderd gemeenten hebben een of meer wijzigingen van hun omgevingsplan vastgesteld. " +
+			"Of een verlenging van de overgangstermijn nodig is, kan ik nu niet beoordelen. " +
+			"Ik wacht eerst de tussenevaluatie af, die in het najaar van 2026 verschijnt."}
+	set.AnalyzeItem(&it, tracker.Day(2025, 12, 2))
+	if r := it.Readings[0]; r.Role != tracker.RoleReply {
+		t.Errorf("%q read as %s", it.Answer[r.Start:r.End], r.Role)
+	}
+	if it.Status != tracker.Partial {
+		t.Errorf("status %s, want partial", it.Status)
+	}
+}

@@ -16,6 +16,10 @@ import (
 // they are replaced, each with its Dutch.
 var warningWords = []struct{ en, nl string }{
 	{"no answers found", "geen antwoorden gevonden"},
+	{"page numbers, running headers or footers", "paginanummers, kop- of voetregels"},
+	{"removed ", "verwijderd: "},
+	{"is too large for a question number", "is te groot voor een vraagnummer"},
+	{"the number ", "het getal "},
 	{"answers without their questions", "antwoorden zonder hun vragen"},
 	{"questions lettered a), b), ...: read as 1, 2, ...", "vragen met letters a), b), ...: gelezen als 1, 2, ..."},
 	{"invalid UTF-8 read as Windows-1252 on", "ongeldige UTF-8 gelezen als Windows-1252 op"},

@@ -18,7 +18,7 @@ func TestWarningsInDutch(t *testing.T) {
 		fs, _ := filepath.Glob(filepath.Join("..", "..", filepath.FromSlash(dir), "*.txt"))
 		files = append(files, fs...)
 	}
-	english := regexp.MustCompile(`(?i)\b(question|questions|answer|answers|line|lines|read|given|twice|found|which|follows|decoded|without|their|lettered|invalid|more|whose|notice|text)\b`)
+	english := regexp.MustCompile(`(?i)\b(question|questions|answer|answers|line|lines|read|given|twice|found|which|follows|decoded|without|their|lettered|invalid|more|whose|notice|text|removed|page|numbers|running|headers|footers|or|number|large|the|too|for)\b`)
 	seen := 0
 	for _, f := range files {
 		data, err := os.ReadFile(f)
@@ -47,6 +47,9 @@ func TestWarningsInDutch(t *testing.T) {
 		"invalid UTF-8 read as Windows-1252 on lines 3, 5 and 2 more lines",
 		"line 9: answer 3 given twice (first at line 4); read as text",
 		"line 7: questions 2, 3 read as questions 4, 5, whose answer follows it",
+		"removed 3 page numbers, running headers or footers",
+		"line 11: question without its number; read as question 2",
+		`line 4: the number 12345 in "Vraag 12345 Hoeveel" is too large for a question number; read as text`,
 	} {
 		if nl := warning(notify.Dutch, w); english.MatchString(nl) {
 			t.Errorf("%q reads %q in Dutch", w, nl)

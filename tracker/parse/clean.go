@@ -303,7 +303,7 @@ func dropPageFurniture(lines []line) ([]line, []string) {
 		pages = max(pages, l.page+1)
 	}
 	if pages < 2 {
-		return lines, nil
+		return dropPageMarks(lines)
 	}
 	// Edge lines: the first and last two non-blank lines of each page.
 	edge := make(map[int]bool)
@@ -348,6 +348,63 @@ func dropPageFurniture(lines []line) ([]line, []string) {
 		w = append(w, "removed "+strconv.Itoa(removed)+" page numbers, running headers or footers")
 	}
 	return out, w
+}
+
+// pageOf matches a page number that names the count of pages: "Pagina 2
+// van 3", "Page 2 of 3", "blz. 2/3". Nothing else is written so.
+var pageOf = regexp.MustCompile(`^(?i:pagina|page|blz\.?)\s*\d{1,4}\s*(?i:van|of|/)\s*\d{1,4}$`)
+
+// dropPageMarks is dropPageFurniture for text whose page breaks were lost
+// (a copy, not pdftotext): a "Pagina 2 van 3" line marks where one was,
+// and the lines around it that the text repeats elsewhere are the running
+// header or footer of the letter ("Directoraat-generaal ...", "Kenmerk",
+// its number).
+func dropPageMarks(lines []line) ([]line, []string) {
+	var marks []int
+	count := make(map[string]int)
+	for i, l := range lines {
+		t := strings.TrimSpace(l.text)
+		if pageOf.MatchString(t) {
+			marks = append(marks, i)
+		} else if t != "" {
+			count[t]++
+		}
+	}
+	if len(marks) == 0 {
+		return lines, nil
+	}
+	// Near: within six lines that are not blank of a mark.
+	drop := make(map[int]bool)
+	for _, m := range marks {
+		drop[m] = true
+		for _, dir := range []int{-1, 1} {
+			seen := 0
+			for i := m + dir; i >= 0 && i < len(lines) && seen < 6; i += dir {
+				t := strings.TrimSpace(lines[i].text)
+				if t == "" {
+					continue
+				}
+				seen++
+				if count[t] >= 2 && !strings.ContainsAny(t[len(t)-1:], ".?!:;,") && !isLabelLine(t) && !numberedItem.MatchString(t) {
+					drop[i] = true
+				}
+			}
+		}
+	}
+	// The lines after a mark are on the next page, so that the blank
+	// lines around the break say nothing of paragraphs (joinLines).
+	out := make([]line, 0, len(lines)-len(drop))
+	page := 0
+	for i, l := range lines {
+		if page < len(marks) && i > marks[page] {
+			page++
+		}
+		if !drop[i] {
+			l.page = page
+			out = append(out, l)
+		}
+	}
+	return out, []string{"removed " + strconv.Itoa(len(drop)) + " page numbers, running headers or footers"}
 }
 
 // startMark reads a footnote mark at the start of a line before lower-case

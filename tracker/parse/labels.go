@@ -166,5 +166,29 @@ func dropTrailer(parts []string) []string {
 			return parts[:i]
 		}
 	}
+	return dropSignature(parts)
+}
+
+var (
+	// signatureRE matches the line a letter is signed under: "De minister
+	// van Volkshuisvesting en Ruimtelijke Ordening,", "Hoogachtend,".
+	signatureRE = regexp.MustCompile(`^(?:(?:De|de)\s+(?:(?i:minister|staatssecretaris|vlaams minister|viceminister-president|minister-president))\b[^.?!]{0,150},|(?i:hoogachtend|met vriendelijke groet(?:en)?),?)$`)
+	// closingRE matches the formula before it: "Ik vertrouw erop uw Kamer
+	// hiermee voldoende te hebben geïnformeerd."
+	closingRE = regexp.MustCompile(`^Ik (?:vertrouw|hoop) (?:erop )?(?:u|uw Kamer|de Kamer|het lid)\b[^?!]{0,120}(?:geïnformeerd|geinformeerd|beantwoord)\.$`)
+)
+
+// dropSignature cuts the signature of a letter, and the closing formula
+// before it, from the last answer: they answer nothing. It looks only at
+// the last few paragraphs.
+func dropSignature(parts []string) []string {
+	for i := len(parts) - 1; i > 0 && i >= len(parts)-4; i-- {
+		if signatureRE.MatchString(parts[i]) {
+			if closingRE.MatchString(parts[i-1]) && i > 1 {
+				i--
+			}
+			return parts[:i]
+		}
+	}
 	return parts
 }

@@ -101,6 +101,9 @@ func numberedAnswers(blocks []block) *result {
 		for _, b := range blocks[p.a+1 : end] {
 			aparts = append(aparts, b.text)
 		}
+		if end == len(blocks) {
+			aparts = dropTrailer(aparts)
+		}
 		q, a := strings.Join(qparts, "\n\n"), strings.Join(aparts, "\n\n")
 		nums := p.nums
 		if p.one > 0 {

@@ -109,12 +109,14 @@ func TestLayoutFaults(t *testing.T) {
 		{
 			// A letter: "1. Vraag: ..." with "Antwoord: ..." under it,
 			// "Antwoord op vraag 2 en 3:" for two, and one "...?
-			// Antwoord: Ja." inline among them.
+			// Antwoord: Ja." inline among them; copied text with no page
+			// breaks, but "Pagina 2 van 2" under the running header.
 			file:    "numbered-vraag-antwoord.txt",
 			layout:  tracker.Interleaved,
-			answers: map[int]string{1: "612 jongeren", 2: "negen weken", 3: "veertien weken", 4: "3,1 miljoen", 5: "voorjaar van 2026"},
+			answers: map[int]string{1: "612 jongeren", 2: "in Zuidoost-Drenthe is dat veertien", 3: "veertien weken", 4: "3,1 miljoen", 5: "voorjaar van 2026"},
 			with:    map[int][]int{2: {3}, 3: {2}},
-			absent:  []string{"Vraag:", "Antwoord:", "Antwoord op vraag"},
+			// Its running header on page 2 and its signature answer nothing.
+			absent: []string{"Vraag:", "Antwoord:", "Antwoord op vraag", "Pagina", "Kenmerk", "Directie", "De minister", "Groot", "vertrouw"},
 		},
 		{
 			// "1. Hoeveel ...? Antwoord: ..." in one paragraph.
