@@ -189,8 +189,9 @@ func interleavedWith(blocks []block, numberedQuestions bool) (*result, *Error) {
 	var noted []string // labels read as something else: a number too large, none at all
 	header := -1
 	nq, na := 0, 0
-	lastQ := 0            // numbered questions go up; a lower number is a list in an answer
-	answersAsked := false // after an "Antwoord" heading, "Vraag 1" again heads answer 1
+	lastQ := 0               // numbered questions go up; a lower number is a list in an answer
+	answersAsked := false    // after an "Antwoord" heading, "Vraag 1" again heads answer 1
+	var labelled map[int]int // the labels of each number, once needed (labelNumbers)
 	for i, b := range blocks {
 		l, ok := parseLabel(b.text)
 		if ok && answersAsked && !l.answer {
@@ -217,6 +218,22 @@ func interleavedWith(blocks []block, numberedQuestions bool) (*result, *Error) {
 				// question after the last one.
 				l, ok = label{nums: oneNum(lastQ + 1), rest: b.text[len(m):]}, true
 				noted = append(noted, fmt.Sprintf("line %d: question without its number; read as question %d", b.line, lastQ+1))
+			}
+		}
+		if !ok && !numberedQuestions && lastQ > 0 && segs[len(segs)-1].answer && b.text != "" && isDigit(b.text[0]) {
+			// "7." alone on its line, or before a question, among "Vraag
+			// 6" / "Antwoord 6" and "Antwoord 7": the next question, its
+			// label's word lost. An item of a list in an answer says
+			// something else, and a table's row is no question.
+			if m := itemRE.FindStringSubmatchIndex(b.text); m != nil {
+				if labelled == nil {
+					labelled = labelNumbers(blocks)
+				}
+				rest := b.text[m[1]:]
+				if nums := numberList(b.text[m[2]:m[3]]); len(nums) == 1 && nums[0] == lastQ+1 &&
+					labelled[nums[0]] == answerOnly && (rest == "" || strings.HasSuffix(rest, "?")) {
+					l, ok = label{nums: nums, rest: rest}, true
+				}
 			}
 		}
 		if !ok && numberedQuestions && b.text != "" && isDigit(b.text[0]) {
@@ -326,3 +343,28 @@ func others(nums []int, n int) []int {
 }
 
 func isLowerASCII(c byte) bool { return 'a' <= c && c <= 'z' }
+
+// labelNumbers gives, for each number that labels a question or an
+// answer in blocks, which: answerOnly, questionToo.
+func labelNumbers(blocks []block) map[int]int {
+	out := make(map[int]int)
+	for _, b := range blocks {
+		if l, ok := parseLabel(b.text); ok {
+			for _, n := range l.nums {
+				switch {
+				case !l.answer:
+					out[n] = questionToo
+				case out[n] == 0:
+					out[n] = answerOnly
+				}
+			}
+		}
+	}
+	return out
+}
+
+// What labels a number (labelNumbers).
+const (
+	answerOnly = 1 + iota
+	questionToo
+)

@@ -119,6 +119,13 @@ func TestLayoutFaults(t *testing.T) {
 			absent: []string{"Vraag:", "Antwoord:", "Antwoord op vraag", "Pagina", "Kenmerk", "Directie", "De minister", "Groot", "vertrouw"},
 		},
 		{
+			// "Vraag 1." then bare "2." and "3." lines over "Antwoord 2.",
+			// "Antwoord 3.", no blank lines, a list "1." to "3." in answer 2.
+			file:    "interleaved-bare-number.txt",
+			layout:  tracker.Interleaved,
+			answers: map[int]string{1: "1.212 overtochten", 2: "onderhoud aan de steigers", 3: "mei 2026"},
+		},
+		{
 			// "1. Hoeveel ...? Antwoord: ..." in one paragraph.
 			file:    "interleaved-inline-answers.txt",
 			layout:  tracker.Interleaved,
