@@ -219,6 +219,9 @@ func pair(blocks []block) (*result, *Error) {
 			return r, nil
 		}
 	}
+	if r := repeated(blocks); r != nil {
+		return r, nil
+	}
 	if r := single(blocks); r != nil {
 		return r, nil
 	}

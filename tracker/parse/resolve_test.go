@@ -126,6 +126,14 @@ func TestLayoutFaults(t *testing.T) {
 			answers: map[int]string{1: "1.212 overtochten", 2: "onderhoud aan de steigers", 3: "mei 2026"},
 		},
 		{
+			// Unnumbered "– " questions, "Antwoord:", and each answer under
+			// its question repeated, the last one shortened.
+			file:    "grouped-repeated-questions.txt",
+			layout:  tracker.Grouped,
+			answers: map[int]string{1: "3.120 plaatsen", 2: "212 diefstallen", 3: "1,4 miljoen euro"},
+			absent:  []string{"In antwoord op de vragen"},
+		},
+		{
 			// "1. Hoeveel ...? Antwoord: ..." in one paragraph.
 			file:    "interleaved-inline-answers.txt",
 			layout:  tracker.Interleaved,
