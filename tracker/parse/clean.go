@@ -350,12 +350,13 @@ func dropPageFurniture(lines []line) ([]line, []string) {
 	return out, w
 }
 
-// pageOf matches a page number that names the count of pages: "Pagina 2
-// van 3", "Page 2 of 3", "blz. 2/3". Nothing else is written so.
-var pageOf = regexp.MustCompile(`^(?i:pagina|page|blz\.?)\s*\d{1,4}\s*(?i:van|of|/)\s*\d{1,4}$`)
+// pageOf matches a page number written as nothing else is: "Pagina 2 van
+// 3", "Page 2 of 3", "blz. 2/3", "- 2 -".
+var pageOf = regexp.MustCompile(`^(?:(?i:pagina|page|blz\.?)\s*\d{1,4}\s*(?i:van|of|/)\s*\d{1,4}|-\s*\d{1,4}\s*-)$`)
 
 // dropPageMarks is dropPageFurniture for text whose page breaks were lost
-// (a copy, not pdftotext): a "Pagina 2 van 3" line marks where one was,
+// (a copy, not pdftotext): a "Pagina 2 van 3" or "- 2 -" line marks where
+// one was,
 // and the lines around it that the text repeats elsewhere are the running
 // header or footer of the letter ("Directoraat-generaal ...", "Kenmerk",
 // its number).
@@ -373,10 +374,12 @@ func dropPageMarks(lines []line) ([]line, []string) {
 	if len(marks) == 0 {
 		return lines, nil
 	}
-	// Near: within six lines that are not blank of a mark.
-	drop := make(map[int]bool)
+	// Near: within six lines that are not blank of a mark; a running
+	// header or footer is near every mark, or two of them.
+	near := make(map[string]int) // marks a line is near, by its text
+	var cand []int
 	for _, m := range marks {
-		drop[m] = true
+		seenText := make(map[string]bool)
 		for _, dir := range []int{-1, 1} {
 			seen := 0
 			for i := m + dir; i >= 0 && i < len(lines) && seen < 6; i += dir {
@@ -385,10 +388,24 @@ func dropPageMarks(lines []line) ([]line, []string) {
 					continue
 				}
 				seen++
-				if count[t] >= 2 && !strings.ContainsAny(t[len(t)-1:], ".?!:;,") && !isLabelLine(t) && !numberedItem.MatchString(t) {
-					drop[i] = true
+				if count[t] >= 2 && !strings.ContainsAny(t[len(t)-1:], ".?!:;,") && !isLabelLine(t) &&
+					!numberedItem.MatchString(t) && !sectionRE.MatchString(t) {
+					cand = append(cand, i)
+					if !seenText[t] {
+						seenText[t] = true
+						near[t]++
+					}
 				}
 			}
+		}
+	}
+	drop := make(map[int]bool)
+	for _, m := range marks {
+		drop[m] = true
+	}
+	for _, i := range cand {
+		if near[strings.TrimSpace(lines[i].text)] >= min(2, len(marks)) {
+			drop[i] = true
 		}
 	}
 	// The lines after a mark are on the next page, so that the blank

@@ -202,6 +202,12 @@ func pair(blocks []block) (*result, *Error) {
 	if r := numberedAnswers(blocks); r != nil {
 		return r, nil
 	}
+	if sb, ok := sectionedBlocks(blocks); ok {
+		if r, err := grouped(sb); err == nil && r != nil && answered(r) {
+			r.warnings = append(r.warnings, "questions numbered anew in each section I., II., ...: read as 1, 2, ...")
+			return r, nil
+		}
+	}
 	if r, err := grouped(blocks); r != nil || err != nil {
 		// Numbered questions and no numbered answers, or numbered answers
 		// that pair with no question (a list inside an answer): the

@@ -134,6 +134,16 @@ func TestLayoutFaults(t *testing.T) {
 			absent:  []string{"In antwoord op de vragen"},
 		},
 		{
+			// Questions and answers numbered anew in sections "I.",
+			// "II."; page numbers "- 1 -" under a running header, in text
+			// with no page breaks.
+			file:    "grouped-roman-sections.txt",
+			layout:  tracker.Grouped,
+			answers: map[int]string{1: "41.220 treinen", 2: "12 stations", 3: "in landelijke gebieden", 4: "lijnen 21 en 58"},
+			warning: "questions numbered anew in each section I., II., ...: read as 1, 2, ...",
+			absent:  []string{"Belgische Senaat", "- 2 -", "Spoor", "Bus"},
+		},
+		{
 			// "1. Hoeveel ...? Antwoord: ..." in one paragraph.
 			file:    "interleaved-inline-answers.txt",
 			layout:  tracker.Interleaved,
