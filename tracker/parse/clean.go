@@ -57,7 +57,7 @@ func cleanKeepGlued(s string) ([]block, string, [sha256.Size]byte, []string) {
 
 // keepGlued is cleanKeepGlued without the hash.
 func keepGlued(s string) ([]block, string, []string) {
-	s = normalize(s)
+	s = normalize(unwrapMarkup(s))
 	lines := splitLines(s)
 	var warnings []string
 	lines, w := dropPageFurniture(lines)

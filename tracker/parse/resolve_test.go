@@ -144,6 +144,16 @@ func TestLayoutFaults(t *testing.T) {
 			absent:  []string{"Belgische Senaat", "- 2 -", "Spoor", "Bus"},
 		},
 		{
+			// A forwarded e-mail: "> " on every line, Markdown bold and
+			// headings on the labels, HTML entities. (The disclaimer under
+			// the rule after the last answer stays in it: the rule reads as
+			// a page break.)
+			file:    "interleaved-mail-markdown.txt",
+			layout:  tracker.Interleaved,
+			answers: map[int]string{1: "62 in slechte staat", 2: "€ 1,2 miljard", 3: "eind 2030"},
+			absent:  []string{"**", "&", "> ", "##"},
+		},
+		{
 			// "1. Hoeveel ...? Antwoord: ..." in one paragraph.
 			file:    "interleaved-inline-answers.txt",
 			layout:  tracker.Interleaved,
