@@ -63,6 +63,11 @@ func (s *Set) Analyze(doc *tracker.Document, ref time.Time) {
 	notice, postponed := doc.Postponed()
 	var questions map[int]string // by number, for answers that cover several
 	var shared sharedTerms
+	var last *lastAnswer
+	if shareSentences {
+		last = new(lastAnswer)
+		defer last.release()
+	}
 	for i := range doc.Items {
 		it := &doc.Items[i]
 		if len(it.AnsweredWith) > 0 && questions == nil {
@@ -77,7 +82,7 @@ func (s *Set) Analyze(doc *tracker.Document, ref time.Time) {
 		if group != nil {
 			terms = shared.of(nums, group)
 		}
-		s.analyzeItem(it, ref, terms, self)
+		s.analyzeItem(it, ref, terms, self, last)
 		if postponed && it.Status == tracker.Unanswered {
 			// The document says the answers come later: owed, not missing.
 			it.Status = tracker.Pending
@@ -91,12 +96,14 @@ func (s *Set) Analyze(doc *tracker.Document, ref time.Time) {
 }
 
 // AnalyzeItem judges one question and its answer.
-func (s *Set) AnalyzeItem(it *tracker.Item, ref time.Time) { s.analyzeItem(it, ref, nil, 0) }
+func (s *Set) AnalyzeItem(it *tracker.Item, ref time.Time) { s.analyzeItem(it, ref, nil, 0, nil) }
 
 // analyzeItem is AnalyzeItem for question self of a group of questions
 // that share its answer, whose distinctive terms are shared (groupTerms;
-// nil: no group, or no question of it has any).
-func (s *Set) analyzeItem(it *tracker.Item, ref time.Time, shared []map[string]bool, self int) {
+// nil: no group, or no question of it has any). last, when not nil, keeps
+// the sentences of the last shared answer for the next question that
+// shares it.
+func (s *Set) analyzeItem(it *tracker.Item, ref time.Time, shared []map[string]bool, self int, last *lastAnswer) {
 	it.Findings, it.Deferral, it.Promises, it.Readings = nil, nil, nil, nil
 	if len(it.SubQuestions) == 0 {
 		it.SubQuestions = splitQuestion(it.Question)
@@ -110,7 +117,21 @@ func (s *Set) analyzeItem(it *tracker.Item, ref time.Time, shared []map[string]b
 	}
 	ab := answerPool.Get().(*answerBuf)
 	defer ab.release()
-	sents := s.sentencesIn(it.Answer, ref, ab)
+	var sents []sentence
+	switch {
+	case last != nil && last.ab != nil && last.answer == it.Answer:
+		sents = append(ab.sents[:0], last.sents...)
+		ab.sents = sents
+	case last != nil && len(it.AnsweredWith) > 0:
+		// The first question of a group: its sentences, as read before
+		// judging changes them, serve the others.
+		last.release()
+		lab := answerPool.Get().(*answerBuf)
+		sents = s.sentencesIn(it.Answer, ref, lab)
+		last.answer, last.ab, last.sents = it.Answer, lab, slices.Clone(sents)
+	default:
+		sents = s.sentencesIn(it.Answer, ref, ab)
+	}
 	if shared != nil {
 		sents = ownPart(it.Answer, sents, shared, self)
 	}
@@ -190,6 +211,28 @@ func (ab *answerBuf) release() {
 	ab.sents, ab.hits, ab.terms, ab.words = ab.sents[:0], ab.hits[:0], ab.terms[:0], ab.words[:0]
 	ab.wordEnts, ab.termEnts = ab.wordEnts[:0], ab.termEnts[:0]
 	answerPool.Put(ab)
+}
+
+// lastAnswer keeps the sentences of the last answer that several
+// questions share, in Analyze: sentencesIn reads an answer the same for
+// each of them (the same text, the same ref), and judging changes only the
+// sentences' own fields, never what their slices hold, so each question
+// judges a copy.
+type lastAnswer struct {
+	answer string
+	ab     *answerBuf // backs sents' slices
+	sents  []sentence // as sentencesIn returned them
+}
+
+// shareSentences lets Analyze read a shared answer once (lastAnswer);
+// tests turn it off to compare.
+var shareSentences = true
+
+func (l *lastAnswer) release() {
+	if l.ab != nil {
+		l.ab.release()
+	}
+	*l = lastAnswer{}
 }
 
 // sentences splits the answer and runs every rule and the date finder on

@@ -20,47 +20,102 @@ import (
 // source beside a reply does not undo the reply. It reads the words, not a
 // rule, so that the learned weights stay as they are.
 func locatesElsewhere(st *sentence, p *[nRoles]float64) {
-	if st.role != tracker.RoleReply && st.role != tracker.RoleContext || st.rule != "" && st.rule != KindContext ||
-		hasKind(st, KindReply) || givesFigure(st) || strings.HasSuffix(strings.TrimSpace(st.text), "?") {
+	if st.role != tracker.RoleReply && st.role != tracker.RoleContext || st.rule != "" && st.rule != KindContext {
 		return
 	}
+	// The words first: most sentences name no place or nothing that
+	// locates, and the tests after the loop cost more than it.
 	place, locate, reads, member, purpose := false, false, false, false, false
-	prev := ""
+	prev := locNone
 	for i, w := range st.words {
-		v := st.fold[w.start:w.end]
-		switch {
-		case v == "dat" && i > 0 || v == "zoals":
-			// "Hierin is opgenomen dat ...", "In deze brief is benoemd
-			// dat ...": it says what the place holds. "zoals in het
-			// rapport te lezen is": a source beside a claim.
+		var k locWord
+		if st.wordEnts != nil && st.wordEnts[i] != nil {
+			k = st.wordEnts[i].loc
+		} else {
+			k = locWordOf(st.fold[w.start:w.end])
+		}
+		switch k {
+		case locThat:
+			if i > 0 {
+				// "Hierin is opgenomen dat ...", "In deze brief is
+				// benoemd dat ...": it says what the place holds.
+				return
+			}
+		case locAs:
+			// "zoals in het rapport te lezen is": a source beside a
+			// claim.
 			return
-		case v == "om":
+		case locPurpose:
 			purpose = true
-		case locateWords[v]:
+		case locLocate:
 			locate = true
-		case readWords[v]:
+		case locRead:
 			// "is te vinden", "is te raadplegen"; "Het lid kan ...
 			// raadplegen" points the member there; "VvE's kunnen het
 			// register raadplegen om een installateur te vinden"
 			// advises others.
-			locate = locate || prev == "te" && !purpose
+			locate = locate || prev == locTe && !purpose
 			reads = true
-		case v == "u" || v == "lid" || v == "vraagsteller":
+		case locMember:
 			member = true
-		case isPlace(v):
+		case locPlace:
 			place = true
 		}
-		prev = v
+		prev = k
 	}
 	locate = locate || reads && member
+	if !locate {
+		return
+	}
 	if !place && reWebsite.maybe(st.fold) && reWebsite.re.MatchString(st.fold) {
 		place = true
 	}
-	if !place || !locate {
+	if !place || hasKind(st, KindReply) || givesFigure(st) || strings.HasSuffix(strings.TrimSpace(st.text), "?") {
 		return
 	}
 	r := roleIndex(tracker.RoleReferral)
 	st.role, st.conf, st.located = tracker.RoleReferral, p[r], true
+}
+
+// locWord is what a word tells locatesElsewhere.
+type locWord uint8
+
+const (
+	locNone    locWord = iota
+	locThat            // "dat"
+	locAs              // "zoals"
+	locPurpose         // "om"
+	locTe              // "te"
+	locLocate          // locateWords
+	locRead            // readWords
+	locMember          // the member: "u", "lid", "vraagsteller"
+	locPlace           // isPlace
+)
+
+// locWordOf is the locWord of the folded word v; the term cache keeps it
+// in each entry.
+func locWordOf(v string) locWord {
+	switch v {
+	case "dat":
+		return locThat
+	case "zoals":
+		return locAs
+	case "om":
+		return locPurpose
+	case "te":
+		return locTe
+	case "u", "lid", "vraagsteller":
+		return locMember
+	}
+	switch {
+	case locateWords[v]:
+		return locLocate
+	case readWords[v]:
+		return locRead
+	case isPlace(v):
+		return locPlace
+	}
+	return locNone
 }
 
 // locateWords say where something stands or can be read.

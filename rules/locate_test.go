@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/pqtrack/pqtrack/tracker"
@@ -60,4 +61,86 @@ func TestLocatesElsewhere(t *testing.T) {
 			t.Errorf("%q: deferral %q, want %q", tt.answer, kind, tt.deferral)
 		}
 	}
+}
+
+// TestLocatesElsewhereAsBefore holds locatesElsewhere, which reads each
+// word's locWord from its term cache entry, to the loop it replaced (kept
+// below), with and without the entries, on the sentences of corpus read
+// as a reply and as context.
+func TestLocatesElsewhereAsBefore(t *testing.T) {
+	set, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := corpus(t, set)
+	texts = append(texts, "De cijfers zijn opgenomen in het jaarverslag.", "Het lid kan dit raadplegen op de website.",
+		"U kunt het rapport nalezen.", "Dat is te vinden in de bijlage.", "Dat is te vinden in de bijlage?",
+		"Zoals opgenomen in de brief.", "Om dit te vinden: zie www.vlaanderen.be.", "Er zijn 12 gevallen opgenomen in de monitor.")
+	n, located := 0, 0
+	for _, tx := range texts {
+		sents := set.sentences(tx, tracker.Day(2025, 3, 1))
+		for i := range sents {
+			for _, role := range []tracker.Role{tracker.RoleReply, tracker.RoleContext} {
+				for _, ents := range []bool{true, false} {
+					var p [nRoles]float64
+					p[roleIndex(tracker.RoleReferral)] = 0.25
+					got, want := sents[i], sents[i]
+					got.role, want.role = role, role
+					if !ents {
+						got.wordEnts = nil
+					}
+					locatesElsewhere(&got, &p)
+					locatesElsewhereBefore(&want, &p)
+					if got.role != want.role || got.conf != want.conf || got.located != want.located {
+						t.Fatalf("%q as %s (entries %v): %s, want %s", got.text, role, ents, got.role, want.role)
+					}
+					n++
+					if got.located {
+						located++
+					}
+				}
+			}
+		}
+	}
+	if n < 10000 || located < 20 {
+		t.Errorf("%d sentences, %d located", n, located)
+	}
+}
+
+// locatesElsewhereBefore is locatesElsewhere before it read the entries.
+func locatesElsewhereBefore(st *sentence, p *[nRoles]float64) {
+	if st.role != tracker.RoleReply && st.role != tracker.RoleContext || st.rule != "" && st.rule != KindContext ||
+		hasKind(st, KindReply) || givesFigure(st) || strings.HasSuffix(strings.TrimSpace(st.text), "?") {
+		return
+	}
+	place, locate, reads, member, purpose := false, false, false, false, false
+	prev := ""
+	for i, w := range st.words {
+		v := st.fold[w.start:w.end]
+		switch {
+		case v == "dat" && i > 0 || v == "zoals":
+			return
+		case v == "om":
+			purpose = true
+		case locateWords[v]:
+			locate = true
+		case readWords[v]:
+			locate = locate || prev == "te" && !purpose
+			reads = true
+		case v == "u" || v == "lid" || v == "vraagsteller":
+			member = true
+		case isPlace(v):
+			place = true
+		}
+		prev = v
+	}
+	locate = locate || reads && member
+	if !place && reWebsite.maybe(st.fold) && reWebsite.re.MatchString(st.fold) {
+		place = true
+	}
+	if !place || !locate {
+		return
+	}
+	r := roleIndex(tracker.RoleReferral)
+	st.role, st.conf, st.located = tracker.RoleReferral, p[r], true
 }

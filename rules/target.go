@@ -290,12 +290,20 @@ func ref(f folded, rel int) string {
 		a, _ := f.span(rel, rel+1)
 		s = f.orig[a:]
 	}
-	s = strings.Join(strings.Fields(s), " ")
-	s = strings.TrimRight(s, ".;:!? ")
+	// The words with single spaces, without the marks and spaces that
+	// end them: one split into words, where joining and trimming and
+	// splitting again took two.
 	w := strings.Fields(s)
-	if len(w) > 14 {
-		w = w[:14]
-		return strings.Join(w, " ") + " …"
+	for len(w) > 0 {
+		last := strings.TrimRight(w[len(w)-1], ".;:!? ")
+		if last != "" {
+			w[len(w)-1] = last
+			break
+		}
+		w = w[:len(w)-1]
 	}
-	return s
+	if len(w) > 14 {
+		return strings.Join(w[:14], " ") + " …"
+	}
+	return strings.Join(w, " ")
 }

@@ -192,7 +192,8 @@ func term(w string) *termEntry {
 			return e
 		}
 	}
-	e := &termEntry{word: strings.Clone(w), class: wordClass(w), mayDate: dates.MayHold(w), neg: isNegation(w), opens: opensClause(w)}
+	e := &termEntry{word: strings.Clone(w), class: wordClass(w), mayDate: dates.MayHold(w), neg: isNegation(w), opens: opensClause(w),
+		loc: locWordOf(w)}
 	if stopwords[w] {
 		e.skip = true
 	} else {
@@ -232,11 +233,12 @@ var terms [termBuckets]termBucket
 type termEntry struct {
 	word, stem string
 	skip       bool
-	bit        uint8  // termBit of the stem
-	class      uint16 // the word's classes (lexicon.go)
-	mayDate    bool   // dates.MayHold of the word (see mayHoldDate)
-	neg        bool   // isNegation of the word
-	opens      bool   // opensClause of the word
+	bit        uint8   // termBit of the stem
+	class      uint16  // the word's classes (lexicon.go)
+	mayDate    bool    // dates.MayHold of the word (see mayHoldDate)
+	neg        bool    // isNegation of the word
+	opens      bool    // opensClause of the word
+	loc        locWord // locWordOf the word
 	// feat is what the role model weighs of the word and its stem, for
 	// the model whose index it names (fastIndex.of).
 	feat atomic.Pointer[wordFeatures]

@@ -1,0 +1,60 @@
+package rules
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"testing"
+
+	"github.com/pqtrack/pqtrack/seeds"
+	"github.com/pqtrack/pqtrack/tracker"
+	"github.com/pqtrack/pqtrack/tracker/parse"
+)
+
+// TestSharedSentencesAsRead holds Analyze, which reads an answer that
+// several questions share once (lastAnswer), to reading it for each
+// question: the same items for every document of the development set,
+// the seed and tracker/parse/testdata/real.
+func TestSharedSentencesAsRead(t *testing.T) {
+	set, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	files, _ := filepath.Glob("testdata/eval/*/docs/*.txt")
+	real, _ := filepath.Glob("../tracker/parse/testdata/real/*")
+	files = append(files, real...)
+	docs := map[string][]byte{"seed": seeds.Default}
+	for _, f := range files {
+		if b, err := os.ReadFile(f); err == nil {
+			docs[f] = b
+		}
+	}
+	defer func() { shareSentences = true }()
+	shared := 0
+	for name, b := range docs {
+		var got [2]*tracker.Document
+		for i, share := range []bool{true, false} {
+			d, _ := parse.Read(name, b)
+			if d == nil {
+				break
+			}
+			shareSentences = share
+			set.Analyze(d, tracker.Day(2024, 11, 20))
+			got[i] = d
+		}
+		if got[0] == nil {
+			continue
+		}
+		if !reflect.DeepEqual(got[0].Items, got[1].Items) {
+			t.Errorf("%s: judged otherwise when shared answers are read once", name)
+		}
+		for _, it := range got[0].Items {
+			if len(it.AnsweredWith) > 0 {
+				shared++
+			}
+		}
+	}
+	if shared < 20 {
+		t.Errorf("only %d questions share an answer", shared)
+	}
+}
