@@ -362,17 +362,19 @@ var pageOf = regexp.MustCompile(`^(?:(?i:pagina|page|blz\.?)\s*\d{1,4}\s*(?i:van
 // its number).
 func dropPageMarks(lines []line) ([]line, []string) {
 	var marks []int
-	count := make(map[string]int)
 	for i, l := range lines {
-		t := strings.TrimSpace(l.text)
-		if pageOf.MatchString(t) {
+		if t := strings.TrimSpace(l.text); len(t) <= 20 && t != "" && strings.IndexByte("PpBb-", t[0]) >= 0 && pageOf.MatchString(t) {
 			marks = append(marks, i)
-		} else if t != "" {
-			count[t]++
 		}
 	}
 	if len(marks) == 0 {
 		return lines, nil
+	}
+	count := make(map[string]int)
+	for _, l := range lines {
+		if t := strings.TrimSpace(l.text); t != "" {
+			count[t]++
+		}
 	}
 	// Near: within six lines that are not blank of a mark; a running
 	// header or footer is near every mark, or two of them.

@@ -22,7 +22,7 @@ func unwrapMarkup(s string) string {
 	if strings.Contains(s, "**") {
 		s = strings.ReplaceAll(s, "**", "")
 	}
-	if strings.IndexByte(s, '#') >= 0 {
+	if strings.HasPrefix(s, "#") || strings.Contains(s, "\n#") {
 		s = headingMark.ReplaceAllString(s, "")
 	}
 	return s
@@ -37,10 +37,14 @@ var (
 // quoted reports whether s is a quoted message: a third or more of its
 // lines that are not blank start with ">", ten at least.
 func quoted(s string) bool {
+	if !strings.HasPrefix(s, ">") && !strings.Contains(s, "\n>") {
+		return false
+	}
 	n, q := 0, 0
-	for _, l := range strings.Split(s, "\n") {
-		l = strings.TrimRight(l, " \r")
-		if l == "" {
+	for s != "" {
+		l, rest, _ := strings.Cut(s, "\n")
+		s = rest
+		if l = strings.TrimRight(l, " \r"); l == "" {
 			continue
 		}
 		n++

@@ -2,7 +2,9 @@ package parse
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
+	"strings"
 )
 
 // sectionRE matches a section heading numbered in roman figures: "I.
@@ -17,6 +19,9 @@ var sectionRE = regexp.MustCompile(`^(I|II|III|IV|V|VI|VII|VIII|IX|X)\.\s+\S[^?]
 // sections do ("I." a second time: the answers). It reports false unless
 // two sections or more restart the numbering.
 func sectionedBlocks(blocks []block) ([]block, bool) {
+	if !slices.ContainsFunc(blocks, func(b block) bool { return strings.HasPrefix(b.text, "II. ") }) {
+		return nil, false
+	}
 	out := make([]block, 0, len(blocks))
 	restarts := 0
 	inSection := false
