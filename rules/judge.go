@@ -580,7 +580,7 @@ func mostShared(terms []string, sets []map[string]bool, prefer int) int {
 // no sentence speaks to, the status that part alone gives (onePart).
 func judge(it *tracker.Item, sents []sentence, q *questionFacts) (moot []bool, one tracker.Status) {
 	settleUnknown(sents)
-	var total, substance, open float64
+	var total, substance, open, heldBack float64
 	var evasion byKind
 	for _, st := range sents {
 		switch st.class {
@@ -592,6 +592,9 @@ func judge(it *tracker.Item, sents []sentence, q *questionFacts) (moot []bool, o
 			evasion[kindIndex(st.class)] += st.weight
 			if st.role != tracker.RoleCommitment && len(st.promises) == 0 {
 				open += st.weight
+			}
+			if len(st.promises) == 0 && !st.pointer {
+				heldBack += st.weight
 			}
 		}
 		total += st.weight
@@ -712,7 +715,11 @@ func judge(it *tracker.Item, sents []sentence, q *questionFacts) (moot []bool, o
 	if len(subs) == 1 {
 		subs[0].Status = it.Status
 	}
-	if parts == 1 && len(subs) > 1 && !allSettled && evasive > 0 {
+	// Read as one part only where every evasion is a dated promise or a
+	// pointer beside the reply: "Wanneer het kabinet de voorlichting
+	// ontvangen heeft, zal deze ... gestuurd worden" names no day staff
+	// can hold the minister to, and leaves the question open.
+	if parts == 1 && len(subs) > 1 && !allSettled && evasive > 0 && heldBack == 0 {
 		one = onePart(substance, share, open, total, dominant)
 	}
 	return moot, one

@@ -38,6 +38,12 @@ func TestJudge(t *testing.T) {
 			promises: []string{"2024-06-30 quarter"},
 		},
 		{
+			name:     "Zo nee no sentence speaks to, a promise with no date beside the reply",
+			question: "Bent u bereid een onderzoek in te stellen naar de wachttijden bij de keuringsartsen? Zo nee, waarom niet?",
+			answer:   "De keuringsartsen werken sinds vorig jaar met een nieuw rooster. Daardoor is de gemiddelde wachttijd gedaald van negen naar vier weken. Het CBR onderzoekt nu met de artsen hoe de wachttijd verder omlaag kan. Zodra die verkenning klaar is, wordt de Kamer geïnformeerd.",
+			status:   tracker.Partial,
+		},
+		{
 			name:     "yes",
 			question: "Bent u bekend met het bericht?",
 			answer:   "Ja.",
