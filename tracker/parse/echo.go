@@ -27,3 +27,16 @@ func dropEcho(answer, question string) string {
 		answer = strings.TrimLeft(a[end+1:], " \t\r\n")
 	}
 }
+
+// dropAnswerLabel removes an "Antwoord:" label that opens an answer, as it
+// does under a repeated question ("1. Hoeveel ...? / Antwoord: / In 2024
+// ...").
+func dropAnswerLabel(answer string) string {
+	if !strings.HasPrefix(answer, "Antwoord") && !strings.HasPrefix(answer, "ANTWOORD") {
+		return answer
+	}
+	if m := unnumberedLabel.FindString(answer); m != "" {
+		return strings.TrimLeft(answer[len(m):], " \t\r\n")
+	}
+	return answer
+}

@@ -48,6 +48,11 @@ func numberedAnswers(blocks []block) *result {
 		if !answerLabel(b.text) {
 			continue
 		}
+		if prev == 0 && len(pairs) == 0 && restartsAfter(blocks, i) {
+			// "ANTWOORD" over answers numbered from 1 again, each under
+			// its question repeated: the grouped layout.
+			return nil
+		}
 		q := -1
 		var nums []int
 		var rest string
@@ -165,4 +170,40 @@ func labelRest(s string) string {
 // answerRest is the answer text after an unnumbered label on its line.
 func answerRest(s string) string {
 	return strings.TrimSpace(s[len(unnumberedLabel.FindString(s)):])
+}
+
+// restartsAfter reports whether the numbered paragraphs after block i
+// count from 1 again after those before it went past 1.
+func restartsAfter(blocks []block, i int) bool {
+	before := 0
+	for _, b := range blocks[:i] {
+		if n := firstNumber(b.text); n > before {
+			before = n
+		}
+	}
+	if before < 2 {
+		return false
+	}
+	for _, b := range blocks[i+1:] {
+		if n := firstNumber(b.text); n > 0 {
+			return n == 1
+		}
+	}
+	return false
+}
+
+// firstNumber is the number a numbered paragraph ("3. ...") opens with,
+// or 0.
+func firstNumber(t string) int {
+	if t == "" || !isDigit(t[0]) {
+		return 0
+	}
+	m := itemRE.FindStringSubmatchIndex(t)
+	if m == nil {
+		return 0
+	}
+	if ns := numberList(t[m[2]:m[3]]); len(ns) > 0 {
+		return ns[0]
+	}
+	return 0
 }

@@ -105,11 +105,26 @@ func readText(name, s string, warnings []string) (*tracker.Document, error) {
 	readHeader(doc, slices.Concat(blocks[:res.header], res.meta))
 	readChamber(doc, body)
 	var unanswered []int
+	echoOnly := -1 // an item whose answer held its repeated question only
 	for i := range doc.Items {
-		doc.Items[i].Answer = dropEcho(doc.Items[i].Answer, doc.Items[i].Question)
-		doc.Items[i].SubQuestions = SubQuestions(doc.Items[i].Question)
-		if doc.Items[i].Answer == "" {
-			unanswered = append(unanswered, doc.Items[i].Number)
+		it := &doc.Items[i]
+		had := it.Answer != ""
+		it.Answer = dropAnswerLabel(dropEcho(it.Answer, it.Question))
+		it.SubQuestions = SubQuestions(it.Question)
+		if i > 0 && echoOnly == i-1 && it.Answer != "" {
+			// "5. Klopt het ...? / 6. Zo ja, ...? / Antwoord: ...": the
+			// repeated questions 5 and 6 share the answer under them.
+			prev := &doc.Items[i-1]
+			prev.Answer = it.Answer
+			prev.AnsweredWith = append(prev.AnsweredWith, it.Number)
+			it.AnsweredWith = append(it.AnsweredWith, prev.Number)
+			unanswered = unanswered[:len(unanswered)-1]
+		}
+		if it.Answer == "" {
+			unanswered = append(unanswered, it.Number)
+			if had {
+				echoOnly = i
+			}
 		}
 	}
 	switch {
@@ -217,6 +232,15 @@ func pair(blocks []block) (*result, *Error) {
 				return e, nil
 			}
 		}
+		// Answers numbered without a stop: "1 In 2024 ...".
+		if err == nil && (unanswered(r) > 0 || oneForAll(r)) {
+			if bb, ok := bareNumberedBlocks(blocks); ok {
+				if g, gerr := grouped(bb); gerr == nil && g != nil && (unanswered(g) < unanswered(r) || unanswered(g) == 0 && !oneForAll(g)) {
+					g.warnings = append(g.warnings, `answers numbered without a stop ("1 In 2024 ..."): read as 1., 2., ...`)
+					return g, nil
+				}
+			}
+		}
 		return r, err
 	}
 	if lb, ok := letteredBlocks(blocks); ok {
@@ -235,6 +259,31 @@ func pair(blocks []block) (*result, *Error) {
 }
 
 const errNoQuestions = "no questions found (no \"Vraag 1\"/\"Antwoord 1\" labels, no numbered questions, no question ending in '?')"
+
+// unanswered counts the items of r without an answer.
+func unanswered(r *result) int {
+	n := 0
+	for _, it := range r.items {
+		if it.Answer == "" {
+			n++
+		}
+	}
+	return n
+}
+
+// oneForAll reports whether r gives its questions, two or more, one
+// answer.
+func oneForAll(r *result) bool {
+	if len(r.items) < 2 {
+		return false
+	}
+	for _, it := range r.items[1:] {
+		if it.Answer != r.items[0].Answer {
+			return false
+		}
+	}
+	return true
+}
 
 // answered reports whether some item of r has an answer.
 func answered(r *result) bool {

@@ -154,6 +154,23 @@ func TestLayoutFaults(t *testing.T) {
 			absent:  []string{"**", "&", "> ", "##"},
 		},
 		{
+			// Answers numbered without a stop ("1 In 2024 ..."), a wrapped
+			// line starting with a year and a table's rows with numbers.
+			file:    "grouped-bare-numbers.txt",
+			layout:  tracker.Grouped,
+			answers: map[int]string{1: "18.240 bouwvakkers", 2: "41 dagen", 3: "werkgeversbijdrage"},
+			warning: `answers numbered without a stop ("1 In 2024 ..."): read as 1., 2., ...`,
+		},
+		{
+			// Under "ANTWOORD" each question repeated with "Antwoord:" under
+			// it; questions 2 and 3 repeated together over one answer.
+			file:    "grouped-echoed-antwoord.txt",
+			layout:  tracker.Grouped,
+			answers: map[int]string{1: "143 kilometer", 2: "310 miljoen", 3: "310 miljoen"},
+			with:    map[int][]int{2: {3}, 3: {2}},
+			absent:  []string{"Antwoord:", "Klopt het dat het budget voor 2026 wordt verlaagd? Neen"},
+		},
+		{
 			// "1. Hoeveel ...? Antwoord: ..." in one paragraph.
 			file:    "interleaved-inline-answers.txt",
 			layout:  tracker.Interleaved,
