@@ -62,6 +62,9 @@ func TestProbes(t *testing.T) {
 		{"flemish-grouped-12", 7},
 		{"tk-interleaved-11", 9},
 		{"chamber-bulletin-9", 7},
+		{"flemish-grouped-13", 7},
+		{"tk-interleaved-12", 8},
+		{"chamber-bulletin-10", 8},
 	}
 	set, err := Default()
 	if err != nil {
