@@ -1,13 +1,10 @@
 package rules
 
 import (
-	"os"
-	"path/filepath"
 	"slices"
 	"strconv"
 	"testing"
 
-	"github.com/pqtrack/pqtrack/seeds"
 	"github.com/pqtrack/pqtrack/tracker"
 	"github.com/pqtrack/pqtrack/tracker/parse"
 )
@@ -26,15 +23,7 @@ func TestFeatureIDsAsKeys(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	files, _ := filepath.Glob("testdata/eval/*/docs/*.txt")
-	real, _ := filepath.Glob("../tracker/parse/testdata/real/*")
-	files = append(files, real...)
-	docs := map[string][]byte{"seed": seeds.Default}
-	for _, f := range files {
-		if b, err := os.ReadFile(f); err == nil {
-			docs[f] = b
-		}
-	}
+	docs := guardDocs()
 	m := set.roleModel()
 	ref := tracker.Day(2024, 11, 20)
 	sentences := 0

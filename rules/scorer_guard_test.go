@@ -20,15 +20,7 @@ func TestScorerEntriesAsMaps(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	files, _ := filepath.Glob("testdata/eval/*/docs/*.txt")
-	real, _ := filepath.Glob("../tracker/parse/testdata/real/*")
-	files = append(files, real...)
-	docs := map[string][]byte{"seed": seeds.Default}
-	for _, f := range files {
-		if b, err := os.ReadFile(f); err == nil {
-			docs[f] = b
-		}
-	}
+	docs := guardDocs()
 	m := set.roleModel()
 	ref := tracker.Day(2024, 11, 20)
 	sentences, words := 0, 0
@@ -80,4 +72,19 @@ func TestScorerEntriesAsMaps(t *testing.T) {
 		t.Errorf("only %d sentences", sentences)
 	}
 	t.Logf("%d sentences, %d words", sentences, words)
+}
+
+// guardDocs are the documents the guard tests compare old and new code on:
+// the development set, the seed and tracker/parse/testdata/real, by name.
+func guardDocs() map[string][]byte {
+	files, _ := filepath.Glob("testdata/eval/*/docs/*.txt")
+	real, _ := filepath.Glob("../tracker/parse/testdata/real/*")
+	files = append(files, real...)
+	docs := map[string][]byte{"seed": seeds.Default}
+	for _, f := range files {
+		if b, err := os.ReadFile(f); err == nil {
+			docs[f] = b
+		}
+	}
+	return docs
 }

@@ -1,12 +1,9 @@
 package rules
 
 import (
-	"os"
-	"path/filepath"
 	"reflect"
 	"testing"
 
-	"github.com/pqtrack/pqtrack/seeds"
 	"github.com/pqtrack/pqtrack/tracker"
 	"github.com/pqtrack/pqtrack/tracker/parse"
 )
@@ -20,15 +17,7 @@ func TestSharedSentencesAsRead(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	files, _ := filepath.Glob("testdata/eval/*/docs/*.txt")
-	real, _ := filepath.Glob("../tracker/parse/testdata/real/*")
-	files = append(files, real...)
-	docs := map[string][]byte{"seed": seeds.Default}
-	for _, f := range files {
-		if b, err := os.ReadFile(f); err == nil {
-			docs[f] = b
-		}
-	}
+	docs := guardDocs()
 	defer func() { shareSentences = true }()
 	shared := 0
 	for name, b := range docs {
