@@ -57,6 +57,11 @@ func groupedLabels(blocks []block) []numbered {
 			continue // every item label starts so
 		}
 		if nums, rest, sub, ok := itemLabel(t); ok {
+			if rest == t && len(labels) > 0 && labels[len(labels)-1].nums[0] == nums[0] {
+				// "2.1", "2.2" under "2) Behandelingstermijn:": parts of
+				// the item before, no labels of their own.
+				continue
+			}
 			listed := endsWithAny(before, ":;") || endsWithAny(t, ";")
 			labels = append(labels, numbered{block: i, nums: nums, rest: rest, sub: sub, listed: listed})
 		}

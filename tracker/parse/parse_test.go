@@ -616,3 +616,14 @@ func TestFlemishHeaderOneLine(t *testing.T) {
 		t.Errorf("header (-want +got):\n%s", diff)
 	}
 }
+
+// Parts "2.1", "2.2" under "2) Behandelingstermijn:" are question 2's.
+func TestPartQuestions(t *testing.T) {
+	doc, err := ReadFile(filepath.Join("testdata", "layout", "grouped-part-questions.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Items) != 3 || !strings.Contains(doc.Items[1].Question, "2.2 Bij hoeveel") || strings.Contains(doc.Items[0].Question, "2.1") {
+		t.Errorf("questions %+v", doc.Items)
+	}
+}

@@ -171,6 +171,13 @@ func TestLayoutFaults(t *testing.T) {
 			absent:  []string{"Antwoord:", "Klopt het dat het budget voor 2026 wordt verlaagd? Neen"},
 		},
 		{
+			// "2) Behandelingstermijn:" over parts "2.1", "2.2": one
+			// question, not a heading of question 1 and a question "2.2".
+			file:    "grouped-part-questions.txt",
+			layout:  tracker.Grouped,
+			answers: map[int]string{1: "148.612 aanvragen", 2: "3,4 maanden", 3: "45 dossierbeheerders"},
+		},
+		{
 			// "1. Hoeveel ...? Antwoord: ..." in one paragraph.
 			file:    "interleaved-inline-answers.txt",
 			layout:  tracker.Interleaved,
