@@ -59,6 +59,7 @@ func cleanKeepGlued(s string) ([]block, string, [sha256.Size]byte, []string) {
 func keepGlued(s string) ([]block, string, []string) {
 	s = normalize(unwrapMarkup(s))
 	lines := splitLines(s)
+	repairOCRLabels(lines)
 	var warnings []string
 	lines, w := dropPageFurniture(lines)
 	warnings = append(warnings, w...)

@@ -178,6 +178,14 @@ func TestLayoutFaults(t *testing.T) {
 			answers: map[int]string{1: "148.612 aanvragen", 2: "3,4 maanden", 3: "45 dossierbeheerders"},
 		},
 		{
+			// Labels from a scan: "Antwoord l", "Vraaq 2", "| Antw00rd 2",
+			// "Vraag 3 .", "Antvvoord3", "Vraag 1O" (read as 10, then 4 by
+			// the answer that follows).
+			file:    "interleaved-ocr-labels.txt",
+			layout:  tracker.Interleaved,
+			answers: map[int]string{1: "412 pinautomaten", 2: "27 plofkraken", 3: "40 nieuwe automaten", 4: "eind 2025"},
+		},
+		{
 			// "1. Hoeveel ...? Antwoord: ..." in one paragraph.
 			file:    "interleaved-inline-answers.txt",
 			layout:  tracker.Interleaved,

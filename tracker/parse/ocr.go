@@ -1,0 +1,57 @@
+package parse
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// ocrLabelRE matches a line that may be a "Vraag 3" / "Antwoord 3" label
+// read from a scan: the word and the number as OCR gives them ("Vraaq 3",
+// "Antw00rd 5", "Antvvoord 8", "Antwoord l", "Vraag 1O", "Antwoord 1 0",
+// "Vraag 4 ."), after stray marks before it ("| Antwoord 6").
+var ocrLabelRE = regexp.MustCompile(`^([VA][A-Za-z0-9]{3,9}?)\s*([0-9lIOo](?: ?[0-9lIOo])?)\s*\.?$`)
+
+// repairOCRLabels writes the labels a scan's text damaged as the labels
+// they are, so that the interleaved layout reads them. Lines that read as
+// labels already are left as they are.
+func repairOCRLabels(lines []line) {
+	for i := range lines {
+		t := strings.TrimLeft(lines[i].text, "|'~.‘’ ")
+		if len(t) < 6 || len(t) > 16 || t[0] != 'V' && t[0] != 'A' || isLabelLine(lines[i].text) {
+			continue
+		}
+		m := ocrLabelRE.FindStringSubmatch(t)
+		if m == nil {
+			continue
+		}
+		word := ocrWord(m[1])
+		if word == "" {
+			continue
+		}
+		num := strings.NewReplacer("l", "1", "I", "1", "O", "0", "o", "0", " ", "").Replace(m[2])
+		if n, err := strconv.Atoi(num); err == nil && n > 0 {
+			lines[i].text = word + " " + strconv.Itoa(n)
+		}
+	}
+}
+
+// ocrWord is "Vraag" or "Antwoord" for a word OCR made of one of them
+// (one letter wrong, "0" for "o", "vv" for "w"), or "".
+func ocrWord(w string) string {
+	w = strings.ReplaceAll(strings.ReplaceAll(strings.ToLower(w), "0", "o"), "vv", "w")
+	for _, want := range []string{"vraag", "antwoord"} {
+		if len(w) == len(want) {
+			diff := 0
+			for k := range w {
+				if w[k] != want[k] {
+					diff++
+				}
+			}
+			if diff <= 1 {
+				return strings.ToUpper(want[:1]) + want[1:]
+			}
+		}
+	}
+	return ""
+}
