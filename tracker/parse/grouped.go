@@ -475,18 +475,39 @@ func bulletQuestions(blocks []block, labels []numbered) *result {
 			}
 		}
 	}
-	if len(asks) < 2 || len(run) != len(asks) {
-		return nil
-	}
+	plain := len(run) == len(asks)
 	for c, k := range run {
 		if l := labels[k]; len(l.nums) != 1 || l.nums[0] != c+1 {
-			return nil // combined labels or gaps: no plain one-to-one list
+			plain = false // combined labels or gaps: no plain one-to-one list
 		}
 	}
+	if !plain {
+		// One question a paragraph, each asking once or more, over
+		// answers that may join them ("3. en 4.", "5. en 8.").
+		asks, first = askingParagraphs(blocks[:heading])
+		run = run[:0]
+		for k, l := range labels {
+			if l.block > heading {
+				run = append(run, k)
+			}
+		}
+		if !coversAll(labels, run, len(asks)) {
+			return nil
+		}
+	}
+	if len(asks) < 2 {
+		return nil
+	}
 	answers := texts(blocks, labels, run, len(blocks))
+	with := make(map[int][]int)
+	for _, k := range run {
+		for _, n := range labels[k].nums {
+			with[n] = others(labels[k].nums, n)
+		}
+	}
 	r := &result{layout: tracker.Grouped, header: first}
 	for c, q := range asks {
-		r.items = append(r.items, tracker.Item{Number: c + 1, Question: q, Answer: answers[c+1]})
+		r.items = append(r.items, tracker.Item{Number: c + 1, Question: q, Answer: answers[c+1], AnsweredWith: with[c+1]})
 	}
 	return r
 }
@@ -560,4 +581,47 @@ func headingBefore(blocks []block, end int) int {
 // "Antwoord:".
 func answerHeading(t string) bool {
 	return len(t) <= 200 && answerHeadingRE.MatchString(t)
+}
+
+// askingParagraphs are the paragraphs of the question part that ask: the
+// paragraphs after the one that announces the questions ("... de volgende
+// vragen:"), each one question, whether it asks with '?' or as a request
+// ("Graag kreeg ik ... een overzicht ..."); and the block of the first.
+func askingParagraphs(bs []block) ([]string, int) {
+	from := -1
+	for i, b := range bs {
+		if strings.Contains(strings.ToLower(b.text), "volgende vragen") {
+			from = i + 1
+		}
+	}
+	if from < 0 {
+		return nil, -1
+	}
+	var asks []string
+	for _, b := range bs[from:] {
+		if t := strings.TrimSpace(b.text); t != "" && !vpSignRE.MatchString(t) {
+			asks = append(asks, t)
+		}
+	}
+	return asks, from
+}
+
+// coversAll reports whether the chosen labels number the answers 1 to n,
+// each once, alone or joined.
+func coversAll(labels []numbered, run []int, n int) bool {
+	seen := make([]bool, n+1)
+	for _, k := range run {
+		for _, x := range labels[k].nums {
+			if x < 1 || x > n || seen[x] {
+				return false
+			}
+			seen[x] = true
+		}
+	}
+	for _, ok := range seen[1:] {
+		if !ok {
+			return false
+		}
+	}
+	return n > 0
 }

@@ -243,6 +243,13 @@ func pair(blocks []block) (*result, *Error) {
 		}
 		return r, err
 	}
+	if wb, ok := wordedAnswerBlocks(blocks); ok {
+		// "Antwoord op vraag 1: ..." under questions that are not
+		// numbered.
+		if r, err := grouped(wb); err == nil && r != nil && answered(r) && len(r.items) >= 2 {
+			return r, nil
+		}
+	}
 	if lb, ok := letteredBlocks(blocks); ok {
 		if r, err := grouped(lb); err == nil && r != nil && answered(r) {
 			r.warnings = append(r.warnings, "questions lettered a), b), ...: read as 1, 2, ...")

@@ -186,6 +186,16 @@ func TestLayoutFaults(t *testing.T) {
 			answers: map[int]string{1: "412 pinautomaten", 2: "27 plofkraken", 3: "40 nieuwe automaten", 4: "eind 2025"},
 		},
 		{
+			// Questions as unnumbered paragraphs (one a request), answers
+			// "Antwoord op vraag 1:", "Antwoord op de vragen 2 en 4:" out
+			// of order.
+			file:    "grouped-worded-paragraphs.txt",
+			layout:  tracker.Grouped,
+			answers: map[int]string{1: "1.450 ton", 2: "per provincie", 3: "Mooimakers", 4: "statiegeld"},
+			with:    map[int][]int{2: {4}, 4: {2}},
+			absent:  []string{"Antwoord op", "BROUNS"},
+		},
+		{
 			// "1. Hoeveel ...? Antwoord: ..." in one paragraph.
 			file:    "interleaved-inline-answers.txt",
 			layout:  tracker.Interleaved,
