@@ -196,6 +196,15 @@ func TestLayoutFaults(t *testing.T) {
 			absent:  []string{"Antwoord op", "BROUNS"},
 		},
 		{
+			// A list of questions and answers as a table, cells set off by
+			// tabs and run on over lines, one answer for two rows.
+			file:    "table-questions-answers.txt",
+			layout:  tracker.Interleaved,
+			answers: map[int]string{1: "350 toegankelijk", 2: "41 liften", 3: "41 liften", 4: "eind 2030"},
+			with:    map[int][]int{2: {3}, 3: {2}},
+			absent:  []string{"\t", "Blz."},
+		},
+		{
 			// "1. Hoeveel ...? Antwoord: ..." in one paragraph.
 			file:    "interleaved-inline-answers.txt",
 			layout:  tracker.Interleaved,
