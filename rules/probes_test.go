@@ -67,8 +67,7 @@ func TestProbes(t *testing.T) {
 		{"chamber-bulletin-10", 8},
 		{"flemish-grouped-14", 6},
 		{"tk-ocr-1", 8},
-		// tk-interleaved-13.txt (questions and answers in a table) is
-		// not read yet: see the README there.
+		{"tk-interleaved-13", 6},
 	}
 	set, err := Default()
 	if err != nil {
