@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/pqtrack/pqtrack/tracker"
@@ -73,7 +74,7 @@ func locatesElsewhere(st *sentence, p *[nRoles]float64) {
 	if !place || hasKind(st, KindReply) || givesFigure(st) || strings.HasSuffix(strings.TrimSpace(st.text), "?") {
 		return
 	}
-	r := roleIndex(tracker.RoleReferral)
+	r := slices.Index(tracker.Roles, tracker.RoleReferral)
 	st.role, st.conf, st.located = tracker.RoleReferral, p[r], true
 }
 
@@ -138,14 +139,4 @@ func isPlace(w string) bool {
 		}
 	}
 	return false
-}
-
-// roleIndex is the place of r in tracker.Roles.
-func roleIndex(r tracker.Role) int {
-	for i, x := range tracker.Roles {
-		if x == r {
-			return i
-		}
-	}
-	return 0
 }

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -83,7 +84,7 @@ func TestLocatesElsewhereAsBefore(t *testing.T) {
 			for _, role := range []tracker.Role{tracker.RoleReply, tracker.RoleContext} {
 				for _, ents := range []bool{true, false} {
 					var p [nRoles]float64
-					p[roleIndex(tracker.RoleReferral)] = 0.25
+					p[slices.Index(tracker.Roles, tracker.RoleReferral)] = 0.25
 					got, want := sents[i], sents[i]
 					got.role, want.role = role, role
 					if !ents {
@@ -141,6 +142,6 @@ func locatesElsewhereBefore(st *sentence, p *[nRoles]float64) {
 	if !place || !locate {
 		return
 	}
-	r := roleIndex(tracker.RoleReferral)
+	r := slices.Index(tracker.Roles, tracker.RoleReferral)
 	st.role, st.conf, st.located = tracker.RoleReferral, p[r], true
 }

@@ -14,7 +14,7 @@ var bareNumberRE = regexp.MustCompile(`^(\d{1,2}) +\p{Lu}`)
 // figure, a table's row), so only the paragraphs after the answer heading
 // are read, and only those numbered next in line, three at least.
 func bareNumberedBlocks(blocks []block) ([]block, bool) {
-	heading := headingBefore(blocks, len(blocks))
+	heading := firstHeading(blocks)
 	if heading < 0 {
 		return nil, false
 	}

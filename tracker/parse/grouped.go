@@ -576,6 +576,11 @@ func headingBefore(blocks []block, end int) int {
 	return -1
 }
 
+// firstHeading is the index of the first answer heading of blocks, or -1.
+func firstHeading(blocks []block) int {
+	return slices.IndexFunc(blocks, func(b block) bool { return answerHeading(b.text) })
+}
+
 // answerHeading reports whether a paragraph is an answer heading: the
 // heading's words in a short paragraph, not an answer that opens with
 // "Antwoord:".

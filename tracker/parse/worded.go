@@ -1,7 +1,6 @@
 package parse
 
 import (
-	"slices"
 	"strconv"
 	"strings"
 )
@@ -13,7 +12,7 @@ import (
 // that ask, over the answers). It reports false unless two answers or
 // more are labelled so.
 func wordedAnswerBlocks(blocks []block) ([]block, bool) {
-	heading := slices.IndexFunc(blocks, func(b block) bool { return answerHeading(b.text) })
+	heading := firstHeading(blocks)
 	if heading < 0 {
 		return nil, false
 	}
