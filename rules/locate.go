@@ -11,8 +11,10 @@ import (
 // the information is instead of giving it: "Deze gegevens zijn opgenomen
 // in het jaarverslag 2024 van het directoraat-generaal.", "Het volledige
 // rapport staat op de website van het agentschap.", "De cijfers per
-// gemeente kunnen geraadpleegd worden op www.statbel.be." (the rubric's
-// deferral to a report or website).
+// gemeente kunnen geraadpleegd worden op www.statbel.be.", "Die
+// maatregelen staan opgesomd in hoofdstuk 5 van het actieplan", "De
+// evaluatie kwam uitgebreid aan bod in de commissie" (the rubric's
+// deferral to a report, website or meeting).
 //
 // It runs after the model, on a sentence the model and the rules read as a
 // reply or context, and gives no figure: a sentence that states one
@@ -37,9 +39,11 @@ func locatesElsewhere(st *sentence, p *[nRoles]float64) {
 		}
 		switch k {
 		case locThat:
-			if i > 0 {
+			if i > 0 && !afterComma(st.fold, w.start) {
 				// "Hierin is opgenomen dat ...", "In deze brief is
-				// benoemd dat ...": it says what the place holds.
+				// benoemd dat ...": it says what the place holds. After
+				// a comma it opens a relative clause: "het actieplan,
+				// dat ik ... heb overgemaakt".
 				return
 			}
 		case locAs:
@@ -121,7 +125,7 @@ func locWordOf(v string) locWord {
 
 // locateWords say where something stands or can be read.
 var locateWords = setOf("opgenomen", "gepubliceerd", "raadpleegbaar", "geraadpleegd", "geconsulteerd",
-	"vindt", "terugvinden", "nagelezen")
+	"vindt", "terugvinden", "nagelezen", "beschreven", "opgesomd", "toegelicht", "uiteengezet", "weergegeven", "bod")
 
 // readWords read or find what is kept somewhere; "te" before them, or the
 // member as their subject, makes them point there.
@@ -130,13 +134,29 @@ var readWords = setOf("vinden", "raadplegen", "consulteren", "nalezen", "lezen")
 // placeEnds end the words of the places information is kept: a report, a
 // letter, a website, an annex, a monitor.
 var placeEnds = []string{"verslag", "rapport", "rapportage", "brief", "website", "webstek", "webpagina",
-	"bijlage", "monitor", "dashboard", "databank", "publicatie", "jaarboek", "factsheet", "portaal"}
+	"bijlage", "monitor", "dashboard", "databank", "publicatie", "jaarboek", "factsheet", "portaal",
+	"actieplan", "nota", "hoofdstuk", "kamerstuk"}
+
+// placeWords are places that end like other words: "antwoord" (not
+// "verantwoord"), "vergadering", "commissie".
+var placeWords = setOf("antwoord", "antwoorden", "commissie", "vergadering", "commissievergadering", "plenaire")
 
 func isPlace(w string) bool {
+	if placeWords[w] {
+		return true
+	}
 	for _, e := range placeEnds {
 		if strings.HasSuffix(w, e) {
 			return true
 		}
 	}
 	return false
+}
+
+// afterComma reports whether a comma is the last thing before i in s but
+// white space.
+func afterComma(s string, i int) bool {
+	for i--; i >= 0 && isReSpace(s[i]); i-- {
+	}
+	return i >= 0 && s[i] == ','
 }

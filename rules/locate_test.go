@@ -40,6 +40,12 @@ func TestLocatesElsewhere(t *testing.T) {
 		{"Hoeveel personeelsleden telt de dienst?",
 			"De dienst telde op 1 januari 412 personeelsleden, zoals in het jaarverslag te lezen is.",
 			false, tracker.Answered, ""},
+		{"Welke maatregelen neemt de minister tegen intimidatie op fietsroutes?",
+			"Die maatregelen staan opgesomd in hoofdstuk 5 van het actieplan, dat ik op 2 juli 2025 aan het Vlaams Parlement heb overgemaakt.",
+			true, tracker.Deferred, tracker.TargetDocument},
+		{"Wat waren de conclusies van de evaluatie van het decreet?",
+			"De evaluatie van het decreet kwam uitgebreid aan bod in de commissie voor Wonen van 14 oktober 2025.",
+			true, tracker.Deferred, tracker.TargetMeeting},
 		{"Hoe vinden eigenaren een erkend installateur?",
 			"Eigenaren kunnen het register op de website van de stichting raadplegen om een erkend installateur te vinden.",
 			false, tracker.Answered, ""},
@@ -119,7 +125,7 @@ func locatesElsewhereBefore(st *sentence, p *[nRoles]float64) {
 	for i, w := range st.words {
 		v := st.fold[w.start:w.end]
 		switch {
-		case v == "dat" && i > 0 || v == "zoals":
+		case v == "dat" && i > 0 && !afterComma(st.fold, w.start) || v == "zoals":
 			return
 		case v == "om":
 			purpose = true
