@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/pqtrack/pqtrack/tracker"
@@ -49,6 +50,9 @@ func figureAt(st *sentence, s string, i, j int) bool {
 		if e.Start <= i && j <= e.End {
 			return false // part of a date
 		}
+	}
+	if inCitation(s, i) {
+		return false
 	}
 	num := s[i:j]
 	if len(num) == 4 && !strings.ContainsAny(num, ".,") && (num[:2] == "19" || num[:2] == "20") {
@@ -102,6 +106,56 @@ func repliesWithFigure(sents []sentence) bool {
 		case st.role.Evasive() || groupOfKind(st.rule) > 0:
 			return false
 		case st.role == tracker.RoleReply && givesFigure(st):
+			return true
+		}
+	}
+	return false
+}
+
+// citeWords mark a parenthesis as a citation of a parliamentary document:
+// "(CRIV 56 COM 274, blz. 18 tot 21)", "(Stuk 2310 (2024-2025) – Nr. 1)",
+// "(Kamerstuk 36 200 XVI, nr. 12)". Its numbers name the document.
+var citeWords = []string{"blz", "nr", "stuk", "kamerstuk", "kamerstukken", "criv", "qrva", "com", "p"}
+
+// inCitation reports whether s[i] stands inside parentheses that cite a
+// document (citeWords); inner parentheses ("(2024-2025)") are skipped.
+func inCitation(s string, i int) bool {
+	if strings.IndexByte(s[:i], '(') < 0 {
+		return false // most numbers
+	}
+	open, depth := -1, 0
+	for k := i - 1; k >= 0 && open < 0; k-- {
+		switch s[k] {
+		case ')':
+			depth++
+		case '(':
+			if depth == 0 {
+				open = k
+			}
+			depth--
+		}
+	}
+	if open < 0 {
+		return false
+	}
+	end := -1
+	depth = 0
+	for k := i; k < len(s) && end < 0; k++ {
+		switch s[k] {
+		case '(':
+			depth++
+		case ')':
+			if depth == 0 {
+				end = k
+			}
+			depth--
+		}
+	}
+	if end < 0 {
+		return false
+	}
+	for _, w := range reWords(s[open:end]) {
+		if slices.Contains(citeWords, w.w) {
 			return true
 		}
 	}

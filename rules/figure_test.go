@@ -26,6 +26,10 @@ func TestGivesFigure(t *testing.T) {
 		{"De vergadering begint om 21 uur.", false},
 		{"Zie Kamerstuk 2024Z18294.", false},
 		{"De cijfers worden niet bijgehouden.", false},
+		{"Ik lichtte ze toe in de commissie (CRIV 56 COM 274, blz. 18 tot 21).", false},
+		{"Zie het actieplan (Stuk 2310 (2024-2025) – Nr. 1).", false},
+		{"Er waren 312 aanvallen (bron: ANB, 2024).", true},
+		{"Het aantal steeg (van 240 naar 312).", true},
 	}
 	for _, tt := range tests {
 		st := sentence{text: tt.text, exprs: dates.Find(tt.text, ref)}
