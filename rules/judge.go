@@ -177,7 +177,7 @@ func datesAnswerWhen(sents []sentence, subs []tracker.SubQuestion, q *questionFa
 			evasive = evasive || k == KindDeclined || k == KindDeferral || k == KindUnknown ||
 				k == KindPending && !onlyFuture(st.text[h.start-st.start:h.end-st.start])
 		}
-		if evasive {
+		if evasive || informsMembers(st) && !(len(subs) > 0 && asksToInform(subs[st.sub].Text)) {
 			continue
 		}
 		when := false
@@ -211,6 +211,51 @@ func datesAnswerWhen(sents []sentence, subs []tracker.SubQuestion, q *questionFa
 		st.class, st.role = KindContext, tracker.RoleContext
 	}
 }
+
+// informsMembers reports whether st promises to inform the members ("Ik
+// stuur u die prognose voor het einde van het jaar", "Ik zal uw Kamer
+// hierover in het voorjaar informeren"): its date is when they will hear,
+// not when what they asked about happens, so it does not reply to
+// "Wanneer ...?".
+func informsMembers(st *sentence) bool {
+	member, sends := false, false
+	for _, w := range st.words {
+		v := st.fold[w.start:w.end]
+		switch v {
+		case "u", "uw", "kamer", "parlement", "commissie", "lid":
+			member = true
+		case "hoogte":
+			sends = true // "op de hoogte stellen"
+		}
+		for _, p := range informStems {
+			sends = sends || strings.HasPrefix(v, p)
+		}
+	}
+	return member && sends
+}
+
+// asksToInform reports whether the sub-question q itself asks when the
+// members will be informed or sent something ("Wanneer informeert u de
+// Kamer ...?", "Wanneer stuurt u het wetsvoorstel naar de Kamer?").
+func asksToInform(q string) bool {
+	f := foldString(q)
+	var buf [64]word
+	for _, w := range words(f, buf[:0]) {
+		v := f[w.start:w.end]
+		if v == "kamer" || v == "parlement" {
+			return true
+		}
+		for _, p := range informStems {
+			if strings.HasPrefix(v, p) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// informStems begin the words that send or report to someone.
+var informStems = []string{"informeer", "informeren", "stuur", "zend", "toestu", "toeze", "bericht", "rapporteer", "rapporteren"}
 
 // datesAhead reports whether st names a date that is not in the past.
 func datesAhead(st *sentence) bool {
