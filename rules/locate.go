@@ -29,6 +29,7 @@ func locatesElsewhere(st *sentence, p *[nRoles]float64) {
 	// The words first: most sentences name no place or nothing that
 	// locates, and the tests after the loop cost more than it.
 	place, locate, reads, member, purpose := false, false, false, false, false
+	that := false // a "dat" that may say what the place holds
 	prev := locNone
 	for i, w := range st.words {
 		var k locWord
@@ -39,12 +40,15 @@ func locatesElsewhere(st *sentence, p *[nRoles]float64) {
 		}
 		switch k {
 		case locThat:
-			if i > 0 && !afterComma(st.fold, w.start) {
-				// "Hierin is opgenomen dat ...", "In deze brief is
-				// benoemd dat ...": it says what the place holds. After
-				// a comma it opens a relative clause: "het actieplan,
-				// dat ik ... heb overgemaakt".
-				return
+			// "Hierin is opgenomen dat ...", "In deze brief is benoemd
+			// dat ...": it says what the place holds. After a comma it
+			// opens a relative clause: "het actieplan, dat ik ... heb
+			// overgemaakt"; so it does where the member is sent to read
+			// after it: "Het aantal klachten dat ... behandelde, vindt
+			// het lid in het jaarverslag".
+			that = that || i > 0 && !afterComma(st.fold, w.start)
+			if that {
+				member = false
 			}
 		case locAs:
 			// "zoals in het rapport te lezen is": a source beside a
@@ -53,7 +57,8 @@ func locatesElsewhere(st *sentence, p *[nRoles]float64) {
 		case locPurpose:
 			purpose = true
 		case locLocate:
-			locate = true
+			// "vindt plaats" happens.
+			locate = locate || i+1 == len(st.words) || st.fold[st.words[i+1].start:st.words[i+1].end] != "plaats"
 		case locRead:
 			// "is te vinden", "is te raadplegen"; "Het lid kan ...
 			// raadplegen" points the member there; "VvE's kunnen het
@@ -67,6 +72,9 @@ func locatesElsewhere(st *sentence, p *[nRoles]float64) {
 			place = true
 		}
 		prev = k
+	}
+	if that && !member {
+		return
 	}
 	locate = locate || reads && member
 	if !locate {

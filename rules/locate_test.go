@@ -46,6 +46,9 @@ func TestLocatesElsewhere(t *testing.T) {
 		{"Wat waren de conclusies van de evaluatie van het decreet?",
 			"De evaluatie van het decreet kwam uitgebreid aan bod in de commissie voor Wonen van 14 oktober 2025.",
 			true, tracker.Deferred, tracker.TargetMeeting},
+		{"Hoeveel klachten behandelde de ombudsdienst en waarover gingen ze?",
+			"Het aantal klachten dat de ombudsdienst in 2024 behandelde en de onderwerpen waarover ze gingen, vindt het lid in het jaarverslag 2024 van de ombudsdienst.",
+			true, tracker.Deferred, tracker.TargetDocument},
 		{"Hoe vinden eigenaren een erkend installateur?",
 			"Eigenaren kunnen het register op de website van de stichting raadplegen om een erkend installateur te vinden.",
 			false, tracker.Answered, ""},
@@ -120,17 +123,22 @@ func locatesElsewhereBefore(st *sentence, p *[nRoles]float64) {
 		hasKind(st, KindReply) || givesFigure(st) || strings.HasSuffix(strings.TrimSpace(st.text), "?") {
 		return
 	}
-	place, locate, reads, member, purpose := false, false, false, false, false
+	place, locate, reads, member, purpose, that := false, false, false, false, false, false
 	prev := ""
 	for i, w := range st.words {
 		v := st.fold[w.start:w.end]
 		switch {
-		case v == "dat" && i > 0 && !afterComma(st.fold, w.start) || v == "zoals":
+		case v == "zoals":
 			return
+		case v == "dat":
+			that = that || i > 0 && !afterComma(st.fold, w.start)
+			if that {
+				member = false
+			}
 		case v == "om":
 			purpose = true
 		case locateWords[v]:
-			locate = true
+			locate = locate || i+1 == len(st.words) || st.fold[st.words[i+1].start:st.words[i+1].end] != "plaats"
 		case readWords[v]:
 			locate = locate || prev == "te" && !purpose
 			reads = true
@@ -140,6 +148,9 @@ func locatesElsewhereBefore(st *sentence, p *[nRoles]float64) {
 			place = true
 		}
 		prev = v
+	}
+	if that && !member {
+		return
 	}
 	locate = locate || reads && member
 	if !place && reWebsite.maybe(st.fold) && reWebsite.re.MatchString(st.fold) {

@@ -574,7 +574,8 @@ func bareAnswerLines(lines []line) int {
 // A lone number is a question number instead when the document labels its
 // answers with a bare "Antwoord" line: "1" / question / "Antwoord" /
 // answer. It is then set before the question as "1. ", when it is the next
-// question number and starts a paragraph.
+// question number and starts a paragraph. After the answer heading, it may
+// be an answer's label (bareLabels).
 func dropFootnoteMarks(lines []line) []line {
 	next, body := 1, 1
 	qnext := 0
@@ -605,6 +606,7 @@ func dropFootnoteMarks(lines []line) []line {
 			}
 		}
 	}
+	var labels bareLabels // answers labelled "1" alone on a line
 	out := make([]line, 0, len(lines))
 	lastText := func() *line {
 		if len(out) > 0 && out[len(out)-1].text != "" {
@@ -616,6 +618,9 @@ func dropFootnoteMarks(lines []line) []line {
 		l := lines[i]
 		t := l.text
 		if !hasDigit(t) {
+			if qnext == 0 {
+				labels.see(t)
+			}
 			out = append(out, l) // nothing to drop
 			continue
 		}
@@ -646,11 +651,26 @@ func dropFootnoteMarks(lines []line) []line {
 				continue
 			}
 		}
+		if prev := lastText(); labels.next > 0 && (prev == nil || i > 0 && lines[i-1].text == "") {
+			p := ""
+			if prev != nil {
+				p = prev.text
+			}
+			if labels.take(lines, i, p) {
+				continue
+			}
+		}
 		if first, last, ok := numberRun(t); ok {
 			if first >= next && first < next+3 {
 				next = last + 1
 				continue
 			}
+		}
+		if k := noteLines(lines, i, next); k > 0 {
+			// "3" over "Parl.St. Vl.Parl. 2024-25, nr. 41/1.": the note
+			// of a mark the text held, which no answer says.
+			i += k
+			continue
 		}
 		if isLoneNumber(t) {
 			if n, _ := strconv.Atoi(t); n >= next && n < next+3 && lastText() != nil {
@@ -786,8 +806,8 @@ func dropGluedMarks(t string, next int) (string, int) {
 // three letters or more (optionally with its full stop).
 func gluedAfter(s string) bool {
 	r, size := utf8.DecodeLastRuneInString(s)
-	if strings.ContainsRune("?!»”", r) {
-		return true
+	if strings.ContainsRune("?!»”)", r) {
+		return true // "... (blz. 61 tot 66)3."
 	}
 	if r == '.' {
 		s = s[:len(s)-size]

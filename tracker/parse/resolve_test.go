@@ -30,6 +30,16 @@ func TestLayoutFaults(t *testing.T) {
 				4: "actieplan werkbaarheid", 5: "voorjaar van 2024", 6: "8.420 gezinnen"},
 		},
 		{
+			// Answers labelled "1" alone on a line, "5-6" for two, and
+			// footnotes "1" over their note among the answers.
+			file:   "grouped-bare-labels.txt",
+			layout: tracker.Grouped,
+			answers: map[int]string{1: "38 kilometer", 2: "Mechelen en Lokeren", 3: "21,4 miljoen euro",
+				4: "nieuwe oproep", 5: "214 ongevallen", 6: "214 ongevallen"},
+			with:   map[int][]int{5: {6}, 6: {5}},
+			absent: []string{"Gerekend volgens", "Parl.St."},
+		},
+		{
 			file:    "grouped-page-number.txt",
 			layout:  tracker.Grouped,
 			answers: map[int]string{1: "9.450 hectare", 2: "38 procent", 3: "voorkooprecht", 4: "61.000 euro"},
