@@ -71,7 +71,8 @@ func figureAt(st *sentence, s string, i, j int) bool {
 	case "artikel", "art", "artikelen", "nr", "nummer", "nummers", "vraag", "vragen",
 		"antwoord", "antwoorden", "punt", "paragraaf", "hoofdstuk", "bijlage",
 		"kamerstuk", "stuk", "pagina", "blz", "p", "fase", "week", "versie",
-		"niveau", "categorie", "zone", "lijn", "route", "en", "tot", "of":
+		"niveau", "categorie", "zone", "lijn", "route", "programma", "tabel", "figuur", "grafiek",
+		"rubriek", "onderdeel", "sectie", "deel", "lid", "en", "tot", "of":
 		// "artikel 16", "vraag 3 en 4", "artikelen 74 en 76": numbers that
 		// name things, and the ones joined to them.
 		return false

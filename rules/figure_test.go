@@ -30,6 +30,7 @@ func TestGivesFigure(t *testing.T) {
 		{"Zie het actieplan (Stuk 2310 (2024-2025) – Nr. 1).", false},
 		{"Er waren 312 aanvallen (bron: ANB, 2024).", true},
 		{"Het aantal steeg (van 240 naar 312).", true},
+		{"Ze staan in programma 3 van de jaarrekening, tabel 12.", false},
 	}
 	for _, tt := range tests {
 		st := sentence{text: tt.text, exprs: dates.Find(tt.text, ref)}

@@ -66,6 +66,13 @@ func locatesElsewhere(st *sentence, p *[nRoles]float64) {
 			// advises others.
 			locate = locate || prev == locTe && !purpose
 			reads = true
+		case locStand:
+			// "De kosten staan in de jaarrekening", "staat op de
+			// website".
+			if i+1 < len(st.words) {
+				next := st.fold[st.words[i+1].start:st.words[i+1].end]
+				locate = locate || next == "in" || next == "op"
+			}
 		case locMember:
 			member = true
 		case locPlace:
@@ -101,6 +108,7 @@ const (
 	locTe              // "te"
 	locLocate          // locateWords
 	locRead            // readWords
+	locStand           // "staat", "staan": where something stands
 	locMember          // the member: "u", "lid", "vraagsteller"
 	locPlace           // isPlace
 )
@@ -119,6 +127,8 @@ func locWordOf(v string) locWord {
 		return locTe
 	case "u", "lid", "vraagsteller":
 		return locMember
+	case "staat", "staan":
+		return locStand
 	}
 	switch {
 	case locateWords[v]:
@@ -143,7 +153,7 @@ var readWords = setOf("vinden", "raadplegen", "consulteren", "nalezen", "lezen")
 // letter, a website, an annex, a monitor.
 var placeEnds = []string{"verslag", "rapport", "rapportage", "brief", "website", "webstek", "webpagina",
 	"bijlage", "monitor", "dashboard", "databank", "publicatie", "jaarboek", "factsheet", "portaal",
-	"actieplan", "nota", "hoofdstuk", "kamerstuk"}
+	"actieplan", "nota", "hoofdstuk", "kamerstuk", "jaarrekening", "begroting"}
 
 // placeWords are places that end like other words: "antwoord" (not
 // "verantwoord"), "vergadering", "commissie".

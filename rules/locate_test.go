@@ -49,6 +49,12 @@ func TestLocatesElsewhere(t *testing.T) {
 		{"Hoeveel klachten behandelde de ombudsdienst en waarover gingen ze?",
 			"Het aantal klachten dat de ombudsdienst in 2024 behandelde en de onderwerpen waarover ze gingen, vindt het lid in het jaarverslag 2024 van de ombudsdienst.",
 			true, tracker.Deferred, tracker.TargetDocument},
+		{"Wat kostte het beheer van de stallingen in 2024?",
+			"De kosten van het stallingsbeheer in 2024 staan in de jaarrekening 2024, programma 3 Bereikbaarheid (blz. 74).",
+			true, tracker.Deferred, tracker.TargetDocument},
+		{"Waar staat de nieuwe school?",
+			"De nieuwe school staat in de Kerkstraat in Gent.",
+			false, tracker.Answered, ""},
 		{"Hoe vinden eigenaren een erkend installateur?",
 			"Eigenaren kunnen het register op de website van de stichting raadplegen om een erkend installateur te vinden.",
 			false, tracker.Answered, ""},
@@ -142,6 +148,9 @@ func locatesElsewhereBefore(st *sentence, p *[nRoles]float64) {
 		case readWords[v]:
 			locate = locate || prev == "te" && !purpose
 			reads = true
+		case (v == "staat" || v == "staan") && i+1 < len(st.words):
+			next := st.fold[st.words[i+1].start:st.words[i+1].end]
+			locate = locate || next == "in" || next == "op"
 		case v == "u" || v == "lid" || v == "vraagsteller":
 			member = true
 		case isPlace(v):

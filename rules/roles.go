@@ -60,6 +60,7 @@ func readRoles(m *Model, sents []sentence, ctx *answerContext) {
 		stillCounts(st, &p)
 		countGiven(st, ctx, &p)
 		locatesElsewhere(st, &p)
+		scopeNote(sents, i)
 		reply := false
 		for _, h := range st.hits {
 			reply = reply || h.rule.Kind == KindReply

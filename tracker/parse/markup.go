@@ -16,6 +16,7 @@ func unwrapMarkup(s string) string {
 	if strings.Contains(s, "\tAntwoord") {
 		s = untable(s)
 	}
+	s = ungrid(s)
 	if strings.IndexByte(s, '&') >= 0 && entityRE.MatchString(s) {
 		s = html.UnescapeString(s)
 	}

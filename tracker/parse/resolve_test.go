@@ -40,6 +40,14 @@ func TestLayoutFaults(t *testing.T) {
 			absent: []string{"Gerekend volgens", "Parl.St."},
 		},
 		{
+			// Questions and answers side by side in a table drawn with
+			// lines, a cell over several lines, "€" and "ó" in it.
+			file:    "grid-table.txt",
+			layout:  tracker.Interleaved,
+			answers: map[int]string{1: "42 speeltuinen", 2: "€ 184.000", 3: "zomer van 2026"},
+			absent:  []string{"|", "+--", "Speeltuinen"},
+		},
+		{
 			file:    "grouped-page-number.txt",
 			layout:  tracker.Grouped,
 			answers: map[int]string{1: "9.450 hectare", 2: "38 procent", 3: "voorkooprecht", 4: "61.000 euro"},

@@ -1,0 +1,31 @@
+package rules
+
+import (
+	"testing"
+
+	"github.com/pqtrack/pqtrack/tracker"
+)
+
+// A sentence that says what the figures just given leave out withholds
+// nothing; one that says the figures are not there does.
+func TestScopeNote(t *testing.T) {
+	set, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		answer string
+		status tracker.Status
+	}{
+		{"In 2024 ontving de gemeente 63 meldingen. Meldingen die rechtstreeks bij de politie binnenkomen, zitten niet in deze cijfers.", tracker.Answered},
+		{"In 2024 ontving de gemeente 63 meldingen. Anonieme meldingen zijn in die cijfers niet meegeteld.", tracker.Answered},
+		{"Meldingen die rechtstreeks bij de politie binnenkomen, zitten niet in onze cijfers.", tracker.Declined},
+	}
+	for _, tt := range tests {
+		it := tracker.Item{Number: 1, Question: "Hoeveel meldingen van overlast ontving de gemeente in 2024?", Answer: tt.answer}
+		set.AnalyzeItem(&it, tracker.Day(2025, 3, 1))
+		if it.Status != tt.status {
+			t.Errorf("%q: %s, want %s", tt.answer, it.Status, tt.status)
+		}
+	}
+}
