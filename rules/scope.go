@@ -23,7 +23,11 @@ func scopeNote(sents []sentence, i int) {
 		switch v := st.fold[w.start:w.end]; v {
 		case "cijfers", "cijfer", "gegevens", "aantallen", "telling", "tellingen", "statistieken":
 			figures = true
-		case "meegeteld", "inbegrepen", "meegerekend", "meegenomen", "vervat", "omvatten", "omvat", "buiten":
+		case "meegeteld", "inbegrepen", "meegerekend":
+			// "... is bijvoorbeeld niet meegeteld": says itself what
+			// was counted.
+			scope, figures = true, true
+		case "meegenomen", "vervat", "omvatten", "omvat", "buiten":
 			scope = true
 		case "zitten", "zit":
 			// "zitten niet in deze cijfers"

@@ -19,6 +19,7 @@ func TestScopeNote(t *testing.T) {
 	}{
 		{"In 2024 ontving de gemeente 63 meldingen. Meldingen die rechtstreeks bij de politie binnenkomen, zitten niet in deze cijfers.", tracker.Answered},
 		{"In 2024 ontving de gemeente 63 meldingen. Anonieme meldingen zijn in die cijfers niet meegeteld.", tracker.Answered},
+		{"In 2024 ontving de gemeente 63 meldingen. Een melding die later werd ingetrokken, is niet meegeteld.", tracker.Answered},
 		{"Meldingen die rechtstreeks bij de politie binnenkomen, zitten niet in onze cijfers.", tracker.Declined},
 	}
 	for _, tt := range tests {
