@@ -138,6 +138,7 @@ func (s *Set) analyzeItem(it *tracker.Item, ref time.Time, shared []map[string]b
 	m := s.roleModel()
 	a := read(m, it, sents, ref)
 	decide(m, it, a)
+	yearsLeftOpen(it)
 	showRuleRoles(it.Status, sents)
 	record(it, sents)
 }

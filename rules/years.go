@@ -1,0 +1,62 @@
+package rules
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/pqtrack/pqtrack/tracker"
+)
+
+// A sub-question that asks about years it names one by one ("Hoeveel
+// middelen werden in 2024 en in 2025 toegekend?", "in de zomers van 2023
+// en 2024") is answered in part when the answer speaks of one of them and
+// never names the other: the figure for that year is what it passes over.
+
+// yearListRE finds years named one after the other: "2024 en in 2025",
+// "2022, 2023 en 2024". A range ("tussen 2020 en 2024", "van 2020 tot
+// 2024", "2020-2024") names no year of its own in between.
+var yearListRE = regexp.MustCompile(`\b((?:19|20)\d\d)((?:\s*,\s*(?:in\s+)?(?:19|20)\d\d)*\s+(?:en|of)\s+(?:in\s+)?(?:19|20)\d\d)\b`)
+
+var yearRE = regexp.MustCompile(`\b(?:19|20)\d\d\b`)
+
+// missingYear returns the first sub-question of it that names years one
+// by one of which the answer names some but not all, or -1.
+func missingYear(it *tracker.Item) int {
+	for i, sq := range it.SubQuestions {
+		loc := yearListRE.FindStringIndex(sq.Text)
+		if loc == nil || precededByRange(sq.Text[:loc[0]]) {
+			continue
+		}
+		named, missing := false, false
+		for _, y := range yearRE.FindAllString(sq.Text[loc[0]:loc[1]], -1) {
+			if strings.Contains(it.Answer, y) {
+				named = true
+			} else {
+				missing = true
+			}
+		}
+		if named && missing {
+			return i
+		}
+	}
+	return -1
+}
+
+// precededByRange reports whether the text before a list of years opens a
+// range: "tussen 2020 en 2024".
+func precededByRange(before string) bool {
+	before = strings.ToLower(strings.TrimSpace(before))
+	return strings.HasSuffix(before, "tussen") || strings.HasSuffix(before, "tussen de jaren")
+}
+
+// yearsLeftOpen makes an answered item partial when it passes over a year
+// a sub-question names (missingYear).
+func yearsLeftOpen(it *tracker.Item) {
+	if it.Status != tracker.Answered {
+		return
+	}
+	if i := missingYear(it); i >= 0 {
+		it.Status = tracker.Partial
+		it.SubQuestions[i].Status = tracker.Unanswered
+	}
+}
