@@ -311,7 +311,7 @@ func decide(m *Model, it *tracker.Item, a *answerFacts) {
 			}
 		}
 	}
-	if best == 0 && ok[1] && evadesNamedPart(a.sents) {
+	if best == 0 && ok[1] && (evadesNamedPart(a.sents) || evadesOwnPart(a)) {
 		// Replies beside a part named and evaded ("Ten aanzien van X
 		// wordt momenteel onderzoek uitgevoerd"): that part is open.
 		best = 1

@@ -50,3 +50,43 @@ func evadesNamedPart(sents []sentence) bool {
 	}
 	return reply && named
 }
+
+// evadesOwnPart reports whether a sub-question of its own (not moot) gets
+// only sentences that evade, while another gets a reply: "Hoeveel
+// aanvragen ...? Kunt u per provincie aangeven om hoeveel het gaat? ...
+// Een verdeling over de provincies kan ik u niet geven." is the rubric's
+// partial answer, however much the reply to the first part says.
+func evadesOwnPart(a *answerFacts) bool {
+	if len(a.subs) < 2 {
+		return false
+	}
+	var reply, evade, other uint64
+	for i := range a.sents {
+		st := &a.sents[i]
+		if st.sub >= len(a.subs) || st.sub >= 64 {
+			continue
+		}
+		bit := uint64(1) << st.sub
+		switch {
+		case st.role == tracker.RoleReply && groupOfKind(st.rule) == 0:
+			reply |= bit
+		case st.role == tracker.RoleUnknown || st.role == tracker.RoleRefusal || st.role == tracker.RoleNotYet:
+			// A pointer or a promise beside the parts replied to may
+			// stand under the wrong one; a refusal or "not known"
+			// speaks to its own.
+			evade |= bit
+		case st.role != tracker.RoleContext:
+			other |= bit
+		}
+	}
+	for i := range a.subs {
+		if i < len(a.moot) && a.moot[i] || i >= 64 {
+			continue
+		}
+		bit := uint64(1) << i
+		if evade&bit != 0 && (reply|other)&bit == 0 && reply&^bit != 0 {
+			return true
+		}
+	}
+	return false
+}

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/pqtrack/pqtrack/tracker"
+	"github.com/pqtrack/pqtrack/tracker/parse"
 )
 
 func TestTopicFronted(t *testing.T) {
@@ -46,6 +47,33 @@ func TestEvadesNamedPart(t *testing.T) {
 	for _, tt := range tests {
 		if got := evadesNamedPart(tt.sents); got != tt.want {
 			t.Errorf("%s: %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+// A sub-question whose only sentences refuse or do not know is open,
+// however much the reply to the other part says.
+func TestEvadesOwnPart(t *testing.T) {
+	set, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		question, answer string
+		status           tracker.Status
+	}{
+		{"Hoeveel vergunningen werden in 2024 geweigerd? Kunt u per provincie aangeven om hoeveel vergunningen het gaat?",
+			"In 2024 werden in totaal 412 vergunningen geweigerd, omdat de aanvragen op dat moment niet binnen de beschikbare capaciteit konden worden ingepast; het gaat vrijwel uitsluitend om aanvragen van bedrijven met een verwachte afname van meer dan 10.000 m3 per jaar. Geen enkele aanvraag is definitief afgewezen. Een verdeling van deze vergunningen over de provincies kan ik u niet geven, omdat de diensten ze per werkgebied registreren en die gebieden de provinciegrenzen niet volgen.",
+			tracker.Partial},
+		{"Hoeveel vergunningen werden in 2024 geweigerd? Kunt u per provincie aangeven om hoeveel vergunningen het gaat?",
+			"In 2024 werden in totaal 412 vergunningen geweigerd. Per provincie ging het om 61 in Antwerpen, 92 in Limburg en 259 in de andere provincies.",
+			tracker.Answered},
+	}
+	for _, tt := range tests {
+		it := tracker.Item{Number: 1, Question: tt.question, Answer: tt.answer, SubQuestions: parse.SubQuestions(tt.question)}
+		set.AnalyzeItem(&it, tracker.Day(2025, 3, 1))
+		if it.Status != tt.status {
+			t.Errorf("%q: %s, want %s", tt.answer, it.Status, tt.status)
 		}
 	}
 }
