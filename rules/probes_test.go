@@ -73,6 +73,7 @@ func TestProbes(t *testing.T) {
 		{"chamber-bulletin-11", 5},
 		{"flemish-grouped-16", 9},
 		{"municipal-1", 9},
+		{"provincial-1", 8},
 		{"flemish-grouped-17", 7},
 		{"tk-interleaved-16", 6},
 		{"chamber-bulletin-12", 6},

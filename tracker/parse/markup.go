@@ -22,6 +22,13 @@ func unwrapMarkup(s string) string {
 	}
 	if quoted(s) {
 		s = quotePrefix.ReplaceAllString(s, "")
+	} else if i := quotedTail(s); i >= 0 {
+		// A reply with the message it answers quoted below it: the
+		// questions, often.
+		s = s[:i] + quotePrefix.ReplaceAllString(s[i:], "")
+	}
+	if strings.Contains(s, "\n*") {
+		s = starLine.ReplaceAllString(s, "$1")
 	}
 	if strings.Contains(s, "**") {
 		s = strings.ReplaceAll(s, "**", "")
@@ -36,7 +43,40 @@ var (
 	entityRE    = regexp.MustCompile(`&(?:#[0-9]{2,6}|#x[0-9a-fA-F]{2,5}|[a-zA-Z]{2,8});`)
 	quotePrefix = regexp.MustCompile(`(?m)^> ?`)
 	headingMark = regexp.MustCompile(`(?m)^#{1,6} +`)
+	// starLine matches a line set in bold by a mail program: "*Ad 1*".
+	starLine = regexp.MustCompile(`(?m)^\*([^*\n]+)\*[ \t]*$`)
 )
+
+// quotedTail returns where the quoted message at the end of s begins: ten
+// or more lines starting with ">" up to the end, blank lines among them;
+// -1 when s ends otherwise.
+func quotedTail(s string) int {
+	end := len(s)
+	n, start := 0, -1
+	for end > 0 {
+		i := strings.LastIndexByte(s[:end], '\n') + 1
+		l := strings.TrimRight(s[i:end], " \r")
+		switch {
+		case l == "":
+		case l[0] == '>':
+			n++
+			start = i
+		default:
+			if n >= 10 {
+				return start
+			}
+			return -1
+		}
+		if i == 0 {
+			break
+		}
+		end = i - 1
+	}
+	if n >= 10 {
+		return start
+	}
+	return -1
+}
 
 // quoted reports whether s is a quoted message: a third or more of its
 // lines that are not blank start with ">", ten at least.

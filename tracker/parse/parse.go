@@ -256,6 +256,12 @@ func pair(blocks []block) (*result, *Error) {
 			return r, nil
 		}
 	}
+	if ab, ok := answersFirst(blocks); ok {
+		// The answers of an e-mail reply above the questions it quotes.
+		if r, err := grouped(ab); err == nil && r != nil && answered(r) {
+			return r, nil
+		}
+	}
 	if r := repeated(blocks); r != nil {
 		return r, nil
 	}

@@ -48,6 +48,15 @@ func TestLayoutFaults(t *testing.T) {
 			absent:  []string{"|", "+--", "Speeltuinen"},
 		},
 		{
+			// An e-mail reply: the answers "*Ad n*" first, the questions
+			// only in the quoted message under the signature.
+			file:    "mail-answers-first.txt",
+			layout:  tracker.Grouped,
+			answers: map[int]string{1: "312 dagen", 2: "storingen aan de motor", 3: "storingen aan de motor", 4: "tweede veerboot past niet"},
+			with:    map[int][]int{2: {3}, 3: {2}},
+			absent:  []string{"> ", "*", "Jan Smit", "Griffie"},
+		},
+		{
 			file:    "grouped-page-number.txt",
 			layout:  tracker.Grouped,
 			answers: map[int]string{1: "9.450 hectare", 2: "38 procent", 3: "voorkooprecht", 4: "61.000 euro"},
