@@ -232,6 +232,15 @@ func pair(blocks []block) (*result, *Error) {
 				return e, nil
 			}
 		}
+		// Answers numbered in Roman numerals: "IV. Het ...".
+		if err == nil && unanswered(r) > 0 {
+			if rb, ok := romanBlocks(blocks); ok {
+				if g, gerr := grouped(rb); gerr == nil && g != nil && unanswered(g) < unanswered(r) {
+					g.warnings = append(g.warnings, `answers numbered in Roman numerals ("IV. ..."): read as 4., 5., ...`)
+					return g, nil
+				}
+			}
+		}
 		// Answers numbered without a stop: "1 In 2024 ...".
 		if err == nil && (unanswered(r) > 0 || oneForAll(r)) {
 			if bb, ok := bareNumberedBlocks(blocks); ok {

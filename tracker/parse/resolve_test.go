@@ -57,6 +57,16 @@ func TestLayoutFaults(t *testing.T) {
 			absent:  []string{"> ", "*", "Jan Smit", "Griffie"},
 		},
 		{
+			// Questions "1." to "5.", answers "IV.", "V." after one that
+			// names questions 1 to 3 in its first words; a "1) 2)" list
+			// inside answer 4.
+			file:    "grouped-roman-answers.txt",
+			layout:  tracker.Grouped,
+			answers: map[int]string{1: "1.240 hoevewinkels", 2: "1.240 hoevewinkels", 3: "1.240 hoevewinkels", 4: "verlengd tot eind 2026", 5: "412 controles"},
+			with:    map[int][]int{1: {2, 3}, 2: {1, 3}, 3: {1, 2}},
+			warning: "Roman",
+		},
+		{
 			file:    "grouped-page-number.txt",
 			layout:  tracker.Grouped,
 			answers: map[int]string{1: "9.450 hectare", 2: "38 procent", 3: "voorkooprecht", 4: "61.000 euro"},
