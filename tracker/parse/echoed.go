@@ -1,6 +1,8 @@
 package parse
 
 import (
+	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/pqtrack/pqtrack/tracker"
@@ -80,7 +82,17 @@ func echoed(blocks []block) *result {
 	}
 	flush()
 	unanswered := 0
-	for _, it := range r.items {
+	for i := range r.items {
+		it := &r.items[i]
+		if it.Answer == "" && i+1 < len(r.items) && answersWith(r.items[i+1].Answer, it.Number) {
+			// "6. ...? / 7. ...? / De vragen 6 en 7 beantwoord ik in
+			// samenhang. ...": the question with no answer of its own
+			// shares the next one's, which names it.
+			next := &r.items[i+1]
+			it.Answer = next.Answer
+			it.AnsweredWith = append(it.AnsweredWith, next.Number)
+			next.AnsweredWith = append(next.AnsweredWith, it.Number)
+		}
 		if it.Answer == "" {
 			unanswered++
 		}
@@ -89,4 +101,16 @@ func echoed(blocks []block) *result {
 		return nil
 	}
 	return r
+}
+
+// answersWithRE finds the questions an answer says it answers together in
+// its first words: "De vragen 6 en 7 beantwoord ik in samenhang", "Vraag 6
+// en 7:", "Op de vragen 6 en 7 ...".
+var answersWithRE = regexp.MustCompile(`^(?:\S+\s+){0,3}(?i:vragen|vraag)\s+(\d{1,3}(?:\s*(?:,|en|&|tot en met|t/m)\s*\d{1,3})+)`)
+
+// answersWith reports whether the answer opens by naming question n among
+// the ones it answers.
+func answersWith(answer string, n int) bool {
+	m := answersWithRE.FindStringSubmatch(answer)
+	return m != nil && slices.Contains(numberList(m[1]), n)
 }

@@ -67,6 +67,15 @@ func TestLayoutFaults(t *testing.T) {
 			warning: "Roman",
 		},
 		{
+			// Each question followed by its answer, no labels; a list
+			// "1. 2." inside answer 2; questions 3 and 4 back to back
+			// over the answer that names them both.
+			file:    "echoed-shared-answer.txt",
+			layout:  tracker.Interleaved,
+			answers: map[int]string{1: "14 bibliotheken", 2: "afstand tot de volgende", 3: "steunen het plan", 4: "steunen het plan", 5: "juni 2026"},
+			with:    map[int][]int{3: {4}, 4: {3}},
+		},
+		{
 			file:    "grouped-page-number.txt",
 			layout:  tracker.Grouped,
 			answers: map[int]string{1: "9.450 hectare", 2: "38 procent", 3: "voorkooprecht", 4: "61.000 euro"},
