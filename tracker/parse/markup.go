@@ -17,6 +17,7 @@ func unwrapMarkup(s string) string {
 		s = untable(s)
 	}
 	s = ungrid(s)
+	s = joinMarginLabels(s)
 	if strings.IndexByte(s, '&') >= 0 && entityRE.MatchString(s) {
 		s = html.UnescapeString(s)
 	}

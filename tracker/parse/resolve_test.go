@@ -76,6 +76,15 @@ func TestLayoutFaults(t *testing.T) {
 			with:    map[int][]int{3: {4}, 4: {3}},
 		},
 		{
+			// pdftotext -layout: labels in a margin column beside the
+			// text, "Antwoord" over "2 en 3" wrapped in it.
+			file:    "interleaved-margin-labels.txt",
+			layout:  tracker.Interleaved,
+			answers: map[int]string{1: "142 veerponten", 2: "38 veerponten", 3: "38 veerponten", 4: "betaald door de provincies"},
+			with:    map[int][]int{2: {3}, 3: {2}},
+			absent:  []string{"2 en 3"},
+		},
+		{
 			file:    "grouped-page-number.txt",
 			layout:  tracker.Grouped,
 			answers: map[int]string{1: "9.450 hectare", 2: "38 procent", 3: "voorkooprecht", 4: "61.000 euro"},
