@@ -31,6 +31,14 @@ func unwrapMarkup(s string) string {
 	if strings.Contains(s, "\n*") {
 		s = starLine.ReplaceAllString(s, "$1")
 	}
+	if strings.Contains(s, "[^") {
+		// Markdown footnotes: the notes after the text, the marks in it.
+		s = noteDefinition.ReplaceAllString(s, "")
+		s = noteMark.ReplaceAllString(s, "")
+	}
+	if strings.Contains(s, "\\\n") {
+		s = hardBreak.ReplaceAllString(s, "") // pandoc's "\" line break
+	}
 	if strings.Contains(s, "**") {
 		s = strings.ReplaceAll(s, "**", "")
 	}
@@ -41,9 +49,12 @@ func unwrapMarkup(s string) string {
 }
 
 var (
-	entityRE    = regexp.MustCompile(`&(?:#[0-9]{2,6}|#x[0-9a-fA-F]{2,5}|[a-zA-Z]{2,8});`)
-	quotePrefix = regexp.MustCompile(`(?m)^> ?`)
-	headingMark = regexp.MustCompile(`(?m)^#{1,6} +`)
+	entityRE       = regexp.MustCompile(`&(?:#[0-9]{2,6}|#x[0-9a-fA-F]{2,5}|[a-zA-Z]{2,8});`)
+	quotePrefix    = regexp.MustCompile(`(?m)^> ?`)
+	headingMark    = regexp.MustCompile(`(?m)^#{1,6} +`)
+	noteDefinition = regexp.MustCompile(`(?m)^\[\^[0-9A-Za-z]+\]:[^\n]*(?:\n[ \t]+\S[^\n]*)*\n?`)
+	noteMark       = regexp.MustCompile(`\[\^[0-9A-Za-z]+\]`)
+	hardBreak      = regexp.MustCompile(`(?m)\\$`)
 	// starLine matches a line set in bold by a mail program: "*Ad 1*".
 	starLine = regexp.MustCompile(`(?m)^\*([^*\n]+)\*[ \t]*$`)
 )

@@ -85,6 +85,14 @@ func TestLayoutFaults(t *testing.T) {
 			absent:  []string{"2 en 3"},
 		},
 		{
+			// pandoc's Markdown: footnote marks "[^1]" and their notes,
+			// over two lines, after the signature; "\\" line breaks.
+			file:    "interleaved-markdown-notes.txt",
+			layout:  tracker.Interleaved,
+			answers: map[int]string{1: "312 branden", 2: "verzekeraars betalen"},
+			absent:  []string{"[^", "Omroep", "kenmerk", "\\"},
+		},
+		{
 			file:    "grouped-page-number.txt",
 			layout:  tracker.Grouped,
 			answers: map[int]string{1: "9.450 hectare", 2: "38 procent", 3: "voorkooprecht", 4: "61.000 euro"},
