@@ -77,6 +77,12 @@ func TestProbes(t *testing.T) {
 		{"flemish-grouped-17", 7},
 		{"tk-interleaved-16", 6},
 		{"chamber-bulletin-12", 6},
+		{"flemish-grouped-18", 6},
+		{"chamber-bulletin-13", 7},
+		{"flemish-grouped-19", 6},
+		{"tk-interleaved-17", 7},
+		{"tk-letter-1", 6},
+		{"eerste-kamer-2", 7},
 	}
 	set, err := Default()
 	if err != nil {
