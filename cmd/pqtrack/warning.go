@@ -26,6 +26,7 @@ var warningWords = []struct{ en, nl string }{
 	{"answers numbered in Roman numerals", "antwoorden genummerd in Romeinse cijfers"},
 	{"questions numbered anew in each section I., II., ...: read as 1, 2, ...", "vragen per deel I., II., ... opnieuw genummerd: gelezen als 1, 2, ..."},
 	{"invalid UTF-8 read as Windows-1252 on", "ongeldige UTF-8 gelezen als Windows-1252 op"},
+	{"repaired text decoded twice (UTF-8 read as Windows-1252)", "tekst hersteld die twee keer gedecodeerd was (UTF-8 gelezen als Windows-1252)"},
 	{"decoded as", "gelezen als"},
 	{"no answer to", "geen antwoord op"},
 	{"given twice (first at line", "twee keer gegeven (eerst op regel"},

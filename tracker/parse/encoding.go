@@ -29,6 +29,9 @@ func decode(data []byte) (string, []string, *Error) {
 		return "", nil, &Error{Line: line, Msg: "binary data, not text or PDF"}
 	}
 	if utf8.Valid(data) {
+		if s, ok := unMojibake(string(data)); ok {
+			return s, []string{"repaired text decoded twice (UTF-8 read as Windows-1252)"}, nil
+		}
 		return string(data), nil, nil
 	}
 	// Windows-1252 text is mostly ASCII, even in Dutch with its accents;

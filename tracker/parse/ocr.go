@@ -9,8 +9,9 @@ import (
 // ocrLabelRE matches a line that may be a "Vraag 3" / "Antwoord 3" label
 // read from a scan: the word and the number as OCR gives them ("Vraaq 3",
 // "Antw00rd 5", "Antvvoord 8", "Antwoord l", "Vraag 1O", "Antwoord 1 0",
-// "Vraag 4 ."), after stray marks before it ("| Antwoord 6").
-var ocrLabelRE = regexp.MustCompile(`^([VA][A-Za-z0-9]{3,9}?)\s*([0-9lIOo](?: ?[0-9lIOo])?)\s*\.?$`)
+// "Vraag 4 ."), after stray marks before it ("| Antwoord 6"), and small
+// capitals split after the first letter ("V RAAG 3", "A NTWOORD 3").
+var ocrLabelRE = regexp.MustCompile(`^([VA]) ?([A-Za-z0-9]{3,9}?)\s*([0-9lIOo](?: ?[0-9lIOo])?)\s*\.?$`)
 
 // repairOCRLabels writes the labels a scan's text damaged as the labels
 // they are, so that the interleaved layout reads them. Lines that read as
@@ -25,11 +26,11 @@ func repairOCRLabels(lines []line) {
 		if m == nil {
 			continue
 		}
-		word := ocrWord(m[1])
+		word := ocrWord(m[1] + m[2])
 		if word == "" {
 			continue
 		}
-		num := strings.NewReplacer("l", "1", "I", "1", "O", "0", "o", "0", " ", "").Replace(m[2])
+		num := strings.NewReplacer("l", "1", "I", "1", "O", "0", "o", "0", " ", "").Replace(m[3])
 		if n, err := strconv.Atoi(num); err == nil && n > 0 {
 			lines[i].text = word + " " + strconv.Itoa(n)
 		}

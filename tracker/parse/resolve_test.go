@@ -93,6 +93,15 @@ func TestLayoutFaults(t *testing.T) {
 			absent:  []string{"[^", "Omroep", "kenmerk", "\\"},
 		},
 		{
+			// UTF-8 once read as Windows-1252 ("Ã©Ã©n", "â‚¬"), and small
+			// capitals split after their first letter ("V RAAG 1").
+			file:    "interleaved-mojibake-smallcaps.txt",
+			layout:  tracker.Interleaved,
+			answers: map[int]string{1: "één brug", 2: "€ 212.000 – inclusief"},
+			warning: "decoded twice",
+			absent:  []string{"Ã", "â€"},
+		},
+		{
 			file:    "grouped-page-number.txt",
 			layout:  tracker.Grouped,
 			answers: map[int]string{1: "9.450 hectare", 2: "38 procent", 3: "voorkooprecht", 4: "61.000 euro"},
