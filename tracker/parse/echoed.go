@@ -81,19 +81,10 @@ func echoed(blocks []block) *result {
 		return nil
 	}
 	flush()
+	shareNamedAnswers(r.items)
 	unanswered := 0
 	for i := range r.items {
-		it := &r.items[i]
-		if it.Answer == "" && i+1 < len(r.items) && answersWith(r.items[i+1].Answer, it.Number) {
-			// "6. ...? / 7. ...? / De vragen 6 en 7 beantwoord ik in
-			// samenhang. ...": the question with no answer of its own
-			// shares the next one's, which names it.
-			next := &r.items[i+1]
-			it.Answer = next.Answer
-			it.AnsweredWith = append(it.AnsweredWith, next.Number)
-			next.AnsweredWith = append(next.AnsweredWith, it.Number)
-		}
-		if it.Answer == "" {
+		if r.items[i].Answer == "" {
 			unanswered++
 		}
 	}
@@ -101,6 +92,22 @@ func echoed(blocks []block) *result {
 		return nil
 	}
 	return r
+}
+
+// shareNamedAnswers gives a question with no answer of its own the next
+// one's, where that answer names it in its first words: "6. ...? / 7.
+// ...? / De vragen 6 en 7 beantwoord ik in samenhang. ...", or "Vraag 5:
+// ... Vraag 6: ... Antwoord: De vragen 5 en 6 beantwoorden wij samen."
+func shareNamedAnswers(items []tracker.Item) {
+	for i := range items {
+		it := &items[i]
+		if it.Answer == "" && i+1 < len(items) && answersWith(items[i+1].Answer, it.Number) {
+			next := &items[i+1]
+			it.Answer = next.Answer
+			it.AnsweredWith = append(it.AnsweredWith, next.Number)
+			next.AnsweredWith = append(next.AnsweredWith, it.Number)
+		}
+	}
 }
 
 // answersWithRE finds the questions an answer says it answers together in

@@ -178,6 +178,30 @@ func interleaved(blocks []block) (*result, *Error) {
 	return r, err
 }
 
+// bareQuestions counts the lines "Vraag" (or "Vraag:") with the question
+// on the lines after it, each followed by a bare "Antwoord" or a numbered
+// label before the next: a question and answer layout whose numbers were
+// lost. A "Vraag" heading over numbered questions has no such answer.
+func bareQuestions(blocks []block) int {
+	n := 0
+	for i, b := range blocks {
+		if b.text == "" || b.text[0] != 'V' {
+			continue
+		}
+		m := unnumberedLabel.FindString(b.text)
+		if m == "" || strings.TrimRight(m, " ") != strings.TrimRight(b.text, " ") {
+			continue
+		}
+		for _, next := range blocks[i+1 : min(i+4, len(blocks))] {
+			if bareAnswerRE.MatchString(next.text) {
+				n++
+				break
+			}
+		}
+	}
+	return n
+}
+
 // bareAnswerRE matches an answer label without a number ("Antwoord",
 // "Antwoord:"), which answers the question labelled just before it.
 var bareAnswerRE = regexp.MustCompile(`^(?:Antwoord|ANTWOORD)\s*(?::\s*|$)`)
@@ -192,6 +216,9 @@ func interleavedWith(blocks []block, numberedQuestions bool) (*result, *Error) {
 	lastQ := 0               // numbered questions go up; a lower number is a list in an answer
 	answersAsked := false    // after an "Antwoord" heading, "Vraag 1" again heads answer 1
 	var labelled map[int]int // the labels of each number, once needed (labelNumbers)
+	// Where numbering was lost with Word's automatic numbering, every
+	// "Vraag" may stand alone, the first one too.
+	bare := !numberedQuestions && bareQuestions(blocks) >= 2
 	for i, b := range blocks {
 		l, ok := parseLabel(b.text)
 		if ok && answersAsked && !l.answer {
@@ -212,7 +239,7 @@ func interleavedWith(blocks []block, numberedQuestions bool) (*result, *Error) {
 				l, ok = label{answer: true, nums: segs[len(segs)-1].nums, rest: b.text[m[1]:]}, true
 			}
 		}
-		if !ok && !numberedQuestions && len(segs) > 0 && strings.HasPrefix(b.text, "V") {
+		if !ok && !numberedQuestions && (len(segs) > 0 || bare) && strings.HasPrefix(b.text, "V") {
 			if m := unnumberedLabel.FindString(b.text); m != "" {
 				// "Vraag" without its number among numbered labels: the
 				// question after the last one.
@@ -311,6 +338,7 @@ func interleavedWith(blocks []block, numberedQuestions bool) (*result, *Error) {
 		}
 		r.items = append(r.items, it)
 	}
+	shareNamedAnswers(r.items)
 	return r, nil
 }
 

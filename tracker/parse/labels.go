@@ -175,7 +175,12 @@ var (
 	signatureRE = regexp.MustCompile(`^(?:(?:De|de)\s+(?:(?i:minister|staatssecretaris|vlaams minister|viceminister-president|minister-president))\b[^.?!]{0,150},|(?i:hoogachtend|met vriendelijke groet(?:en)?),?)$`)
 	// closingRE matches the formula before it: "Ik vertrouw erop uw Kamer
 	// hiermee voldoende te hebben geïnformeerd."
-	closingRE = regexp.MustCompile(`^Ik (?:vertrouw|hoop) (?:erop )?(?:u|uw Kamer|de Kamer|het lid)\b[^?!]{0,120}(?:geïnformeerd|geinformeerd|beantwoord)\.$`)
+	closingRE = regexp.MustCompile(`^(?:Ik (?:vertrouw|hoop)|(?:Wij|We) (?:vertrouwen|hopen)) (?:erop )?(?:u|uw Kamer|de Kamer|het lid|uw raad|de raad|uw vragen|uw Staten)\b[^?!]{0,120}(?:geïnformeerd|geinformeerd|beantwoord)\.$`)
+	// boardRE matches the start of the signature of a municipality's or a
+	// province's board, which the names of the signers may follow on the
+	// same line: "Burgemeester en wethouders van Lindewaard, de
+	// secretaris, de burgemeester, ...".
+	boardRE = regexp.MustCompile(`^(?:(?:Het )?(?:[Cc]ollege van )?[Bb]urgemeester en wethouders|Gedeputeerde Staten)(?: van [^,.?!]{1,60})?,`)
 )
 
 // dropSignature cuts the signature of a letter, and the closing formula
@@ -183,7 +188,7 @@ var (
 // the last few paragraphs.
 func dropSignature(parts []string) []string {
 	for i := len(parts) - 1; i > 0 && i >= len(parts)-4; i-- {
-		if signatureRE.MatchString(parts[i]) {
+		if signatureRE.MatchString(parts[i]) || boardRE.MatchString(parts[i]) {
 			if closingRE.MatchString(parts[i-1]) && i > 1 {
 				i--
 			}

@@ -13,6 +13,9 @@ import (
 // off, so that labels and words read as the document wrote them. It
 // changes nothing in text that holds none of them.
 func unwrapMarkup(s string) string {
+	if hasLinkList(s) {
+		s = unLinkList(s)
+	}
 	if strings.Contains(s, "\tAntwoord") {
 		s = untable(s)
 	}

@@ -102,6 +102,26 @@ func TestLayoutFaults(t *testing.T) {
 			absent:  []string{"Ã", "â€"},
 		},
 		{
+			file:    "web-lynx-links.txt",
+			layout:  tracker.Interleaved,
+			answers: map[int]string{1: "18.412 bromfietsen gekeurd, waarvan", 2: "website van de GOCA."},
+			absent:  []string{"[", "https:", "BUTTON", "Gerelateerde", "Leuvenseweg"},
+		},
+		{
+			file:    "interleaved-lost-numbering.txt",
+			layout:  tracker.Interleaved,
+			answers: map[int]string{1: "Ja.", 2: "2.940 kilometer", 3: "212 kilometer", 4: "96 miljoen", 5: "voor de zomer"},
+			with:    map[int][]int{3: {4}, 4: {3}},
+			warning: "question without its number",
+		},
+		{
+			file:    "municipal-shared-answer.txt",
+			layout:  tracker.Interleaved,
+			answers: map[int]string{1: "6.410 leden", 2: "38.000 euro", 3: "38.000 euro"},
+			with:    map[int][]int{2: {3}, 3: {2}},
+			absent:  []string{"Burgemeester en wethouders", "vertrouwen erop", "Jaarverslag"},
+		},
+		{
 			file:    "grouped-page-number.txt",
 			layout:  tracker.Grouped,
 			answers: map[int]string{1: "9.450 hectare", 2: "38 procent", 3: "voorkooprecht", 4: "61.000 euro"},
