@@ -138,7 +138,7 @@ func (s *Set) analyzeItem(it *tracker.Item, ref time.Time, shared []map[string]b
 	m := s.roleModel()
 	a := read(m, it, sents, ref)
 	decide(m, it, a)
-	yearsLeftOpen(it)
+	yearsLeftOpen(it, sents)
 	showRuleRoles(it.Status, sents)
 	record(it, sents)
 }
@@ -160,6 +160,7 @@ func read(m *Model, it *tracker.Item, sents []sentence, ref time.Time) *answerFa
 	assign(sents, it.SubQuestions, sterms)
 	a := &answerFacts{sents: sents, subs: it.SubQuestions, rules: ruleStatus(it, sents, q)}
 	readRoles(m, sents, ctx)
+	a.ahead = aheadNotes(sents, it.SubQuestions, ctx.asks)
 	datesAnswerWhen(sents, it.SubQuestions, q)
 	a.moot, a.onePart = judge(it, sents, q)
 	a.roles = it.Status

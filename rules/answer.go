@@ -40,6 +40,7 @@ type answerFacts struct {
 	// no sentence speaks to ("Zo nee, waarom niet?"), or "" (judge).
 	onePart tracker.Status
 	lead    bool           // the answer opens with a reply to a yes/no question (leadReply)
+	ahead   bool           // a look ahead beside a reply was read as context (aheadNotes)
 	rules   tracker.Status // the status from the rules' classes alone
 	roles   tracker.Status // the status judge gives from the roles' classes
 }
@@ -322,9 +323,11 @@ func decide(m *Model, it *tracker.Item, a *answerFacts) {
 		best = 1
 	}
 	it.Status = judged[best]
-	if it.Status == tracker.Partial && a.onePart == tracker.Answered {
+	if it.Status == tracker.Partial && (a.onePart == tracker.Answered || a.ahead && a.roles == tracker.Answered) {
 		// "Zo nee, waarom niet?" after a question the answer replies
-		// to is no part left open.
+		// to is no part left open; nor is a look ahead beside the
+		// reply to what is or was, which the table, weighing the words
+		// of a promise, may still read as one.
 		it.Status = tracker.Answered
 	}
 	subs := it.SubQuestions

@@ -61,6 +61,7 @@ func readRoles(m *Model, sents []sentence, ctx *answerContext) {
 		countGiven(st, ctx, &p)
 		locatesElsewhere(st, &p)
 		scopeNote(sents, i)
+		answersTogether(st)
 		reply := false
 		for _, h := range st.hits {
 			reply = reply || h.rule.Kind == KindReply

@@ -9,20 +9,28 @@ import (
 // scopeNote gives the role of context to a sentence that only says what
 // the figures just given leave out: "In 2024 waren er 63 meldingen.
 // Meldingen die rechtstreeks bij de politie binnenkomen, zitten niet in
-// deze cijfers." It withholds nothing that was asked; the model, which
-// reads "niet" beside "cijfers", takes it for not known. It runs after the
-// model, on a sentence no rule reads as evading, after a reply that gives
-// a figure.
+// deze cijfers.", or how to read them: "Dat cijfer moet als een
+// ondergrens worden gelezen", "zodat het werkelijke aantal lager ligt". It
+// withholds nothing that was asked; the model, which reads "niet" beside
+// "cijfers", takes it for not known. It runs after the model, on a sentence
+// no rule reads as evading, after a reply that gives a figure.
 func scopeNote(sents []sentence, i int) {
 	st := &sents[i]
 	if st.role != tracker.RoleUnknown && st.role != tracker.RoleRefusal || st.rule != "" {
 		return
 	}
-	figures, scope, not := false, false, false
+	figures, scope, not, caveat, real := false, false, false, false, false
 	for k, w := range st.words {
 		switch v := st.fold[w.start:w.end]; v {
-		case "cijfers", "cijfer", "gegevens", "aantallen", "telling", "tellingen", "statistieken":
+		case "cijfers", "cijfer", "gegevens", "aantal", "aantallen", "telling", "tellingen", "statistieken":
 			figures = true
+		case "ondergrens", "bovengrens", "onderschatting", "overschatting":
+			caveat = true
+		case "werkelijke", "werkelijk", "reele", "feitelijke":
+			real = true
+		case "lager", "hoger":
+			// "zodat het werkelijke aantal lager ligt"
+			caveat = caveat || real
 		case "meegeteld", "inbegrepen", "meegerekend":
 			// "... is bijvoorbeeld niet meegeteld": says itself what
 			// was counted.
@@ -36,7 +44,7 @@ func scopeNote(sents []sentence, i int) {
 			not = true
 		}
 	}
-	if !figures || !scope || !not {
+	if !figures || !caveat && (!scope || !not) {
 		return
 	}
 	for j := range sents[:i] {

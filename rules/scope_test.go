@@ -21,6 +21,8 @@ func TestScopeNote(t *testing.T) {
 		{"In 2024 ontving de gemeente 63 meldingen. Anonieme meldingen zijn in die cijfers niet meegeteld.", tracker.Answered},
 		{"In 2024 ontving de gemeente 63 meldingen. Een melding die later werd ingetrokken, is niet meegeteld.", tracker.Answered},
 		{"Meldingen die rechtstreeks bij de politie binnenkomen, zitten niet in onze cijfers.", tracker.Declined},
+		{"In 2024 ontving de gemeente 63 meldingen. Dat cijfer moet als een ondergrens worden gelezen: anonieme meldingen worden niet altijd geregistreerd.", tracker.Answered},
+		{"In 2024 ontving de gemeente 63 meldingen. Niet elke melder geeft zijn adres op, zodat het werkelijke aantal mogelijk hoger ligt.", tracker.Answered},
 	}
 	for _, tt := range tests {
 		it := tracker.Item{Number: 1, Question: "Hoeveel meldingen van overlast ontving de gemeente in 2024?", Answer: tt.answer}

@@ -20,8 +20,9 @@ var yearListRE = regexp.MustCompile(`\b((?:19|20)\d\d)((?:\s*,\s*(?:in\s+)?(?:19
 var yearRE = regexp.MustCompile(`\b(?:19|20)\d\d\b`)
 
 // missingYear returns the first sub-question of it that names years one
-// by one of which the answer names some but not all, or -1.
-func missingYear(it *tracker.Item) int {
+// by one of which replies (the text of the answer's replies) names some but
+// not all, or -1.
+func missingYear(it *tracker.Item, replies string) int {
 	for i, sq := range it.SubQuestions {
 		loc := yearListRE.FindStringIndex(sq.Text)
 		if loc == nil || precededByRange(sq.Text[:loc[0]]) {
@@ -29,7 +30,7 @@ func missingYear(it *tracker.Item) int {
 		}
 		named, missing := false, false
 		for _, y := range yearRE.FindAllString(sq.Text[loc[0]:loc[1]], -1) {
-			if strings.Contains(it.Answer, y) {
+			if strings.Contains(replies, y) {
 				named = true
 			} else {
 				missing = true
@@ -49,13 +50,29 @@ func precededByRange(before string) bool {
 	return strings.HasSuffix(before, "tussen") || strings.HasSuffix(before, "tussen de jaren")
 }
 
+// figuresOfYearRE finds a sentence that speaks of the figures of a year:
+// "De cijfers over 2025 stelt DUO op na afsluiting van het kalenderjaar."
+var figuresOfYearRE = regexp.MustCompile(`(?i)\b(?:cijfers|gegevens|aantallen|resultaten|jaarcijfers)\s+(?:over|voor|van)\s+(?:het\s+jaar\s+)?(?:19|20)\d\d\b`)
+
 // yearsLeftOpen makes an answered item partial when it passes over a year
-// a sub-question names (missingYear).
-func yearsLeftOpen(it *tracker.Item) {
-	if it.Status != tracker.Answered {
+// a sub-question names (missingYear). A year counts as named where a
+// sentence that does not evade names it, unless that sentence speaks of
+// the year's figures without giving one: "De cijfers over 2025 stelt DUO
+// op na afsluiting van het kalenderjaar" names the year it leaves open.
+func yearsLeftOpen(it *tracker.Item, sents []sentence) {
+	if it.Status != tracker.Answered || !yearListRE.MatchString(it.Question) {
 		return
 	}
-	if i := missingYear(it); i >= 0 {
+	var named strings.Builder
+	for i := range sents {
+		st := &sents[i]
+		if st.role.Evasive() || figuresOfYearRE.MatchString(st.text) && !givesFigure(st) {
+			continue
+		}
+		named.WriteString(st.text)
+		named.WriteByte(' ')
+	}
+	if i := missingYear(it, named.String()); i >= 0 {
 		it.Status = tracker.Partial
 		it.SubQuestions[i].Status = tracker.Unanswered
 	}

@@ -20,7 +20,7 @@ func TestMissingYear(t *testing.T) {
 	}
 	for _, tt := range tests {
 		it := tracker.Item{Question: tt.question, Answer: tt.answer, SubQuestions: parse.SubQuestions(tt.question)}
-		if got := missingYear(&it); got != tt.open {
+		if got := missingYear(&it, tt.answer); got != tt.open {
 			t.Errorf("%q / %q: %d, want %d", tt.question, tt.answer, got, tt.open)
 		}
 	}

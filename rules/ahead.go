@@ -1,0 +1,140 @@
+package rules
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/pqtrack/pqtrack/tracker"
+)
+
+// A question about what is or was ("Hoeveel containers werden in 2025
+// geplaatst?", "Welke maatregelen hebt u genomen?") is answered by what is
+// or was. A look ahead beside that reply ("Tegen het einde van het jaar
+// volgen er nog vijf.", "De maatregelen worden in het voorjaar
+// geëvaluerd.") adds to it and leaves nothing open: its promise still
+// counts for the reminders, but the sentence does not evade the question.
+// A question that itself looks ahead ("Wanneer ...?", "Overweegt u ...?",
+// "Welke maatregelen zult u nemen?") is left as it is: there the look
+// ahead may be all it gets.
+
+// aheadNotes gives the role of context to each commitment or not-yet
+// sentence that follows a reply to the same sub-question, where that
+// sub-question asks for a count (and the reply gives a figure), yes or no
+// (and the reply opens with it), or an account of what was.
+// It reports whether it gave any.
+func aheadNotes(sents []sentence, subs []tracker.SubQuestion, asks []string) bool {
+	// Where any part looks ahead ("Klopt het dat ...? Zo ja, wanneer
+	// ...?"), a look ahead may reply to it, whichever part it is read
+	// under.
+	if slices.ContainsFunc(subs, func(sq tracker.SubQuestion) bool { return asksAhead(sq.Text) }) {
+		return false
+	}
+	// A part with no reply at all may be the one the look ahead speaks
+	// to, whichever part it was read under.
+	for k := range subs {
+		if !slices.ContainsFunc(sents, func(r sentence) bool { return r.sub == k && r.role == tracker.RoleReply }) {
+			return false
+		}
+	}
+	noted := false
+	for i := range sents {
+		st := &sents[i]
+		if st.role != tracker.RoleCommitment && st.role != tracker.RoleNotYet || echoesQuestion(st) {
+			continue
+		}
+		if st.sub >= len(subs) || st.sub >= len(asks) {
+			continue
+		}
+		ask := asks[st.sub]
+		if ask != askOpen && ask != askCount && ask != askYesNo {
+			continue
+		}
+		past := ask == askOpen && asksPast(ownSentence(subs[st.sub].Text))
+		if !slices.ContainsFunc(sents[:i], func(r sentence) bool {
+			return r.sub == st.sub && r.role == tracker.RoleReply && (past || settles(&r, ask))
+		}) {
+			continue
+		}
+		st.role, st.conf = tracker.RoleContext, st.probs[slices.Index(tracker.Roles, tracker.RoleContext)]
+		st.class = KindContext
+		noted = true
+	}
+	return noted
+}
+
+// settles reports whether the reply r settles a question that asks ask:
+// a count with a figure, any other with "Ja" or "Nee" ("Volstaat die
+// bezetting?" asks yes or no by a verb askKind need not know).
+func settles(r *sentence, ask string) bool {
+	if ask == askCount {
+		return givesFigure(r)
+	}
+	ws := r.words
+	if len(ws) > 1 && ws[0].end-ws[0].start == 1 {
+		ws = ws[1:] // "b) Ja."
+	}
+	if len(ws) == 0 {
+		return false
+	}
+	switch r.fold[ws[0].start:ws[0].end] {
+	case "ja", "nee", "neen":
+		return true
+	}
+	return false
+}
+
+// echoesQuestion reports whether st opens as an indirect question does
+// ("Hoeveel extra examens dat oplevert, laat het CBR doorrekenen.", "Of
+// verdere versterking nodig is, ..."): it speaks to what was asked, not
+// beside it. "Of" opens a look ahead beside a yes or no as well, so only
+// the words that ask for content count.
+func echoesQuestion(st *sentence) bool {
+	if len(st.words) == 0 {
+		return false
+	}
+	switch st.fold[st.words[0].start:st.words[0].end] {
+	case "hoeveel", "wanneer", "welke", "welk", "wat", "waarom", "hoe", "wie", "waar":
+		return true
+	}
+	return false
+}
+
+// asksPast reports whether a question asks about what was: a verb in the
+// past tense ("werden", "bedroeg") or the perfect ("hebt ... genomen").
+func asksPast(q string) bool {
+	have := false
+	for _, w := range questionWords(q) {
+		switch {
+		case pastVerbs[w], w == "sinds":
+			return true
+		case w == "heeft", w == "hebt", w == "hebben", w == "heb":
+			have = true
+		case have && len(w) > 4 && strings.HasPrefix(w, "ge"):
+			return true
+		}
+	}
+	return false
+}
+
+// questionWords are the words of q in lower case.
+func questionWords(q string) []string {
+	return strings.FieldsFunc(strings.ToLower(q), func(r rune) bool {
+		return !('a' <= r && r <= 'z' || r >= 0x80)
+	})
+}
+
+// asksAhead reports whether a question asks about what is to come: a
+// verb of the future or of intent, "wanneer", or a word of plans.
+func asksAhead(q string) bool {
+	for _, w := range questionWords(q) {
+		switch w {
+		case "zal", "zullen", "zult", "zou", "zouden", "gaat", "gaan", "ga", "wanneer",
+			"plan", "plannen", "plant", "overweegt", "overweeg", "overwegen", "bereid", "voornemens",
+			"komende", "volgende", "volgend", "toekomst", "toekomstige", "verwacht", "verwachten",
+			"voorziet", "voorzien", "termijn", "nog", "wil", "wilt", "willen", "kunt", "kan",
+			"streeft", "streven", "beoogt", "tegen", "tijdpad", "planning":
+			return true
+		}
+	}
+	return false
+}

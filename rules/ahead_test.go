@@ -1,0 +1,50 @@
+package rules
+
+import (
+	"testing"
+
+	"github.com/pqtrack/pqtrack/tracker"
+)
+
+// A look ahead beside a reply to a question about what is or was leaves
+// nothing open; where the question itself looks ahead, or nothing replies,
+// it does.
+func TestAheadNotes(t *testing.T) {
+	set, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		question, answer string
+		status           tracker.Status
+	}{
+		{"Hoeveel ondergrondse containers werden in 2025 geplaatst?",
+			"Van 1 januari tot 31 oktober 2025 werden 38 ondergrondse containers geplaatst. Tegen het einde van het jaar volgen er nog vijf.",
+			tracker.Answered},
+		{"Hoeveel personeelsleden behandelen die dossiers? Volstaat die bezetting?",
+			"Binnen de directie behandelen 41 voltijdse equivalenten die dossiers. Neen, die bezetting volstaat niet. Of verdere versterking nodig is, zal bij de begrotingsopmaak 2027 worden bekeken.",
+			tracker.Answered},
+		{"Hoeveel ondergrondse containers werden in 2025 geplaatst?",
+			"Dat wordt nog geteld. De cijfers volgen in het voorjaar van 2026.",
+			tracker.Pending},
+		{"Hoeveel ondergrondse containers werden in 2025 geplaatst? Wanneer volgen de andere?",
+			"Van 1 januari tot 31 oktober 2025 werden 38 ondergrondse containers geplaatst. Over de planning van de andere is nog geen besluit genomen.",
+			tracker.Partial},
+		// The sentence that says how questions are answered replies to
+		// nothing.
+		{"Is het college bereid een vergunningplicht in te voeren?",
+			"De vragen 5 en 6 beantwoorden wij samen. Een besluit is daarover nog niet genomen. Wij verwachten het voorstel in het tweede kwartaal van 2026 aan uw raad voor te leggen.",
+			tracker.Pending},
+		// A year the reply leaves to a later count is open.
+		{"Hoeveel examenuitslagen zijn in 2024 en in 2025 ongeldig verklaard?",
+			"In 2024 heeft DUO 312 examenuitslagen ongeldig verklaard. De cijfers over 2025 stelt DUO op na afsluiting van het kalenderjaar.",
+			tracker.Partial},
+	}
+	for _, tt := range tests {
+		it := tracker.Item{Number: 1, Question: tt.question, Answer: tt.answer}
+		set.AnalyzeItem(&it, tracker.Day(2025, 11, 1))
+		if it.Status != tt.status {
+			t.Errorf("%q / %q: %s, want %s", tt.question, tt.answer, it.Status, tt.status)
+		}
+	}
+}
