@@ -30,3 +30,22 @@ func mayHoldDate(f folded, st *scanState) bool {
 	}
 	return false
 }
+
+// mayListYears reports whether s may hold a list of years as missingYear's
+// yearListRE finds them: such a list holds two years, 19xx or 20xx, that do
+// not overlap. Most sub-questions hold none, and the regexp, which has no
+// literal to start from, steps through every byte of them (20 million
+// instructions a benchmark pass).
+func mayListYears(s string) bool {
+	n := 0
+	for i := 0; i+4 <= len(s); i++ {
+		c := s[i]
+		if (c == '1' && s[i+1] == '9' || c == '2' && s[i+1] == '0') && isDigitByte(s[i+2]) && isDigitByte(s[i+3]) {
+			if n++; n == 2 {
+				return true
+			}
+			i += 3 // the next year starts after this one
+		}
+	}
+	return false
+}

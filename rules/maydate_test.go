@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/pqtrack/pqtrack/rules/dates"
+	"github.com/pqtrack/pqtrack/tracker/parse"
 )
 
 // TestMayHoldDateAsMayHold holds mayHoldDate to dates.MayHold of the text
@@ -40,4 +41,42 @@ func TestMayHoldDateAsMayHold(t *testing.T) {
 		t.Errorf("%d of %d texts ASCII, %d of them may hold a date", ascii, len(texts), held)
 	}
 	t.Logf("%d texts, %d ASCII, %d of those may hold a date", len(texts), ascii, held)
+}
+
+// TestMayListYearsAsRegexp holds mayListYears to yearListRE: it is never
+// false where the regexp finds a list, on the lines of the test texts, the
+// sentences of corpus, every sub-question of the guard documents and edge
+// cases.
+func TestMayListYearsAsRegexp(t *testing.T) {
+	set, _ := Default()
+	texts := append(foldTexts(t), corpus(t, set)...)
+	for name, b := range guardDocs() {
+		doc, _ := parse.Read(name, b)
+		if doc == nil {
+			continue
+		}
+		for _, it := range doc.Items {
+			texts = append(texts, it.Question)
+			for _, sq := range it.SubQuestions {
+				texts = append(texts, sq.Text)
+			}
+		}
+	}
+	texts = append(texts, "2024 en 2025", "in 2024 en in 2025?", "1999, 2000 of 2001", "20242025", "2024 en2025",
+		"2024en 2025", "202 en 2025", "2024 en 205", "1919 en 1920", "1920 of 2020", "19 en 20", "x2024 en 2025y",
+		"2024 en 2025 en", "2024 ,2025 en in 2026", "2024\u00a0en 2025", "201920 en 2021", "20201 en 2021")
+	found := 0
+	for _, s := range texts {
+		want := yearListRE.FindStringIndex(s) != nil
+		if want {
+			found++
+		}
+		if want && !mayListYears(s) {
+			t.Fatalf("mayListYears(%q) = false, the regexp finds %q", s, yearListRE.FindString(s))
+		}
+	}
+	if found < 15 {
+		t.Errorf("only %d of %d texts hold a list of years", found, len(texts))
+	}
+	t.Logf("%d texts, %d with a list of years", len(texts), found)
 }

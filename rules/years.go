@@ -23,6 +23,9 @@ var yearRE = regexp.MustCompile(`\b(?:19|20)\d\d\b`)
 // by one of which the answer names some but not all, or -1.
 func missingYear(it *tracker.Item) int {
 	for i, sq := range it.SubQuestions {
+		if !mayListYears(sq.Text) {
+			continue
+		}
 		loc := yearListRE.FindStringIndex(sq.Text)
 		if loc == nil || precededByRange(sq.Text[:loc[0]]) {
 			continue
