@@ -80,3 +80,45 @@ func TestMayListYearsAsRegexp(t *testing.T) {
 	}
 	t.Logf("%d texts, %d with a list of years", len(texts), found)
 }
+
+// TestConditionsAsRegexps holds mayBeConditional and continues to
+// conditionalRE and continuesRE on the lines of the test texts, the
+// sentences of corpus, every sub-question of the guard documents and
+// edge cases, and the same with "Zo"/"en" put in front.
+func TestConditionsAsRegexps(t *testing.T) {
+	set, _ := Default()
+	texts := append(foldTexts(t), corpus(t, set)...)
+	for name, b := range guardDocs() {
+		if doc, _ := parse.Read(name, b); doc != nil {
+			for _, it := range doc.Items {
+				for _, sq := range it.SubQuestions {
+					texts = append(texts, sq.Text, ownSentence(sq.Text))
+				}
+			}
+		}
+	}
+	texts = append(texts, "", " ", "en", "en ", "of\t", " en\nx", "\ven x", "En x", "ZO JA,", "\u00a0zo ja", "alſ niet", "als wel",
+		"of zo nee", "indien neen", "Indien niet", "zo ja1", "zoja", "ennog", "of")
+	for _, s := range texts[:len(texts)] {
+		texts = append(texts, "Zo ja, "+s, "en "+s, " \t"+s)
+	}
+	conds, conts := 0, 0
+	for _, s := range texts {
+		if conditionalRE.MatchString(s) {
+			conds++
+			if !mayBeConditional(s) {
+				t.Fatalf("mayBeConditional(%q) = false, conditionalRE matches", s)
+			}
+		}
+		want := continuesRE.MatchString(s)
+		if want {
+			conts++
+		}
+		if got := continues(s); got != want {
+			t.Fatalf("continues(%q) = %v, continuesRE %v", s, got, want)
+		}
+	}
+	if conds < 100 || conts < 100 {
+		t.Errorf("only %d conditional and %d continued texts of %d", conds, conts, len(texts))
+	}
+}
