@@ -37,14 +37,21 @@ func mayHoldDate(f folded, st *scanState) bool {
 // literal to start from, steps through every byte of them (20 million
 // instructions a benchmark pass).
 func mayListYears(s string) bool {
-	n := 0
-	for i := 0; i+4 <= len(s); i++ {
-		c := s[i]
-		if (c == '1' && s[i+1] == '9' || c == '2' && s[i+1] == '0') && isDigitByte(s[i+2]) && isDigitByte(s[i+3]) {
-			if n++; n == 2 {
-				return true
+	// Every run of four digits holds one of the bytes at 3, 7, 11, ...:
+	// only around a digit there can a year start.
+	n, next := 0, 0 // next: where the next year may start, after the last
+	for j := 3; j < len(s); j += 4 {
+		if !isDigitByte(s[j]) {
+			continue
+		}
+		for i := max(j-3, next); i <= j && i+4 <= len(s); i++ {
+			if c := s[i]; (c == '1' && s[i+1] == '9' || c == '2' && s[i+1] == '0') && isDigitByte(s[i+2]) && isDigitByte(s[i+3]) {
+				if n++; n == 2 {
+					return true
+				}
+				next = i + 4
+				break
 			}
-			i += 3 // the next year starts after this one
 		}
 	}
 	return false

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"math/rand"
 	"strings"
 	"testing"
 
@@ -65,8 +66,19 @@ func TestMayListYearsAsRegexp(t *testing.T) {
 	texts = append(texts, "2024 en 2025", "in 2024 en in 2025?", "1999, 2000 of 2001", "20242025", "2024 en2025",
 		"2024en 2025", "202 en 2025", "2024 en 205", "1919 en 1920", "1920 of 2020", "19 en 20", "x2024 en 2025y",
 		"2024 en 2025 en", "2024 ,2025 en in 2026", "2024\u00a0en 2025", "201920 en 2021", "20201 en 2021")
+	rnd := rand.New(rand.NewSource(1))
+	for i := 0; i < 20000; i++ {
+		b := make([]byte, rnd.Intn(24))
+		for k := range b {
+			b[k] = "0129 ,e"[rnd.Intn(7)]
+		}
+		texts = append(texts, string(b))
+	}
 	found := 0
 	for _, s := range texts {
+		if got, want := mayListYears(s), mayListYearsRef(s); got != want {
+			t.Fatalf("mayListYears(%q) = %v, the byte loop %v", s, got, want)
+		}
 		want := yearListRE.FindStringIndex(s) != nil
 		if want {
 			found++
@@ -121,4 +133,20 @@ func TestConditionsAsRegexps(t *testing.T) {
 	if conds < 100 || conts < 100 {
 		t.Errorf("only %d conditional and %d continued texts of %d", conds, conts, len(texts))
 	}
+}
+
+// mayListYearsRef is mayListYears byte by byte: two non-overlapping
+// years, found from the left.
+func mayListYearsRef(s string) bool {
+	n := 0
+	for i := 0; i+4 <= len(s); i++ {
+		c := s[i]
+		if (c == '1' && s[i+1] == '9' || c == '2' && s[i+1] == '0') && isDigitByte(s[i+2]) && isDigitByte(s[i+3]) {
+			if n++; n == 2 {
+				return true
+			}
+			i += 3
+		}
+	}
+	return false
 }
