@@ -30,3 +30,29 @@ func mayHoldDate(f folded, st *scanState) bool {
 	}
 	return false
 }
+
+// mayListYears reports whether s may hold a list of years as missingYear's
+// yearListRE finds them: such a list holds two years, 19xx or 20xx, that do
+// not overlap. Most sub-questions hold none, and the regexp, which has no
+// literal to start from, steps through every byte of them (20 million
+// instructions a benchmark pass).
+func mayListYears(s string) bool {
+	// Every run of four digits holds one of the bytes at 3, 7, 11, ...:
+	// only around a digit there can a year start.
+	n, next := 0, 0 // next: where the next year may start, after the last
+	for j := 3; j < len(s); j += 4 {
+		if !isDigitByte(s[j]) {
+			continue
+		}
+		for i := max(j-3, next); i <= j && i+4 <= len(s); i++ {
+			if c := s[i]; (c == '1' && s[i+1] == '9' || c == '2' && s[i+1] == '0') && isDigitByte(s[i+2]) && isDigitByte(s[i+3]) {
+				if n++; n == 2 {
+					return true
+				}
+				next = i + 4
+				break
+			}
+		}
+	}
+	return false
+}

@@ -92,8 +92,11 @@ func (q *questionFacts) conditions() []int8 {
 	q.cond = make([]int8, len(q.own))
 	var prev []string // the condition of the sub-question before
 	for i, own := range q.own {
-		c := conditionalRE.FindStringSubmatch(own)
-		if c == nil && continuesRE.MatchString(own) {
+		var c []string
+		if mayBeConditional(own) {
+			c = conditionalRE.FindStringSubmatch(own)
+		}
+		if c == nil && continues(own) {
 			// "Zo nee, waarom niet en kunt u ...?": the second question
 			// is asked on the same reply.
 			c = prev
@@ -122,4 +125,40 @@ func (q *questionFacts) asksWhen(i int) bool {
 		}
 	}
 	return q.when[i] > 0
+}
+
+// skipReSpace returns where the run of isReSpace bytes at s[i:] ends.
+func skipReSpace(s string, i int) int {
+	for i < len(s) && isReSpace(s[i]) {
+		i++
+	}
+	return i
+}
+
+// mayBeConditional reports whether conditionalRE may match s: its first
+// letter after white space is that of "en", "of", "zo", "indien" or "als"
+// in either case, none of which another rune folds to. The regexp's
+// matcher clears state in proportion to the text before it can fail, so
+// most sub-questions are turned away here.
+func mayBeConditional(s string) bool {
+	i := skipReSpace(s, 0)
+	if i == len(s) {
+		return false
+	}
+	switch s[i] | 0x20 {
+	case 'e', 'o', 'z', 'i', 'a':
+		return true
+	}
+	return false
+}
+
+// continues is continuesRE.MatchString(s): white space, "en" or "of", and
+// a white space byte.
+func continues(s string) bool {
+	i := skipReSpace(s, 0)
+	if i+3 > len(s) || !isReSpace(s[i+2]) {
+		return false
+	}
+	w := s[i : i+2]
+	return w == "en" || w == "of"
 }

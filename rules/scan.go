@@ -1,6 +1,8 @@
 package rules
 
 import (
+	"math/bits"
+	"slices"
 	"sync"
 )
 
@@ -50,14 +52,14 @@ const keyLen = 3
 
 // scanState is what one sentence's scan needs; kept in a pool.
 type scanState struct {
-	ws    []word
-	ents  []*termEntry // term cache entry of each word of ws, nil under two bytes
-	mark  []uint32     // mark[i] == gen: matcher i is a candidate
-	gen   uint32
-	cands []int32
+	ws   []word
+	ents []*termEntry // term cache entry of each word of ws, nil under two bytes
+	// cands is a bit set of the candidate matchers: tried in the order
+	// of their numbers, which is the rules' order, with no sort.
+	cands []uint64
 	spans [][2]int
-	// first and last word that made matcher i a candidate, when mark[i]
-	// is gen.
+	// first and last word that made matcher i a candidate, when it is
+	// one by a word.
 	first, last []int
 	pos         []int // folded positions, reused
 	hits        []hit // one sentence's matches before dropContained
@@ -271,25 +273,26 @@ func (sc *scanner) read(s string, st *scanState) {
 // match is the second half of scan, on the sentence s that read read
 // into st.
 func (sc *scanner) match(s string, dated bool, st *scanState, found func(r *Rule, start, end int)) {
-	if len(st.mark) < len(sc.ms) {
-		st.mark = make([]uint32, len(sc.ms))
+	if n := (len(sc.ms) + 63) / 64; len(st.cands) != n {
+		st.cands = make([]uint64, n)
 		st.first = make([]int, len(sc.ms))
 		st.last = make([]int, len(sc.ms))
+	} else {
+		clear(st.cands)
 	}
-	st.gen++
-	if st.gen == 0 {
-		clear(st.mark)
-		st.gen = 1
+	for _, id := range sc.all.always {
+		st.cands[id/64] |= 1 << (id % 64)
 	}
-	st.cands = append(st.cands[:0], sc.all.always...)
 	if dated {
-		st.cands = append(st.cands, sc.dated.always...)
+		for _, id := range sc.dated.always {
+			st.cands[id/64] |= 1 << (id % 64)
+		}
 	}
 	add := func(ids []int32, w int) {
 		for _, id := range ids {
-			if st.mark[id] != st.gen {
-				st.mark[id] = st.gen
-				st.cands = append(st.cands, id)
+			b, bit := &st.cands[id/64], uint64(1)<<(id%64)
+			if *b&bit == 0 {
+				*b |= bit
 				st.first[id] = w
 			}
 			st.last[id] = w
@@ -305,8 +308,8 @@ func (sc *scanner) match(s string, dated bool, st *scanState, found func(r *Rule
 		if e := st.ents[wi]; e != nil {
 			c := sc.candsOf(e)
 			st.lits |= c.lits
-			for _, id := range c.toks {
-				st.toks[id/64] |= 1 << (id % 64)
+			for _, t := range c.toks {
+				st.toks[t.i] |= t.bits
 			}
 			if len(c.all) > 0 {
 				add(c.all, wi)
@@ -322,25 +325,33 @@ func (sc *scanner) match(s string, dated bool, st *scanState, found func(r *Rule
 			sc.dated.candidates(t, wi, add)
 		}
 	}
-	sortInt32(st.cands)
-	for _, id := range st.cands {
-		m := sc.ms[id]
-		st.spans = st.spans[:0]
-		switch {
-		case m.toks != nil && !st.hasTokens(sc.needToks[id]):
-			// A required word is missing.
-		case m.toks != nil && sc.reach[id] >= 0:
-			// A match holds a word that made the phrase a candidate.
-			lo := max(0, st.first[id]-sc.reach[id])
-			st.spans = m.findIn(s, st.ws, lo, st.last[id], st.spans)
-		case m.toks != nil:
-			st.spans = m.find(s, st.ws, st.spans)
-		default:
-			st.spans = sc.findRegexp(id, s, st, st.spans)
+	for ci, bs := range st.cands {
+		for ; bs != 0; bs &= bs - 1 {
+			id := int32(ci*64 + bits.TrailingZeros64(bs))
+			sc.try(id, s, st, found)
 		}
-		for _, sp := range st.spans {
-			found(sc.rule[id], sp[0], sp[1])
-		}
+	}
+}
+
+// try runs candidate matcher id on the sentence s that st read, calling
+// found for each match.
+func (sc *scanner) try(id int32, s string, st *scanState, found func(r *Rule, start, end int)) {
+	m := sc.ms[id]
+	st.spans = st.spans[:0]
+	switch {
+	case m.toks != nil && !st.hasTokens(sc.needToks[id]):
+		// A required word is missing.
+	case m.toks != nil && sc.reach[id] >= 0:
+		// A match holds a word that made the phrase a candidate.
+		lo := max(0, st.first[id]-sc.reach[id])
+		st.spans = m.findIn(s, st.ws, lo, st.last[id], st.spans)
+	case m.toks != nil:
+		st.spans = m.find(s, st.ws, st.spans)
+	default:
+		st.spans = sc.findRegexp(id, s, st, st.spans)
+	}
+	for _, sp := range st.spans {
+		found(sc.rule[id], sp[0], sp[1])
 	}
 }
 
@@ -371,8 +382,30 @@ func (x *index) candidates(t string, wi int, add func(ids []int32, w int)) {
 type wordCands struct {
 	sc         *scanner // the scanner they are of
 	all, dated []int32
-	lits       uint64   // the scanner's wordLits the word holds
-	toks       []uint16 // the scanner's tokens the word matches
+	lits       uint64    // the scanner's wordLits the word holds
+	toks       []tokBits // the scanner's tokens the word matches
+}
+
+// tokBits are tokens of a scanner as bits of word i of a bit set: a word
+// matches few tokens, and most of them lie in one or two words of the set.
+type tokBits struct {
+	i    int
+	bits uint64
+}
+
+// groupTokens turns token numbers into tokBits.
+func groupTokens(ids []uint16) []tokBits {
+	var out []tokBits
+	for _, id := range ids {
+		i := int(id / 64)
+		k := slices.IndexFunc(out, func(t tokBits) bool { return t.i == i })
+		if k < 0 {
+			k = len(out)
+			out = append(out, tokBits{i: i})
+		}
+		out[k].bits |= 1 << (id % 64)
+	}
+	return out
 }
 
 // candsOf returns the matchers e's word may start, from e when they were
@@ -381,7 +414,7 @@ func (sc *scanner) candsOf(e *termEntry) *wordCands {
 	if c := e.cands.Load(); c != nil && c.sc == sc {
 		return c
 	}
-	c := &wordCands{sc: sc, lits: literalBits(e.word, sc.wordLits), toks: sc.tokensOf(e.word)}
+	c := &wordCands{sc: sc, lits: literalBits(e.word, sc.wordLits), toks: groupTokens(sc.tokensOf(e.word))}
 	sc.all.candidates(e.word, 0, func(ids []int32, _ int) { c.all = append(c.all, ids...) })
 	sc.dated.candidates(e.word, 0, func(ids []int32, _ int) { c.dated = append(c.dated, ids...) })
 	e.cands.Store(c)
@@ -424,15 +457,6 @@ func (sc *scanner) findRegexp(id int32, s string, st *scanState, out [][2]int) [
 		return out
 	}
 	return m.runRegexp(s, out)
-}
-
-// sortInt32 is an insertion sort: candidate lists are short.
-func sortInt32(a []int32) {
-	for i := 1; i < len(a); i++ {
-		for j := i; j > 0 && a[j] < a[j-1]; j-- {
-			a[j], a[j-1] = a[j-1], a[j]
-		}
-	}
 }
 
 // dateOnly reports whether rules of kind k matter only for sentences that

@@ -24,6 +24,9 @@ var yearRE = regexp.MustCompile(`\b(?:19|20)\d\d\b`)
 // not all, or -1.
 func missingYear(it *tracker.Item, replies string) int {
 	for i, sq := range it.SubQuestions {
+		if !mayListYears(sq.Text) {
+			continue
+		}
 		loc := yearListRE.FindStringIndex(sq.Text)
 		if loc == nil || precededByRange(sq.Text[:loc[0]]) {
 			continue

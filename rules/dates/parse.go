@@ -72,6 +72,10 @@ func (p *parser) run() []Expr {
 	lo := 0
 	p.lastYearEnd = -1
 	for i := 0; i < len(p.t); {
+		if !p.mayStart(i) {
+			i++
+			continue
+		}
 		c, ok := p.core(i)
 		if !ok {
 			i++
@@ -97,6 +101,19 @@ func (p *parser) run() []Expr {
 }
 
 // core reads the date named at token i.
+// mayStart reports whether core may find a date at token i: a number, a
+// word of the vocabulary, or "de" or "het" before one of articleHeads.
+// Most tokens are none of these, and core returns a large struct.
+func (p *parser) mayStart(i int) bool {
+	switch t := &p.t[i]; t.k {
+	case kNum:
+		return true
+	case kWord:
+		return vocabOf(t.w) != 0 || (t.w == "de" || t.w == "het") && articleHeads[p.w(i+1)]
+	}
+	return false
+}
+
 func (p *parser) core(i int) (core, bool) {
 	switch p.t[i].k {
 	case kNum:
