@@ -63,7 +63,7 @@ var figuresOfYearRE = regexp.MustCompile(`(?i)\b(?:cijfers|gegevens|aantallen|re
 // the year's figures without giving one: "De cijfers over 2025 stelt DUO
 // op na afsluiting van het kalenderjaar" names the year it leaves open.
 func yearsLeftOpen(it *tracker.Item, sents []sentence) {
-	if it.Status != tracker.Answered || !yearListRE.MatchString(it.Question) {
+	if it.Status != tracker.Answered || !mayListYears(it.Question) {
 		return
 	}
 	var named strings.Builder
