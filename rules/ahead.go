@@ -23,6 +23,11 @@ import (
 // (and the reply opens with it), or an account of what was.
 // It reports whether it gave any.
 func aheadNotes(sents []sentence, subs []tracker.SubQuestion, asks []string) bool {
+	if !slices.ContainsFunc(sents, func(st sentence) bool {
+		return st.role == tracker.RoleCommitment || st.role == tracker.RoleNotYet
+	}) {
+		return false
+	}
 	// Where any part looks ahead ("Klopt het dat ...? Zo ja, wanneer
 	// ...?"), a look ahead may reply to it, whichever part it is read
 	// under.

@@ -3,6 +3,7 @@ package rules
 import (
 	"regexp"
 	"slices"
+	"strings"
 
 	"github.com/pqtrack/pqtrack/tracker"
 )
@@ -16,7 +17,7 @@ var answersTogetherRE = regexp.MustCompile(`(?i)^(?:de |op de )?(?:vragen|vraag)
 
 // answersTogether gives the role of context to such a sentence.
 func answersTogether(st *sentence) {
-	if st.role == tracker.RoleContext || !answersTogetherRE.MatchString(st.text) {
+	if st.role == tracker.RoleContext || !strings.Contains(st.text, "eantwoord") || !answersTogetherRE.MatchString(st.text) {
 		return
 	}
 	st.role, st.conf = tracker.RoleContext, st.probs[slices.Index(tracker.Roles, tracker.RoleContext)]

@@ -53,9 +53,31 @@ func precededByRange(before string) bool {
 	return strings.HasSuffix(before, "tussen") || strings.HasSuffix(before, "tussen de jaren")
 }
 
-// figuresOfYearRE finds a sentence that speaks of the figures of a year:
-// "De cijfers over 2025 stelt DUO op na afsluiting van het kalenderjaar."
-var figuresOfYearRE = regexp.MustCompile(`(?i)\b(?:cijfers|gegevens|aantallen|resultaten|jaarcijfers)\s+(?:over|voor|van)\s+(?:het\s+jaar\s+)?(?:19|20)\d\d\b`)
+// figuresOfYear reports whether st speaks of the figures of a year: "De
+// cijfers over 2025 stelt DUO op na afsluiting van het kalenderjaar."
+func figuresOfYear(st *sentence) bool {
+	ws := st.words
+	for i := 0; i+2 < len(ws); i++ {
+		switch st.fold[ws[i].start:ws[i].end] {
+		case "cijfers", "gegevens", "aantallen", "resultaten", "jaarcijfers":
+		default:
+			continue
+		}
+		switch st.fold[ws[i+1].start:ws[i+1].end] {
+		case "over", "voor", "van":
+		default:
+			continue
+		}
+		y := ws[i+2]
+		if st.fold[y.start:y.end] == "het" && i+4 < len(ws) && st.fold[ws[i+3].start:ws[i+3].end] == "jaar" {
+			y = ws[i+4]
+		}
+		if v := st.fold[y.start:y.end]; len(v) == 4 && (v[:2] == "19" || v[:2] == "20") && allDigits(v) {
+			return true
+		}
+	}
+	return false
+}
 
 // yearsLeftOpen makes an answered item partial when it passes over a year
 // a sub-question names (missingYear). A year counts as named where a
@@ -69,7 +91,7 @@ func yearsLeftOpen(it *tracker.Item, sents []sentence) {
 	var named strings.Builder
 	for i := range sents {
 		st := &sents[i]
-		if st.role.Evasive() || figuresOfYearRE.MatchString(st.text) && !givesFigure(st) {
+		if st.role.Evasive() || figuresOfYear(st) && !givesFigure(st) {
 			continue
 		}
 		named.WriteString(st.text)
@@ -79,4 +101,14 @@ func yearsLeftOpen(it *tracker.Item, sents []sentence) {
 		it.Status = tracker.Partial
 		it.SubQuestions[i].Status = tracker.Unanswered
 	}
+}
+
+// allDigits reports whether s is digits only.
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigitByte(s[i]) {
+			return false
+		}
+	}
+	return s != ""
 }
