@@ -164,8 +164,14 @@ func read(m *Model, it *tracker.Item, sents []sentence, ref time.Time) *answerFa
 	datesAnswerWhen(sents, it.SubQuestions, q)
 	a.moot, a.onePart = judge(it, sents, q)
 	a.roles = it.Status
+	// The answer opens after a sentence that says how it answers ("De
+	// vragen 6 en 7 beantwoord ik in samenhang.").
+	lead := 0
+	for lead < len(sents)-1 && answersHowRead(&sents[lead]) {
+		lead++
+	}
 	if len(sents) > 0 {
-		_, a.lead = q.leadReply(sents[0].text, q.yesNoQuestion(it.Question))
+		_, a.lead = q.leadReply(sents[lead].text, q.yesNoQuestion(it.Question))
 	}
 	return a
 }
