@@ -11,7 +11,7 @@ import (
 // geplaatst?", "Welke maatregelen hebt u genomen?") is answered by what is
 // or was. A look ahead beside that reply ("Tegen het einde van het jaar
 // volgen er nog vijf.", "De maatregelen worden in het voorjaar
-// geëvaluerd.") adds to it and leaves nothing open: its promise still
+// geëvalueerd.") adds to it and leaves nothing open: its promise still
 // counts for the reminders, but the sentence does not evade the question.
 // A question that itself looks ahead ("Wanneer ...?", "Overweegt u ...?",
 // "Welke maatregelen zult u nemen?") is left as it is: there the look
