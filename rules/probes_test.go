@@ -89,6 +89,9 @@ func TestProbes(t *testing.T) {
 		{"flemish-grouped-21", 7},
 		{"tk-interleaved-19", 8},
 		{"municipal-2", 7},
+		{"flemish-grouped-22", 5},
+		{"tk-interleaved-20", 7},
+		{"chamber-bulletin-15", 6},
 	}
 	set, err := Default()
 	if err != nil {
