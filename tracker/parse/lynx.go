@@ -35,10 +35,11 @@ var (
 	// relLineRE is the line of the page's own links (feeds) lynx puts
 	// first: "#[1]Vlaams Parlement - Nieuws [2]...".
 	relLineRE = regexp.MustCompile(`(?m)^[ \t]*#\[[0-9]+\][^\n]*\n`)
-	// navLineRE is a line that is one link and nothing else, or a form's
-	// button: the site's navigation ("* [5]Het parlement", "[3]Naar
-	// hoofdinhoud", "Zoeken ____ (BUTTON) Zoeken").
-	navLineRE = regexp.MustCompile(`(?m)^[ \t]*(?:\* )?\[[0-9]+\][^\[\n]*\n|^[^\n]*\(BUTTON\)[^\n]*\n`)
+	// navLineRE is a line that is one short link and nothing else, or a
+	// form's button: the site's navigation ("* [5]Het parlement", "[3]Naar
+	// hoofdinhoud", "Zoeken ____ (BUTTON) Zoeken"). A line of a wrapped
+	// paragraph that starts with a link runs on or ends a sentence.
+	navLineRE = regexp.MustCompile(`(?m)^[ \t]*(?:\* )?\[[0-9]+\][^\[\n.?!;:)]{1,60}\n|^[^\n]*\(BUTTON\)[^\n]*\n`)
 	// ruleLineRE is a horizontal rule as the browser draws it.
 	ruleLineRE = regexp.MustCompile(`(?m)^[ \t]*_{20,}[ \t]*$`)
 	// linkMarkRE is a link's number before its text.
