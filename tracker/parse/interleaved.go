@@ -178,10 +178,10 @@ func interleaved(blocks []block) (*result, *Error) {
 	return r, err
 }
 
-// bareQuestions counts the lines "Vraag" (or "Vraag:") with the question
-// on the lines after it, each followed by a bare "Antwoord" or a numbered
-// label before the next: a question and answer layout whose numbers were
-// lost. A "Vraag" heading over numbered questions has no such answer.
+// bareQuestions counts the lines "Vraag" (or "Vraag:") alone with a bare
+// "Antwoord" within the three paragraphs after it: a question and answer
+// layout whose numbers were lost. A "Vraag" heading over a list of
+// numbered questions has no such answer near it.
 func bareQuestions(blocks []block) int {
 	n := 0
 	for i, b := range blocks {
