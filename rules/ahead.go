@@ -121,11 +121,15 @@ func asksPast(q string) bool {
 	return false
 }
 
-// questionWords are the words of q in lower case.
+// questionWords are the words of q, folded as the rules read them.
 func questionWords(q string) []string {
-	return strings.FieldsFunc(strings.ToLower(q), func(r rune) bool {
-		return !('a' <= r && r <= 'z' || r >= 0x80)
-	})
+	f := foldString(q)
+	ws := words(f, nil)
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = f[w.start:w.end]
+	}
+	return out
 }
 
 // asksAhead reports whether a question asks about what is to come: a

@@ -10,10 +10,6 @@ import (
 // nothing open; where the question itself looks ahead, or nothing replies,
 // it does.
 func TestAheadNotes(t *testing.T) {
-	set, err := Default()
-	if err != nil {
-		t.Fatal(err)
-	}
 	tests := []struct {
 		question, answer string
 		status           tracker.Status
@@ -41,10 +37,8 @@ func TestAheadNotes(t *testing.T) {
 			tracker.Partial},
 	}
 	for _, tt := range tests {
-		it := tracker.Item{Number: 1, Question: tt.question, Answer: tt.answer}
-		set.AnalyzeItem(&it, tracker.Day(2025, 11, 1))
-		if it.Status != tt.status {
-			t.Errorf("%q / %q: %s, want %s", tt.question, tt.answer, it.Status, tt.status)
+		if got := judgedItem(t, tt.question, tt.answer, tracker.Day(2025, 11, 1)).Status; got != tt.status {
+			t.Errorf("%q / %q: %s, want %s", tt.question, tt.answer, got, tt.status)
 		}
 	}
 }

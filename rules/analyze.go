@@ -167,7 +167,7 @@ func read(m *Model, it *tracker.Item, sents []sentence, ref time.Time) *answerFa
 	// The answer opens after a sentence that says how it answers ("De
 	// vragen 6 en 7 beantwoord ik in samenhang.").
 	lead := 0
-	for lead < len(sents)-1 && answersHowRead(&sents[lead]) {
+	for lead < len(sents)-1 && saysHowAnswered(&sents[lead]) {
 		lead++
 	}
 	if len(sents) > 0 {

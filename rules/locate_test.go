@@ -12,10 +12,6 @@ import (
 // that says what a place holds, gives a figure, names a source beside a
 // claim or advises others to look somewhere replies.
 func TestLocatesElsewhere(t *testing.T) {
-	set, err := Default()
-	if err != nil {
-		t.Fatal(err)
-	}
 	tests := []struct {
 		question, answer string
 		referral         bool // the last sentence is read as a referral
@@ -60,8 +56,7 @@ func TestLocatesElsewhere(t *testing.T) {
 			false, tracker.Answered, ""},
 	}
 	for _, tt := range tests {
-		it := tracker.Item{Number: 1, Question: tt.question, Answer: tt.answer}
-		set.AnalyzeItem(&it, tracker.Day(2025, 3, 1))
+		it := judgedItem(t, tt.question, tt.answer, tracker.Day(2025, 3, 1))
 		last := it.Readings[len(it.Readings)-1]
 		if got := last.Role == tracker.RoleReferral; got != tt.referral {
 			t.Errorf("%q read as %s", it.Answer[last.Start:last.End], last.Role)

@@ -19,7 +19,7 @@ func scopeNote(sents []sentence, i int) {
 	if st.role != tracker.RoleUnknown && st.role != tracker.RoleRefusal || st.rule != "" {
 		return
 	}
-	figures, scope, not, caveat, real := false, false, false, false, false
+	figures, scope, not, caveat, actual := false, false, false, false, false
 	for k, w := range st.words {
 		switch v := st.fold[w.start:w.end]; v {
 		case "cijfers", "cijfer", "gegevens", "aantal", "aantallen", "telling", "tellingen", "statistieken":
@@ -27,10 +27,10 @@ func scopeNote(sents []sentence, i int) {
 		case "ondergrens", "bovengrens", "onderschatting", "overschatting":
 			caveat = true
 		case "werkelijke", "werkelijk", "reele", "feitelijke":
-			real = true
+			actual = true
 		case "lager", "hoger":
 			// "zodat het werkelijke aantal lager ligt"
-			caveat = caveat || real
+			caveat = caveat || actual
 		case "meegeteld", "inbegrepen", "meegerekend":
 			// "... is bijvoorbeeld niet meegeteld": says itself what
 			// was counted.

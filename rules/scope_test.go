@@ -9,10 +9,6 @@ import (
 // A sentence that says what the figures just given leave out withholds
 // nothing; one that says the figures are not there does.
 func TestScopeNote(t *testing.T) {
-	set, err := Default()
-	if err != nil {
-		t.Fatal(err)
-	}
 	tests := []struct {
 		answer string
 		status tracker.Status
@@ -25,10 +21,8 @@ func TestScopeNote(t *testing.T) {
 		{"In 2024 ontving de gemeente 63 meldingen. Niet elke melder geeft zijn adres op, zodat het werkelijke aantal mogelijk hoger ligt.", tracker.Answered},
 	}
 	for _, tt := range tests {
-		it := tracker.Item{Number: 1, Question: "Hoeveel meldingen van overlast ontving de gemeente in 2024?", Answer: tt.answer}
-		set.AnalyzeItem(&it, tracker.Day(2025, 3, 1))
-		if it.Status != tt.status {
-			t.Errorf("%q: %s, want %s", tt.answer, it.Status, tt.status)
+		if got := judgedItem(t, "Hoeveel meldingen van overlast ontving de gemeente in 2024?", tt.answer, tracker.Day(2025, 3, 1)).Status; got != tt.status {
+			t.Errorf("%q: %s, want %s", tt.answer, got, tt.status)
 		}
 	}
 }

@@ -10,10 +10,6 @@ import (
 // a promise to inform the members says when they will hear, unless that is
 // what was asked.
 func TestDatesAnswerWhen(t *testing.T) {
-	set, err := Default()
-	if err != nil {
-		t.Fatal(err)
-	}
 	tests := []struct {
 		question, answer string
 		answered         bool
@@ -30,8 +26,7 @@ func TestDatesAnswerWhen(t *testing.T) {
 			"Ik zal uw Kamer in het voorjaar van 2026 informeren over de planning.", false},
 	}
 	for _, tt := range tests {
-		it := tracker.Item{Number: 1, Question: tt.question, Answer: tt.answer}
-		set.AnalyzeItem(&it, tracker.Day(2025, 3, 1))
+		it := judgedItem(t, tt.question, tt.answer, tracker.Day(2025, 3, 1))
 		if got := it.Status == tracker.Answered; got != tt.answered {
 			t.Errorf("%q to %q: %s", tt.answer, tt.question, it.Status)
 		}

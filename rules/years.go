@@ -72,7 +72,7 @@ func figuresOfYear(st *sentence) bool {
 		if st.fold[y.start:y.end] == "het" && i+4 < len(ws) && st.fold[ws[i+3].start:ws[i+3].end] == "jaar" {
 			y = ws[i+4]
 		}
-		if v := st.fold[y.start:y.end]; len(v) == 4 && (v[:2] == "19" || v[:2] == "20") && allDigits(v) {
+		if v := st.fold[y.start:y.end]; len(v) == 4 && (v[:2] == "19" || v[:2] == "20") && asciiDigits(v) {
 			return true
 		}
 	}
@@ -101,14 +101,4 @@ func yearsLeftOpen(it *tracker.Item, sents []sentence) {
 		it.Status = tracker.Partial
 		it.SubQuestions[i].Status = tracker.Unanswered
 	}
-}
-
-// allDigits reports whether s is digits only.
-func allDigits(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if !isDigitByte(s[i]) {
-			return false
-		}
-	}
-	return s != ""
 }
