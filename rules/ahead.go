@@ -108,18 +108,40 @@ func echoesQuestion(st *sentence) bool {
 // past tense ("werden", "bedroeg") or the perfect ("hebt ... genomen").
 func asksPast(q string) bool {
 	have := false
+	prev := ""
 	for _, w := range questionWords(q) {
 		switch {
 		case pastVerbs[w], w == "sinds":
 			return true
 		case w == "heeft", w == "hebt", w == "hebben", w == "heb":
 			have = true
-		case have && len(w) > 4 && strings.HasPrefix(w, "ge"):
+		case have && participle(w, prev):
 			return true
 		}
+		prev = w
 	}
 	return false
 }
+
+// participle reports whether w, after prev, may be a past participle:
+// "genomen", "gedaan". A word after an article or a preposition is a
+// noun ("voor de gezondheid", "van de gemeenten"), as are words with the
+// endings of nouns.
+func participle(w, prev string) bool {
+	if len(w) <= 4 || !strings.HasPrefix(w, "ge") || nounBefore[prev] {
+		return false
+	}
+	for _, e := range []string{"heid", "heden", "ing", "ingen", "schap", "nis", "te", "ten"} {
+		if strings.HasSuffix(w, e) {
+			return false
+		}
+	}
+	return true
+}
+
+// nounBefore are words a noun follows, not a participle.
+var nounBefore = setOf("de", "het", "een", "die", "deze", "dat", "dit", "hun", "uw", "zijn", "haar", "onze",
+	"welke", "welk", "voor", "van", "op", "in", "aan", "met", "over", "bij", "naar", "om", "door", "tot", "geen")
 
 // questionWords are the words of q, folded as the rules read them.
 func questionWords(q string) []string {

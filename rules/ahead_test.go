@@ -42,3 +42,23 @@ func TestAheadNotes(t *testing.T) {
 		}
 	}
 }
+
+func TestAsksPast(t *testing.T) {
+	tests := []struct {
+		q    string
+		want bool
+	}{
+		{"Welke maatregelen hebt u genomen?", true},
+		{"Hoeveel aanvragen werden in 2024 ingediend?", true},
+		{"Wat heeft de inspectie sindsdien gedaan?", true},
+		// Nouns after "heeft" that begin as participles do.
+		{"Welke gevolgen heeft een verblijf in een sporthal voor de gezondheid van kinderen?", false},
+		{"Welke rol heeft de gemeente bij de opvang?", false},
+		{"Welke invloed heeft de regeling op de gemeenten?", false},
+	}
+	for _, tt := range tests {
+		if got := asksPast(tt.q); got != tt.want {
+			t.Errorf("asksPast(%q) = %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}

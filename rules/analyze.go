@@ -138,6 +138,7 @@ func (s *Set) analyzeItem(it *tracker.Item, ref time.Time, shared []map[string]b
 	m := s.roleModel()
 	a := read(m, it, sents, ref)
 	decide(m, it, a)
+	coreLeftOpen(it, sents, a.asks)
 	yearsLeftOpen(it, sents)
 	showRuleRoles(it.Status, sents)
 	record(it, sents)
@@ -158,7 +159,7 @@ func read(m *Model, it *tracker.Item, sents []sentence, ref time.Time) *answerFa
 	q := newQuestionFacts(it.SubQuestions)
 	ctx.asks = q.askKinds()
 	assign(sents, it.SubQuestions, sterms)
-	a := &answerFacts{sents: sents, subs: it.SubQuestions, rules: ruleStatus(it, sents, q)}
+	a := &answerFacts{sents: sents, subs: it.SubQuestions, asks: ctx.asks, rules: ruleStatus(it, sents, q)}
 	readRoles(m, sents, ctx)
 	a.ahead = aheadNotes(sents, it.SubQuestions, ctx.asks)
 	datesAnswerWhen(sents, it.SubQuestions, q)

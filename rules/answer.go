@@ -35,6 +35,7 @@ func statusNames() []string {
 type answerFacts struct {
 	sents []sentence
 	subs  []tracker.SubQuestion
+	asks  []string // what each sub-question asks for (askKinds)
 	moot  []bool
 	// onePart is the status of a question of one part beside conditions
 	// no sentence speaks to ("Zo nee, waarom niet?"), or "" (judge).

@@ -57,9 +57,11 @@ func readRoles(m *Model, sents []sentence, ctx *answerContext) {
 		}
 		st.role, st.conf = tracker.Roles[best], p[best]
 		notCommitted(st, &p)
+		heldOpen(st, &p)
 		stillCounts(st, &p)
 		countGiven(st, ctx, &p)
 		locatesElsewhere(st, &p)
+		pointerSequel(sents, i)
 		scopeNote(sents, i)
 		answersTogether(st)
 		reply := false

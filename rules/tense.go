@@ -1,6 +1,10 @@
 package rules
 
-import "github.com/pqtrack/pqtrack/tracker"
+import (
+	"slices"
+
+	"github.com/pqtrack/pqtrack/tracker"
+)
 
 // looksBack reports whether a sentence only tells what was: a verb in the
 // past tense ("De zomer van 2025 was de droogste ...", "Het tekort
@@ -43,6 +47,19 @@ func notCommitted(st *sentence, p *[nRoles]float64) {
 		return
 	}
 	replyOrContext(st, p)
+}
+
+// heldOpen gives a sentence read as a commitment that promises nothing
+// and that a rule reads as not yet the role of not yet: "Of die aanpak
+// wordt veralgemeend, hangt af van de resultaten van het proefproject."
+// holds the matter open; it delivers nothing by a date staff can hold the
+// minister to.
+func heldOpen(st *sentence, p *[nRoles]float64) {
+	if st.role != tracker.RoleCommitment || len(st.promises) > 0 || st.rule != KindPending {
+		return
+	}
+	r := slices.Index(tracker.Roles, tracker.RoleNotYet)
+	st.role, st.conf = tracker.RoleNotYet, p[r]
 }
 
 // replyOrContext gives st the likelier of reply and context by p.

@@ -12,11 +12,13 @@ import (
 //	Tweede Kamer, vergaderjaar 2024–2025, Aanhangsel 3   (page footer)
 //	Aanhangsel Handelingen II 2024/25, nr. 594 ...      (citation footer)
 //	ah-tk-20242025-594                                  (colophon)
+//	ah-tk-20252026-83 Tweede Kamer, vergaderjaar 2025–2026 Aanhangsel van de Handelingen 2
+//	                                                    (both on one line)
 //	ISSN 0921 - 7398’s-Gravenhage 2024Tweede Kamer, ...  (colophon)
 //	-----                                               (markdown page break)
 //	h tk 20232024 387                                   (markdown page footer)
 var tkFurnitureRE = regexp.MustCompile(`^(?:` +
-	`Tweede Kamer, vergaderjaar \d{4}\s*[–-]\s*\d{4}, Aanhangsel(?: \d{1,4})?` +
+	`(?:ah-tk-\d{8}-\d+ )?Tweede Kamer, vergaderjaar \d{4}\s*[–-]\s*\d{4},? Aanhangsel(?: van de Handelingen)?(?: \d{1,4})?` +
 	`|Aanhangsel Handelingen II \d{4}/\d{2,4}, nr\. \d+.*` +
 	`|ah-tk-\d{8}-\d+` +
 	`|ISSN \d{4} ?- ?\d{3}[\dX].*` +

@@ -85,6 +85,13 @@ func TestTKForms(t *testing.T) {
 				"zijn bekend.\n2 3\nVraag 2\nHoeveel zijn het er?\nAntwoord 2\nDrie.\n-----\nh tk 20232024 387\n",
 			items: []qa{{"Kent u het bericht?", "Ja, en de cijfers zijn bekend."}, {"Hoeveel zijn het er?", "Drie."}},
 		},
+		{
+			name: "colophon and footer on one line, mid-sentence",
+			in: "Vraag 1\nWat doet een plafond?\nAntwoord 1\nEen plafond kan\n" +
+				"ah-tk-20252026-1083 Tweede Kamer, vergaderjaar 2025–2026 Aanhangsel van de Handelingen 2\n" +
+				"ertoe leiden dat minder patiënten worden behandeld.\n",
+			items: []qa{{"Wat doet een plafond?", "Een plafond kan ertoe leiden dat minder patiënten worden behandeld."}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

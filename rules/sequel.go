@@ -1,0 +1,99 @@
+package rules
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/pqtrack/pqtrack/tracker"
+)
+
+// A pointer is often followed by a sentence that adds nothing of its own:
+// it says the place pointed to still holds ("Het gevraagde overzicht heb
+// ik ... gezonden. Sindsdien is daarin geen wezenlijke wijziging
+// opgetreden.", "Sindsdien zijn die cijfers niet gewijzigd.") or says what
+// that place holds without giving it ("Het verslag bevat ook de
+// vergelijking met de voorgaande jaren."). Read alone, such a sentence
+// looks like a statement of fact; beside the pointer it is part of it.
+
+// pointerSequel gives the role of referral, as a pointer, to sents[i] when
+// it follows a referral and only confirms or describes what was pointed
+// to. As a pointer it counts only where nothing else is said (judge), so
+// a reply beside it still stands.
+func pointerSequel(sents []sentence, i int) {
+	st := &sents[i]
+	if st.rule != "" && st.rule != KindContext || st.role == tracker.RoleReferral {
+		return
+	}
+	prev := i - 1
+	for prev >= 0 && sents[prev].role == tracker.RoleContext {
+		prev--
+	}
+	if prev < 0 || sents[prev].role != tracker.RoleReferral {
+		return
+	}
+	// The model may read "niet gewijzigd" as not known; no rule does.
+	unchanged := saysUnchanged(st)
+	if !unchanged && (st.role.Evasive() || !describesPlace(st)) || givesFigure(st) || strings.HasSuffix(strings.TrimSpace(st.text), "?") {
+		return
+	}
+	r := slices.Index(tracker.Roles, tracker.RoleReferral)
+	st.role, st.conf = tracker.RoleReferral, st.probs[r]
+}
+
+// unchangedWords say that nothing changed; changeWords after "geen" or
+// "niet" say the same ("geen wezenlijke wijziging", "niet gewijzigd"), and
+// newWords do after "geen nieuwe" ("geen nieuwe gegevens": "geen
+// gegevens" alone says they are not kept).
+var (
+	unchangedWords = setOf("ongewijzigd", "onveranderd", "onverkort")
+	changeWords    = setOf("wijziging", "wijzigingen", "verandering", "veranderingen", "gewijzigd", "veranderd")
+	newWords       = setOf("ontwikkelingen", "elementen", "gegevens", "inzichten", "cijfers", "feiten")
+	stillWords     = setOf("actueel", "geldig", "gelden", "geldt")
+)
+
+// saysUnchanged reports whether st says that what was said or sent still
+// holds: "ongewijzigd", "geen (wezenlijke) wijziging", "niet gewijzigd",
+// "geen nieuwe gegevens", "is nog steeds actueel", "blijft gelden".
+func saysUnchanged(st *sentence) bool {
+	neg, still := false, false
+	prev := ""
+	for _, w := range st.words {
+		v := st.fold[w.start:w.end]
+		switch {
+		case unchangedWords[v], neg && changeWords[v], neg && prev == "nieuwe" && newWords[v], still && stillWords[v]:
+			return true
+		case v == "geen" || v == "niet":
+			neg = true
+		case v == "steeds" || v == "altijd" || v == "blijft" || v == "blijven":
+			still = true
+		}
+		prev = v
+	}
+	return false
+}
+
+// describeVerbs say what a place holds or what was said there.
+var describeVerbs = setOf("bevat", "bevatten", "beschrijft", "beschrijven", "beschreven", "vermeldt", "vermelden", "vermeld", "toont",
+	"tonen", "toegelicht", "uiteengezet", "geschetst", "besproken", "behandeld")
+
+// describesPlace reports whether st opens with the place pointed to
+// ("Het verslag bevat ook ...", "Daarin is ...", "Ik heb daar ...
+// toegelicht") and says what it holds without a "dat" that would give it.
+func describesPlace(st *sentence) bool {
+	if len(st.words) < 3 {
+		return false
+	}
+	place, verb := false, false
+	for n, w := range st.words {
+		v := st.fold[w.start:w.end]
+		switch {
+		case v == "dat" && n > 0:
+			return false
+		case n < 3 && (v == "daarin" || v == "hierin" || v == "daar" || isPlace(v) && v != "antwoord"):
+			place = true
+		case describeVerbs[v]:
+			verb = true
+		}
+	}
+	return place && verb
+}

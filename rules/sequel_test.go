@@ -1,0 +1,86 @@
+package rules
+
+import (
+	"testing"
+
+	"github.com/pqtrack/pqtrack/tracker"
+)
+
+func TestSaysUnchanged(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Sindsdien is die stand van zaken ongewijzigd.", true},
+		{"Daarin is sindsdien geen verandering gekomen.", true},
+		{"De cijfers zijn sinds juni niet gewijzigd.", true},
+		{"Er zijn sindsdien geen nieuwe elementen te melden.", true},
+		{"Dat antwoord is nog steeds actueel.", true},
+		{"Wat ik toen schreef, blijft onverkort van toepassing.", true},
+		{"Die afspraken blijven gelden.", true},
+		// Not kept, or a change: these say something of their own.
+		{"Er zijn geen gegevens over de reden van de sluiting.", false},
+		{"Sindsdien is het aantal gestegen tot 412.", false},
+		{"De regeling werd in 2024 gewijzigd.", false},
+	}
+	for _, tt := range tests {
+		st := testSentence(tt.text)
+		if got := saysUnchanged(&st); got != tt.want {
+			t.Errorf("saysUnchanged(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestDescribesPlace(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Het rapport bevat ook een vergelijking per provincie.", true},
+		{"Ik heb daar de krijtlijnen van het nieuwe besluit toegelicht.", true},
+		{"Daarin worden de maatregelen per sector beschreven.", true},
+		// "dat" gives what the place holds.
+		{"Daarin heb ik toegelicht dat de kosten 4 miljoen euro bedragen.", false},
+		{"De provincie bevat veel kleine gemeenten.", false},
+	}
+	for _, tt := range tests {
+		st := testSentence(tt.text)
+		if got := describesPlace(&st); got != tt.want {
+			t.Errorf("describesPlace(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+// A sentence that only confirms or describes what a pointer points to is
+// part of the pointer; one that gives what is asked replies.
+func TestPointerSequel(t *testing.T) {
+	q := "Hoeveel meldingen van burenoverlast ontving de dienst in 2024?"
+	tests := []struct {
+		answer string
+		second tracker.Role // of the sentence after the pointer
+		status tracker.Status
+	}{
+		{"Ik verwijs naar mijn antwoord op de schriftelijke vraag nr. 311 van 4 maart 2025. Sindsdien zijn die cijfers niet gewijzigd.",
+			tracker.RoleReferral, tracker.Deferred},
+		{"Ik verwijs naar het jaarverslag 2024 van de dienst. Het verslag bevat ook de cijfers van de voorgaande jaren.",
+			tracker.RoleReferral, tracker.Deferred},
+		// What the place holds, given after "dat", replies.
+		{"Ik verwijs naar het jaarverslag 2024 van de dienst. Daarin is vermeld dat de dienst in 2024 1.312 meldingen ontving.",
+			tracker.RoleReply, ""},
+	}
+	for _, tt := range tests {
+		it := judgedItem(t, q, tt.answer, tracker.Day(2025, 6, 1))
+		if len(it.Readings) != 2 || it.Readings[1].Role != tt.second {
+			t.Errorf("%q: read %+v, want the second sentence %s", tt.answer, it.Readings, tt.second)
+		}
+		if tt.status != "" && it.Status != tt.status {
+			t.Errorf("%q: %s, want %s", tt.answer, it.Status, tt.status)
+		}
+	}
+}
+
+// testSentence is text with its fold and words, as the scanner gives them.
+func testSentence(text string) sentence {
+	f := fold(text).s
+	return sentence{text: text, fold: f, words: words(f, nil)}
+}
