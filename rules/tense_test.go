@@ -73,3 +73,22 @@ func TestCountGiven(t *testing.T) {
 		t.Errorf("status %s, want partial", it.Status)
 	}
 }
+
+// A sentence that holds a matter open and promises nothing by a date is
+// not yet, not a commitment; one with a date stays a commitment.
+func TestHeldOpen(t *testing.T) {
+	q := "Plant u een systematische controle van alle zendingen uit die landen?"
+	tests := []struct {
+		answer string
+		role   tracker.Role
+	}{
+		{"Sinds april loopt een proefproject in twee havens. Of die aanpak wordt veralgemeend, hangt af van de resultaten van dat proefproject.", tracker.RoleNotYet},
+		{"Sinds april loopt een proefproject in twee havens. Ik zal uw Kamer voor de zomer over de resultaten van dat proefproject informeren.", tracker.RoleCommitment},
+	}
+	for _, tt := range tests {
+		it := judgedItem(t, q, tt.answer, tracker.Day(2025, 11, 1))
+		if len(it.Readings) != 2 || it.Readings[1].Role != tt.role {
+			t.Errorf("%q: read %+v, want the second sentence %s", tt.answer, it.Readings, tt.role)
+		}
+	}
+}
