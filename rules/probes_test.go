@@ -92,6 +92,12 @@ func TestProbes(t *testing.T) {
 		{"flemish-grouped-22", 5},
 		{"tk-interleaved-20", 7},
 		{"chamber-bulletin-15", 6},
+		{"tk-interleaved-21", 8},
+		{"tk-interleaved-22", 6},
+		{"ah-interleaved-pdf-2", 7},
+		{"flemish-grouped-23", 7},
+		{"flemish-grouped-24", 5},
+		{"chamber-bulletin-16", 6},
 	}
 	set, err := Default()
 	if err != nil {
