@@ -162,6 +162,7 @@ func read(m *Model, it *tracker.Item, sents []sentence, ref time.Time) *answerFa
 	a := &answerFacts{sents: sents, subs: it.SubQuestions, asks: ctx.asks, rules: ruleStatus(it, sents, q)}
 	readRoles(m, sents, ctx)
 	a.ahead = aheadNotes(sents, it.SubQuestions, ctx.asks)
+	a.ahead = unknownAside(sents, it.Question, it.SubQuestions, ctx.asks) || a.ahead
 	datesAnswerWhen(sents, it.SubQuestions, q)
 	a.moot, a.onePart = judge(it, sents, q)
 	a.roles = it.Status

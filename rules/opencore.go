@@ -2,6 +2,7 @@ package rules
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/pqtrack/pqtrack/tracker"
 )
@@ -124,7 +125,10 @@ func namesAsked(st *sentence) bool {
 	if len(ws) == 0 {
 		return false
 	}
-	if askWords[st.fold[ws[0].start:ws[0].end]] {
+	// An indirect question that opens the sentence is its subject, and a
+	// comma closes it: "Of zulke afspraken er komen, staat nog niet
+	// vast." ("Of sterker nog: ..." asks nothing.)
+	if askWords[st.fold[ws[0].start:ws[0].end]] && strings.Contains(st.text, ",") {
 		return true
 	}
 	for n := 0; n+1 < len(ws); n++ {

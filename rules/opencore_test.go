@@ -49,6 +49,7 @@ func TestNamesAsked(t *testing.T) {
 		{"Het is nog niet bekend hoeveel gezinnen het betreft.", true},
 		{"Het onderzoek is nog niet afgerond.", false},
 		{"Ik kan niet zeggen dat dit een goede zaak is.", false},
+		{"Of sterker nog: dat dit een negatief effect zou hebben.", false},
 	}
 	for _, tt := range tests {
 		st := testSentence(tt.text)

@@ -24,7 +24,8 @@ func scopeNote(sents []sentence, i int) {
 		switch v := st.fold[w.start:w.end]; v {
 		case "cijfers", "cijfer", "gegevens", "aantal", "aantallen", "telling", "tellingen", "statistieken":
 			figures = true
-		case "ondergrens", "bovengrens", "onderschatting", "overschatting":
+		case "ondergrens", "bovengrens", "onderschatting", "overschatting", "onderschat", "overschat",
+			"onderschatten", "overschatten":
 			caveat = true
 		case "werkelijke", "werkelijk", "reele", "feitelijke":
 			actual = true
@@ -53,4 +54,54 @@ func scopeNote(sents []sentence, i int) {
 			return
 		}
 	}
+}
+
+// unknownAside gives the role of context to a not-known sentence that
+// speaks of nothing the question asks, where a reply settles every part
+// ("Ja", "Nee", a figure to "Hoeveel ...?"): "Hoeveel kandidaten behaalden
+// in 2025 het attest? — In 2025 behaalden 3.148 kandidaten het attest.
+// Hoeveel houders uiteindelijk in dienst treden, wordt niet centraal
+// bijgehouden." What is not kept was not asked. A sentence that names a
+// word of the question speaks to it; so does one that breaks the figure
+// given down ("Een opsplitsing per lijn is niet beschikbaar", "Hoeveel
+// van hen dringend hulp nodig hebben, ..."): a figure without the
+// breakdown that goes with it is the rubric's partial answer.
+// It reports whether it gave any.
+func unknownAside(sents []sentence, question string, subs []tracker.SubQuestion, asks []string) bool {
+	if !slices.ContainsFunc(sents, func(st sentence) bool { return st.role == tracker.RoleUnknown }) {
+		return false
+	}
+	for k := range subs {
+		if !settled(sents, k, asks) {
+			return false
+		}
+	}
+	if len(subs) == 0 {
+		return false
+	}
+	terms := Terms(question)
+	noted := false
+	for i := range sents {
+		st := &sents[i]
+		if st.role != tracker.RoleUnknown || termsHeld(st.terms, terms) > 0 || breaksDown(st) {
+			continue
+		}
+		st.role, st.conf = tracker.RoleContext, st.probs[slices.Index(tracker.Roles, tracker.RoleContext)]
+		st.class = KindContext
+		noted = true
+	}
+	return noted
+}
+
+// breakdownWords break a figure down or take a part of what it counts.
+var breakdownWords = setOf("opsplitsing", "uitsplitsing", "verdeling", "opgesplitst", "uitgesplitst",
+	"opdeling", "per", "hen", "daarvan", "hiervan", "waarvan", "welke")
+
+func breaksDown(st *sentence) bool {
+	for _, w := range st.words {
+		if breakdownWords[st.fold[w.start:w.end]] {
+			return true
+		}
+	}
+	return false
 }

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/pqtrack/pqtrack/tracker"
 )
@@ -40,27 +41,49 @@ var pastVerbs = setOf("was", "waren", "werd", "werden", "had", "hadden", "bedroe
 var aheadVerbs = setOf("zal", "zullen", "zult", "zou", "zouden", "gaat", "gaan", "ga", "moet", "moeten",
 	"wil", "willen", "wordt", "worden", "plan", "plannen", "verwacht", "verwachten", "voorzien", "nog")
 
-// notCommitted gives a sentence read as a commitment that only looks back
-// the likelier of reply and context.
+// notCommitted gives a sentence read as a commitment that only looks back,
+// or only leads in to what follows, the likelier of reply and context.
 func notCommitted(st *sentence, p *[nRoles]float64) {
-	if st.role != tracker.RoleCommitment || !looksBack(st) {
+	if st.role != tracker.RoleCommitment || !looksBack(st) && !leadsIn(st) {
 		return
 	}
 	replyOrContext(st, p)
 }
 
-// heldOpen gives a sentence read as a commitment that promises nothing
-// and that a rule reads as not yet the role of not yet: "Of die aanpak
+// leadsIn reports whether st introduces what follows it, a list or a
+// table: "De verdeling ziet er als volgt uit:". Its "volgt" is no
+// promise.
+func leadsIn(st *sentence) bool {
+	t := strings.TrimRight(st.text, " \t\n")
+	return strings.HasSuffix(t, ":") || strings.Contains(st.fold, "als volgt")
+}
+
+// heldOpen gives a sentence read as a commitment that names no date and
+// no delivery, and that a rule reads as not yet, the role of not yet: "Of die aanpak
 // wordt veralgemeend, hangt af van de resultaten van het proefproject."
 // holds the matter open; it delivers nothing by a date staff can hold the
 // minister to.
 func heldOpen(st *sentence, p *[nRoles]float64) {
-	if st.role != tracker.RoleCommitment || len(st.promises) > 0 || st.rule != KindPending {
+	if st.role != tracker.RoleCommitment || len(st.promises) > 0 || len(st.exprs) > 0 || st.rule != KindPending {
 		return
+	}
+	// The promise rules run only beside a date; the words of a delivery
+	// are read here: "Zodra de tranche is afgerond, informeer ik uw
+	// Kamer." commits.
+	for _, w := range st.words {
+		if deliverWords[st.fold[w.start:w.end]] {
+			return
+		}
 	}
 	r := slices.Index(tracker.Roles, tracker.RoleNotYet)
 	st.role, st.conf = tracker.RoleNotYet, p[r]
 }
+
+// deliverWords promise or deliver something: a future, a sending, a
+// report back.
+var deliverWords = setOf("zal", "zullen", "informeer", "informeren", "geinformeerd", "bezorg", "bezorgen",
+	"stuur", "sturen", "zend", "zenden", "toegezonden", "terug", "voorgelegd", "voorleggen", "verschijnt",
+	"verschijnen", "publiceer", "publiceren", "gepubliceerd", "ontvangt", "ontvangen", "rapporteer", "rapporteren")
 
 // replyOrContext gives st the likelier of reply and context by p.
 func replyOrContext(st *sentence, p *[nRoles]float64) {

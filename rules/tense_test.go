@@ -92,3 +92,20 @@ func TestHeldOpen(t *testing.T) {
 		}
 	}
 }
+
+func TestLeadsIn(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"De verdeling over de provincies ziet er als volgt uit:", true},
+		{"De cijfers per jaar zijn:", true},
+		{"Het advies volgt begin 2026.", false},
+	}
+	for _, tt := range tests {
+		st := testSentence(tt.text)
+		if got := leadsIn(&st); got != tt.want {
+			t.Errorf("leadsIn(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}

@@ -440,6 +440,8 @@ func TestSubQuestions(t *testing.T) {
 		{"Wat is de stand? Graag een overzicht per jaar.", []string{"Wat is de stand? Graag een overzicht per jaar."}},
 		{"De minister wil dit.\n\nHoe dan? Zo ja, wanneer?", []string{"De minister wil dit.\n\nHoe dan?", "Zo ja, wanneer?"}},
 		{"Kent u het bericht «Een goedkoop ticket»?1 Zo nee, waarom niet?", []string{"Kent u het bericht «Een goedkoop ticket»?1", "Zo nee, waarom niet?"}},
+		// A question in Markdown italics: the closing "_" ends no less.
+		{"_Hoe hoog was de beschikbaarheid? Hoeveel defecten werden gemeld?_", []string{"_Hoe hoog was de beschikbaarheid?", "Hoeveel defecten werden gemeld?_"}},
 		{"", nil},
 	}
 	for _, tt := range tests {

@@ -101,7 +101,7 @@ func labelled(bs []block) string {
 }
 
 func endsQuestion(s string) bool {
-	s = strings.TrimRight(s, ")]\"'’”» 0123456789")
+	s = strings.TrimRight(s, ")]\"'’”»_* 0123456789")
 	return strings.HasSuffix(s, "?")
 }
 
