@@ -98,6 +98,9 @@ func TestProbes(t *testing.T) {
 		{"flemish-grouped-23", 7},
 		{"flemish-grouped-24", 5},
 		{"chamber-bulletin-16", 6},
+		{"tk-interleaved-23", 5},
+		{"flemish-grouped-25", 7},
+		{"chamber-bulletin-17", 5},
 	}
 	set, err := Default()
 	if err != nil {
