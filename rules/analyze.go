@@ -295,7 +295,7 @@ func (s *Set) sentencesIn(answer string, ref time.Time, ab *answerBuf) []sentenc
 			st.terms = tb.terms[k:len(tb.terms):len(tb.terms)]
 			st.termEnts = tb.stems[k:len(tb.stems):len(tb.stems)]
 		}
-		st.promises = findPromises(&st, ref, func() bool { return sc.hasPast(f.s, ss) })
+		st.promises = findPromises(&st, ref, func(lo, hi int) bool { return sc.hasPast(f.s, ss, lo, hi, f.span) })
 		out = append(out, st)
 	}
 	ab.sents, ab.hits, ab.terms, ab.words = out, hits, tb.terms, ws

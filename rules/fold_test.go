@@ -220,7 +220,7 @@ func TestScanAgreesWithRules(t *testing.T) {
 		if !slices.Equal(got, want) {
 			t.Fatalf("scan(%q) = %v, want %v", f.s, got, want)
 		}
-		if sc.hasPast(f.s, st) != past {
+		if sc.hasPast(f.s, st, 0, len(s), func(a, b int) (int, int) { return a, b }) != past {
 			t.Fatalf("hasPast(%q) = %v, want %v", f.s, !past, past)
 		}
 		n += len(got)

@@ -12,6 +12,10 @@ import (
 // ("loopt tot", "besteed ... tot") reaches forward to the date it describes.
 const contextReach = 40
 
+// nearDate is how far (in bytes) a date may stand after the "van" of "de
+// brief van", "het verslag van" and still be that thing's date: a space.
+const nearDate = 2
+
 // findPromises returns the promises of one sentence: the future dates by
 // which something is committed, given the rules that matched in it.
 //
@@ -33,9 +37,9 @@ const contextReach = 40
 // werking", amounts). A sentence in the past tense that does not also look
 // ahead promises nothing.
 //
-// past reports whether the sentence is in the past tense; it is called only
-// when the answer depends on it.
-func findPromises(st *sentence, ref time.Time, past func() bool) []tracker.Promise {
+// past reports whether the text of the sentence in [lo, hi) is in the past
+// tense; it is called only when the answer depends on it.
+func findPromises(st *sentence, ref time.Time, past func(lo, hi int) bool) []tracker.Promise {
 	if len(st.exprs) == 0 || !looksAhead(st) {
 		return nil
 	}
@@ -63,7 +67,7 @@ func looksAhead(st *sentence) bool {
 
 // promisesIn is findPromises for the part [lo, hi) of the sentence, which
 // is all of it unless the sentence splitter missed an end ("2025.Ook").
-func promisesIn(st *sentence, lo, hi int, cl []int, ref time.Time, past func() bool) []tracker.Promise {
+func promisesIn(st *sentence, lo, hi int, cl []int, ref time.Time, past func(lo, hi int) bool) []tracker.Promise {
 	var commit, done, future, expect, deliverable, vetoes bool
 	rule, futureRule := "", ""
 	restated := -1 // where a restating word looks ahead from
@@ -141,14 +145,14 @@ func promisesIn(st *sentence, lo, hi int, cl []int, ref time.Time, past func() b
 	if len(cands) == 0 {
 		return nil
 	}
-	if !future && past() {
-		// Past tense: only what a restated commitment looks ahead to.
-		if restated < 0 {
-			return nil
-		}
+	if !future {
+		// Past tense: only what a restated commitment looks ahead to. A
+		// semicolon ends the tense's reach: "Het is niet gelukt ... voor
+		// 1 juni af te ronden; ik stuur deze binnen zes weken alsnog."
 		kept := cands[:0]
 		for _, e := range cands {
-			if e.Start > restated {
+			plo, phi := semicolonPart(st.text, e.Start, lo, hi)
+			if e.Start > restated && restated >= 0 || !past(plo, phi) {
 				kept = append(kept, e)
 			}
 		}
@@ -174,6 +178,19 @@ func promisesIn(st *sentence, lo, hi int, cl []int, ref time.Time, past func() b
 		})
 	}
 	return out
+}
+
+// semicolonPart returns the part of s[lo:hi] between semicolons that
+// holds offset i.
+func semicolonPart(s string, i, lo, hi int) (int, int) {
+	a, b := lo, hi
+	if k := strings.LastIndexByte(s[lo:i], ';'); k >= 0 {
+		a = lo + k + 1
+	}
+	if k := strings.IndexByte(s[i:hi], ';'); k >= 0 {
+		b = i + k
+	}
+	return a, b
 }
 
 // completion reports whether a delivery word only says that something is
@@ -286,7 +303,14 @@ func described(st *sentence, e dates.Expr, cl []int) bool {
 			continue
 		}
 		end := h.end - st.start
-		if end <= e.End && e.Start-end <= contextReach && h.start-st.start >= lo && !between(st.exprs, end, e.Start) {
+		reach := contextReach
+		if strings.HasSuffix(st.fold[h.fstart:h.fstart+h.flen], " van") {
+			// "de brief van 3 maart" dates the letter; in "het verslag
+			// van de werkgroep zal uiterlijk op 31 oktober ..." the
+			// date is not the report's.
+			reach = nearDate
+		}
+		if end <= e.End && e.Start-end <= reach && h.start-st.start >= lo && !between(st.exprs, end, e.Start) {
 			return true
 		}
 	}
@@ -393,10 +417,12 @@ func meets(s string) bool {
 	return false
 }
 
-// meetVerbs say that people meet ("op 3 december spreek ik met de sector").
+// meetVerbs say that people meet ("op 3 december spreek ik met de sector",
+// "het projectteam komt volgende week bijeen").
 var meetVerbs = map[string]bool{
 	"spreken": true, "spreekt": true, "spreek": true, "overleggen": true, "overlegt": true,
 	"ontmoeten": true, "ontmoet": true, "bezoeken": true, "bezoekt": true,
+	"bijeen": true, "vergadert": true, "vergaderen": true, "samenkomen": true,
 }
 
 // earlier reports whether e is a date the text calls an earlier one: "de
@@ -422,6 +448,12 @@ func earlier(s string, e dates.Expr) bool {
 // informeren", "naar verwachting treedt de wet per 1 januari in werking".
 func vetoed(st *sentence, e dates.Expr, cl []int) bool {
 	lo, hi := clauseOf(cl, e.Start, len(st.text))
+	if hi < len(st.text) && st.text[hi-1] == ',' && finiteVerbs[nextWord(st.text, hi)] {
+		// The clause of e is the subject of the next: "De timing om
+		// het rapport tegen eind juni op te leveren, zal niet gehaald
+		// worden."
+		_, hi = clauseOf(cl, hi, len(st.text))
+	}
 	for _, h := range st.hits {
 		if h.rule.Kind != KindWithdrawn && h.rule.Kind != KindEffect {
 			continue
@@ -444,6 +476,10 @@ var clauseOpeners = map[string]bool{
 	"waarover": true, "waarbij": true, "waarmee": true, "waarin": true,
 	"waarop": true, "waardoor": true,
 }
+
+// finiteVerbs open a clause whose subject is the clause before the comma.
+var finiteVerbs = map[string]bool{"zal": true, "zullen": true, "kan": true, "kunnen": true, "wordt": true,
+	"worden": true, "is": true, "moet": true, "moeten": true}
 
 // andOpeners start a new clause after "en": "..., en ik zal ...".
 var andOpeners = map[string]bool{"ik": true, "wij": true, "we": true, "zal": true, "zullen": true}
@@ -511,11 +547,24 @@ func clauseOf(cl []int, x, n int) (lo, hi int) {
 // e's period: "volgend jaar op 16 november 2023" promises 16 November.
 func coarser(e dates.Expr, all []dates.Expr) bool {
 	for _, o := range all {
-		if rank(o.Precision) > rank(e.Precision) && o.Date.Year() == e.Date.Year() && !o.Date.After(e.Date) {
+		if rank(o.Precision) > rank(e.Precision) && o.Date.Year() == e.Date.Year() && !o.Date.After(e.Date) && near(e, o) {
 			return true
 		}
 	}
 	return false
+}
+
+// nearBytes is how far apart two dates may stand to name one moment: "volgend
+// jaar op 16 november", "in 2025, naar verwachting in maart". Further apart
+// they date two things: "De eerste resultaten zullen in het voorjaar worden
+// voorgesteld en het volledige rapport in de loop van 2025."
+const nearBytes = 25
+
+func near(a, b dates.Expr) bool {
+	if a.Start > b.Start {
+		a, b = b, a
+	}
+	return b.Start-a.End <= nearBytes
 }
 
 func rank(p tracker.Precision) int {

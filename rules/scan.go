@@ -422,8 +422,9 @@ func (sc *scanner) candsOf(e *termEntry) *wordCands {
 }
 
 // hasPast reports whether a rule of KindPast matches the folded sentence s
-// whose words scan last found in st.
-func (sc *scanner) hasPast(s string, st *scanState) bool {
+// whose words scan last found in st within [lo, hi) of s; span maps a
+// match in s to the text's offsets.
+func (sc *scanner) hasPast(s string, st *scanState, lo, hi int, span func(int, int) (int, int)) bool {
 	for _, id := range sc.past {
 		m := sc.ms[id]
 		st.spans = st.spans[:0]
@@ -434,8 +435,10 @@ func (sc *scanner) hasPast(s string, st *scanState) bool {
 		default:
 			st.spans = sc.findRegexp(id, s, st, st.spans)
 		}
-		if len(st.spans) > 0 {
-			return true
+		for _, sp := range st.spans {
+			if a, _ := span(sp[0], sp[1]); a >= lo && a < hi {
+				return true
+			}
 		}
 	}
 	return false

@@ -68,16 +68,13 @@ func scopeNote(sents []sentence, i int) {
 // breakdown that goes with it is the rubric's partial answer.
 // It reports whether it gave any.
 func unknownAside(sents []sentence, question string, subs []tracker.SubQuestion, asks []string) bool {
-	if !slices.ContainsFunc(sents, func(st sentence) bool { return st.role == tracker.RoleUnknown }) {
+	if len(subs) == 0 || !slices.ContainsFunc(sents, func(st sentence) bool { return st.role == tracker.RoleUnknown }) {
 		return false
 	}
 	for k := range subs {
 		if !settled(sents, k, asks) {
 			return false
 		}
-	}
-	if len(subs) == 0 {
-		return false
 	}
 	terms := Terms(question)
 	noted := false
@@ -97,6 +94,7 @@ func unknownAside(sents []sentence, question string, subs []tracker.SubQuestion,
 var breakdownWords = setOf("opsplitsing", "uitsplitsing", "verdeling", "opgesplitst", "uitgesplitst",
 	"opdeling", "per", "hen", "daarvan", "hiervan", "waarvan", "welke")
 
+// breaksDown reports whether st holds one of breakdownWords.
 func breaksDown(st *sentence) bool {
 	for _, w := range st.words {
 		if breakdownWords[st.fold[w.start:w.end]] {

@@ -31,9 +31,12 @@ func pointerSequel(sents []sentence, i int) {
 	if prev < 0 || sents[prev].role != tracker.RoleReferral {
 		return
 	}
-	// The model may read "niet gewijzigd" as not known; no rule does.
-	unchanged := saysUnchanged(st)
-	if !unchanged && (st.role.Evasive() || !describesPlace(st)) || givesFigure(st) || strings.HasSuffix(strings.TrimSpace(st.text), "?") {
+	if givesFigure(st) || strings.HasSuffix(strings.TrimSpace(st.text), "?") {
+		return
+	}
+	// The model may read "niet gewijzigd" as not known; no rule does. A
+	// description of the place must have been read as reply or context.
+	if !saysUnchanged(st) && (st.role.Evasive() || !describesPlace(st)) {
 		return
 	}
 	r := slices.Index(tracker.Roles, tracker.RoleReferral)
