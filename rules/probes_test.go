@@ -98,7 +98,7 @@ func TestProbes(t *testing.T) {
 		{"flemish-grouped-23", 7},
 		{"flemish-grouped-24", 5},
 		{"chamber-bulletin-16", 6},
-		{"tk-interleaved-23", 5},
+		{"tk-interleaved-23", 6},
 		{"flemish-grouped-25", 7},
 		{"chamber-bulletin-17", 5},
 	}

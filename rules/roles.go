@@ -62,6 +62,7 @@ func readRoles(m *Model, sents []sentence, ctx *answerContext) {
 		countGiven(st, ctx, &p)
 		locatesElsewhere(st, &p)
 		pointerSequel(sents, i)
+		sameAsBefore(sents, i)
 		scopeNote(sents, i)
 		answersTogether(st)
 		reply := false

@@ -100,3 +100,45 @@ func describesPlace(st *sentence) bool {
 	}
 	return place && verb
 }
+
+// sameAsBefore gives sents[i] the role of the sentence before it when it
+// only says that what was said holds for more: "Over geschillen laat ik
+// mij niet uit. Dat geldt ook voor de bedragen die in het geding zijn."
+// Only an evasion is carried on: after a reply the sentence replies too.
+func sameAsBefore(sents []sentence, i int) {
+	st := &sents[i]
+	if i == 0 || st.role.Evasive() || st.rule != "" && st.rule != KindContext || !holdsAlso(st) {
+		return
+	}
+	prev := &sents[i-1]
+	if !prev.role.Evasive() {
+		return
+	}
+	r := slices.Index(tracker.Roles, prev.role)
+	st.role, st.conf = prev.role, st.probs[r]
+}
+
+// holdsAlso reports whether st opens "Dat geldt ook voor ...", "Hetzelfde
+// geldt voor ...", "Dit geldt eveneens ...", "Hetzelfde gaat op voor ...".
+func holdsAlso(st *sentence) bool {
+	ws := st.words
+	if len(ws) < 3 {
+		return false
+	}
+	w := func(k int) string { return st.fold[ws[k].start:ws[k].end] }
+	switch w(0) {
+	case "dat", "dit", "hetzelfde", "datzelfde", "ditzelfde":
+	default:
+		return false
+	}
+	switch w(1) {
+	case "geldt":
+		switch w(2) {
+		case "ook", "eveneens", "evenzeer", "voor":
+			return true
+		}
+	case "gaat":
+		return w(2) == "op" || w(2) == "ook" && len(ws) > 3 && w(3) == "op"
+	}
+	return false
+}

@@ -84,3 +84,22 @@ func testSentence(text string) sentence {
 	f := fold(text).s
 	return sentence{text: text, fold: f, words: words(f, nil)}
 }
+
+// "Dat geldt ook voor ..." after a refusal refuses too; after a reply it
+// replies.
+func TestSameAsBefore(t *testing.T) {
+	q := "Hoeveel zones hebben een geschil met de federale overheid, en over welke bedragen gaat het?"
+	tests := []struct {
+		answer string
+		second tracker.Role
+	}{
+		{"Over geschillen die bij een rechtbank aanhangig zijn, laat ik mij niet uit. Dat geldt ook voor de bedragen die daarbij in het geding zijn.", tracker.RoleRefusal},
+		{"Vier zones hebben een geschil aanhangig gemaakt. Dat geldt ook voor de hulpverleningszone Oost, die in januari volgde.", tracker.RoleReply},
+	}
+	for _, tt := range tests {
+		it := judgedItem(t, q, tt.answer, tracker.Day(2026, 2, 1))
+		if len(it.Readings) != 2 || it.Readings[1].Role != tt.second {
+			t.Errorf("%q: read %+v, want the second sentence %s", tt.answer, it.Readings, tt.second)
+		}
+	}
+}
