@@ -101,6 +101,9 @@ func TestProbes(t *testing.T) {
 		{"tk-interleaved-23", 6},
 		{"flemish-grouped-25", 7},
 		{"chamber-bulletin-17", 5},
+		{"tk-interleaved-24", 7},
+		{"flemish-grouped-26", 8},
+		{"chamber-bulletin-18", 8},
 	}
 	set, err := Default()
 	if err != nil {

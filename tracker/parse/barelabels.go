@@ -8,8 +8,8 @@ import (
 )
 
 // bareLabelRE matches an answer's label alone on its line, without a
-// stop: "1", a part "4.a", a range "8-9".
-var bareLabelRE = regexp.MustCompile(`^(\d{1,2})(?:\.?([a-z])|\s*[-–]\s*(\d{1,2}))?$`)
+// stop: "1", a part "4.a", a range "8-9", a list "5, 6 en 7".
+var bareLabelRE = regexp.MustCompile(`^(\d{1,2})(?:\.?([a-z])|\s*[-–]\s*(\d{1,2})|((?:\s*,\s*\d{1,2})*\s+en\s+(\d{1,2})))?$`)
 
 // bareLabels reads the labels that answers carry alone on their line after
 // the answer heading, without a stop ("1", "4.a", "8-9" over the answer's
@@ -31,7 +31,7 @@ func (b *bareLabels) see(t string) {
 // label returns what to set before the paragraph that follows t when t is
 // an answer's label, and the next number expected after it.
 func (b *bareLabels) label(t string) (string, int, bool) {
-	if b.next == 0 || len(t) > 7 {
+	if b.next == 0 || len(t) > 16 {
 		return "", 0, false
 	}
 	m := bareLabelRE.FindStringSubmatch(t)
@@ -41,6 +41,12 @@ func (b *bareLabels) label(t string) (string, int, bool) {
 	n, _ := strconv.Atoi(m[1])
 	inLine := n >= b.next && n < b.next+3
 	switch {
+	case m[5] != "":
+		last, _ := strconv.Atoi(m[5])
+		if !inLine || last <= n {
+			return "", 0, false
+		}
+		return t + ". ", last + 1, true
 	case m[3] != "":
 		last, _ := strconv.Atoi(m[3])
 		if !inLine || last <= n {
@@ -103,4 +109,10 @@ func noteLines(lines []line, i, next int) int {
 		return 0
 	}
 	return k
+}
+
+// startsUpper reports whether s opens with an upper-case letter.
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
 }

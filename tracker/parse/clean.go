@@ -680,11 +680,18 @@ func dropFootnoteMarks(lines []line) []line {
 		}
 		if m, ok := loneNumberDot(t); ok {
 			prev := lastText()
-			nxt := i+1 < len(lines) && lines[i+1].text != "" && !isLabelLine(lines[i+1].text)
+			j := i + 1
+			if j < len(lines) && lines[j].text == "" && j+1 < len(lines) && startsUpper(lines[j+1].text) {
+				// "1." alone, a blank line, then its text: PDF text of a
+				// list set with space after its labels.
+				j++
+			}
+			nxt := j < len(lines) && lines[j].text != "" && !isLabelLine(lines[j].text)
 			if nxt && (prev == nil || endsSentence(prev.text)) {
 				// "1." alone with its text on the next line: a list label.
-				lines[i+1].text = t + " " + lines[i+1].text
-				lines[i+1].num = l.num
+				lines[j].text = t + " " + lines[j].text
+				lines[j].num = l.num
+				i = j - 1
 				continue
 			}
 			// A footnote number with the sentence's full stop: "6.".

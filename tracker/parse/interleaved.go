@@ -170,6 +170,7 @@ func (s *segment) text() string { return strings.Join(s.parts, "\n\n") }
 // interleaved reads the Tweede Kamer layout: "Vraag 1", question,
 // "Antwoord 1", answer. It returns nil when the document has no such labels.
 func interleaved(blocks []block) (*result, *Error) {
+	blocks = gatherParts(blocks)
 	r, err := interleavedWith(blocks, false)
 	if r == nil && err == nil {
 		// "1. question" paragraphs with "Antwoord vraag 1:" labels.
