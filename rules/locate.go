@@ -147,7 +147,7 @@ var locateWords = setOf("opgenomen", "gepubliceerd", "raadpleegbaar", "geraadple
 
 // readWords read or find what is kept somewhere; "te" before them, or the
 // member as their subject, makes them point there.
-var readWords = setOf("vinden", "raadplegen", "consulteren", "nalezen", "lezen")
+var readWords = setOf("vinden", "raadplegen", "consulteren", "nalezen", "lezen", "nagaan", "nakijken", "opzoeken", "inzien")
 
 // placeEnds end the words of the places information is kept: a report, a
 // letter, a website, an annex, a monitor.

@@ -101,7 +101,7 @@ func TestProbes(t *testing.T) {
 		{"tk-interleaved-23", 6},
 		{"flemish-grouped-25", 7},
 		{"chamber-bulletin-17", 5},
-		{"tk-interleaved-24", 7},
+		{"tk-interleaved-24", 8},
 		{"flemish-grouped-26", 8},
 		{"chamber-bulletin-18", 8},
 	}
