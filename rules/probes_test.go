@@ -104,6 +104,9 @@ func TestProbes(t *testing.T) {
 		{"tk-interleaved-24", 8},
 		{"flemish-grouped-26", 8},
 		{"chamber-bulletin-18", 8},
+		{"tk-interleaved-25", 10},
+		{"flemish-grouped-27", 7},
+		{"municipal-3", 10},
 	}
 	set, err := Default()
 	if err != nil {

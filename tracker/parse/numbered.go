@@ -53,9 +53,12 @@ func numberedAnswers(blocks []block) *result {
 			// its question repeated: the grouped layout.
 			return nil
 		}
-		q := -1
-		var nums []int
-		var rest string
+		type cand struct {
+			k    int
+			nums []int
+			rest string
+		}
+		var cands []cand
 		for k := from; k < i; k++ {
 			t := blocks[k].text
 			if t == "" || !isDigit(t[0]) {
@@ -69,15 +72,44 @@ func numberedAnswers(blocks []block) *result {
 			if len(ns) == 0 || ns[0] <= prev || ns[0] > prev+3 {
 				continue
 			}
-			q, nums, rest = k, ns, t[m[1]:]
+			cands = append(cands, cand{k, ns, t[m[1]:]})
 		}
-		if q < 0 {
+		if len(cands) == 0 {
 			continue // a second label under one question: answer text
 		}
-		pairs = append(pairs, pair{q: q, a: i, nums: nums, rest: rest})
-		prev, from = nums[len(nums)-1], i+1
+		// Questions asked one after the other over one label share its
+		// answer: "5/ Wanneer ...? 6/ Schrijft het college ...?
+		// Antwoord". Each must ask, and their numbers follow each other.
+		first := len(cands) - 1
+		for first > 0 && len(cands[first-1].nums) == 1 && cands[first-1].nums[0] == cands[first].nums[0]-1 &&
+			strings.HasSuffix(strings.TrimSpace(cands[first-1].rest), "?") {
+			first--
+		}
+		last := cands[len(cands)-1]
+		if first == len(cands)-1 {
+			pairs = append(pairs, pair{q: last.k, a: i, nums: last.nums, rest: last.rest})
+		} else {
+			var shared []int
+			for _, c := range cands[first:] {
+				shared = append(shared, c.nums...)
+			}
+			for _, c := range cands[first:] {
+				for _, n := range c.nums {
+					pairs = append(pairs, pair{q: c.k, a: i, nums: shared, rest: c.rest, one: n})
+				}
+			}
+		}
+		prev, from = last.nums[len(last.nums)-1], i+1
 	}
-	if len(pairs) < 2 {
+	// Two answer labels at least: one heading over all the answers is the
+	// grouped layout, whatever questions stand above it.
+	labels := 0
+	for j, p := range pairs {
+		if j == 0 || p.a != pairs[j-1].a {
+			labels++
+		}
+	}
+	if labels < 2 {
 		return nil
 	}
 	r := &result{layout: tracker.Interleaved, header: pairs[0].q}

@@ -1,0 +1,32 @@
+package parse
+
+import "testing"
+
+// Numbered questions each over a bare "Antwoord": two asked one after the
+// other over one label share its answer; one heading over every answer
+// stays the grouped layout.
+func TestNumberedAnswersShared(t *testing.T) {
+	in := "1/ Hoeveel steps zijn er?\n\n**Antwoord**\n\nEr zijn er 1.150.\n\n" +
+		"2/ Wanneer loopt de concessie af?\n\n3/ Komt er een nieuwe concessie?\n\n**Antwoord**\n\n" +
+		"De concessie loopt af op 31 december 2026. Over een nieuwe concessie beslist de raad in juni.\n\n" +
+		"4/ Is het college bereid de snelheid te beperken?\n\n**Antwoord**\n\nJa.\n"
+	doc, err := Read("x.txt", []byte(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	shared := "De concessie loopt af op 31 december 2026. Over een nieuwe concessie beslist de raad in juni."
+	want := []struct{ q, a string }{
+		{"Hoeveel steps zijn er?", "Er zijn er 1.150."},
+		{"Wanneer loopt de concessie af?", shared},
+		{"Komt er een nieuwe concessie?", shared},
+		{"Is het college bereid de snelheid te beperken?", "Ja."},
+	}
+	if len(doc.Items) != len(want) {
+		t.Fatalf("%d items, want %d: %+v", len(doc.Items), len(want), doc.Items)
+	}
+	for i, w := range want {
+		if it := doc.Items[i]; it.Question != w.q || it.Answer != w.a {
+			t.Errorf("item %d: %q / %q, want %q / %q", i+1, it.Question, it.Answer, w.q, w.a)
+		}
+	}
+}
