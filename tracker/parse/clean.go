@@ -492,34 +492,12 @@ var (
 	// sentence's full stop ("per liter" / "2. In 2023 is").
 	startMarkCap = regexp.MustCompile(`^(\d{1,2}) +\p{Lu}\p{Ll}`)
 	startMarkDot = regexp.MustCompile(`^(\d{1,2})\. +\p{Lu}\p{Ll}`)
-	footnoteText = regexp.MustCompile(`^(\d{1,2})\)? +(?:\p{Lu}|https?:|www\.)`)
-	// PDF text often glues the note to its number: "1NOS, 29 oktober",
-	// "2Kamerstuk 25 242". A capital and a letter or comma keep "3D-" and
-	// "5G" out.
-	footnoteGlued = regexp.MustCompile(`^(\d{1,2})(?:\p{Lu}[\p{L},.]|https?:|www\.)`)
 	// Markdown conversions write marks as "[1 ]".
 	bracketMark = regexp.MustCompile(`\[\d{1,2}(?: \d{1,2})* ?\]`)
 )
 
 // footLines is how many lines at the foot of a page may hold footnotes.
 const footLines = 10
-
-// footnoteStart reads the number of a footnote text at the start of t and
-// whether it is glued to the note.
-func footnoteStart(t string) (n int, glued, ok bool) {
-	if t == "" || !isDigit(t[0]) {
-		return 0, false, false // both patterns start with a digit
-	}
-	if m := footnoteText.FindStringSubmatch(t); m != nil {
-		n, _ = strconv.Atoi(m[1])
-		return n, false, true
-	}
-	if m := footnoteGlued.FindStringSubmatch(t); m != nil {
-		n, _ = strconv.Atoi(m[1])
-		return n, true, true
-	}
-	return 0, false, false
-}
 
 // numberRun reads a line of consecutive footnote marks such as "2 3" and
 // returns the first and last number.
@@ -624,7 +602,7 @@ func dropFootnoteMarks(lines []line) []line {
 			out = append(out, l) // nothing to drop
 			continue
 		}
-		if n, glued, ok := footnoteStart(t); ok && tail[i] <= footLines && (glued || i == 0 || lines[i-1].text == "" || lines[i-1].page != l.page) {
+		if n, glued, ok := footnoteAt(lines, tail, i); ok && (glued || i == 0 || lines[i-1].text == "" || lines[i-1].page != l.page) {
 			// A note glued to its number is taken even when its mark was
 			// lost in the running text: no sentence starts so.
 			// A note whose number the text extraction mangled ("22023
