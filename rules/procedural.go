@@ -17,7 +17,25 @@ var answersTogetherRE = regexp.MustCompile(`(?i)^(?:de |op de )?(?:vragen|vraag)
 
 // saysHowAnswered reports whether st says only how questions are answered.
 func saysHowAnswered(st *sentence) bool {
-	return strings.Contains(st.text, "eantwoord") && answersTogetherRE.MatchString(st.text)
+	return opensWithQuestion(st.text) && strings.Contains(st.text, "eantwoord") && answersTogetherRE.MatchString(st.text)
+}
+
+// opensWithQuestion reports whether s starts as answersTogetherRE needs:
+// "vraag" or "vragen" after "de " or "op de ", in any case. Most
+// sentences fail here, before the search for "eantwoord", which stops at
+// every 'e'. None of these letters has a case fold outside ASCII.
+func opensWithQuestion(s string) bool {
+	if hasPrefixFold(s, "de ") {
+		s = s[len("de "):]
+	} else if hasPrefixFold(s, "op de ") {
+		s = s[len("op de "):]
+	}
+	return hasPrefixFold(s, "vraag") || hasPrefixFold(s, "vragen")
+}
+
+// hasPrefixFold is strings.HasPrefix without regard to case.
+func hasPrefixFold(s, prefix string) bool {
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
 }
 
 // answersTogether gives the role of context to such a sentence.
