@@ -70,7 +70,7 @@ func answerFeatures(a *answerFacts, emit func(k string, v float64)) {
 	for _, st := range a.sents {
 		for r, p := range st.probs {
 			if g := groupOf[r]; g > 0 {
-				pmax[g] = math.Max(pmax[g], p)
+				pmax[g] = max(pmax[g], p) // math.Max, inline
 			}
 		}
 		g := groupOf[slices.Index(tracker.Roles, st.role)]
