@@ -47,6 +47,19 @@ type sentence struct {
 	probs              [nRoles]float64
 }
 
+// anySentence reports whether f holds for a sentence of sents: as
+// slices.ContainsFunc, without copying each sentence (some 400 bytes)
+// into f's argument. So do the loops over sentences: they take each by
+// its address, not by value.
+func anySentence(sents []sentence, f func(st *sentence) bool) bool {
+	for i := range sents {
+		if f(&sents[i]) {
+			return true
+		}
+	}
+	return false
+}
+
 // Analyze judges every item of doc in place: findings with their evidence,
 // sub-question coverage, status, deferral target and promises. ref is the
 // date relative expressions are resolved against when the document names

@@ -351,8 +351,8 @@ func (q *questionFacts) moot(sents []sentence) []bool {
 	// "Nee, dat is niet mogelijk" or "Nee. Dat is een gemeentelijke
 	// bevoegdheid": the no is the refusal, not a reply.
 	refused := false
-	for _, st := range sents {
-		refused = refused || st.class == KindDeclined
+	for i := range sents {
+		refused = refused || sents[i].class == KindDeclined
 	}
 	for i, c := range q.conditions() {
 		if c == 0 {
@@ -627,7 +627,8 @@ func judge(it *tracker.Item, sents []sentence, q *questionFacts) (moot []bool, o
 	settleUnknown(sents)
 	var total, substance, open, heldBack float64
 	var evasion byKind
-	for _, st := range sents {
+	for i := range sents {
+		st := &sents[i]
 		switch st.class {
 		case KindContext:
 			continue
@@ -660,7 +661,8 @@ func judge(it *tracker.Item, sents []sentence, q *questionFacts) (moot []bool, o
 		pointers  float64 // evasion by sentences that only point elsewhere
 		n         int
 	}, len(subs))
-	for _, st := range sents {
+	for i := range sents {
+		st := &sents[i]
 		if st.sub >= len(per) || st.class == KindContext {
 			continue
 		}
@@ -822,7 +824,8 @@ func dominantKind(m *byKind, order []Kind) Kind {
 // leadOrder lists the evasive kinds in the order the sentences bring them.
 func leadOrder(sents []sentence) []Kind {
 	var out []Kind
-	for _, st := range sents {
+	for i := range sents {
+		st := &sents[i]
 		if st.class != "" && st.class != KindContext && !slices.Contains(out, st.class) {
 			out = append(out, st.class)
 		}
@@ -848,7 +851,8 @@ func record(it *tracker.Item, sents []sentence) {
 	if len(sents) > 0 && it.Readings == nil {
 		it.Readings = make([]tracker.Reading, 0, len(sents)) // one a sentence
 	}
-	for i, st := range sents {
+	for i := range sents {
+		st := &sents[i]
 		var fs folded // the sentence folded, once it is needed
 		foldedYet := false
 		for _, h := range st.hits {
@@ -892,7 +896,7 @@ func record(it *tracker.Item, sents []sentence) {
 			}
 		}
 		if st.role == tracker.RoleReferral && strong == nil && (st.located || it.Status == tracker.Deferred) &&
-			!hasKind(&st, KindDeferral) && !hasKind(&st, KindReference) {
+			!hasKind(st, KindDeferral) && !hasKind(st, KindReference) {
 			// A pointer read from the words, not a rule: "De cijfers zijn
 			// opgenomen in het jaarverslag 2024" (locatesElsewhere), or
 			// one the model reads in a deferred answer. Its target is
@@ -960,8 +964,8 @@ func findingKind(k Kind) tracker.FindingKind {
 // will follow, else a reply that cannot be given (declined).
 func settleUnknown(sents []sentence) {
 	as := KindDeclined
-	for _, st := range sents {
-		if st.class == KindPending {
+	for i := range sents {
+		if sents[i].class == KindPending {
 			as = KindPending
 		}
 	}
