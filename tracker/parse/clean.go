@@ -66,7 +66,8 @@ func keepGlued(s string) ([]block, string, []string) {
 	lines = dropTKFurniture(lines)
 	lines = dropContactLines(lines)
 	lines = dropFootnoteMarks(lines)
-	blocks, text := joinLines(lines, hardWrapped(lines))
+	starts := newBlockStarts(lines)
+	blocks, text := joinLines(lines, hardWrapped(lines, starts), starts)
 	return blocks, text, warnings
 }
 
@@ -74,14 +75,14 @@ func keepGlued(s string) ([]block, string, []string) {
 // blank lines between paragraphs (PDF text, the Flemish documents), rather
 // than one line per paragraph (Word exports). In wrapped text a line that
 // happens to end a sentence does not end the paragraph.
-func hardWrapped(lines []line) bool {
+func hardWrapped(lines []line, starts blockStarts) bool {
 	pairs, open, blank := 0, 0, 0
 	for i := 0; i+1 < len(lines); i++ {
 		if lines[i].text == "" {
 			blank++
 			continue
 		}
-		if lines[i+1].text == "" || startsBlock(lines[i+1].text) {
+		if lines[i+1].text == "" || starts.at(i+1) {
 			continue
 		}
 		pairs++
@@ -891,7 +892,7 @@ func cutBullet(s string) (string, bool) {
 // hyphenated across lines. The paragraphs are written one after the other,
 // with a blank line between them, into one text; each block's text is cut
 // from it. It returns the text too.
-func joinLines(lines []line, wrapped bool) ([]block, string) {
+func joinLines(lines []line, wrapped bool, starts blockStarts) ([]block, string) {
 	n := 0
 	for _, l := range lines {
 		n += len(l.text) + 2
@@ -926,7 +927,7 @@ func joinLines(lines []line, wrapped bool) ([]block, string) {
 		}
 		prev = ""
 	}
-	for _, l := range lines {
+	for i, l := range lines {
 		t := l.text
 		if t == "" {
 			blank = true
@@ -941,7 +942,7 @@ func joinLines(lines []line, wrapped bool) ([]block, string) {
 		blank, prevPage = false, l.page
 		switch {
 		case !open:
-		case startsBlock(t) || labelOnly(prev):
+		case starts.at(i) || labelOnly(prev):
 			flush()
 		case hyphenated(prev, t):
 			if !keepHyphen(prev, t) {
