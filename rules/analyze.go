@@ -184,7 +184,7 @@ func read(m *Model, it *tracker.Item, sents []sentence, ref time.Time) *answerFa
 		lead++
 	}
 	if len(sents) > 0 {
-		_, a.lead = q.leadReply(sents[lead].text, q.yesNoQuestion(it.Question))
+		_, a.lead = q.leadReply(&sents[lead], q.yesNoQuestion(it.Question))
 	}
 	return a
 }

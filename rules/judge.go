@@ -344,7 +344,7 @@ func (q *questionFacts) moot(sents []sentence) []bool {
 	if first >= 0 {
 		question = q.own[first]
 	}
-	yes, ok := q.leadReply(sents[0].text, question)
+	yes, ok := q.leadReply(&sents[0], question)
 	if !ok {
 		return moot
 	}
