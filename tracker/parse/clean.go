@@ -869,7 +869,7 @@ func startsBlock(s string) bool {
 		if _, _, ok := adLabel(s); ok {
 			return true
 		}
-		return isLabelLine(s) || unnumberedLabel.MatchString(s)
+		return isLabelLine(s) || mayBeUnnumbered(s) && unnumberedLabel.MatchString(s)
 	case c == '-' || c == '*' || c >= utf8.RuneSelf:
 		_, ok := cutBullet(s)
 		return ok
