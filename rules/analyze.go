@@ -26,6 +26,7 @@ type sentence struct {
 	start, end int
 	text       string
 	fold       string // text folded (fold.go)
+	ident      bool   // fold is text byte for byte, but for case (folded.ident)
 	located    bool   // says where the information is kept (locatesElsewhere)
 	words      []word // the words of fold
 	hits       []hit
@@ -282,7 +283,7 @@ func (s *Set) sentencesIn(answer string, ref time.Time, ab *answerBuf) []sentenc
 		st := sentence{start: sp[0], end: sp[1], text: answer[sp[0]:sp[1]]}
 		f := foldTo(&fb, st.text, ss.pos, true)
 		ss.pos = f.pos
-		st.fold = f.s
+		st.fold, st.ident = f.s, f.ident
 		sc.read(f.s, ss)
 		if mayHoldDate(f, ss) {
 			st.exprs = dates.Find(st.text, ref)

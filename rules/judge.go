@@ -872,14 +872,14 @@ func record(it *tracker.Item, sents []sentence) {
 				continue
 			}
 			if !foldedYet {
-				fs, foldedYet = fold(st.text), true
+				fs, foldedYet = st.folded(), true
 			}
 			d, named := findTarget(fs, h.fstart, st.exprs)
 			if !named && i > 0 {
 				// "Het antwoord dat ik toen gaf, blijft gelden": the
 				// sentence before names what "toen" was.
 				prev := &sents[i-1]
-				if pd, ok := findTarget(fold(prev.text), 0, prev.exprs); ok {
+				if pd, ok := findTarget(prev.folded(), 0, prev.exprs); ok {
 					d = pd
 				}
 			}
@@ -902,7 +902,7 @@ func record(it *tracker.Item, sents []sentence) {
 			// one the model reads in a deferred answer. Its target is
 			// named anywhere in it.
 			if !foldedYet {
-				fs, foldedYet = fold(st.text), true
+				fs, foldedYet = st.folded(), true
 			}
 			d, _ := findTarget(fs, 0, st.exprs)
 			d.Evidence = tracker.Evidence{Start: st.start, End: st.end, Text: strings.TrimSpace(st.text)}
