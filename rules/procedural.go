@@ -33,9 +33,19 @@ func opensWithQuestion(s string) bool {
 	return hasPrefixFold(s, "vraag") || hasPrefixFold(s, "vragen")
 }
 
-// hasPrefixFold is strings.HasPrefix without regard to case.
+// hasPrefixFold is strings.HasPrefix without regard to ASCII case, for a
+// prefix in lower case: a byte at a time, as most texts differ at the
+// first (strings.EqualFold costs a call and more).
 func hasPrefixFold(s, prefix string) bool {
-	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
+	if len(s) < len(prefix) {
+		return false
+	}
+	for i := 0; i < len(prefix); i++ {
+		if c := s[i]; c != prefix[i] && ('A' > c || c > 'Z' || c+'a'-'A' != prefix[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // answersTogether gives the role of context to such a sentence.
