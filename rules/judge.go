@@ -450,11 +450,10 @@ func assign(sents []sentence, subs []tracker.SubQuestion, terms [][]string) {
 		assignMany(sents, subs, terms)
 		return
 	}
-	// in[t] has bit q set when sub-question q holds term t.
-	in := map[string]uint64{}
+	var in termSubs
 	for i := range subs {
 		for _, t := range terms[i] {
-			in[t] |= 1 << i
+			in.add(t, i)
 		}
 	}
 	var shared [64]int
@@ -464,8 +463,16 @@ func assign(sents []sentence, subs []tracker.SubQuestion, terms [][]string) {
 	cur := 0
 	for i := range sents {
 		clear(shared[:len(subs)])
-		for _, t := range sents[i].terms {
-			for m := in[t]; m != 0; m &= m - 1 {
+		st := &sents[i]
+		for j, t := range st.terms {
+			// The term's bit from its cache entry when sentencesIn kept it.
+			var b uint8
+			if len(st.termEnts) == len(st.terms) {
+				b = st.termEnts[j].bit
+			} else {
+				b = termBit(t)
+			}
+			for m := in.of(t, b); m != 0; m &= m - 1 {
 				shared[bits.TrailingZeros64(m)]++
 			}
 		}
