@@ -450,7 +450,11 @@ func assign(sents []sentence, subs []tracker.SubQuestion, terms [][]string) {
 		assignMany(sents, subs, terms)
 		return
 	}
-	var in termSubs
+	n := 0
+	for _, ts := range terms {
+		n += len(ts)
+	}
+	in := newTermSubs(n)
 	for i := range subs {
 		for _, t := range terms[i] {
 			in.add(t, i)

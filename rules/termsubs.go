@@ -11,6 +11,11 @@ type termSubs struct {
 	subs  []uint64 // subs[k] has bit q set when sub-question q holds terms[k]
 }
 
+// newTermSubs returns a termSubs with room for n terms.
+func newTermSubs(n int) termSubs {
+	return termSubs{terms: make([]string, 0, n), subs: make([]uint64, 0, n)}
+}
+
 // add records that sub-question q holds the term t.
 func (ts *termSubs) add(t string, q int) {
 	b := termBit(t)
