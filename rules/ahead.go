@@ -23,7 +23,7 @@ import (
 // (and the reply opens with it), or an account of what was.
 // It reports whether it gave any.
 func aheadNotes(sents []sentence, subs []tracker.SubQuestion, asks []string) bool {
-	if !slices.ContainsFunc(sents, func(st sentence) bool {
+	if !anySentence(sents, func(st *sentence) bool {
 		return st.role == tracker.RoleCommitment || st.role == tracker.RoleNotYet
 	}) {
 		return false
@@ -37,7 +37,7 @@ func aheadNotes(sents []sentence, subs []tracker.SubQuestion, asks []string) boo
 	// A part with no reply at all may be the one the look ahead speaks
 	// to, whichever part it was read under.
 	for k := range subs {
-		if !slices.ContainsFunc(sents, func(r sentence) bool { return r.sub == k && r.role == tracker.RoleReply }) {
+		if !anySentence(sents, func(r *sentence) bool { return r.sub == k && r.role == tracker.RoleReply }) {
 			return false
 		}
 	}
@@ -55,8 +55,8 @@ func aheadNotes(sents []sentence, subs []tracker.SubQuestion, asks []string) boo
 			continue
 		}
 		past := ask == askOpen && asksPast(ownSentence(subs[st.sub].Text))
-		if !slices.ContainsFunc(sents[:i], func(r sentence) bool {
-			return r.sub == st.sub && r.role == tracker.RoleReply && (past || settles(&r, ask))
+		if !anySentence(sents[:i], func(r *sentence) bool {
+			return r.sub == st.sub && r.role == tracker.RoleReply && (past || settles(r, ask))
 		}) {
 			continue
 		}

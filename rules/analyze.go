@@ -26,6 +26,7 @@ type sentence struct {
 	start, end int
 	text       string
 	fold       string // text folded (fold.go)
+	ident      bool   // fold is text byte for byte, but for case (folded.ident)
 	located    bool   // says where the information is kept (locatesElsewhere)
 	words      []word // the words of fold
 	hits       []hit
@@ -45,6 +46,19 @@ type sentence struct {
 	role               tracker.Role // what the model read in it
 	conf               float64      // the model's probability of role
 	probs              [nRoles]float64
+}
+
+// anySentence reports whether f holds for a sentence of sents: as
+// slices.ContainsFunc, without copying each sentence (some 400 bytes)
+// into f's argument. So do the loops over sentences: they take each by
+// its address, not by value.
+func anySentence(sents []sentence, f func(st *sentence) bool) bool {
+	for i := range sents {
+		if f(&sents[i]) {
+			return true
+		}
+	}
+	return false
 }
 
 // Analyze judges every item of doc in place: findings with their evidence,
@@ -173,7 +187,7 @@ func read(m *Model, it *tracker.Item, sents []sentence, ref time.Time) *answerFa
 		lead++
 	}
 	if len(sents) > 0 {
-		_, a.lead = q.leadReply(sents[lead].text, q.yesNoQuestion(it.Question))
+		_, a.lead = q.leadReply(&sents[lead], q.yesNoQuestion(it.Question))
 	}
 	return a
 }
@@ -271,7 +285,7 @@ func (s *Set) sentencesIn(answer string, ref time.Time, ab *answerBuf) []sentenc
 		st := sentence{start: sp[0], end: sp[1], text: answer[sp[0]:sp[1]]}
 		f := foldTo(&fb, st.text, ss.pos, true)
 		ss.pos = f.pos
-		st.fold = f.s
+		st.fold, st.ident = f.s, f.ident
 		sc.read(f.s, ss)
 		if mayHoldDate(f, ss) {
 			st.exprs = dates.Find(st.text, ref)

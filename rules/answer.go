@@ -68,10 +68,11 @@ func answerFeatures(a *answerFacts, emit func(k string, v float64)) {
 	emit(statusKeys[a.roles].roles, 1)
 	var weight, pmax [len(groups)]float64
 	total := 0.0
-	for _, st := range a.sents {
+	for k := range a.sents {
+		st := &a.sents[k]
 		for r, p := range st.probs {
 			if g := groupOf[r]; g > 0 {
-				pmax[g] = math.Max(pmax[g], p)
+				pmax[g] = max(pmax[g], p) // math.Max, inline
 			}
 		}
 		g := groupOf[slices.Index(tracker.Roles, st.role)]
@@ -101,7 +102,8 @@ func answerFeatures(a *answerFacts, emit func(k string, v float64)) {
 			}
 			open++
 			reply, other := false, false
-			for _, st := range a.sents {
+			for k := range a.sents {
+				st := &a.sents[k]
 				if st.sub != i || st.role == tracker.RoleContext {
 					continue
 				}
@@ -200,7 +202,8 @@ func supported(a *answerFacts) [5]bool {
 	var reply, evasive bool
 	var has [5]bool
 	has[0] = true
-	for _, st := range a.sents {
+	for k := range a.sents {
+		st := &a.sents[k]
 		switch g := groupOf[slices.Index(tracker.Roles, st.role)]; {
 		case g == 0 && groupOfKind(st.rule) == 0:
 			reply = true
@@ -237,7 +240,7 @@ func openSub(a *answerFacts) bool {
 // overruled.
 func showRuleRoles(s tracker.Status, sents []sentence) {
 	g := slices.Index(judged, s) - 1 // the group of s: 1 deferred, 2 pending, 3 declined
-	if g < 1 || slices.ContainsFunc(sents, func(st sentence) bool { return decisive(s, st.role) }) {
+	if g < 1 || anySentence(sents, func(st *sentence) bool { return decisive(s, st.role) }) {
 		return
 	}
 	for i := range sents {
@@ -353,7 +356,8 @@ func decide(m *Model, it *tracker.Item, a *answerFacts) {
 				continue
 			}
 			w := 0.0
-			for _, st := range a.sents {
+			for k := range a.sents {
+				st := &a.sents[k]
 				if st.sub == i && st.role == tracker.RoleReply {
 					w += st.weight
 				}

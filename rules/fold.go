@@ -258,3 +258,12 @@ func (f folded) span(start, end int) (int, int) {
 
 // foldString folds s without keeping positions; for phrases and terms.
 func foldString(s string) string { return foldInto(s, nil, false).s }
+
+// folded is fold(st.text): from the fold sentencesIn kept when it needs
+// no map of positions (ident, and then ASCII), else folded again.
+func (st *sentence) folded() folded {
+	if st.ident && st.fold != "" {
+		return folded{s: st.fold, orig: st.text, ident: true, ascii: true}
+	}
+	return fold(st.text)
+}

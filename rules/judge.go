@@ -344,15 +344,15 @@ func (q *questionFacts) moot(sents []sentence) []bool {
 	if first >= 0 {
 		question = q.own[first]
 	}
-	yes, ok := q.leadReply(sents[0].text, question)
+	yes, ok := q.leadReply(&sents[0], question)
 	if !ok {
 		return moot
 	}
 	// "Nee, dat is niet mogelijk" or "Nee. Dat is een gemeentelijke
 	// bevoegdheid": the no is the refusal, not a reply.
 	refused := false
-	for _, st := range sents {
-		refused = refused || st.class == KindDeclined
+	for i := range sents {
+		refused = refused || sents[i].class == KindDeclined
 	}
 	for i, c := range q.conditions() {
 		if c == 0 {
@@ -450,11 +450,14 @@ func assign(sents []sentence, subs []tracker.SubQuestion, terms [][]string) {
 		assignMany(sents, subs, terms)
 		return
 	}
-	// in[t] has bit q set when sub-question q holds term t.
-	in := map[string]uint64{}
+	n := 0
+	for _, ts := range terms {
+		n += len(ts)
+	}
+	in := newTermSubs(n)
 	for i := range subs {
 		for _, t := range terms[i] {
-			in[t] |= 1 << i
+			in.add(t, i)
 		}
 	}
 	var shared [64]int
@@ -464,8 +467,16 @@ func assign(sents []sentence, subs []tracker.SubQuestion, terms [][]string) {
 	cur := 0
 	for i := range sents {
 		clear(shared[:len(subs)])
-		for _, t := range sents[i].terms {
-			for m := in[t]; m != 0; m &= m - 1 {
+		st := &sents[i]
+		for j, t := range st.terms {
+			// The term's bit from its cache entry when sentencesIn kept it.
+			var b uint8
+			if len(st.termEnts) == len(st.terms) {
+				b = st.termEnts[j].bit
+			} else {
+				b = termBit(t)
+			}
+			for m := in.of(t, b); m != 0; m &= m - 1 {
 				shared[bits.TrailingZeros64(m)]++
 			}
 		}
@@ -627,7 +638,8 @@ func judge(it *tracker.Item, sents []sentence, q *questionFacts) (moot []bool, o
 	settleUnknown(sents)
 	var total, substance, open, heldBack float64
 	var evasion byKind
-	for _, st := range sents {
+	for i := range sents {
+		st := &sents[i]
 		switch st.class {
 		case KindContext:
 			continue
@@ -660,7 +672,8 @@ func judge(it *tracker.Item, sents []sentence, q *questionFacts) (moot []bool, o
 		pointers  float64 // evasion by sentences that only point elsewhere
 		n         int
 	}, len(subs))
-	for _, st := range sents {
+	for i := range sents {
+		st := &sents[i]
 		if st.sub >= len(per) || st.class == KindContext {
 			continue
 		}
@@ -789,12 +802,38 @@ func onePart(substance, share, open, total float64, dominant Kind) tracker.Statu
 // byKind holds a weight per kind, at kindIndex.
 type byKind [16]float64
 
-// kindIndex numbers the kinds for byKind: their place in kinds.
+// kindIndex numbers the kinds for byKind: their place in kinds
+// (len(kinds) for another), by a switch, which compares lengths before
+// bytes, not a loop over them: it runs for every sentence and hit.
+// TestKindIndexAsKinds holds the two together.
 func kindIndex(k Kind) int {
-	for i, x := range kinds {
-		if x == k {
-			return i
-		}
+	switch k {
+	case KindDeferral:
+		return 0
+	case KindReference:
+		return 1
+	case KindPending:
+		return 2
+	case KindDeclined:
+		return 3
+	case KindUnknown:
+		return 4
+	case KindPromise:
+		return 5
+	case KindFuture:
+		return 6
+	case KindPast:
+		return 7
+	case KindContext:
+		return 8
+	case KindWithdrawn:
+		return 9
+	case KindReply:
+		return 10
+	case KindDeliverable:
+		return 11
+	case KindEffect:
+		return 12
 	}
 	return len(kinds)
 }
@@ -822,7 +861,8 @@ func dominantKind(m *byKind, order []Kind) Kind {
 // leadOrder lists the evasive kinds in the order the sentences bring them.
 func leadOrder(sents []sentence) []Kind {
 	var out []Kind
-	for _, st := range sents {
+	for i := range sents {
+		st := &sents[i]
 		if st.class != "" && st.class != KindContext && !slices.Contains(out, st.class) {
 			out = append(out, st.class)
 		}
@@ -848,7 +888,8 @@ func record(it *tracker.Item, sents []sentence) {
 	if len(sents) > 0 && it.Readings == nil {
 		it.Readings = make([]tracker.Reading, 0, len(sents)) // one a sentence
 	}
-	for i, st := range sents {
+	for i := range sents {
+		st := &sents[i]
 		var fs folded // the sentence folded, once it is needed
 		foldedYet := false
 		for _, h := range st.hits {
@@ -868,14 +909,14 @@ func record(it *tracker.Item, sents []sentence) {
 				continue
 			}
 			if !foldedYet {
-				fs, foldedYet = fold(st.text), true
+				fs, foldedYet = st.folded(), true
 			}
 			d, named := findTarget(fs, h.fstart, st.exprs)
 			if !named && i > 0 {
 				// "Het antwoord dat ik toen gaf, blijft gelden": the
 				// sentence before names what "toen" was.
 				prev := &sents[i-1]
-				if pd, ok := findTarget(fold(prev.text), 0, prev.exprs); ok {
+				if pd, ok := findTarget(prev.folded(), 0, prev.exprs); ok {
 					d = pd
 				}
 			}
@@ -892,13 +933,13 @@ func record(it *tracker.Item, sents []sentence) {
 			}
 		}
 		if st.role == tracker.RoleReferral && strong == nil && (st.located || it.Status == tracker.Deferred) &&
-			!hasKind(&st, KindDeferral) && !hasKind(&st, KindReference) {
+			!hasKind(st, KindDeferral) && !hasKind(st, KindReference) {
 			// A pointer read from the words, not a rule: "De cijfers zijn
 			// opgenomen in het jaarverslag 2024" (locatesElsewhere), or
 			// one the model reads in a deferred answer. Its target is
 			// named anywhere in it.
 			if !foldedYet {
-				fs, foldedYet = fold(st.text), true
+				fs, foldedYet = st.folded(), true
 			}
 			d, _ := findTarget(fs, 0, st.exprs)
 			d.Evidence = tracker.Evidence{Start: st.start, End: st.end, Text: strings.TrimSpace(st.text)}
@@ -960,8 +1001,8 @@ func findingKind(k Kind) tracker.FindingKind {
 // will follow, else a reply that cannot be given (declined).
 func settleUnknown(sents []sentence) {
 	as := KindDeclined
-	for _, st := range sents {
-		if st.class == KindPending {
+	for i := range sents {
+		if sents[i].class == KindPending {
 			as = KindPending
 		}
 	}

@@ -498,13 +498,15 @@ func (sc *scorer) other(prefix, value string) {
 }
 
 func softmax(s []float64) {
-	max := s[0]
+	// The built-in max is math.Max (NaN and signed zeros alike), without
+	// the call: it runs for every sentence.
+	top := s[0]
 	for _, v := range s[1:] {
-		max = math.Max(max, v)
+		top = max(top, v)
 	}
 	sum := 0.0
 	for i, v := range s {
-		s[i] = math.Exp(v - max)
+		s[i] = math.Exp(v - top)
 		sum += s[i]
 	}
 	for i := range s {

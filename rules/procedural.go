@@ -17,7 +17,35 @@ var answersTogetherRE = regexp.MustCompile(`(?i)^(?:de |op de )?(?:vragen|vraag)
 
 // saysHowAnswered reports whether st says only how questions are answered.
 func saysHowAnswered(st *sentence) bool {
-	return strings.Contains(st.text, "eantwoord") && answersTogetherRE.MatchString(st.text)
+	return opensWithQuestion(st.text) && strings.Contains(st.text, "eantwoord") && answersTogetherRE.MatchString(st.text)
+}
+
+// opensWithQuestion reports whether s starts as answersTogetherRE needs:
+// "vraag" or "vragen" after "de " or "op de ", in any case. Most
+// sentences fail here, before the search for "eantwoord", which stops at
+// every 'e'. None of these letters has a case fold outside ASCII.
+func opensWithQuestion(s string) bool {
+	if hasPrefixFold(s, "de ") {
+		s = s[len("de "):]
+	} else if hasPrefixFold(s, "op de ") {
+		s = s[len("op de "):]
+	}
+	return hasPrefixFold(s, "vraag") || hasPrefixFold(s, "vragen")
+}
+
+// hasPrefixFold is strings.HasPrefix without regard to ASCII case, for a
+// prefix in lower case: a byte at a time, as most texts differ at the
+// first (strings.EqualFold costs a call and more).
+func hasPrefixFold(s, prefix string) bool {
+	if len(s) < len(prefix) {
+		return false
+	}
+	for i := 0; i < len(prefix); i++ {
+		if c := s[i]; c != prefix[i] && ('A' > c || c > 'Z' || c+'a'-'A' != prefix[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // answersTogether gives the role of context to such a sentence.

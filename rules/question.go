@@ -65,11 +65,11 @@ func (q *questionFacts) yesNoQuestion(question string) string {
 	return ""
 }
 
-// leadReply is leadReply(first, question), kept for the next call with the
-// same arguments.
-func (q *questionFacts) leadReply(first, question string) (yes, ok bool) {
-	if !q.leadDone || first != q.leadFirst || question != q.leadQuestion {
-		q.leadYes, q.leadOK = leadReply(first, question)
+// leadReply is leadReply(st.text, question), kept for the next call with
+// the same arguments.
+func (q *questionFacts) leadReply(st *sentence, question string) (yes, ok bool) {
+	if first := st.text; !q.leadDone || first != q.leadFirst || question != q.leadQuestion {
+		q.leadYes, q.leadOK = leadReplyOf(st, question)
 		q.leadFirst, q.leadQuestion, q.leadDone = first, question, true
 	}
 	return q.leadYes, q.leadOK

@@ -19,6 +19,14 @@ import (
 // question is the yes/no question ("" when there is none: then only "Ja"
 // and "Nee" count). A negation in the echo's main clause makes it a no.
 func leadReply(first, question string) (yes, ok bool) {
+	return leadReplyOf(&sentence{text: first}, question)
+}
+
+// leadReplyOf is leadReply of the first sentence st: the folded text and
+// words of a sentence that sentencesIn read spare plainNo reading them
+// again.
+func leadReplyOf(st *sentence, question string) (yes, ok bool) {
+	first := st.text
 	if w := leadYesNo(first); w != "" {
 		return strings.EqualFold(w, "ja"), true
 	}
@@ -26,7 +34,7 @@ func leadReply(first, question string) (yes, ok bool) {
 	if verb == "" {
 		return false, false
 	}
-	if plainNo(first) {
+	if plainNo(st) {
 		return false, true
 	}
 	if requestVerbs[verb] {
@@ -159,12 +167,17 @@ var clauseEnds = setOf("dat", "die", "omdat", "maar", "waarin", "waarbij", "zoda
 // niet aan de orde.", "Daarvan is geen sprake.", "Dat is niet de bedoeling."
 var noFormulas = []string{"niet aan de orde", "geen sprake", "niet het geval", "niet de bedoeling", "geen plannen", "niet van plan", "niet voornemens"}
 
-// plainNo reports whether the short sentence s is one of the noFormulas:
-// a longer one may deny something else on the way to its point.
-func plainNo(s string) bool {
-	f := foldString(s)
-	var buf [16]word
-	if len(words(f, buf[:0])) > 8 {
+// plainNo reports whether the short sentence st is one of the noFormulas:
+// a longer one may deny something else on the way to its point. Its fold
+// and words are read here when sentencesIn did not (fold "").
+func plainNo(st *sentence) bool {
+	f, n := st.fold, len(st.words)
+	if f == "" {
+		f = foldString(st.text)
+		var buf [16]word
+		n = len(words(f, buf[:0]))
+	}
+	if n > 8 {
 		return false
 	}
 	for _, n := range noFormulas {

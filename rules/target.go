@@ -202,13 +202,15 @@ func findTarget(fs folded, rel int, exprs []dates.Expr) (tracker.Deferral, bool)
 		d.Kind = tracker.TargetMeeting
 	case find(reLetter, rest, off):
 		d.Kind = tracker.TargetLetter
-	case find(reQuestionRef, f, 0):
+	// The same patterns on the whole sentence, when rest is not all of it
+	// (off 0): on rest they found nothing already.
+	case off > 0 && find(reQuestionRef, f, 0):
 		d.Kind = tracker.TargetAnswer
-	case find(reLetter, f, 0):
+	case off > 0 && find(reLetter, f, 0):
 		d.Kind = tracker.TargetLetter
-	case find(reMeeting, f, 0):
+	case off > 0 && find(reMeeting, f, 0):
 		d.Kind = tracker.TargetMeeting
-	case find(reDocument, rest, off), find(reDocument, f, 0):
+	case find(reDocument, rest, off), off > 0 && find(reDocument, f, 0):
 		d.Kind = tracker.TargetDocument
 	default:
 		d.Kind = tracker.TargetDocument

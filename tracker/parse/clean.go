@@ -66,7 +66,8 @@ func keepGlued(s string) ([]block, string, []string) {
 	lines = dropTKFurniture(lines)
 	lines = dropContactLines(lines)
 	lines = dropFootnoteMarks(lines)
-	blocks, text := joinLines(lines, hardWrapped(lines))
+	starts := newBlockStarts(lines)
+	blocks, text := joinLines(lines, hardWrapped(lines, starts), starts)
 	return blocks, text, warnings
 }
 
@@ -74,14 +75,14 @@ func keepGlued(s string) ([]block, string, []string) {
 // blank lines between paragraphs (PDF text, the Flemish documents), rather
 // than one line per paragraph (Word exports). In wrapped text a line that
 // happens to end a sentence does not end the paragraph.
-func hardWrapped(lines []line) bool {
+func hardWrapped(lines []line, starts blockStarts) bool {
 	pairs, open, blank := 0, 0, 0
 	for i := 0; i+1 < len(lines); i++ {
 		if lines[i].text == "" {
 			blank++
 			continue
 		}
-		if lines[i+1].text == "" || startsBlock(lines[i+1].text) {
+		if lines[i+1].text == "" || starts.at(i+1) {
 			continue
 		}
 		pairs++
@@ -492,34 +493,12 @@ var (
 	// sentence's full stop ("per liter" / "2. In 2023 is").
 	startMarkCap = regexp.MustCompile(`^(\d{1,2}) +\p{Lu}\p{Ll}`)
 	startMarkDot = regexp.MustCompile(`^(\d{1,2})\. +\p{Lu}\p{Ll}`)
-	footnoteText = regexp.MustCompile(`^(\d{1,2})\)? +(?:\p{Lu}|https?:|www\.)`)
-	// PDF text often glues the note to its number: "1NOS, 29 oktober",
-	// "2Kamerstuk 25 242". A capital and a letter or comma keep "3D-" and
-	// "5G" out.
-	footnoteGlued = regexp.MustCompile(`^(\d{1,2})(?:\p{Lu}[\p{L},.]|https?:|www\.)`)
 	// Markdown conversions write marks as "[1 ]".
 	bracketMark = regexp.MustCompile(`\[\d{1,2}(?: \d{1,2})* ?\]`)
 )
 
 // footLines is how many lines at the foot of a page may hold footnotes.
 const footLines = 10
-
-// footnoteStart reads the number of a footnote text at the start of t and
-// whether it is glued to the note.
-func footnoteStart(t string) (n int, glued, ok bool) {
-	if t == "" || !isDigit(t[0]) {
-		return 0, false, false // both patterns start with a digit
-	}
-	if m := footnoteText.FindStringSubmatch(t); m != nil {
-		n, _ = strconv.Atoi(m[1])
-		return n, false, true
-	}
-	if m := footnoteGlued.FindStringSubmatch(t); m != nil {
-		n, _ = strconv.Atoi(m[1])
-		return n, true, true
-	}
-	return 0, false, false
-}
 
 // numberRun reads a line of consecutive footnote marks such as "2 3" and
 // returns the first and last number.
@@ -624,7 +603,7 @@ func dropFootnoteMarks(lines []line) []line {
 			out = append(out, l) // nothing to drop
 			continue
 		}
-		if n, glued, ok := footnoteStart(t); ok && tail[i] <= footLines && (glued || i == 0 || lines[i-1].text == "" || lines[i-1].page != l.page) {
+		if n, glued, ok := footnoteAt(lines, tail, i); ok && (glued || i == 0 || lines[i-1].text == "" || lines[i-1].page != l.page) {
 			// A note glued to its number is taken even when its mark was
 			// lost in the running text: no sentence starts so.
 			// A note whose number the text extraction mangled ("22023
@@ -897,7 +876,7 @@ func startsBlock(s string) bool {
 		if _, _, ok := adLabel(s); ok {
 			return true
 		}
-		return isLabelLine(s) || unnumberedLabel.MatchString(s)
+		return isLabelLine(s) || mayBeUnnumbered(s) && unnumberedLabel.MatchString(s)
 	case c == '-' || c == '*' || c >= utf8.RuneSelf:
 		_, ok := cutBullet(s)
 		return ok
@@ -920,7 +899,7 @@ func cutBullet(s string) (string, bool) {
 // hyphenated across lines. The paragraphs are written one after the other,
 // with a blank line between them, into one text; each block's text is cut
 // from it. It returns the text too.
-func joinLines(lines []line, wrapped bool) ([]block, string) {
+func joinLines(lines []line, wrapped bool, starts blockStarts) ([]block, string) {
 	n := 0
 	for _, l := range lines {
 		n += len(l.text) + 2
@@ -955,7 +934,7 @@ func joinLines(lines []line, wrapped bool) ([]block, string) {
 		}
 		prev = ""
 	}
-	for _, l := range lines {
+	for i, l := range lines {
 		t := l.text
 		if t == "" {
 			blank = true
@@ -970,7 +949,7 @@ func joinLines(lines []line, wrapped bool) ([]block, string) {
 		blank, prevPage = false, l.page
 		switch {
 		case !open:
-		case startsBlock(t) || labelOnly(prev):
+		case starts.at(i) || labelOnly(prev):
 			flush()
 		case hyphenated(prev, t):
 			if !keepHyphen(prev, t) {

@@ -29,10 +29,12 @@ func decode(data []byte) (string, []string, *Error) {
 		return "", nil, &Error{Line: line, Msg: "binary data, not text or PDF"}
 	}
 	if utf8.Valid(data) {
-		if s, ok := unMojibake(string(data)); ok {
-			return s, []string{"repaired text decoded twice (UTF-8 read as Windows-1252)"}, nil
+		// One copy of the text: string(data) in each call would be two.
+		s := string(data)
+		if fixed, ok := unMojibake(s); ok {
+			return fixed, []string{"repaired text decoded twice (UTF-8 read as Windows-1252)"}, nil
 		}
-		return string(data), nil, nil
+		return s, nil, nil
 	}
 	// Windows-1252 text is mostly ASCII, even in Dutch with its accents;
 	// bytes that are a third or more above 0x7F are data, not text.

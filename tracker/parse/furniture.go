@@ -78,6 +78,10 @@ func isFurniture(s string) bool {
 			return false
 		}
 	case '-', '*', '_':
+		// A rule of three or more: most such lines are list items.
+		if len(s) < 3 || s[1] != s[0] || s[2] != s[0] {
+			return false
+		}
 	default:
 		return false
 	}

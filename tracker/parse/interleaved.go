@@ -153,6 +153,9 @@ func labelOnly(s string) bool {
 	if _, rest, ok := adLabel(s); ok && rest == "" {
 		return true
 	}
+	if !aloneUnnumbered(s) {
+		return false
+	}
 	m := unnumberedLabel.FindString(s)
 	return m != "" && strings.TrimRight(m, " ") == strings.TrimRight(s, " ")
 }
@@ -186,7 +189,7 @@ func interleaved(blocks []block) (*result, *Error) {
 func bareQuestions(blocks []block) int {
 	n := 0
 	for i, b := range blocks {
-		if b.text == "" || b.text[0] != 'V' {
+		if b.text == "" || b.text[0] != 'V' || !aloneUnnumbered(b.text) {
 			continue
 		}
 		m := unnumberedLabel.FindString(b.text)

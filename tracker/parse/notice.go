@@ -40,7 +40,7 @@ func postponement(blocks []block) int {
 		if startsBlock(t) {
 			break
 		}
-		if mayBeNotice(t) && noticeRE.MatchString(t) {
+		if mayBeNotice(t) && noticeMayMatch(t) && noticeRE.MatchString(t) {
 			start = i
 		}
 	}
@@ -76,3 +76,25 @@ func mayBeNotice(t string) bool {
 	return strings.Contains(t, "termijn") || strings.Contains(t, "itstel") || strings.Contains(t, "spoedig") ||
 		strings.Contains(t, "TERMIJN") || strings.Contains(t, "ITSTEL") || strings.Contains(t, "SPOEDIG")
 }
+
+// noticeMayMatch is false only where noticeRE cannot match: every match
+// starts with one of noticeStarts in some case. noticeRE has no literal
+// to start from, so it is tried at every byte of what may be a long
+// paragraph. Lower case finds the starts in any case (ToLower makes the
+// Kelvin sign 'k', as (?i) folds it) but one: (?i) also folds 'ſ' to 's',
+// so a text holding it goes to the regexp.
+func noticeMayMatch(t string) bool {
+	if strings.Contains(t, "ſ") {
+		return true
+	}
+	low := strings.ToLower(t)
+	for _, s := range noticeStarts {
+		if strings.Contains(low, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// noticeStarts are how the alternatives of noticeRE start, in lower case.
+var noticeStarts = []string{"niet binnen de ", "reden van ", "uitstel van ", "zo spoedig mogelijk "}

@@ -353,7 +353,8 @@ var inlineAnswerRE = regexp.MustCompile(`^\?\s+(?:Antwoord|ANTWOORD)(?:\s+\d{1,3
 
 // inlineAnswer returns where the question mark before an inline answer
 // label stands in t, or -1. It looks only after question marks, which are
-// rare, so that it costs little on every paragraph.
+// rare, so that it costs little on every paragraph, and gives the regexp
+// only those followed by white space and the word it needs.
 func inlineAnswer(t string) int {
 	for at := 0; ; {
 		i := strings.IndexByte(t[at:], '?')
@@ -361,7 +362,8 @@ func inlineAnswer(t string) int {
 			return -1
 		}
 		at += i
-		if inlineAnswerRE.MatchString(t[at:min(len(t), at+40)]) {
+		if w := strings.TrimLeft(t[at+1:], " \t\n\f\r"); len(w) < len(t)-at-1 && (strings.HasPrefix(w, "Antwoord") || strings.HasPrefix(w, "ANTWOORD")) &&
+			inlineAnswerRE.MatchString(t[at:min(len(t), at+40)]) {
 			return at
 		}
 		at++

@@ -12,6 +12,27 @@ import (
 // line) of a document with one question.
 var unnumberedLabel = mustCut(`^(?:Vraag|VRAAG|Antwoord|ANTWOORD)(?:\s*:\s*|\s*$)`)
 
+// mayBeUnnumbered reports whether s starts with a word unnumberedLabel
+// starts with, as each of its matches does: most paragraphs that open
+// with a 'V' or an 'A' do not, and are not given to the regexp.
+func mayBeUnnumbered(s string) bool {
+	return strings.HasPrefix(s, "Vraag") || strings.HasPrefix(s, "VRAAG") ||
+		strings.HasPrefix(s, "Antwoord") || strings.HasPrefix(s, "ANTWOORD")
+}
+
+// aloneUnnumbered reports whether s may be a match of unnumberedLabel and
+// spaces, as labelOnly and bareQuestions look for: one of its words with
+// nothing after it but white space and a colon. A label with text after
+// it ("Vraag 1 ...") is not given to the regexp.
+func aloneUnnumbered(s string) bool {
+	for _, w := range [...]string{"Vraag", "VRAAG", "Antwoord", "ANTWOORD"} {
+		if rest, ok := strings.CutPrefix(s, w); ok {
+			return strings.TrimLeft(rest, " \t\n\f\r:") == ""
+		}
+	}
+	return false
+}
+
 // single reads a document with one unnumbered question: either labelled
 // "Vraag:" / "Antwoord:", or a question paragraph ending in '?' followed by
 // the answer.

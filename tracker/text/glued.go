@@ -274,10 +274,23 @@ func (l *Lexicon) SplitGlued(s string) (string, int) {
 			continue
 		}
 		// The token and, when it is ASCII as most are, its hash for
-		// the look-up: one pass.
+		// the look-up: one pass. The ASCII letters are read here, as
+		// lettersEnd reads them, without a call for every token;
+		// lettersEnd reads a token that holds other letters again.
 		start := i
-		var h uint64
-		i, h = lettersEnd(s, i)
+		h := uint64(fnvOffset)
+		for ; i < len(s); i++ {
+			c := s[i] | 0x20
+			if c < 'a' || c > 'z' {
+				break
+			}
+			h = (h ^ uint64(c)) * fnvPrime
+		}
+		if i < len(s) && s[i] >= utf8.RuneSelf {
+			i, h = lettersEnd(s, start)
+		} else {
+			h = max(h, 1)
+		}
 		tok := s[start:i]
 		if len(tok) < minGlued || len(tok) > maxGlued || !freeStanding(s, start, i) {
 			continue

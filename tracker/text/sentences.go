@@ -38,9 +38,6 @@ func Abbreviation(word string) bool {
 	return core != low && utf8.RuneCountInString(core) == 1 && unicode.IsLetter([]rune(core)[0])
 }
 
-// stops are the bytes where a sentence may end.
-var stops = [256]bool{'\n': true, '.': true, '?': true, '!': true, 0xE2: true}
-
 // Sentences returns the byte spans [start, end) of the sentences of s, in
 // order. A sentence ends at '.', '?' or '!' (with closing quotes or brackets
 // and, after '?', a glued footnote number), except after a Dutch
@@ -52,6 +49,7 @@ func Sentences(s string) [][2]int { return AppendSentences(nil, s) }
 // AppendSentences is Sentences appending the spans to spans, so that a
 // caller can reuse a slice.
 func AppendSentences(spans [][2]int, s string) [][2]int {
+	stop := newStopFinder(s)
 	start := 0
 	emit := func(end int) {
 		a, b := trimSpan(s, start, end)
@@ -61,11 +59,8 @@ func AppendSentences(spans [][2]int, s string) [][2]int {
 		start = end
 	}
 	for i := 0; i < len(s); {
-		// Jump to the next byte that can end a sentence ('…' starts 0xE2).
-		for i < len(s) && !stops[s[i]] {
-			i++
-		}
-		if i == len(s) {
+		// Jump to the next byte that can end a sentence.
+		if i = stop.from(i); i == len(s) {
 			break
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
