@@ -110,9 +110,3 @@ func noteLines(lines []line, i, next int) int {
 	}
 	return k
 }
-
-// startsUpper reports whether s opens with an upper-case letter.
-func startsUpper(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsUpper(r)
-}
