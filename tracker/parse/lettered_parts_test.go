@@ -53,27 +53,15 @@ func inOrder(t *testing.T, s string, pieces []string) {
 
 // A Flemish answer set as PDF text: every number alone on its line, a
 // blank line before its text, answers numbered without a stop, one of them
-// "5, 6 en 7".
+// "3 en 4".
 func TestLoneNumbersOverBlankLines(t *testing.T) {
 	in := "SCHRIFTELIJKE VRAAG\n\nnr. 12\nvan AN PEETERS\n\n1.\n\nHoeveel dossiers waren er?\n\n2.\n\nWaarom duurt het zo lang?\n\n" +
 		"3.\n\nKomt er extra personeel?\n\n4.\n\nWanneer is de achterstand weg?\n\nANTWOORD\n\n1\n\nEr waren 412 dossiers.\n\n2\n\nDe aanvragen zijn complexer geworden.\n\n" +
 		"3 en 4\n\nJa, vijf medewerkers; de achterstand is eind 2026 weg.\n"
-	doc, err := Read("x.txt", []byte(in))
-	if err != nil {
-		t.Fatal(err)
-	}
-	want := []struct{ q, a string }{
+	wantItems(t, in, []qa{
 		{"Hoeveel dossiers waren er?", "Er waren 412 dossiers."},
 		{"Waarom duurt het zo lang?", "De aanvragen zijn complexer geworden."},
 		{"Komt er extra personeel?", "Ja, vijf medewerkers; de achterstand is eind 2026 weg."},
 		{"Wanneer is de achterstand weg?", "Ja, vijf medewerkers; de achterstand is eind 2026 weg."},
-	}
-	if len(doc.Items) != len(want) {
-		t.Fatalf("%d items, want %d: %+v", len(doc.Items), len(want), doc.Items)
-	}
-	for i, w := range want {
-		if it := doc.Items[i]; it.Question != w.q || it.Answer != w.a {
-			t.Errorf("item %d: %q / %q, want %q / %q", i+1, it.Question, it.Answer, w.q, w.a)
-		}
-	}
+	})
 }

@@ -10,16 +10,25 @@ func TestNumberedAnswersShared(t *testing.T) {
 		"2/ Wanneer loopt de concessie af?\n\n3/ Komt er een nieuwe concessie?\n\n**Antwoord**\n\n" +
 		"De concessie loopt af op 31 december 2026. Over een nieuwe concessie beslist de raad in juni.\n\n" +
 		"4/ Is het college bereid de snelheid te beperken?\n\n**Antwoord**\n\nJa.\n"
-	doc, err := Read("x.txt", []byte(in))
-	if err != nil {
-		t.Fatal(err)
-	}
 	shared := "De concessie loopt af op 31 december 2026. Over een nieuwe concessie beslist de raad in juni."
-	want := []struct{ q, a string }{
+	wantItems(t, in, []qa{
 		{"Hoeveel steps zijn er?", "Er zijn er 1.150."},
 		{"Wanneer loopt de concessie af?", shared},
 		{"Komt er een nieuwe concessie?", shared},
 		{"Is het college bereid de snelheid te beperken?", "Ja."},
+	})
+}
+
+// qa is an item's question and answer.
+type qa struct{ q, a string }
+
+// wantItems reads in and checks its items' questions and answers, in
+// order.
+func wantItems(t *testing.T, in string, want []qa) {
+	t.Helper()
+	doc, err := Read("x.txt", []byte(in))
+	if err != nil {
+		t.Fatal(err)
 	}
 	if len(doc.Items) != len(want) {
 		t.Fatalf("%d items, want %d: %+v", len(doc.Items), len(want), doc.Items)
