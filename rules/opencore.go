@@ -57,8 +57,8 @@ func coreLeftOpen(it *tracker.Item, sents []sentence, asks []string) {
 			// figure: "Gezinnen ontvangen gemiddeld 38 euro per maand
 			// meer. Welke gevolgen dat heeft voor de armoede, kan nog
 			// niet worden ingeschat." replies in part.
-			if !asked && 2*shared < len(terms) || slices.ContainsFunc(sents, func(r sentence) bool {
-				return r.role == tracker.RoleReply && givesFigure(&r)
+			if !asked && 2*shared < len(terms) || anySentence(sents, func(r *sentence) bool {
+				return r.role == tracker.RoleReply && givesFigure(r)
 			}) {
 				if it.Status == tracker.Answered {
 					it.Status = tracker.Partial
@@ -89,8 +89,8 @@ func settled(sents []sentence, k int, asks []string) bool {
 	if k >= len(asks) || asks[k] != askYesNo && asks[k] != askCount {
 		return false
 	}
-	return slices.ContainsFunc(sents, func(r sentence) bool {
-		return r.sub == k && r.role == tracker.RoleReply && settles(&r, asks[k])
+	return anySentence(sents, func(r *sentence) bool {
+		return r.sub == k && r.role == tracker.RoleReply && settles(r, asks[k])
 	})
 }
 

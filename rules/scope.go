@@ -68,7 +68,7 @@ func scopeNote(sents []sentence, i int) {
 // breakdown that goes with it is the rubric's partial answer.
 // It reports whether it gave any.
 func unknownAside(sents []sentence, question string, subs []tracker.SubQuestion, asks []string) bool {
-	if len(subs) == 0 || !slices.ContainsFunc(sents, func(st sentence) bool { return st.role == tracker.RoleUnknown }) {
+	if len(subs) == 0 || !anySentence(sents, func(st *sentence) bool { return st.role == tracker.RoleUnknown }) {
 		return false
 	}
 	for k := range subs {
