@@ -19,8 +19,7 @@ import (
 // coreLeftOpen gives the part of the question that a not-yet or not-known
 // sentence names and leaves open that sentence's status, and the answer
 // the status that follows: for a question of one part the evasion itself
-// (pending, declined), for more parts partial where the others are
-// replied to. A reply that settles the part ("Ja.", "Nee.", a figure to
+// (pending, declined), for more parts partial. A reply that settles the part ("Ja.", "Nee.", a figure to
 // "Hoeveel ...?") speaks to it after all, and the sentence then names
 // something beside it.
 func coreLeftOpen(it *tracker.Item, sents []sentence, asks []string) {
@@ -71,14 +70,12 @@ func coreLeftOpen(it *tracker.Item, sents []sentence, asks []string) {
 			}
 			return
 		}
+		// Of more parts, the one named is open: an answer read as
+		// replying to all is partial; one read as partial stays so.
 		if st.sub < len(it.SubQuestions) {
 			it.SubQuestions[st.sub].Status = status
 		}
-		if slices.ContainsFunc(it.SubQuestions, func(sq tracker.SubQuestion) bool { return sq.Status == tracker.Answered }) {
-			it.Status = tracker.Partial
-		} else {
-			it.Status = status
-		}
+		it.Status = tracker.Partial
 		return
 	}
 }

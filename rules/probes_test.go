@@ -107,6 +107,9 @@ func TestProbes(t *testing.T) {
 		{"tk-interleaved-25", 10},
 		{"flemish-grouped-27", 7},
 		{"municipal-3", 10},
+		{"flemish-grouped-28", 7},
+		{"brussels-2", 8},
+		{"flemish-grouped-29", 7},
 	}
 	set, err := Default()
 	if err != nil {

@@ -1,6 +1,9 @@
 package parse
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Numbered questions each over a bare "Antwoord": two asked one after the
 // other over one label share its answer; one heading over every answer
@@ -37,5 +40,31 @@ func wantItems(t *testing.T, in string, want []qa) {
 		if it := doc.Items[i]; it.Question != w.q || it.Answer != w.a {
 			t.Errorf("item %d: %q / %q, want %q / %q", i+1, it.Question, it.Answer, w.q, w.a)
 		}
+	}
+}
+
+// Questions bulleted without numbers over numbered answers are numbered in
+// their order; a bulleted list inside an answer stays the answer's.
+func TestBulletedQuestions(t *testing.T) {
+	in := "Schriftelijke vraag nr. 80 van An Peeters\n\nGraag een antwoord op de volgende vragen.\n\n" +
+		"- Hoeveel laadpunten zijn er?\n- Hoeveel werden er in 2025 geplaatst?\n- Wanneer volgt een nieuwe doelstelling?\n\n" +
+		"Antwoord\n\n1. Er zijn er 41.870, verdeeld als volgt:\n- Antwerpen: 12.406;\n- Limburg: 5.118.\n\n" +
+		"2. In 2025 werden er 5.640 geplaatst.\n\n3. De nieuwe doelstelling volgt in juni 2026.\n"
+	doc, err := Read("x.txt", []byte(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"Hoeveel laadpunten zijn er?", "Hoeveel werden er in 2025 geplaatst?", "Wanneer volgt een nieuwe doelstelling?"}
+	if len(doc.Items) != len(want) {
+		t.Fatalf("%d items, want %d: %+v", len(doc.Items), len(want), doc.Items)
+	}
+	for i, q := range want {
+		it := doc.Items[i]
+		if it.Question != q || it.Answer == "" {
+			t.Errorf("item %d: %q / %q, want %q with its answer", i+1, it.Question, it.Answer, q)
+		}
+	}
+	if !strings.Contains(doc.Items[0].Answer, "Limburg: 5.118") {
+		t.Errorf("answer 1 lost its list: %q", doc.Items[0].Answer)
 	}
 }

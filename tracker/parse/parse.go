@@ -241,6 +241,15 @@ func pair(blocks []block) (*result, *Error) {
 				}
 			}
 		}
+		// Questions as a bulleted list over numbered answers.
+		if err == nil && unanswered(r) > 0 {
+			if qb, ok := bulletedBlocks(blocks); ok {
+				if g, gerr := grouped(qb); gerr == nil && g != nil && unanswered(g) < unanswered(r) {
+					g.warnings = append(g.warnings, `questions bulleted without numbers ("- Hoeveel ...?"): read as 1., 2., ...`)
+					return g, nil
+				}
+			}
+		}
 		// Answers numbered without a stop: "1 In 2024 ...".
 		if err == nil && (unanswered(r) > 0 || oneForAll(r)) {
 			if bb, ok := bareNumberedBlocks(blocks); ok {
