@@ -23,6 +23,7 @@ var warningWords = []struct{ en, nl string }{
 	{"answers without their questions", "antwoorden zonder hun vragen"},
 	{"questions lettered a), b), ...: read as 1, 2, ...", "vragen met letters a), b), ...: gelezen als 1, 2, ..."},
 	{"answers numbered without a stop", "antwoorden genummerd zonder punt"},
+	{"questions bulleted without numbers", "vragen als opsomming zonder nummers"},
 	{"answers numbered in Roman numerals", "antwoorden genummerd in Romeinse cijfers"},
 	{"questions numbered anew in each section I., II., ...: read as 1, 2, ...", "vragen per deel I., II., ... opnieuw genummerd: gelezen als 1, 2, ..."},
 	{"invalid UTF-8 read as Windows-1252 on", "ongeldige UTF-8 gelezen als Windows-1252 op"},
