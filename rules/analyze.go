@@ -152,7 +152,7 @@ func (s *Set) analyzeItem(it *tracker.Item, ref time.Time, shared []map[string]b
 	m := s.roleModel()
 	a := read(m, it, sents, ref)
 	decide(m, it, a)
-	coreLeftOpen(it, sents, a.asks)
+	coreLeftOpen(it, a)
 	yearsLeftOpen(it, sents)
 	showRuleRoles(it.Status, sents)
 	record(it, sents)
@@ -173,10 +173,11 @@ func read(m *Model, it *tracker.Item, sents []sentence, ref time.Time) *answerFa
 	q := newQuestionFacts(it.SubQuestions)
 	ctx.asks = q.askKinds()
 	assign(sents, it.SubQuestions, sterms)
-	a := &answerFacts{sents: sents, subs: it.SubQuestions, asks: ctx.asks, rules: ruleStatus(it, sents, q)}
+	a := &answerFacts{sents: sents, subs: it.SubQuestions, asks: ctx.asks, qterms: ctx.question, sterms: sterms,
+		rules: ruleStatus(it, sents, q)}
 	readRoles(m, sents, ctx)
 	a.ahead = aheadNotes(sents, it.SubQuestions, ctx.asks)
-	a.ahead = unknownAside(sents, it.Question, it.SubQuestions, ctx.asks) || a.ahead
+	a.ahead = unknownAside(a) || a.ahead
 	datesAnswerWhen(sents, it.SubQuestions, q)
 	a.moot, a.onePart = judge(it, sents, q)
 	a.roles = it.Status

@@ -36,7 +36,11 @@ type answerFacts struct {
 	sents []sentence
 	subs  []tracker.SubQuestion
 	asks  []string // what each sub-question asks for (askKinds)
-	moot  []bool
+	// qterms are the question's terms; sterms each sub-question's, nil
+	// for a question of one part (subTerms).
+	qterms []string
+	sterms [][]string
+	moot   []bool
 	// onePart is the status of a question of one part beside conditions
 	// no sentence speaks to ("Zo nee, waarom niet?"), or "" (judge).
 	onePart tracker.Status

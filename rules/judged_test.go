@@ -19,3 +19,12 @@ func judgedItem(t *testing.T, question, answer string, ref time.Time) tracker.It
 	set.AnalyzeItem(&it, ref)
 	return it
 }
+
+// wantSecondRole checks that the answer of it, read as two sentences,
+// gives the second the role want.
+func wantSecondRole(t *testing.T, it tracker.Item, want tracker.Role) {
+	t.Helper()
+	if len(it.Readings) != 2 || it.Readings[1].Role != want {
+		t.Errorf("%q: read %+v, want the second sentence %s", it.Answer, it.Readings, want)
+	}
+}

@@ -22,10 +22,11 @@ import (
 // (pending, declined), for more parts partial. A reply that settles the part ("Ja.", "Nee.", a figure to
 // "Hoeveel ...?") speaks to it after all, and the sentence then names
 // something beside it.
-func coreLeftOpen(it *tracker.Item, sents []sentence, asks []string) {
+func coreLeftOpen(it *tracker.Item, a *answerFacts) {
 	if it.Status != tracker.Answered && it.Status != tracker.Partial {
 		return
 	}
+	sents, asks := a.sents, a.asks
 	for i := range sents {
 		st := &sents[i]
 		if st.role != tracker.RoleNotYet && st.role != tracker.RoleUnknown || len(st.promises) > 0 {
@@ -35,11 +36,10 @@ func coreLeftOpen(it *tracker.Item, sents []sentence, asks []string) {
 		if !asked && !topic {
 			continue
 		}
-		part := it.Question
-		if st.sub < len(it.SubQuestions) {
-			part = it.SubQuestions[st.sub].Text
+		terms := a.qterms
+		if st.sub < len(a.sterms) {
+			terms = a.sterms[st.sub]
 		}
-		terms := Terms(part)
 		shared := termsHeld(st.terms, terms)
 		if shared == 0 || settled(sents, st.sub, asks) {
 			continue

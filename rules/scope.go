@@ -67,7 +67,8 @@ func scopeNote(sents []sentence, i int) {
 // van hen dringend hulp nodig hebben, ..."): a figure without the
 // breakdown that goes with it is the rubric's partial answer.
 // It reports whether it gave any.
-func unknownAside(sents []sentence, question string, subs []tracker.SubQuestion, asks []string) bool {
+func unknownAside(a *answerFacts) bool {
+	sents, subs, asks := a.sents, a.subs, a.asks
 	if len(subs) == 0 || !anySentence(sents, func(st *sentence) bool { return st.role == tracker.RoleUnknown }) {
 		return false
 	}
@@ -76,11 +77,10 @@ func unknownAside(sents []sentence, question string, subs []tracker.SubQuestion,
 			return false
 		}
 	}
-	terms := Terms(question)
 	noted := false
 	for i := range sents {
 		st := &sents[i]
-		if st.role != tracker.RoleUnknown || termsHeld(st.terms, terms) > 0 || breaksDown(st) {
+		if st.role != tracker.RoleUnknown || termsHeld(st.terms, a.qterms) > 0 || breaksDown(st) {
 			continue
 		}
 		st.role, st.conf = tracker.RoleContext, st.probs[slices.Index(tracker.Roles, tracker.RoleContext)]

@@ -70,9 +70,7 @@ func TestPointerSequel(t *testing.T) {
 	}
 	for _, tt := range tests {
 		it := judgedItem(t, q, tt.answer, tracker.Day(2025, 6, 1))
-		if len(it.Readings) != 2 || it.Readings[1].Role != tt.second {
-			t.Errorf("%q: read %+v, want the second sentence %s", tt.answer, it.Readings, tt.second)
-		}
+		wantSecondRole(t, it, tt.second)
 		if tt.status != "" && it.Status != tt.status {
 			t.Errorf("%q: %s, want %s", tt.answer, it.Status, tt.status)
 		}
@@ -98,8 +96,6 @@ func TestSameAsBefore(t *testing.T) {
 	}
 	for _, tt := range tests {
 		it := judgedItem(t, q, tt.answer, tracker.Day(2026, 2, 1))
-		if len(it.Readings) != 2 || it.Readings[1].Role != tt.second {
-			t.Errorf("%q: read %+v, want the second sentence %s", tt.answer, it.Readings, tt.second)
-		}
+		wantSecondRole(t, it, tt.second)
 	}
 }

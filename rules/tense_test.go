@@ -87,9 +87,7 @@ func TestHeldOpen(t *testing.T) {
 	}
 	for _, tt := range tests {
 		it := judgedItem(t, q, tt.answer, tracker.Day(2025, 11, 1))
-		if len(it.Readings) != 2 || it.Readings[1].Role != tt.role {
-			t.Errorf("%q: read %+v, want the second sentence %s", tt.answer, it.Readings, tt.role)
-		}
+		wantSecondRole(t, it, tt.role)
 	}
 }
 

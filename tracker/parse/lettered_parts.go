@@ -26,8 +26,7 @@ func gatherParts(blocks []block) []block {
 	type gathered struct {
 		at           int // where the question goes in out
 		qs, as       []string
-		qLine, aLine int
-		answerSet    bool
+		qLine, aLine int // 1-based; aLine 0 until an answer part is seen
 	}
 	byNum := map[string]*gathered{}
 	var out []block
@@ -60,8 +59,8 @@ func gatherParts(blocks []block) []block {
 		rest := strings.TrimSpace(b.text[m[1]:])
 		cur = &g.qs
 		if strings.EqualFold(b.text[m[2]:m[3]], "antwoord") {
-			if !g.answerSet {
-				g.aLine, g.answerSet = b.line, true
+			if g.aLine == 0 {
+				g.aLine = b.line
 			}
 			cur = &g.as
 		}
