@@ -153,6 +153,7 @@ func (s *Set) analyzeItem(it *tracker.Item, ref time.Time, shared []map[string]b
 	a := read(m, it, sents, ref)
 	decide(m, it, a)
 	coreLeftOpen(it, a)
+	closedLeftOpen(it, a)
 	yearsLeftOpen(it, sents)
 	showRuleRoles(it.Status, sents)
 	record(it, sents)

@@ -1,0 +1,138 @@
+package rules
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/pqtrack/pqtrack/tracker"
+)
+
+// A question that asks how many is answered by a figure, and one that asks
+// yes or no by a yes or a no. When the sentences under such a part give
+// neither and one of them holds the part back ("Over individuele dossiers
+// laat ik mij niet uit.", "Die meldingen worden niet afzonderlijk
+// geregistreerd."), what stands beside it describes the matter without
+// settling it: background, not a reply.
+
+// closedLeftOpen marks each part of the question that asks for a figure
+// or a yes or no, gets neither and is held back, with the status of what
+// holds it back; the answer takes that status when no other part is
+// replied to, and is partial when another is.
+func closedLeftOpen(it *tracker.Item, a *answerFacts) {
+	if it.Status != tracker.Answered && it.Status != tracker.Partial {
+		return
+	}
+	sents := a.sents
+	var open []tracker.Status // by part; "" where it is not held back
+	first := tracker.Status("")
+	for k, ask := range a.asks {
+		if ask != askYesNo && ask != askCount || k >= len(it.SubQuestions) || k < len(a.moot) && a.moot[k] {
+			continue
+		}
+		if ask == askYesNo && a.lead || settled(sents, k, a.asks) {
+			continue
+		}
+		own := ownSentence(it.SubQuestions[k].Text)
+		terms := a.qterms
+		if k < len(a.sterms) {
+			terms = a.sterms[k]
+		}
+		s := closedEvasion(sents, k, ask, own, terms)
+		if s == "" {
+			continue
+		}
+		if open == nil {
+			open = make([]tracker.Status, len(it.SubQuestions))
+			first = s
+		}
+		open[k] = s
+		it.SubQuestions[k].Status = s
+	}
+	if open == nil {
+		return
+	}
+	if a.lead {
+		// The answer opens with a yes or no to a part.
+		it.Status = tracker.Partial
+		return
+	}
+	for k := range it.SubQuestions {
+		if open[k] != "" || k < len(a.moot) && a.moot[k] {
+			continue
+		}
+		if anySentence(sents, func(r *sentence) bool { return r.sub == k && r.role == tracker.RoleReply }) {
+			it.Status = tracker.Partial
+			return
+		}
+	}
+	it.Status = first
+}
+
+// deniesAskedVerb reports whether st is a short sentence with a verb of
+// the question own in it: "Dat kan ik niet bevestigen." to "Kunt u
+// bevestigen dat ...?", "Dat kan ik niet uitsluiten." to "Kunt u
+// uitsluiten dat ...?".
+func deniesAskedVerb(st *sentence, own string) bool {
+	if len(st.words) > 8 {
+		return false
+	}
+	asked := questionWords(own)
+	for _, w := range st.words {
+		v := st.fold[w.start:w.end]
+		if len(v) >= 6 && strings.HasSuffix(v, "en") && slices.Contains(asked, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// closedEvasion is the status of the first sentence under part k that
+// holds it back, or "" when none does: a refusal, and for a figure also
+// not known (unless the part asks whether figures are kept, which "not
+// kept" answers) or not yet.
+func closedEvasion(sents []sentence, k int, ask, own string, terms []string) tracker.Status {
+	whetherKept := ask == askCount && asksWhetherKept(own)
+	for i := range sents {
+		st := &sents[i]
+		if st.sub != k || len(st.promises) > 0 {
+			continue
+		}
+		if ask == askYesNo && st.role == tracker.RoleReply && 3*termsHeld(st.terms, terms) >= 2*len(terms) {
+			// A reply before the refusal that says what was asked ("Heeft
+			// DUO aangifte gedaan?" "DUO heeft op 28 oktober aangifte
+			// gedaan.") gives what it can, the refusal what is beyond it.
+			return ""
+		}
+		switch {
+		case st.role == tracker.RoleRefusal && ask == askYesNo && deniesAskedVerb(st, own):
+			// "Kunt u bevestigen dat ...?" "Dat kan ik niet
+			// bevestigen." says no.
+			return ""
+		case st.role == tracker.RoleRefusal:
+			return tracker.Declined
+		case ask == askCount && st.role == tracker.RoleUnknown && !whetherKept:
+			return tracker.Declined
+		case ask == askCount && st.role == tracker.RoleNotYet:
+			return tracker.Pending
+		}
+	}
+	return ""
+}
+
+// asksWhetherKept reports whether a question for figures asks whether
+// they exist or are known ("Zijn er cijfers over ...?", "Heeft u zicht op
+// het aantal ...?", "Is bekend hoeveel ...?"): a yes-or-no verb with "er"
+// or "u" after it, or "bekend", not a request ("Kunt u ... aangeven?").
+func asksWhetherKept(own string) bool {
+	ws := questionWords(own)
+	for i := 0; i+1 < len(ws); i++ {
+		switch ws[i] {
+		case "zijn", "is", "bestaan", "bestaat", "heeft", "hebt", "beschikt", "weet", "kent", "houdt", "worden", "wordt":
+			switch ws[i+1] {
+			case "er", "u", "bekend", "het":
+				return true
+			}
+		}
+	}
+	return false
+}

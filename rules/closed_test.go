@@ -1,0 +1,63 @@
+package rules
+
+import (
+	"testing"
+
+	"github.com/pqtrack/pqtrack/tracker"
+)
+
+// A part that asks for a figure or a yes or no, gets neither and is held
+// back is open, whatever is said around it.
+func TestClosedLeftOpen(t *testing.T) {
+	tests := []struct {
+		question, answer string
+		want             func(tracker.Status) bool
+		say              string
+	}{
+		{"Klopt het dat de brandweerzone Kempenland een klacht heeft ingediend tegen de provincie? Welke gevolgen heeft dat voor de samenwerking?",
+			"De samenwerking tussen de zones en de provincie is de voorbije jaren verder uitgebouwd. Over geschillen die bij de rechtbank aanhangig zijn, " +
+				"doe ik geen uitspraken. Dat geldt ook voor de gevolgen ervan.",
+			func(s tracker.Status) bool { return s == tracker.Declined }, "declined"},
+		{"Klopt het dat de burgemeester van Westerbeek een dwangsom heeft opgelegd aan het tankstation aan de Kanaalweg?",
+			"Over handhavingsbesluiten in individuele zaken doe ik geen uitspraken. In het algemeen kan een burgemeester een last onder dwangsom opleggen " +
+				"wanneer een bedrijf zich niet aan de vergunning houdt. De gemeente weegt daarbij de belangen van omwonenden en van het bedrijf af.",
+			func(s tracker.Status) bool { return s == tracker.Declined }, "declined"},
+		{"Heeft de inspectie de school in Westerbeek na de klachten bezocht?",
+			"De inspectie heeft de school in Westerbeek op 4 maart na de klachten bezocht. Op de inhoud van de gesprekken met het schoolbestuur ga ik niet in.",
+			func(s tracker.Status) bool { return s != tracker.Declined }, "not declined"},
+		{"Hoeveel boetes zijn in 2024 uitgeschreven voor het negeren van rood licht op fietspaden?",
+			"Handhaving in het verkeer is een prioriteit van de politie, ook op fietspaden. Boetes worden per soort overtreding bijgehouden. " +
+				"De plaats van de overtreding wordt daarbij niet geregistreerd.",
+			func(s tracker.Status) bool { return s == tracker.Declined }, "declined"},
+		{"Kunt u bevestigen dat de levering van de nieuwe treinstellen een jaar vertraging oploopt?",
+			"Dat kan ik niet bevestigen. De fabrikant heeft laten weten dat de eerste treinstellen volgens plan in het voorjaar worden geleverd.",
+			func(s tracker.Status) bool { return s != tracker.Declined }, "not declined"},
+		{"Welke maatregelen neemt u tegen het tekort aan buschauffeurs? Hoeveel vacatures staan er open?",
+			"De vervoerders krijgen steun om chauffeurs zelf op te leiden, en het rijexamen voor de bus wordt vaker afgenomen. " +
+				"Het aantal openstaande vacatures bij de vervoerders wordt niet centraal bijgehouden.",
+			func(s tracker.Status) bool { return s == tracker.Partial }, "partial"},
+	}
+	for _, tt := range tests {
+		if got := judgedItem(t, tt.question, tt.answer, tracker.Day(2025, 11, 1)).Status; !tt.want(got) {
+			t.Errorf("%q / %q: %s, want %s", tt.question, tt.answer, got, tt.say)
+		}
+	}
+}
+
+func TestAsksWhetherKept(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Zijn er cijfers over het aantal huisuitzettingen?", true},
+		{"Heeft u zicht op het aantal meldingen?", true},
+		{"Is bekend hoeveel scholen het betreft?", true},
+		{"Hoeveel scholen betreft het?", false},
+		{"Kunt u een overzicht geven van de kosten?", false},
+	}
+	for _, tt := range tests {
+		if got := asksWhetherKept(tt.text); got != tt.want {
+			t.Errorf("asksWhetherKept(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
