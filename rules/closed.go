@@ -89,9 +89,11 @@ func deniesAskedVerb(st *sentence, own string) bool {
 // closedEvasion is the status of the first sentence under part k that
 // holds it back, or "" when none does: a refusal, and for a figure also
 // not known (unless the part asks whether figures are kept, which "not
-// kept" answers) or not yet.
+// kept" answers), not yet, or a pointer to where the figures are.
 func closedEvasion(sents []sentence, k int, ask, own string, terms []string) tracker.Status {
 	whetherKept := ask == askCount && asksWhetherKept(own)
+	// "Waar is dit bedrag terug te vinden?" asks for the place.
+	where := ask == askCount && slices.Contains(questionWords(own), "waar")
 	for i := range sents {
 		st := &sents[i]
 		if st.sub != k || len(st.promises) > 0 {
@@ -114,6 +116,8 @@ func closedEvasion(sents []sentence, k int, ask, own string, terms []string) tra
 			return tracker.Declined
 		case ask == askCount && st.role == tracker.RoleNotYet:
 			return tracker.Pending
+		case ask == askCount && st.role == tracker.RoleReferral && !where:
+			return tracker.Deferred
 		}
 	}
 	return ""

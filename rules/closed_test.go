@@ -36,6 +36,13 @@ func TestClosedLeftOpen(t *testing.T) {
 			"De vervoerders krijgen steun om chauffeurs zelf op te leiden, en het rijexamen voor de bus wordt vaker afgenomen. " +
 				"Het aantal openstaande vacatures bij de vervoerders wordt niet centraal bijgehouden.",
 			func(s tracker.Status) bool { return s == tracker.Partial }, "partial"},
+		{"Hoeveel gaf de provincie in 2024 en 2025 uit aan het onderhoud van jaagpaden?",
+			"Het onderhoud van jaagpaden valt onder het programma voor recreatieve netwerken. De uitgaven daarvoor staan per jaar en per netwerk " +
+				"in het jaarverslag van de provincie. Ik verwijs het lid naar die publicatie.",
+			func(s tracker.Status) bool { return s == tracker.Deferred }, "deferred"},
+		{"Waar is het bedrag voor de herinrichting van het station terug te vinden in de begroting?",
+			"Het bedrag staat op artikel 14.02 van het Infrastructuurfonds.",
+			func(s tracker.Status) bool { return s == tracker.Answered }, "answered"},
 	}
 	for _, tt := range tests {
 		if got := judgedItem(t, tt.question, tt.answer, tracker.Day(2025, 11, 1)).Status; !tt.want(got) {

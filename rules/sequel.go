@@ -52,19 +52,24 @@ var (
 	changeWords    = setOf("wijziging", "wijzigingen", "verandering", "veranderingen", "gewijzigd", "veranderd")
 	newWords       = setOf("ontwikkelingen", "elementen", "gegevens", "inzichten", "cijfers", "feiten")
 	stillWords     = setOf("actueel", "geldig", "gelden", "geldt")
+	addWords       = setOf("toevoegen", "voegen", "aanvullen", "vullen")
 )
 
 // saysUnchanged reports whether st says that what was said or sent still
 // holds: "ongewijzigd", "geen (wezenlijke) wijziging", "niet gewijzigd",
-// "geen nieuwe gegevens", "is nog steeds actueel", "blijft gelden".
+// "geen nieuwe gegevens", "is nog steeds actueel", "blijft gelden", "heb
+// ik niets aan toe te voegen".
 func saysUnchanged(st *sentence) bool {
-	neg, still := false, false
+	neg, still, nothing := false, false, false
 	prev := ""
 	for _, w := range st.words {
 		v := st.fold[w.start:w.end]
 		switch {
-		case unchangedWords[v], neg && changeWords[v], neg && prev == "nieuwe" && newWords[v], still && stillWords[v]:
+		case unchangedWords[v], neg && changeWords[v], neg && prev == "nieuwe" && newWords[v], still && stillWords[v],
+			nothing && addWords[v]:
 			return true
+		case v == "niets" || v == "niks":
+			nothing = true
 		case v == "geen" || v == "niet":
 			neg = true
 		case v == "steeds" || v == "altijd" || v == "blijft" || v == "blijven":

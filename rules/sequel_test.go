@@ -18,10 +18,13 @@ func TestSaysUnchanged(t *testing.T) {
 		{"Dat antwoord is nog steeds actueel.", true},
 		{"Wat ik toen schreef, blijft onverkort van toepassing.", true},
 		{"Die afspraken blijven gelden.", true},
+		{"Aan wat ik toen heb gezegd, heb ik op dit ogenblik niets toe te voegen.", true},
+		{"Daar kan ik niets aan toevoegen.", true},
 		// Not kept, or a change: these say something of their own.
 		{"Er zijn geen gegevens over de reden van de sluiting.", false},
 		{"Sindsdien is het aantal gestegen tot 412.", false},
 		{"De regeling werd in 2024 gewijzigd.", false},
+		{"Niets wijst erop dat het aantal zal dalen.", false},
 	}
 	for _, tt := range tests {
 		st := testSentence(tt.text)
