@@ -92,6 +92,8 @@ func deniesAskedVerb(st *sentence, own string) bool {
 // kept" answers), not yet, or a pointer to where the figures are.
 func closedEvasion(sents []sentence, k int, ask, own string, terms []string) tracker.Status {
 	whetherKept := ask == askCount && asksWhetherKept(own)
+	// "Overweegt u ...?" is not settled while nothing is decided.
+	intends := ask == askYesNo && intentVerbs[yesNoVerb(own)]
 	// "Waar is dit bedrag terug te vinden?" asks for the place.
 	where := ask == askCount && slices.Contains(questionWords(own), "waar")
 	for i := range sents {
@@ -114,7 +116,7 @@ func closedEvasion(sents []sentence, k int, ask, own string, terms []string) tra
 			return tracker.Declined
 		case ask == askCount && st.role == tracker.RoleUnknown && !whetherKept:
 			return tracker.Declined
-		case ask == askCount && st.role == tracker.RoleNotYet:
+		case st.role == tracker.RoleNotYet && (ask == askCount || intends):
 			return tracker.Pending
 		case ask == askCount && st.role == tracker.RoleReferral && !where:
 			return tracker.Deferred
@@ -122,6 +124,11 @@ func closedEvasion(sents []sentence, k int, ask, own string, terms []string) tra
 	}
 	return ""
 }
+
+// intentVerbs open a question on what the government will do: "Overweegt
+// u ...?", "Gaat u ...?", "Worden de plannen
+// aangepast?".
+var intentVerbs = setOf("overweegt", "gaat", "zult", "zal", "worden", "wordt")
 
 // asksWhetherKept reports whether a question for figures asks whether
 // they exist or are known ("Zijn er cijfers over ...?", "Heeft u zicht op

@@ -40,6 +40,10 @@ func TestClosedLeftOpen(t *testing.T) {
 			"Het onderhoud van jaagpaden valt onder het programma voor recreatieve netwerken. De uitgaven daarvoor staan per jaar en per netwerk " +
 				"in het jaarverslag van de provincie. Ik verwijs het lid naar die publicatie.",
 			func(s tracker.Status) bool { return s == tracker.Deferred }, "deferred"},
+		{"Overweegt u de inschrijvingsgelden voor het deeltijds kunstonderwijs te verlagen? Met hoeveel?",
+			"Het deeltijds kunstonderwijs bereikt vandaag meer dan 180.000 leerlingen. De inschrijvingsgelden werden het laatst in 2022 aangepast. " +
+				"Samen met de koepels bekijk ik hoe de drempels voor kwetsbare gezinnen kunnen dalen. Over een verlaging is nog niets beslist.",
+			func(s tracker.Status) bool { return s == tracker.Pending }, "pending"},
 		{"Waar is het bedrag voor de herinrichting van het station terug te vinden in de begroting?",
 			"Het bedrag staat op artikel 14.02 van het Infrastructuurfonds.",
 			func(s tracker.Status) bool { return s == tracker.Answered }, "answered"},
