@@ -110,6 +110,12 @@ func TestProbes(t *testing.T) {
 		{"flemish-grouped-28", 7},
 		{"brussels-2", 8},
 		{"flemish-grouped-29", 8},
+		{"tk-interleaved-26", 6},
+		{"flemish-grouped-30", 6},
+		{"chamber-bulletin-19", 7},
+		{"senate-bulletin-4", 6},
+		{"flemish-grouped-31", 7},
+		{"tk-interleaved-27", 5},
 	}
 	set, err := Default()
 	if err != nil {
