@@ -69,7 +69,7 @@ func scopeNote(sents []sentence, i int) {
 // It reports whether it gave any.
 func unknownAside(a *answerFacts) bool {
 	sents, subs, asks := a.sents, a.subs, a.asks
-	if len(subs) == 0 || !anySentence(sents, func(st *sentence) bool { return st.role == tracker.RoleUnknown }) {
+	if len(subs) == 0 || !anySentence(sents, aside) {
 		return false
 	}
 	for k := range subs {
@@ -80,7 +80,7 @@ func unknownAside(a *answerFacts) bool {
 	noted := false
 	for i := range sents {
 		st := &sents[i]
-		if st.role != tracker.RoleUnknown || termsHeld(st.terms, a.qterms) > 0 || breaksDown(st) {
+		if !aside(st) || termsHeld(st.terms, a.qterms) > 0 || breaksDown(st) {
 			continue
 		}
 		st.role, st.conf = tracker.RoleContext, st.probs[slices.Index(tracker.Roles, tracker.RoleContext)]
@@ -89,6 +89,23 @@ func unknownAside(a *answerFacts) bool {
 	}
 	return noted
 }
+
+// aside reports whether st holds back something that may not have been
+// asked: not known, or refused or not yet (with no date promised) of
+// something it names itself. "Die informatie is vertrouwelijk." holds back
+// what the sentence before it spoke of, which may be what was asked.
+func aside(st *sentence) bool {
+	switch st.role {
+	case tracker.RoleUnknown:
+		return true
+	case tracker.RoleRefusal, tracker.RoleNotYet:
+		return len(st.promises) == 0 && len(st.words) > 0 && !demonstratives[st.fold[st.words[0].start:st.words[0].end]]
+	}
+	return false
+}
+
+// demonstratives open a sentence that speaks of what came before.
+var demonstratives = setOf("die", "deze", "dat", "dit", "dergelijke", "zulke", "daarover", "hierover", "daarop", "hierop")
 
 // breakdownWords break a figure down or take a part of what it counts.
 var breakdownWords = setOf("opsplitsing", "uitsplitsing", "verdeling", "opgesplitst", "uitgesplitst",

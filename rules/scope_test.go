@@ -31,6 +31,18 @@ func TestScopeNote(t *testing.T) {
 // What is not kept but was not asked leaves nothing open beside a reply
 // that settles every part; a breakdown of the figure given, or a word of
 // the question, was asked.
+// A refusal that opens with "Die" or "Deze" holds back what the sentence
+// before it spoke of: an item of the question that is left open.
+func TestRefusalOfWhatCameBefore(t *testing.T) {
+	q := "Kunt u aangeven a) hoeveel reizigers de veerdienst in 2025 vervoerde, b) met hoeveel procent de tarieven stegen en c) welk deel van die stijging aan de brandstofprijs toe te schrijven is?"
+	a := "a) In 2025 vervoerde de veerdienst 812.000 reizigers. b) De tarieven stegen sinds 2023 met 14 procent. " +
+		"c) De veerdienst legt mij bij elke tariefaanvraag een opbouw van de kostprijs voor. " +
+		"Deze gegevens zijn bedrijfsvertrouwelijk en worden niet openbaar gemaakt."
+	if got := judgedItem(t, q, a, tracker.Day(2026, 2, 1)).Status; got == tracker.Answered {
+		t.Errorf("%q: %s, want not answered", a, got)
+	}
+}
+
 func TestUnknownAside(t *testing.T) {
 	q := "Hoeveel kandidaten slaagden in 2025 voor het examen?"
 	tests := []struct {
@@ -40,6 +52,10 @@ func TestUnknownAside(t *testing.T) {
 		{"In 2025 slaagden 3.148 kandidaten. Hoeveel geslaagden uiteindelijk bij een korps in dienst treden, wordt niet centraal bijgehouden.", tracker.Answered},
 		{"In 2025 slaagden 3.148 kandidaten. Een verdeling per provincie wordt niet bijgehouden.", tracker.Partial},
 		{"In 2025 slaagden 3.148 kandidaten. Hoeveel van hen een tweede poging nodig hadden, wordt niet bijgehouden.", tracker.Partial},
+		// Refused or not yet, of something not asked.
+		{"Het examen bestaat uit een theoretisch en een praktisch deel. In 2025 slaagden 3.148 kandidaten, in 2024 waren dat er 2.911. " +
+			"Een datum voor de hervorming van de opleiding kan ik vandaag niet meedelen. Het tempo hangt immers af van de middelen in de volgende begroting. " +
+			"De regering verwacht die begroting tegen het einde van dit jaar goed te keuren.", tracker.Answered},
 	}
 	for _, tt := range tests {
 		if got := judgedItem(t, q, tt.answer, tracker.Day(2026, 2, 1)).Status; got != tt.status {
