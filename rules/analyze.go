@@ -154,6 +154,7 @@ func (s *Set) analyzeItem(it *tracker.Item, ref time.Time, shared []map[string]b
 	decide(m, it, a)
 	coreLeftOpen(it, a)
 	closedLeftOpen(it, a)
+	countsLeftOpen(it, a)
 	yearsLeftOpen(it, sents)
 	showRuleRoles(it.Status, sents)
 	record(it, sents)

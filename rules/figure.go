@@ -16,9 +16,13 @@ import (
 // withholds: "In 2023 vielen 41.000 ritten uit. Een opsplitsing per lijn is
 // niet beschikbaar." answers in part; it does not decline (the rubric's
 // partial).
-func givesFigure(st *sentence) bool {
+func givesFigure(st *sentence) bool { return figuresIn(st, 1) > 0 }
+
+// figuresIn counts the figures in st, up to most.
+func figuresIn(st *sentence, most int) int {
 	s := st.text
-	for i := 0; i < len(s); i++ {
+	n := 0
+	for i := 0; i < len(s) && n < most; i++ {
 		if !isDigitByte(s[i]) || i > 0 && !numberMayStart(s[i-1]) {
 			continue
 		}
@@ -31,11 +35,11 @@ func givesFigure(st *sentence) bool {
 			continue
 		}
 		if figureAt(st, s, i, j) {
-			return true
+			n++
 		}
 		i = j
 	}
-	return false
+	return n
 }
 
 // numberMayStart says whether a number may begin after byte c: not inside
