@@ -155,6 +155,7 @@ func (s *Set) analyzeItem(it *tracker.Item, ref time.Time, shared []map[string]b
 	coreLeftOpen(it, a)
 	closedLeftOpen(it, a)
 	countsLeftOpen(it, a)
+	countsCovered(it, a)
 	yearsLeftOpen(it, sents)
 	showRuleRoles(it.Status, sents)
 	record(it, sents)

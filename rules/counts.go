@@ -11,6 +11,68 @@ import (
 // nothing that the reader could put under the second question, has passed
 // over it, however much it says around the first.
 
+// howMany marks the parts of the question that ask "hoeveel", and counts
+// them. Only "hoeveel" asks for a figure for sure: "Vindt u dat aantal
+// voldoende?" and "Waar is dat bedrag te vinden?" name one.
+func howMany(it *tracker.Item, a *answerFacts) ([]bool, int) {
+	marks := make([]bool, len(a.asks))
+	n := 0
+	for k, ask := range a.asks {
+		if ask == askCount && k < len(it.SubQuestions) && !(k < len(a.moot) && a.moot[k]) {
+			marks[k] = slices.Contains(questionWords(ownSentence(it.SubQuestions[k].Text)), "hoeveel")
+			if marks[k] {
+				n++
+			}
+		}
+	}
+	return marks, n
+}
+
+// figuresGiven counts the figures in the answer's replies and context, up
+// to most.
+func figuresGiven(a *answerFacts, most int) int {
+	n := 0
+	for i := range a.sents {
+		if st := &a.sents[i]; st.role == tracker.RoleReply || st.role == tracker.RoleContext {
+			n += figuresIn(st, most)
+		}
+	}
+	return n
+}
+
+// countsCovered makes an answer read as partial answered when the only
+// parts without a reply of their own ask how many, it gives at least as
+// many figures as the question asks for, and no sentence holds anything
+// back: "Hoeveel gezinnen genoten het sociaal tarief voor elektriciteit?
+// Hoeveel voor aardgas?" is answered by one sentence with both figures.
+func countsCovered(it *tracker.Item, a *answerFacts) {
+	if it.Status != tracker.Partial || len(a.asks) < 2 || anySentence(a.sents, func(st *sentence) bool { return st.role.Evasive() }) {
+		return
+	}
+	asks, counts := howMany(it, a)
+	if counts == 0 {
+		return
+	}
+	var open []int
+	for k := range a.asks {
+		if k >= len(it.SubQuestions) || k < len(a.moot) && a.moot[k] ||
+			anySentence(a.sents, func(st *sentence) bool { return st.sub == k && st.role == tracker.RoleReply }) {
+			continue
+		}
+		if !asks[k] {
+			return
+		}
+		open = append(open, k)
+	}
+	if len(open) == 0 || figuresGiven(a, counts) < counts {
+		return
+	}
+	for _, k := range open {
+		it.SubQuestions[k].Status = tracker.Answered
+	}
+	it.Status = tracker.Answered
+}
+
 // countsLeftOpen makes an answer read as answered partial when it gives
 // fewer figures than the question asks for and a part that asks for one
 // has no sentence of its own.
@@ -18,27 +80,11 @@ func countsLeftOpen(it *tracker.Item, a *answerFacts) {
 	if it.Status != tracker.Answered || len(a.asks) < 2 {
 		return
 	}
-	// Only "hoeveel" asks for a figure for sure: "Vindt u dat aantal
-	// voldoende?" and "Waar is dat bedrag te vinden?" name one.
-	asksHowMany := make([]bool, len(a.asks))
-	counts := 0
-	for k, ask := range a.asks {
-		if ask == askCount && k < len(it.SubQuestions) && !(k < len(a.moot) && a.moot[k]) {
-			asksHowMany[k] = slices.Contains(questionWords(ownSentence(it.SubQuestions[k].Text)), "hoeveel")
-			if asksHowMany[k] {
-				counts++
-			}
-		}
-	}
+	asksHowMany, counts := howMany(it, a)
 	if counts < 2 {
 		return
 	}
-	figures := 0
-	for i := range a.sents {
-		if st := &a.sents[i]; st.role == tracker.RoleReply || st.role == tracker.RoleContext {
-			figures += figuresIn(st, counts)
-		}
-	}
+	figures := figuresGiven(a, counts)
 	if figures >= counts {
 		return
 	}

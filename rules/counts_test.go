@@ -30,3 +30,32 @@ func TestCountsLeftOpen(t *testing.T) {
 		t.Errorf("laadpalen: %s, want answered", it.Status)
 	}
 }
+
+// One sentence with both figures answers both questions: the second
+// figure, joined by "en", counts (or countsLeftOpen would find one figure
+// for two questions).
+func TestCountsCovered(t *testing.T) {
+	it := judgedItem(t, "Hoeveel gezinnen kregen in 2025 een energiepremie voor isolatie? Hoeveel voor een warmtepomp?",
+		"In 2025 kregen 18.204 gezinnen een premie voor isolatie en 6.930 gezinnen een premie voor een warmtepomp. "+
+			"Het gaat zowel om eigenaars als om huurders die de werken zelf lieten uitvoeren.", tracker.Day(2026, 2, 1))
+	if it.Status != tracker.Answered {
+		t.Errorf("%s, want answered", it.Status)
+	}
+}
+
+func TestFiguresIn(t *testing.T) {
+	tests := []struct {
+		text string
+		want int
+	}{
+		{"Op 1 januari 2026 genoten 498.716 gezinnen het sociaal tarief voor elektriciteit en 309.284 gezinnen het sociaal tarief voor aardgas.", 2},
+		{"Zie de artikelen 74 en 76 van de wet.", 0},
+		{"In 2024 waren het er 12, in 2025 al 19.", 2},
+	}
+	for _, tt := range tests {
+		st := testSentence(tt.text)
+		if got := figuresIn(&st, 5); got != tt.want {
+			t.Errorf("figuresIn(%q) = %d, want %d", tt.text, got, tt.want)
+		}
+	}
+}

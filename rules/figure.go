@@ -34,7 +34,7 @@ func figuresIn(st *sentence, most int) int {
 			i = j // glued to letters ("2a", "B3"), a range or a date "3/4"
 			continue
 		}
-		if figureAt(st, s, i, j) {
+		if figureAt(st, s, i, j, n > 0) {
 			n++
 		}
 		i = j
@@ -48,8 +48,10 @@ func numberMayStart(c byte) bool {
 	return !isReWordByte(c) && c != '.' && c != ',' && c != '/' && c != '-'
 }
 
-// figureAt says whether the number s[i:j] is a figure.
-func figureAt(st *sentence, s string, i, j int) bool {
+// figureAt says whether the number s[i:j] is a figure; after a figure
+// (afterFigure), one joined to it by "en", "tot" or "of" is one too: "498.716
+// gezinnen voor elektriciteit en 309.284 voor aardgas".
+func figureAt(st *sentence, s string, i, j int, afterFigure bool) bool {
 	for _, e := range st.exprs {
 		if e.Start <= i && j <= e.End {
 			return false // part of a date
@@ -76,10 +78,12 @@ func figureAt(st *sentence, s string, i, j int) bool {
 		"antwoord", "antwoorden", "punt", "paragraaf", "hoofdstuk", "bijlage",
 		"kamerstuk", "stuk", "pagina", "blz", "p", "fase", "week", "versie",
 		"niveau", "categorie", "zone", "lijn", "route", "programma", "tabel", "figuur", "grafiek",
-		"rubriek", "onderdeel", "sectie", "deel", "lid", "en", "tot", "of":
+		"rubriek", "onderdeel", "sectie", "deel", "lid":
 		// "artikel 16", "vraag 3 en 4", "artikelen 74 en 76": numbers that
 		// name things, and the ones joined to them.
 		return false
+	case "en", "tot", "of":
+		return afterFigure
 	}
 	return true
 }
