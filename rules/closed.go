@@ -7,8 +7,8 @@ import (
 	"github.com/pqtrack/pqtrack/tracker"
 )
 
-// A question that asks how many is answered by a figure, and one that asks
-// yes or no by a yes or a no. When the sentences under such a part give
+// A question that asks how many is answered by a figure, one that asks
+// yes or no by a yes or a no, and one that asks why by a reason. When the sentences under such a part give
 // neither and one of them holds the part back ("Over individuele dossiers
 // laat ik mij niet uit.", "Die meldingen worden niet afzonderlijk
 // geregistreerd."), what stands beside it describes the matter without
@@ -26,7 +26,7 @@ func closedLeftOpen(it *tracker.Item, a *answerFacts) {
 	var open []tracker.Status // by part; "" where it is not held back
 	first := tracker.Status("")
 	for k, ask := range a.asks {
-		if ask != askYesNo && ask != askCount || k >= len(it.SubQuestions) || k < len(a.moot) && a.moot[k] {
+		if ask != askYesNo && ask != askCount && ask != askWhy || k >= len(it.SubQuestions) || k < len(a.moot) && a.moot[k] {
 			continue
 		}
 		if ask == askYesNo && a.lead || settled(sents, k, a.asks) {
@@ -107,6 +107,9 @@ func closedEvasion(sents []sentence, k int, ask, own string, terms []string) tra
 			// gedaan.") gives what it can, the refusal what is beyond it.
 			return ""
 		}
+		if ask == askWhy && st.role == tracker.RoleReply && givesReason(st) {
+			return "" // "..., omdat ...": a reason is given
+		}
 		switch {
 		case st.role == tracker.RoleRefusal && ask == askYesNo && deniesAskedVerb(st, own):
 			// "Kunt u bevestigen dat ...?" "Dat kan ik niet
@@ -115,6 +118,13 @@ func closedEvasion(sents []sentence, k int, ask, own string, terms []string) tra
 		case st.role == tracker.RoleRefusal:
 			return tracker.Declined
 		case ask == askCount && st.role == tracker.RoleUnknown && !whetherKept:
+			// Not known while something is still to come is not known
+			// yet ("Zolang die controle niet klaar is, ...").
+			if anySentence(sents, func(r *sentence) bool {
+				return r.role == tracker.RoleNotYet || r.role == tracker.RoleCommitment
+			}) {
+				return tracker.Pending
+			}
 			return tracker.Declined
 		case st.role == tracker.RoleNotYet && (ask == askCount || intends):
 			return tracker.Pending
@@ -123,6 +133,20 @@ func closedEvasion(sents []sentence, k int, ask, own string, terms []string) tra
 		}
 	}
 	return ""
+}
+
+// reasonWords give a reason or a cause.
+var reasonWords = setOf("omdat", "doordat", "want", "vanwege", "wegens", "reden", "redenen", "daardoor", "dankzij",
+	"aangezien", "zodat", "oorzaak", "gevolg", "door")
+
+// givesReason reports whether st holds one of reasonWords.
+func givesReason(st *sentence) bool {
+	for _, w := range st.words {
+		if reasonWords[st.fold[w.start:w.end]] {
+			return true
+		}
+	}
+	return false
 }
 
 // intentVerbs open a question on what the government will do: "Overweegt

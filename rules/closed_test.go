@@ -44,6 +44,14 @@ func TestClosedLeftOpen(t *testing.T) {
 			"Het deeltijds kunstonderwijs bereikt vandaag meer dan 180.000 leerlingen. De inschrijvingsgelden werden het laatst in 2022 aangepast. " +
 				"Samen met de koepels bekijk ik hoe de drempels voor kwetsbare gezinnen kunnen dalen. Over een verlaging is nog niets beslist.",
 			func(s tracker.Status) bool { return s == tracker.Pending }, "pending"},
+		{"Waarom besloot het gemeentebestuur van Oudervelde de bibliotheek in de deelgemeente Hamme-Zuid te sluiten?",
+			"Het gemeentebestuur beslist als inrichtende macht zelf over het aantal vestigingen van de bibliotheek. " +
+				"Het moet zo'n beslissing niet aan de Vlaamse overheid voorleggen. Het komt mij niet toe om de beweegredenen van een gemeentebestuur toe te lichten.",
+			func(s tracker.Status) bool { return s == tracker.Declined }, "declined"},
+		{"Waarom besloot het gemeentebestuur van Oudervelde de bibliotheek in de deelgemeente Hamme-Zuid te sluiten?",
+			"Het gemeentebestuur sluit de vestiging omdat het gebouw niet meer aan de brandveiligheidsnormen voldoet en een renovatie 2,1 miljoen euro zou kosten. " +
+				"De leden van de bibliotheek kunnen terecht in de hoofdbibliotheek. Over individuele beslissingen van gemeentebesturen doe ik geen uitspraken.",
+			func(s tracker.Status) bool { return s != tracker.Declined }, "not declined"},
 		{"Waar is het bedrag voor de herinrichting van het station terug te vinden in de begroting?",
 			"Het bedrag staat op artikel 14.02 van het Infrastructuurfonds.",
 			func(s tracker.Status) bool { return s == tracker.Answered }, "answered"},
