@@ -35,11 +35,12 @@ type filtered struct {
 	pre   func(string) bool // another cheap check that must hold, or nil
 	first []string          // see firstLiterals
 	at    *tryAt            // the pattern tried where its first literals occur, or nil (anchored.go)
+	words *wordAlts         // the pattern read word by word, or nil (wordalts.go)
 }
 
 func prefiltered(expr string) filtered {
 	first := firstLiterals(expr)
-	return filtered{re: regexp.MustCompile(expr), need: needed(expr), first: first, at: newTryAt(expr, first)}
+	return filtered{re: regexp.MustCompile(expr), need: needed(expr), first: first, at: newTryAt(expr, first), words: newWordAlts(expr)}
 }
 
 // and adds a check a text must pass to match, for what literals cannot
@@ -107,6 +108,12 @@ func (f filtered) FindString(s string) string {
 }
 
 func (f filtered) FindStringIndex(s string) []int {
+	if f.words != nil {
+		if !f.maybe(s) {
+			return nil
+		}
+		return f.words.index(s)
+	}
 	if f.at != nil {
 		if !f.mayTry(s) {
 			return nil
