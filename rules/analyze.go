@@ -147,7 +147,7 @@ func (s *Set) analyzeItem(it *tracker.Item, ref time.Time, shared []map[string]b
 		sents = s.sentencesIn(it.Answer, ref, ab)
 	}
 	if shared != nil {
-		sents = ownPart(it.Answer, sents, shared, self)
+		sents = last.split(it.Answer, sents, shared).part(sents, self)
 	}
 	m := s.roleModel()
 	a := read(m, it, sents, ref)
@@ -250,11 +250,29 @@ type lastAnswer struct {
 	answer string
 	ab     *answerBuf // backs sents' slices
 	sents  []sentence // as sentencesIn returned them
+	// sp is splitAnswer of the answer against the terms splitTerms,
+	// when splitDone: each question of the group parts it the same.
+	sp         answerSplit
+	splitTerms []map[string]bool
+	splitDone  bool
 }
 
 // shareSentences lets Analyze read a shared answer once (lastAnswer);
 // tests turn it off to compare.
 var shareSentences = true
+
+// split is splitAnswer(answer, sents, terms), from l when it split that
+// answer, as read for its group, against the same terms before (nil l:
+// nothing kept). sents are a copy of those l keeps.
+func (l *lastAnswer) split(answer string, sents []sentence, terms []map[string]bool) answerSplit {
+	if l == nil || l.ab == nil || l.answer != answer {
+		return splitAnswer(answer, sents, terms)
+	}
+	if !l.splitDone || len(l.splitTerms) != len(terms) || &l.splitTerms[0] != &terms[0] {
+		l.sp, l.splitTerms, l.splitDone = splitAnswer(answer, sents, terms), terms, true
+	}
+	return l.sp
+}
 
 func (l *lastAnswer) release() {
 	if l.ab != nil {

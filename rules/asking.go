@@ -31,7 +31,7 @@ func askKindOf(own string) string {
 	switch {
 	case asksCount(ws):
 		return askCount
-	case asksAboutTime(own):
+	case asksAboutTimeIn(own, ws):
 		return askWhen
 	case asksWhy(ws):
 		return askWhy

@@ -68,16 +68,22 @@ func foldTo(b *strings.Builder, text string, pos []int, withPos bool) folded {
 		// is not space, so no space in it is doubled, leads or trails.
 		j := i
 		if plain[text[j]] {
+		run:
 			for {
 				for j+8 <= len(text) && plain8(le64(text[j:])) {
 					j += 8
 				}
-				if j < len(text) && plain[text[j]] {
-					j++
-				} else if j+1 < len(text) && text[j] == ' ' && plain[text[j+1]] {
-					j += 2
-				} else {
-					break
+				// Eight bytes or so one at a time before the next
+				// test of eight: the one that failed holds the byte
+				// that ends the run, or one in its way.
+				for end := j + 8; j < end; {
+					if j < len(text) && plain[text[j]] {
+						j++
+					} else if j+1 < len(text) && text[j] == ' ' && plain[text[j+1]] {
+						j += 2
+					} else {
+						break run
+					}
 				}
 			}
 		}

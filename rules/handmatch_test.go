@@ -20,10 +20,16 @@ func TestHandMatchersAsRegexps(t *testing.T) {
 		"welke datum", "welKe datum", "wel\u212ae datum", "Welke \u212aey", "welke  datum", "welke\tdatum", "WELKE DATUM?",
 		"hoe lang nog", "hoe lang nogal", "hoe lang noG", "xwanneer", "wanneer_", "_wanneer", "wanneer2", "éwanneer", "wanneeré",
 		"Op welke termijn", "termijnen", "planning.", "TIMING", "tijdpad?", "tegen wanneer", "vanaf  wanneer", "\x00welke datum",
-		"welke\x00datum", "hoe\x00lang nog")
+		"welke\x00datum", "hoe\x00lang nog",
+		"welke datum", "Welke Datum", "welke\tdatum", "welke  datum", "welke_datum", "welke datums", "welke-datum", "hoe lang nog", "hoe lang  nog",
+		"hoe\nlang nog", "Hoe Lang Nog?", "hoe lang", "lang nog", "welke", "datum", "xhoe lang nog", "hoe lang noga", "wanneerx", "(wanneer)",
+		"Planning_", "termijn2", "het tijdpad.", "welk\u212ae datum", "w\u212a wanneer")
 	for _, s := range texts {
 		if got, want := asksAboutTime(s), whenRE.MatchString(s); got != want {
 			t.Errorf("asksAboutTime(%q) = %v, whenRE %v", s, got, want)
+		}
+		if got, want := asksAboutTimeIn(s, reWords(s)), whenRE.MatchString(s); got != want {
+			t.Errorf("asksAboutTimeIn(%q) = %v, whenRE %v", s, got, want)
 		}
 		want := ""
 		if m := subLabelRE.FindStringSubmatch(s); m != nil {

@@ -132,6 +132,36 @@ func asksAboutTime(q string) bool {
 	return false
 }
 
+// asksAboutTimeIn is asksAboutTime(s) read from the words of s, ws, as
+// appendReWords reads them: whenRE's words stand between its \b, and
+// its phrases hold one space between their words. askKindOf has them.
+func asksAboutTimeIn(s string, ws []reWord) bool {
+	for i, w := range ws {
+		switch w.w {
+		case "wanneer", "timing", "tijdpad", "planning", "termijn":
+			return true
+		case "welke":
+			if oneSpaceBefore(s, ws, i+1) && ws[i+1].w == "datum" {
+				return true
+			}
+		case "hoe":
+			if oneSpaceBefore(s, ws, i+1) && ws[i+1].w == "lang" && oneSpaceBefore(s, ws, i+2) && ws[i+2].w == "nog" {
+				return true
+			}
+		}
+	}
+	if strings.Contains(s, kelvin) {
+		return whenRE.MatchString(s)
+	}
+	return false
+}
+
+// oneSpaceBefore reports whether the word i of ws, the words of s,
+// follows the one before it after a single space.
+func oneSpaceBefore(s string, ws []reWord, i int) bool {
+	return i < len(ws) && ws[i].start == ws[i-1].end+1 && s[ws[i-1].end] == ' '
+}
+
 // whenFirst marks the first letters of whenWords.
 var whenFirst = func() (t [256]uint8) {
 	for _, w := range whenWords {

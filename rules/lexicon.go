@@ -137,6 +137,9 @@ func sepBreak(sep string) bool {
 	// strings.ContainsAny(sep, ",;:()") by bytes: it runs between every
 	// two words, mostly on one space, and these ASCII bytes are never part
 	// of another rune.
+	if sep == " " {
+		return false
+	}
 	for i := 0; i < len(sep); i++ {
 		switch sep[i] {
 		case ',', ';', ':', '(', ')':

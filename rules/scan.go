@@ -260,13 +260,13 @@ func (sc *scanner) read(s string, st *scanState) {
 	st.ws = words(s, st.ws)
 	// Each word's entry in the term cache: it keeps the matchers the word
 	// may start (see wordCands), and sentencesIn takes the terms from it.
-	st.ents = st.ents[:0]
-	for _, w := range st.ws {
+	st.ents = slices.Grow(st.ents[:0], len(st.ws))[:len(st.ws)]
+	for i, w := range st.ws {
 		var e *termEntry
 		if w.end-w.start >= 2 {
 			e = term(s[w.start:w.end])
 		}
-		st.ents = append(st.ents, e)
+		st.ents[i] = e
 	}
 }
 

@@ -105,8 +105,23 @@ func ownPart(answer string, sents []sentence, terms []map[string]bool, self int)
 	if terms == nil {
 		return sents
 	}
-	if part, ok := paragraphPart(answer, sents, terms, self); ok {
-		return part
+	return splitAnswer(answer, sents, terms).part(sents, self)
+}
+
+// answerSplit is how ownPart divides a shared answer among the questions
+// of its group; it is the same for each of them (see lastAnswer.split).
+type answerSplit struct {
+	to []int // the question each sentence goes to; nil: all go to each
+	n  int   // questions in the group
+	// nearest: a question no sentence goes to takes the part of its
+	// nearest neighbour (not so for paragraphs, which each hold one).
+	nearest bool
+}
+
+// splitAnswer is the answerSplit of ownPart.
+func splitAnswer(answer string, sents []sentence, terms []map[string]bool) answerSplit {
+	if para, ok := paragraphSplit(answer, sents, terms); ok {
+		return answerSplit{to: para, n: len(terms)}
 	}
 	to := make([]int, len(sents))
 	cur, matched, last := 0, 0, -1
@@ -115,7 +130,7 @@ func ownPart(answer string, sents []sentence, terms []map[string]bool, self int)
 			if best < last {
 				// Back to an earlier question: not a reply in their
 				// order, so no sign of one.
-				return sents
+				return answerSplit{}
 			}
 			if best != last {
 				matched++
@@ -128,6 +143,15 @@ func ownPart(answer string, sents []sentence, terms []map[string]bool, self int)
 		// One answer for all ("Voor de beantwoording van de vragen
 		// verwijs ik naar mijn brief"), which may share a word or two
 		// with a question or two.
+		return answerSplit{}
+	}
+	return answerSplit{to: to, n: len(terms), nearest: true}
+}
+
+// part returns the sentences of sents, as split, that go to question
+// self.
+func (sp answerSplit) part(sents []sentence, self int) []sentence {
+	if sp.to == nil {
 		return sents
 	}
 	// A question no sentence goes to is answered with its neighbour ("Ik
@@ -135,36 +159,36 @@ func ownPart(answer string, sents []sentence, terms []map[string]bool, self int)
 	// answers "Welke stations scoren het slechtst?"): the nearest before
 	// it, else after it.
 	part := self
-	for d := 1; !slices.Contains(to, part); d++ {
+	for d := 1; sp.nearest && !slices.Contains(sp.to, part); d++ {
 		switch {
-		case self-d >= 0 && slices.Contains(to, self-d):
+		case self-d >= 0 && slices.Contains(sp.to, self-d):
 			part = self - d
-		case self+d < len(terms) && slices.Contains(to, self+d):
+		case self+d < sp.n && slices.Contains(sp.to, self+d):
 			part = self + d
-		case self-d < 0 && self+d >= len(terms):
+		case self-d < 0 && self+d >= sp.n:
 			return sents
 		}
 	}
 	out := sents[:0]
 	for i := range sents {
-		if to[i] == part {
+		if sp.to[i] == part {
 			out = append(out, sents[i])
 		}
 	}
 	return out
 }
 
-// paragraphPart returns the sentences of paragraph self of a shared
+// paragraphSplit returns the paragraph of each sentence of a shared
 // answer that has one paragraph for each question of its group: "7. tot
 // 9." followed by three paragraphs answers the three questions in their
 // order, whatever words each shares with them. It does not split (ok
 // false) when a paragraph shares more of its words with another question
 // than with its own: the paragraphs then do not follow the questions.
-func paragraphPart(answer string, sents []sentence, terms []map[string]bool, self int) (part []sentence, ok bool) {
+func paragraphSplit(answer string, sents []sentence, terms []map[string]bool) (para []int, ok bool) {
 	if strings.Count(strings.TrimSpace(answer), "\n\n")+1 != len(terms) {
 		return nil, false
 	}
-	para := make([]int, len(sents)) // the paragraph of each sentence
+	para = make([]int, len(sents)) // the paragraph of each sentence
 	n := 0
 	for i := 1; i < len(sents); i++ {
 		n += strings.Count(answer[sents[i-1].start:sents[i].start], "\n\n")
@@ -184,11 +208,5 @@ func paragraphPart(answer string, sents []sentence, terms []map[string]bool, sel
 			return nil, false
 		}
 	}
-	out := sents[:0]
-	for i := range sents {
-		if para[i] == self {
-			out = append(out, sents[i])
-		}
-	}
-	return out, true
+	return para, true
 }

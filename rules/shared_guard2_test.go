@@ -9,9 +9,10 @@ import (
 )
 
 // TestSharedSentencesAsRead holds Analyze, which reads an answer that
-// several questions share once (lastAnswer), to reading it for each
-// question: the same items for every document of the development set,
-// the seed and tracker/parse/testdata/real.
+// several questions share once and splits it among them once
+// (lastAnswer), to reading and splitting it for each question: the same
+// items for every document of the development set, the seed and
+// tracker/parse/testdata/real.
 func TestSharedSentencesAsRead(t *testing.T) {
 	set, err := Default()
 	if err != nil {

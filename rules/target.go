@@ -35,11 +35,12 @@ type filtered struct {
 	pre   func(string) bool // another cheap check that must hold, or nil
 	first []string          // see firstLiterals
 	at    *tryAt            // the pattern tried where its first literals occur, or nil (anchored.go)
+	words *wordAlts         // the pattern read word by word, or nil (wordalts.go)
 }
 
 func prefiltered(expr string) filtered {
 	first := firstLiterals(expr)
-	return filtered{re: regexp.MustCompile(expr), need: needed(expr), first: first, at: newTryAt(expr, first)}
+	return filtered{re: regexp.MustCompile(expr), need: needed(expr), first: first, at: newTryAt(expr, first), words: newWordAlts(expr)}
 }
 
 // and adds a check a text must pass to match, for what literals cannot
@@ -68,13 +69,24 @@ func spaceDigit(s string) bool {
 	return false
 }
 
-// mayBeDocNumber is what reDocNumber needs: "nr" in any case, or a digit
-// before a "z" in any case.
+// mayBeDocNumber is what reDocNumber needs: "nr" in any case, then an
+// optional '.' and white space before an ASCII digit (each of its first
+// two forms ends so), or a digit before a "z" in any case. Neither 'n',
+// 'r' nor 'z' has a case fold outside ASCII.
 func mayBeDocNumber(s string) bool {
 	for i := 0; i+1 < len(s); i++ {
 		switch c, d := s[i]|0x20, s[i+1]|0x20; {
 		case c == 'n' && d == 'r':
-			return true
+			j := i + 2
+			if j < len(s) && s[j] == '.' {
+				j++
+			}
+			for j < len(s) && isReSpace(s[j]) {
+				j++
+			}
+			if j < len(s) && '0' <= s[j] && s[j] <= '9' {
+				return true
+			}
 		case '0' <= s[i] && s[i] <= '9' && d == 'z':
 			return true
 		}
@@ -107,6 +119,12 @@ func (f filtered) FindString(s string) string {
 }
 
 func (f filtered) FindStringIndex(s string) []int {
+	if f.words != nil {
+		if !f.maybe(s) {
+			return nil
+		}
+		return f.words.index(s)
+	}
 	if f.at != nil {
 		if !f.mayTry(s) {
 			return nil

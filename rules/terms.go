@@ -157,8 +157,8 @@ type termBuf struct {
 func (tb *termBuf) add(ents []*termEntry) {
 	k := len(tb.terms)
 	var seen [4]uint64
+	tb.words = append(tb.words, ents...)
 	for _, e := range ents {
-		tb.words = append(tb.words, e)
 		if e != nil && newTerm(tb.terms[k:], &seen, e) {
 			tb.terms = append(tb.terms, e.stem)
 			tb.stems = append(tb.stems, e)

@@ -110,6 +110,12 @@ func normalize(s string) string {
 	b.Grow(len(s))
 	b.WriteString(s[:i])
 	for i < len(s) {
+		// What needs no fix, most of the text, goes in one piece.
+		if j := keptTo(s, i); j > i {
+			b.WriteString(s[i:j])
+			i = j
+			continue
+		}
 		c := s[i]
 		if c < utf8.RuneSelf {
 			switch {
@@ -136,6 +142,23 @@ func normalize(s string) string {
 		i += size
 	}
 	return b.String()
+}
+
+// keptTo returns where the run of bytes from i that normalize keeps as
+// they are ends: printable ASCII, '\n' and '\f'.
+func keptTo(s string, i int) int {
+	for i < len(s) {
+		if i+8 <= len(s) && printable8(le64(s[i:])) {
+			i += 8
+			continue
+		}
+		if c := s[i]; c >= 0x20 && c < utf8.RuneSelf || c == '\n' || c == '\f' {
+			i++
+			continue
+		}
+		break
+	}
+	return i
 }
 
 // firstFix returns the index of the first character normalize changes,

@@ -6,6 +6,9 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // The reader's scans that skip eight bytes at a time (control8 in
@@ -149,4 +152,67 @@ func dropGluedMarksBytes(t string, next int) (string, int) {
 	}
 	b.WriteString(t[last:])
 	return b.String(), next
+}
+
+// TestNormalizeAsBytes holds normalize, which copies what needs no fix in
+// runs (keptTo), to the loop that wrote a byte at a time, on the texts
+// with control characters, '\r', tabs and runes NFC or runeFix changes
+// at every place.
+func TestNormalizeAsBytes(t *testing.T) {
+	var marks []byte
+	for c := 0; c <= 0x20; c++ {
+		marks = append(marks, byte(c))
+	}
+	marks = append(marks, 0x7e, 0x7f, 0x80, 0xa0, 0xc2, 0xff)
+	texts := scanTexts(t, string(marks))
+	for _, s := range []string{"a\u00a0b", "e\u0301", "\r\n\r\n", "x\u00ad\ty", "\u2028", "ﬁ", "a\rb\vc\fd"} {
+		texts = append(texts, s, "Vraag 1\t"+s+" en twee\r\n", strings.Repeat(s+"abcdefgh", 3))
+	}
+	for _, s := range texts {
+		if got, want := normalize(s), normalizeBytes(s); got != want {
+			t.Fatalf("normalize(%q) = %q, byte by byte %q", s, got, want)
+		}
+	}
+}
+
+// normalizeBytes is normalize as it was, a byte at a time after the
+// first fix.
+func normalizeBytes(s string) string {
+	i, nfc := firstFix(s)
+	if !nfc {
+		s = norm.NFC.String(s)
+		i, _ = firstFix(s)
+	}
+	if i == len(s) {
+		return s
+	}
+	var b strings.Builder
+	b.WriteString(s[:i])
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c == '\r':
+				b.WriteByte('\n')
+				if i+1 < len(s) && s[i+1] == '\n' {
+					i++
+				}
+			case c == '\t' || c == '\v':
+				b.WriteByte(' ')
+			case c < 0x20 && c != '\n' && c != '\f':
+			default:
+				b.WriteByte(c)
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if fix, ok := runeFix(r); ok {
+			b.WriteString(fix)
+		} else {
+			b.WriteString(s[i : i+size])
+		}
+		i += size
+	}
+	return b.String()
 }

@@ -78,3 +78,52 @@ func TestTrimEnd(t *testing.T) {
 		t.Errorf("TrimEnd over only spaces = %d, want the start 1", got)
 	}
 }
+
+// mayJoinByBytes is mayJoin as it was, a test of every pair of bytes.
+func mayJoinByBytes(s string) bool {
+	for i := 0; i+1 < len(s); i++ {
+		a, b := s[i]|0x20, s[i+1]|0x20
+		if !(a == 'e' && b == 'n' || a == 'o' && b == 'f') {
+			continue
+		}
+		if (i == 0 || !asciiWordByte(s[i-1])) && (i+2 == len(s) || !asciiWordByte(s[i+2])) {
+			return true
+		}
+	}
+	return false
+}
+
+// TestMayJoinByBytes holds mayJoin to a test of every pair of bytes: on
+// the lines and sentences of the development documents, in every case
+// cacheTexts gives them, and on "en" and "of" in every case with each
+// kind of byte on either side, at the text's edges and inside it.
+func TestMayJoinByBytes(t *testing.T) {
+	var texts []string
+	for _, doc := range cacheTexts(t) {
+		for _, l := range strings.Split(doc, "\n") {
+			texts = append(texts, l)
+			for _, sp := range Sentences(l) {
+				texts = append(texts, l[sp[0]:sp[1]])
+			}
+		}
+	}
+	around := []string{"", " ", "x", "X", "1", "-", "é", "\xff", ",", "n", "e", "o", "f"}
+	for _, w := range []string{"en", "En", "eN", "EN", "of", "Of", "oF", "OF", "n", "f", "e", "o", "nf", "fn"} {
+		for _, a := range around {
+			for _, b := range around {
+				texts = append(texts, a+w+b, "vraag "+a+w+b+" kunt u", a+w+b+w)
+			}
+		}
+	}
+	yes := 0
+	for _, s := range texts {
+		want := mayJoinByBytes(s)
+		if got := mayJoin(s); got != want {
+			t.Fatalf("mayJoin(%q) = %v, want %v", s, got, want)
+		}
+		if want {
+			yes++
+		}
+	}
+	t.Logf("%d texts, %d may join", len(texts), yes)
+}
