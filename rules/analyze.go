@@ -156,6 +156,7 @@ func (s *Set) analyzeItem(it *tracker.Item, ref time.Time, shared []map[string]b
 	closedLeftOpen(it, a)
 	countsLeftOpen(it, a)
 	countsCovered(it, a)
+	coreReferred(it, a)
 	yearsLeftOpen(it, sents)
 	showRuleRoles(it.Status, sents)
 	record(it, sents)
