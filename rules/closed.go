@@ -33,6 +33,9 @@ func closedLeftOpen(it *tracker.Item, a *answerFacts) {
 			continue
 		}
 		own := ownSentence(it.SubQuestions[k].Text)
+		if ask == askCount && refersToFigure(own) {
+			continue
+		}
 		terms := a.qterms
 		if k < len(a.sterms) {
 			terms = a.sterms[k]
@@ -144,6 +147,26 @@ func givesReason(st *sentence) bool {
 	for _, w := range st.words {
 		if reasonWords[st.fold[w.start:w.end]] {
 			return true
+		}
+	}
+	return false
+}
+
+// refersToFigure reports whether a question for figures only speaks of
+// figures already named ("Hoe verhouden deze aantallen zich tot 2024?",
+// "Vindt u dat bedrag redelijk?"): a count word after "deze", "die",
+// "dit" or "dat", and no "hoeveel".
+func refersToFigure(own string) bool {
+	ws := questionWords(own)
+	if slices.Contains(ws, "hoeveel") {
+		return false
+	}
+	for i := 1; i < len(ws); i++ {
+		if countWord(ws[i]) {
+			switch ws[i-1] {
+			case "deze", "die", "dit", "dat":
+				return true
+			}
 		}
 	}
 	return false

@@ -80,3 +80,20 @@ func TestAsksWhetherKept(t *testing.T) {
 		}
 	}
 }
+
+func TestRefersToFigure(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Hoe verhouden deze aantallen zich tot 2024?", true},
+		{"Vindt u dat bedrag redelijk?", true},
+		{"Hoeveel van deze aantallen betreffen jongeren?", false},
+		{"Kunt u een overzicht geven van de kosten?", false},
+	}
+	for _, tt := range tests {
+		if got := refersToFigure(tt.text); got != tt.want {
+			t.Errorf("refersToFigure(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
