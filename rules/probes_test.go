@@ -119,9 +119,15 @@ func TestProbes(t *testing.T) {
 		{"tk-interleaved-28", 6},
 		{"flemish-grouped-32", 6},
 		{"chamber-bulletin-20", 9},
-		{"tk-interleaved-29", 7},
+		{"tk-interleaved-29", 8},
 		{"flemish-grouped-33", 9},
 		{"senate-bulletin-5", 8},
+		{"tk-interleaved-30", 6},
+		{"flemish-grouped-34", 8},
+		{"chamber-bulletin-21", 8},
+		{"layout-15f-1", 6},
+		{"layout-15f-2", 9},
+		{"layout-15f-3", 8},
 	}
 	set, err := Default()
 	if err != nil {
