@@ -78,7 +78,7 @@ func TestProbes(t *testing.T) {
 		{"tk-interleaved-16", 6},
 		{"chamber-bulletin-12", 6},
 		{"flemish-grouped-18", 6},
-		{"chamber-bulletin-13", 7},
+		{"chamber-bulletin-13", 9},
 		{"flemish-grouped-19", 6},
 		{"tk-interleaved-17", 7},
 		{"tk-letter-1", 8},
@@ -125,7 +125,7 @@ func TestProbes(t *testing.T) {
 		{"tk-interleaved-30", 6},
 		{"flemish-grouped-34", 8},
 		{"chamber-bulletin-21", 8},
-		{"layout-15f-1", 6},
+		{"layout-15f-1", 8},
 		{"layout-15f-2", 9},
 		{"layout-15f-3", 8},
 	}

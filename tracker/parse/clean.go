@@ -68,6 +68,8 @@ func keepGlued(s string) ([]block, string, []string) {
 	lines = dropFootnoteMarks(lines)
 	starts := newBlockStarts(lines)
 	blocks, text := joinLines(lines, hardWrapped(lines, starts), starts)
+	blocks, text, w = dropFrench(blocks, text)
+	warnings = append(warnings, w...)
 	return blocks, text, warnings
 }
 

@@ -1,0 +1,98 @@
+package parse
+
+import (
+	"strconv"
+	"strings"
+)
+
+// Belgian federal answers are bilingual: the Chamber's bulletin prints the
+// French text beside or before the Dutch, and text taken from its PDF puts
+// one column after the other, so the same question numbers come twice.
+// pqtrack reads Dutch; a paragraph that is plainly French is left out
+// before the questions are paired.
+
+// frenchWords are common French words that Dutch does not use; dutchWords
+// the same the other way round. Words both use ("de", "en", "a") are in
+// neither.
+var (
+	frenchWords = setOf("le", "la", "les", "des", "du", "est", "et", "pour", "que", "qui", "une", "un", "dans",
+		"sur", "au", "aux", "ce", "cette", "il", "elle", "sont", "par", "pas", "ne", "avec", "ont", "ou", "son",
+		"ses", "leur", "leurs", "nous", "vous", "je", "mon", "été", "être", "d'une", "d'un", "l'", "qu'il", "ainsi",
+		"également", "ministre", "question", "réponse", "combien", "quel", "quelle", "quels", "quelles", "pourquoi")
+	dutchFunctionWords = setOf("het", "een", "van", "is", "dat", "op", "te", "voor", "met", "zijn", "niet",
+		"die", "er", "aan", "ook", "om", "bij", "wordt", "worden", "ik", "heeft", "naar", "deze", "dit", "of",
+		"als", "werd", "tot", "over", "hoeveel", "welke", "waarom", "vraag", "antwoord", "minister")
+)
+
+func setOf(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}
+
+// frenchScore counts the French and the Dutch words of t.
+func frenchScore(t string) (fr, nl int) {
+	for w := range strings.FieldsFuncSeq(t, notWordRune) {
+		w = strings.ToLower(w)
+		switch {
+		case frenchWords[w]:
+			fr++
+		case dutchFunctionWords[w]:
+			nl++
+		}
+	}
+	return fr, nl
+}
+
+// french reports whether t is plainly French: at least four French words
+// and more than three times as many as Dutch ones; after a French block
+// (afterFrench), a short one with French words and no Dutch one is French
+// too ("9. Envisagez-vous de rouvrir les bureaux de Renaix et de Lommel?").
+func french(t string, afterFrench bool) bool {
+	fr, nl := frenchScore(t)
+	return fr >= 4 && fr > 3*nl || afterFrench && fr >= 2 && nl == 0
+}
+
+// notWordRune splits words at anything but letters, digits and the
+// apostrophe ("l'", "d'une" stay whole).
+func notWordRune(r rune) bool {
+	return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '\'' || r >= 0xC0)
+}
+
+// dropFrench leaves out the blocks that are plainly French when the text
+// holds Dutch ones too, and gives the text joined again and a warning.
+func dropFrench(blocks []block, joined string) ([]block, string, []string) {
+	// Most documents hold no French: look for its commonest words first.
+	if !strings.Contains(joined, " le ") && !strings.Contains(joined, " la ") && !strings.Contains(joined, " les ") {
+		return blocks, joined, nil
+	}
+	keep := blocks[:0:0]
+	dropped := 0
+	last := false // the block before was French
+	for _, b := range blocks {
+		if last = french(b.text, last); last {
+			dropped++
+			continue
+		}
+		keep = append(keep, b)
+	}
+	if dropped == 0 || len(keep) == 0 {
+		return blocks, joined, nil
+	}
+	joined = joinBlocks(keep)
+	// Each block's text is cut from the joined text again, as joinLines
+	// leaves it.
+	off := 0
+	for i := range keep {
+		n := len(keep[i].text)
+		keep[i].text = joined[off : off+n]
+		off += n + 2
+	}
+	noun := " paragraphs"
+	if dropped == 1 {
+		noun = " paragraph"
+	}
+	return keep, joined, []string{"left out " + strconv.Itoa(dropped) + noun + " in French"}
+}
