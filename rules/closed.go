@@ -8,15 +8,16 @@ import (
 )
 
 // A question that asks how many is answered by a figure, one that asks
-// yes or no by a yes or a no, and one that asks why by a reason. When the sentences under such a part give
-// neither and one of them holds the part back ("Over individuele dossiers
-// laat ik mij niet uit.", "Die meldingen worden niet afzonderlijk
-// geregistreerd."), what stands beside it describes the matter without
-// settling it: background, not a reply.
+// yes or no by a yes or a no, one that asks why by a reason. When the
+// sentences under such a part give none of these and one of them holds the
+// part back ("Over individuele dossiers laat ik mij niet uit.", "Die
+// meldingen worden niet afzonderlijk geregistreerd.", "Over een verlaging
+// is nog niets beslist." to "Overweegt u ...?"), what stands beside it
+// describes the matter without settling it: background, not a reply.
 
-// closedLeftOpen marks each part of the question that asks for a figure
-// or a yes or no, gets neither and is held back, with the status of what
-// holds it back; the answer takes that status when no other part is
+// closedLeftOpen marks each part of the question that asks for a figure,
+// a yes or no, or a reason, gets none and is held back, with the status of
+// what holds it back; the answer takes that status when no other part is
 // replied to, and is partial when another is.
 func closedLeftOpen(it *tracker.Item, a *answerFacts) {
 	if it.Status != tracker.Answered && it.Status != tracker.Partial {
@@ -90,9 +91,11 @@ func deniesAskedVerb(st *sentence, own string) bool {
 }
 
 // closedEvasion is the status of the first sentence under part k that
-// holds it back, or "" when none does: a refusal, and for a figure also
-// not known (unless the part asks whether figures are kept, which "not
-// kept" answers), not yet, or a pointer to where the figures are.
+// holds it back, or "" when none does or a reply settles the part first:
+// a refusal; for a figure also not known (unless the part asks whether
+// figures are kept, which "not kept" answers), not yet, or a pointer to
+// where the figures are; for a yes or no on what the government will do,
+// not yet.
 func closedEvasion(sents []sentence, k int, ask, own string, terms []string) tracker.Status {
 	whetherKept := ask == askCount && asksWhetherKept(own)
 	// "Overweegt u ...?" is not settled while nothing is decided.
@@ -138,7 +141,8 @@ func closedEvasion(sents []sentence, k int, ask, own string, terms []string) tra
 	return ""
 }
 
-// reasonWords give a reason or a cause.
+// reasonWords give a reason or a cause; "door" too, which more often
+// names who acts: the check stays on the safe side.
 var reasonWords = setOf("omdat", "doordat", "want", "vanwege", "wegens", "reden", "redenen", "daardoor", "dankzij",
 	"aangezien", "zodat", "oorzaak", "gevolg", "door")
 
