@@ -128,6 +128,12 @@ func TestProbes(t *testing.T) {
 		{"layout-15f-1", 8},
 		{"layout-15f-2", 9},
 		{"layout-15f-3", 8},
+		{"layout-15g-1", 9},
+		{"layout-15g-2", 9},
+		{"layout-15g-3", 8},
+		{"tk-interleaved-31", 4},
+		{"flemish-grouped-35", 6},
+		{"chamber-bulletin-22", 7},
 	}
 	set, err := Default()
 	if err != nil {

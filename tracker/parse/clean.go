@@ -57,7 +57,7 @@ func cleanKeepGlued(s string) ([]block, string, [sha256.Size]byte, []string) {
 
 // keepGlued is cleanKeepGlued without the hash.
 func keepGlued(s string) ([]block, string, []string) {
-	s = normalize(unwrapMarkup(s))
+	s = dutchColumn(normalize(unwrapMarkup(s)))
 	lines := splitLines(s)
 	repairOCRLabels(lines)
 	var warnings []string
@@ -68,7 +68,7 @@ func keepGlued(s string) ([]block, string, []string) {
 	lines = dropFootnoteMarks(lines)
 	starts := newBlockStarts(lines)
 	blocks, text := joinLines(lines, hardWrapped(lines, starts), starts)
-	blocks, text, w = dropFrench(blocks, text)
+	blocks, text, w = dropFrench(blocks, text, s)
 	warnings = append(warnings, w...)
 	return blocks, text, warnings
 }

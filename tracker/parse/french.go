@@ -62,10 +62,15 @@ func notWordRune(r rune) bool {
 }
 
 // dropFrench leaves out the blocks that are plainly French when the text
-// holds Dutch ones too, and gives the text joined again and a warning.
-func dropFrench(blocks []block, joined string) ([]block, string, []string) {
+// holds Dutch ones too, and gives the text joined again and a warning. Text
+// printed in two columns side by side (raw, before its lines were read)
+// has French and Dutch in one block: it is left as it is.
+func dropFrench(blocks []block, joined, raw string) ([]block, string, []string) {
 	// Most documents hold no French: look for its commonest words first.
 	if !strings.Contains(joined, " le ") && !strings.Contains(joined, " la ") && !strings.Contains(joined, " les ") {
+		return blocks, joined, nil
+	}
+	if sideBySide(raw) {
 		return blocks, joined, nil
 	}
 	keep := blocks[:0:0]
@@ -95,4 +100,22 @@ func dropFrench(blocks []block, joined string) ([]block, string, []string) {
 		noun = " paragraph"
 	}
 	return keep, joined, []string{"left out " + strconv.Itoa(dropped) + noun + " in French"}
+}
+
+// sideBySide reports whether the text stands in two columns on the same
+// lines, as "pdftotext -layout" prints a bilingual page: in a third of its
+// lines or more, text, four spaces or more, and text again.
+func sideBySide(raw string) bool {
+	lines, cols := 0, 0
+	for l := range strings.Lines(raw) {
+		t := strings.TrimSpace(l)
+		if t == "" {
+			continue
+		}
+		lines++
+		if i := strings.Index(t, "    "); i > 0 && strings.TrimSpace(t[i:]) != "" {
+			cols++
+		}
+	}
+	return cols >= 5 && 3*cols >= lines
 }

@@ -62,9 +62,10 @@ func (e *PDFLimitError) Error() string {
 // "Midden-|Nederland" "MiddenNederland") and drops the blank lines between
 // paragraphs that are set only one line apart; -layout keeps both, and
 // clean repairs hyphenation knowing Dutch compounds. Its padding spaces
-// are collapsed by clean. (Multi-column pages would be read across the
-// columns; the parliaments' question documents are single-column.) Page
-// breaks come out as form feeds, which clean also handles.
+// are collapsed by clean. Pages in two columns would be read across them;
+// the one kind the parliaments print, the Chamber's bulletin with French
+// beside Dutch, has its Dutch column kept (dutchColumn). Page breaks come
+// out as form feeds, which clean also handles.
 func PDFText(ctx context.Context, data []byte, lim PDFLimits) ([]byte, error) {
 	lim = lim.orDefault()
 	path, err := exec.LookPath("pdftotext")
