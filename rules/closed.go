@@ -34,15 +34,12 @@ func closedLeftOpen(it *tracker.Item, a *answerFacts) {
 			continue
 		}
 		own := ownSentence(it.SubQuestions[k].Text)
-		if ask == askCount && refersToFigure(own) {
-			continue
-		}
 		terms := a.qterms
 		if k < len(a.sterms) {
 			terms = a.sterms[k]
 		}
 		s := closedEvasion(sents, k, ask, own, terms)
-		if s == "" {
+		if s == "" || ask == askCount && refersToFigure(own) {
 			continue
 		}
 		if open == nil {
@@ -97,11 +94,17 @@ func deniesAskedVerb(st *sentence, own string) bool {
 // where the figures are; for a yes or no on what the government will do,
 // not yet.
 func closedEvasion(sents []sentence, k int, ask, own string, terms []string) tracker.Status {
-	whetherKept := ask == askCount && asksWhetherKept(own)
+	// Most parts meet no evasion.
+	if !anySentence(sents, func(st *sentence) bool { return st.sub == k && st.role.Evasive() }) {
+		return ""
+	}
+	// What the question's words say is read only when a sentence needs
+	// it.
+	whetherKept := func() bool { return asksWhetherKept(own) }
 	// "Overweegt u ...?" is not settled while nothing is decided.
-	intends := ask == askYesNo && intentVerbs[yesNoVerb(own)]
+	intends := func() bool { return ask == askYesNo && intentVerbs[yesNoVerb(own)] }
 	// "Waar is dit bedrag terug te vinden?" asks for the place.
-	where := ask == askCount && slices.Contains(questionWords(own), "waar")
+	where := func() bool { return slices.Contains(questionWords(own), "waar") }
 	for i := range sents {
 		st := &sents[i]
 		if st.sub != k || len(st.promises) > 0 {
@@ -123,7 +126,7 @@ func closedEvasion(sents []sentence, k int, ask, own string, terms []string) tra
 			return ""
 		case st.role == tracker.RoleRefusal:
 			return tracker.Declined
-		case ask == askCount && st.role == tracker.RoleUnknown && !whetherKept:
+		case ask == askCount && st.role == tracker.RoleUnknown && !whetherKept():
 			// Not known while something is still to come is not known
 			// yet ("Zolang die controle niet klaar is, ...").
 			if anySentence(sents, func(r *sentence) bool {
@@ -132,9 +135,9 @@ func closedEvasion(sents []sentence, k int, ask, own string, terms []string) tra
 				return tracker.Pending
 			}
 			return tracker.Declined
-		case st.role == tracker.RoleNotYet && (ask == askCount || intends):
+		case st.role == tracker.RoleNotYet && (ask == askCount || intends()):
 			return tracker.Pending
-		case ask == askCount && st.role == tracker.RoleReferral && !where:
+		case ask == askCount && st.role == tracker.RoleReferral && !where():
 			return tracker.Deferred
 		}
 	}

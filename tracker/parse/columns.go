@@ -13,7 +13,7 @@ const minGap = 3
 // dutchColumn returns the Dutch column of text printed in two columns side
 // by side with French in the other, and s itself for any other text.
 func dutchColumn(s string) string {
-	if !strings.Contains(s, "    ") {
+	if !mayHoldFrench(s) || !strings.Contains(s, "    ") {
 		return s
 	}
 	at := columnStart(s)

@@ -66,8 +66,7 @@ func notWordRune(r rune) bool {
 // printed in two columns side by side (raw, before its lines were read)
 // has French and Dutch in one block: it is left as it is.
 func dropFrench(blocks []block, joined, raw string) ([]block, string, []string) {
-	// Most documents hold no French: look for its commonest words first.
-	if !strings.Contains(joined, " le ") && !strings.Contains(joined, " la ") && !strings.Contains(joined, " les ") {
+	if !mayHoldFrench(joined) {
 		return blocks, joined, nil
 	}
 	if sideBySide(raw) {
@@ -118,4 +117,10 @@ func sideBySide(raw string) bool {
 		}
 	}
 	return cols >= 5 && 3*cols >= lines
+}
+
+// mayHoldFrench reports whether s holds the commonest French words: most
+// documents hold none, and need no closer look.
+func mayHoldFrench(s string) bool {
+	return strings.Contains(s, " la ") || strings.Contains(s, " les ") || strings.Contains(s, " le ")
 }
