@@ -85,15 +85,7 @@ func dropFrench(blocks []block, joined, raw string) ([]block, string, []string) 
 	if dropped == 0 || len(keep) == 0 {
 		return blocks, joined, nil
 	}
-	joined = joinBlocks(keep)
-	// Each block's text is cut from the joined text again, as joinLines
-	// leaves it.
-	off := 0
-	for i := range keep {
-		n := len(keep[i].text)
-		keep[i].text = joined[off : off+n]
-		off += n + 2
-	}
+	joined = rejoinBlocks(keep)
 	noun := " paragraphs"
 	if dropped == 1 {
 		noun = " paragraph"

@@ -76,14 +76,5 @@ func splitGlued(blocks []block, joined string) ([]block, string, bool) {
 		// hyphen ("voorbehou-den").
 		blocks[i].text, _ = l.JoinBroken(split[i])
 	}
-	joined = joinBlocks(blocks)
-	// Each block's text is cut from the joined text again, as joinLines
-	// leaves it.
-	off := 0
-	for i := range blocks {
-		n := len(blocks[i].text)
-		blocks[i].text = joined[off : off+n]
-		off += n + 2
-	}
-	return blocks, joined, true
+	return blocks, rejoinBlocks(blocks), true
 }

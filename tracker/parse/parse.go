@@ -338,6 +338,19 @@ func excerpt(s string, n int) string {
 	return s[:n] + " …"
 }
 
+// rejoinBlocks joins bs as joinBlocks does and cuts each block's text
+// from the joined text again, as joinLines leaves them.
+func rejoinBlocks(bs []block) string {
+	joined := joinBlocks(bs)
+	off := 0
+	for i := range bs {
+		n := len(bs[i].text)
+		bs[i].text = joined[off : off+n]
+		off += n + 2
+	}
+	return joined
+}
+
 // joinBlocks is the document text: paragraphs separated by a blank line.
 // Item texts are made the same way, so they are substrings of it.
 func joinBlocks(bs []block) string {
