@@ -8,17 +8,19 @@ import (
 )
 
 // A question that asks how many is answered by a figure, one that asks
-// yes or no by a yes or a no, one that asks why by a reason. When the
-// sentences under such a part give none of these and one of them holds the
-// part back ("Over individuele dossiers laat ik mij niet uit.", "Die
-// meldingen worden niet afzonderlijk geregistreerd.", "Over een verlaging
-// is nog niets beslist." to "Overweegt u ...?"), what stands beside it
-// describes the matter without settling it: background, not a reply.
+// yes or no by a yes or a no, one that asks why by a reason, one that asks
+// for the results of something by results. When the sentences under such
+// a part give none of these and one of them holds the part back ("Over
+// individuele dossiers laat ik mij niet uit.", "Die meldingen worden niet
+// afzonderlijk geregistreerd.", "Over een verlaging is nog niets
+// beslist." to "Overweegt u ...?", "Die evaluatie is nog niet afgerond."
+// to "Wat zijn de resultaten ...?"), what stands beside it describes the
+// matter without settling it: background, not a reply.
 
 // closedLeftOpen marks each part of the question that asks for a figure,
-// a yes or no, or a reason, gets none and is held back, with the status of
-// what holds it back; the answer takes that status when no other part is
-// replied to, and is partial when another is.
+// a yes or no, a reason or results, gets none and is held back, with the
+// status of what holds it back; the answer takes that status when no
+// other part is replied to, and is partial when another is.
 func closedLeftOpen(it *tracker.Item, a *answerFacts) {
 	if it.Status != tracker.Answered && it.Status != tracker.Partial {
 		return
@@ -27,7 +29,16 @@ func closedLeftOpen(it *tracker.Item, a *answerFacts) {
 	var open []tracker.Status // by part; "" where it is not held back
 	first := tracker.Status("")
 	for k, ask := range a.asks {
-		if ask != askYesNo && ask != askCount && ask != askWhy || k >= len(it.SubQuestions) || k < len(a.moot) && a.moot[k] {
+		if k >= len(it.SubQuestions) || k < len(a.moot) && a.moot[k] {
+			continue
+		}
+		if ask == askOpen {
+			if !asksResults(ownSentence(it.SubQuestions[k].Text)) {
+				continue
+			}
+			ask = askResults
+		}
+		if ask != askYesNo && ask != askCount && ask != askWhy && ask != askResults {
 			continue
 		}
 		if ask == askYesNo && a.lead || settled(sents, k, a.asks) {
@@ -92,7 +103,7 @@ func deniesAskedVerb(st *sentence, own string) bool {
 // a refusal; for a figure also not known (unless the part asks whether
 // figures are kept, which "not kept" answers), not yet, or a pointer to
 // where the figures are; for a yes or no on what the government will do,
-// not yet.
+// and for results, not yet.
 func closedEvasion(sents []sentence, k int, ask, own string, terms []string) tracker.Status {
 	// Most parts meet no evasion.
 	if !anySentence(sents, func(st *sentence) bool { return st.sub == k && st.role.Evasive() }) {
@@ -135,8 +146,10 @@ func closedEvasion(sents []sentence, k int, ask, own string, terms []string) tra
 				return tracker.Pending
 			}
 			return tracker.Declined
-		case st.role == tracker.RoleNotYet && (ask == askCount || intends()):
+		case st.role == tracker.RoleNotYet && (ask == askCount || ask == askResults || intends()):
 			return tracker.Pending
+		case ask == askResults && st.role == tracker.RoleReply && givesFigure(st):
+			return "" // a result in figures
 		case ask == askCount && st.role == tracker.RoleReferral && !where():
 			return tracker.Deferred
 		}
@@ -174,6 +187,30 @@ func refersToFigure(own string) bool {
 			case "deze", "die", "dit", "dat":
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// askResults is what a question for the results of something asks:
+// "Wat zijn de resultaten van de evaluatie?", "Welke lessen trekt u uit
+// ...?". It is answered by results, not by how they are being reached.
+const askResults = "results"
+
+// resultWords name the results of a study, an evaluation or an event.
+var resultWords = setOf("resultaten", "resultaat", "uitkomsten", "uitkomst", "bevindingen", "conclusies", "conclusie",
+	"lessen", "aanbevelingen")
+
+// asksResults reports whether a question asks for results: "wat" or
+// "welke" and one of resultWords.
+func asksResults(own string) bool {
+	ws := questionWords(own)
+	if !slices.Contains(ws, "wat") && !slices.Contains(ws, "welke") {
+		return false
+	}
+	for _, w := range ws {
+		if resultWords[w] {
+			return true
 		}
 	}
 	return false

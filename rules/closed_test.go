@@ -52,6 +52,13 @@ func TestClosedLeftOpen(t *testing.T) {
 			"Het gemeentebestuur sluit de vestiging omdat het gebouw niet meer aan de brandveiligheidsnormen voldoet en een renovatie 2,1 miljoen euro zou kosten. " +
 				"De leden van de bibliotheek kunnen terecht in de hoofdbibliotheek. Over individuele beslissingen van gemeentebesturen doe ik geen uitspraken.",
 			func(s tracker.Status) bool { return s != tracker.Declined }, "not declined"},
+		{"Wat zijn de resultaten van de proef met deelsteps in de binnenstad van Lier?",
+			"De proef startte in mei 2025 met deelsteps van twee aanbieders. De stad volgt het gebruik, de overlast en de verkeersveiligheid op samen met de politie. " +
+				"Die evaluatie is nog niet afgerond.",
+			func(s tracker.Status) bool { return s == tracker.Pending }, "pending"},
+		{"Wat zijn de resultaten van de proef met deelsteps in de binnenstad van Lier?",
+			"In het eerste halfjaar werden 41.200 ritten gemaakt en kwamen 73 klachten over slecht geparkeerde steps binnen. De volledige evaluatie is nog niet afgerond.",
+			func(s tracker.Status) bool { return s != tracker.Pending }, "not pending"},
 		{"Waar is het bedrag voor de herinrichting van het station terug te vinden in de begroting?",
 			"Het bedrag staat op artikel 14.02 van het Infrastructuurfonds.",
 			func(s tracker.Status) bool { return s == tracker.Answered }, "answered"},
@@ -94,6 +101,23 @@ func TestRefersToFigure(t *testing.T) {
 	for _, tt := range tests {
 		if got := refersToFigure(tt.text); got != tt.want {
 			t.Errorf("refersToFigure(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestAsksResults(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Wat zijn de resultaten van de evaluatie?", true},
+		{"Welke lessen trekt u uit het incident?", true},
+		{"Zijn de resultaten al bekend?", false},
+		{"Wat is de stand van zaken?", false},
+	}
+	for _, tt := range tests {
+		if got := asksResults(tt.text); got != tt.want {
+			t.Errorf("asksResults(%q) = %v, want %v", tt.text, got, tt.want)
 		}
 	}
 }
