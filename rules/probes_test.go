@@ -89,7 +89,7 @@ func TestProbes(t *testing.T) {
 		{"flemish-grouped-21", 7},
 		{"tk-interleaved-19", 8},
 		{"municipal-2", 7},
-		{"flemish-grouped-22", 5},
+		{"flemish-grouped-22", 6},
 		{"tk-interleaved-20", 7},
 		{"chamber-bulletin-15", 6},
 		{"tk-interleaved-21", 9},
