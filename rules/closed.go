@@ -33,7 +33,10 @@ func closedLeftOpen(it *tracker.Item, a *answerFacts) {
 			continue
 		}
 		if ask == askOpen {
-			if !asksResults(ownSentence(it.SubQuestions[k].Text)) {
+			// Reading the question's words costs; most parts meet no
+			// evasion.
+			if !anySentence(sents, func(st *sentence) bool { return st.sub == k && st.role.Evasive() }) ||
+				!asksResults(ownSentence(it.SubQuestions[k].Text)) {
 				continue
 			}
 			ask = askResults
