@@ -58,14 +58,14 @@ func frontsAsked(st *sentence, a *answerFacts) bool {
 	if st.sub < len(a.sterms) {
 		terms = a.sterms[st.sub]
 	}
+	ents := st.wordEnts
+	if len(ents) != len(ws) {
+		ents = nil
+	}
 	for n := 1; n < len(ws); n++ {
 		switch st.fold[ws[n].start:ws[n].end] {
 		case "verwijs", "verwijzen", "verwezen", "zie":
 			return false
-		}
-		ents := st.wordEnts
-		if len(ents) != len(ws) {
-			ents = nil
 		}
 		if e := entryAt(st.fold, ws[n], ents, n); !e.skip && slices.Contains(terms, e.stem) {
 			return true

@@ -11,13 +11,13 @@ import (
 // pqtrack reads Dutch; a paragraph that is plainly French is left out
 // before the questions are paired.
 
-// frenchWords are common French words that Dutch does not use; dutchWords
-// the same the other way round. Words both use ("de", "en", "a") are in
-// neither.
+// frenchWords are common French words that Dutch does not use;
+// dutchFunctionWords the same the other way round. Words both use ("de",
+// "en", "a") are in neither.
 var (
 	frenchWords = setOf("le", "la", "les", "des", "du", "est", "et", "pour", "que", "qui", "une", "un", "dans",
 		"sur", "au", "aux", "ce", "cette", "il", "elle", "sont", "par", "pas", "ne", "avec", "ont", "ou", "son",
-		"ses", "leur", "leurs", "nous", "vous", "je", "mon", "été", "être", "d'une", "d'un", "l'", "qu'il", "ainsi",
+		"ses", "leur", "leurs", "nous", "vous", "je", "mon", "été", "être", "d'une", "d'un", "qu'il", "ainsi",
 		"également", "ministre", "question", "réponse", "combien", "quel", "quelle", "quels", "quelles", "pourquoi")
 	dutchFunctionWords = setOf("het", "een", "van", "is", "dat", "op", "te", "voor", "met", "zijn", "niet",
 		"die", "er", "aan", "ook", "om", "bij", "wordt", "worden", "ik", "heeft", "naar", "deze", "dit", "of",
