@@ -133,7 +133,7 @@ func TestProbes(t *testing.T) {
 		{"layout-15g-3", 8},
 		{"tk-interleaved-31", 4},
 		{"flemish-grouped-35", 6},
-		{"chamber-bulletin-22", 7},
+		{"chamber-bulletin-22", 8},
 	}
 	set, err := Default()
 	if err != nil {

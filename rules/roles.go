@@ -81,6 +81,9 @@ func readRoles(m *Model, sents []sentence, ctx *answerContext) {
 			st.pointer = true
 		}
 	}
+	for i := range sents {
+		pointerPrelude(sents, i)
+	}
 }
 
 // classOf is the class the judgement counts for a role.

@@ -80,6 +80,38 @@ func saysUnchanged(st *sentence) bool {
 	return false
 }
 
+// pointerPrelude makes sents[i] part of the pointer after it when it only
+// says where and when the matter was dealt with: "Hetzelfde onderwerp werd
+// op 18 maart in de commissie voor Justitie besproken. Mijn antwoord daar
+// is opgenomen in het verslag."
+func pointerPrelude(sents []sentence, i int) {
+	st := &sents[i]
+	if i+1 >= len(sents) || sents[i+1].role != tracker.RoleReferral || st.role.Evasive() ||
+		st.rule != "" && st.rule != KindContext || givesFigure(st) || strings.HasSuffix(strings.TrimSpace(st.text), "?") {
+		return
+	}
+	place, dealt := false, false
+	for _, w := range st.words {
+		v := st.fold[w.start:w.end]
+		switch {
+		case v == "dat":
+			return // "..., besproken dat ...": it says what was said
+		case isPlace(v) && v != "antwoord" && v != "antwoorden":
+			place = true
+		case dealtWords[v]:
+			dealt = true
+		}
+	}
+	if !place || !dealt {
+		return
+	}
+	r := slices.Index(tracker.Roles, tracker.RoleReferral)
+	st.role, st.conf, st.class = tracker.RoleReferral, st.probs[r], classOf(tracker.RoleReferral)
+}
+
+// dealtWords say that a matter was dealt with somewhere.
+var dealtWords = setOf("besproken", "behandeld", "toegelicht", "uiteengezet", "geschetst", "gedebatteerd")
+
 // describeVerbs say what a place holds or what was said there.
 var describeVerbs = setOf("bevat", "bevatten", "beschrijft", "beschrijven", "beschreven", "vermeldt", "vermelden", "vermeld", "toont",
 	"tonen", "toegelicht", "uiteengezet", "geschetst", "besproken", "behandeld")

@@ -80,6 +80,27 @@ func TestPointerSequel(t *testing.T) {
 	}
 }
 
+// A sentence before a pointer that only says where and when the matter
+// was dealt with is part of the pointer.
+func TestPointerPrelude(t *testing.T) {
+	q := "Welke maatregelen neemt u om de wachttijden bij de rijexamens te verkorten?"
+	tests := []struct {
+		answer string
+		first  tracker.Role
+	}{
+		{"Dit onderwerp werd op 12 februari 2026 uitgebreid besproken in de commissie voor Mobiliteit. Ik verwijs naar het verslag van die vergadering.",
+			tracker.RoleReferral},
+		{"Het CBR zet sinds januari 40 extra examinatoren in. Ik verwijs verder naar het verslag van de commissie voor Mobiliteit van 12 februari 2026.",
+			tracker.RoleReply},
+	}
+	for _, tt := range tests {
+		it := judgedItem(t, q, tt.answer, tracker.Day(2026, 3, 1))
+		if len(it.Readings) != 2 || it.Readings[0].Role != tt.first {
+			t.Errorf("%q: read %+v, want the first sentence %s", tt.answer, it.Readings, tt.first)
+		}
+	}
+}
+
 // testSentence is text with its fold and words, as the scanner gives them.
 func testSentence(text string) sentence {
 	f := fold(text).s
