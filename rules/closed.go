@@ -32,13 +32,12 @@ func closedLeftOpen(it *tracker.Item, a *answerFacts) {
 		if k >= len(it.SubQuestions) || k < len(a.moot) && a.moot[k] {
 			continue
 		}
-		if ask == askOpen {
-			// Reading the question's words costs; most parts meet no
-			// evasion.
-			if !anySentence(sents, func(st *sentence) bool { return st.sub == k && st.role.Evasive() }) ||
-				!asksResults(ownSentence(it.SubQuestions[k].Text)) {
-				continue
-			}
+		// Most parts meet no evasion: the question's words are read only
+		// where one does.
+		if !anySentence(sents, func(st *sentence) bool { return st.sub == k && st.role.Evasive() }) {
+			continue
+		}
+		if ask == askOpen && asksResults(ownSentence(it.SubQuestions[k].Text)) {
 			ask = askResults
 		}
 		if ask != askYesNo && ask != askCount && ask != askWhy && ask != askResults {
@@ -66,21 +65,31 @@ func closedLeftOpen(it *tracker.Item, a *answerFacts) {
 	if open == nil {
 		return
 	}
-	if a.lead {
-		// The answer opens with a yes or no to a part.
+	if repliedBeside(a, func(k int) bool { return open[k] != "" }) {
 		it.Status = tracker.Partial
 		return
 	}
-	for k := range it.SubQuestions {
-		if open[k] != "" || k < len(a.moot) && a.moot[k] {
+	it.Status = first
+}
+
+// repliedBeside reports whether the answer replies to a part of the
+// question that open does not mark: it opens with a yes or no, or a part
+// the opening reply leaves standing has a reply sentence of its own. An
+// answer that leaves one part open is then partial, not the status of
+// what holds that part back.
+func repliedBeside(a *answerFacts, open func(k int) bool) bool {
+	if a.lead {
+		return true
+	}
+	for k := range a.subs {
+		if open(k) || k < len(a.moot) && a.moot[k] {
 			continue
 		}
-		if anySentence(sents, func(r *sentence) bool { return r.sub == k && r.role == tracker.RoleReply }) {
-			it.Status = tracker.Partial
-			return
+		if anySentence(a.sents, func(r *sentence) bool { return r.sub == k && r.role == tracker.RoleReply }) {
+			return true
 		}
 	}
-	it.Status = first
+	return false
 }
 
 // deniesAskedVerb reports whether st is a short sentence with a verb of
@@ -108,10 +117,6 @@ func deniesAskedVerb(st *sentence, own string) bool {
 // where the figures are; for a yes or no on what the government will do,
 // and for results, not yet.
 func closedEvasion(sents []sentence, k int, ask, own string, terms []string) tracker.Status {
-	// Most parts meet no evasion.
-	if !anySentence(sents, func(st *sentence) bool { return st.sub == k && st.role.Evasive() }) {
-		return ""
-	}
 	// What the question's words say is read only when a sentence needs
 	// it.
 	whetherKept := func() bool { return asksWhetherKept(own) }
@@ -177,8 +182,8 @@ func givesReason(st *sentence) bool {
 
 // refersToFigure reports whether a question for figures only speaks of
 // figures already named ("Hoe verhouden deze aantallen zich tot 2024?",
-// "Vindt u dat bedrag redelijk?"): a count word after "deze", "die",
-// "dit" or "dat", and no "hoeveel".
+// "Vindt u dat bedrag redelijk?"): a count word after a demonstrative,
+// and no "hoeveel".
 func refersToFigure(own string) bool {
 	ws := questionWords(own)
 	if slices.Contains(ws, "hoeveel") {
@@ -186,8 +191,7 @@ func refersToFigure(own string) bool {
 	}
 	for i := 1; i < len(ws); i++ {
 		if countWord(ws[i]) {
-			switch ws[i-1] {
-			case "deze", "die", "dit", "dat":
+			if demonstratives[ws[i-1]] {
 				return true
 			}
 		}

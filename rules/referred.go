@@ -34,13 +34,11 @@ func coreReferred(it *tracker.Item, a *answerFacts) {
 		if k < len(it.SubQuestions) {
 			it.SubQuestions[k].Status = tracker.Deferred
 		}
-		for j := range it.SubQuestions {
-			if j != k && anySentence(sents, func(r *sentence) bool { return r.sub == j && r.role == tracker.RoleReply }) {
-				it.Status = tracker.Partial
-				return
-			}
+		if repliedBeside(a, func(j int) bool { return j == k }) {
+			it.Status = tracker.Partial
+		} else {
+			it.Status = tracker.Deferred
 		}
-		it.Status = tracker.Deferred
 		return
 	}
 }
