@@ -134,6 +134,15 @@ func TestProbes(t *testing.T) {
 		{"tk-interleaved-31", 4},
 		{"flemish-grouped-35", 6},
 		{"chamber-bulletin-22", 8},
+		{"flemish-grouped-36", 6},
+		{"tk-interleaved-32", 7},
+		{"chamber-bulletin-23", 4},
+		{"flemish-grouped-37", 4},
+		{"chamber-bulletin-24", 7},
+		{"tk-interleaved-33", 6},
+		{"tk-interleaved-34", 6},
+		{"tk-interleaved-35", 7},
+		{"flemish-grouped-38", 6},
 	}
 	set, err := Default()
 	if err != nil {
