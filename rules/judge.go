@@ -257,11 +257,28 @@ func informsMembers(st *sentence) bool {
 		case "hoogte":
 			sends = true // "op de hoogte stellen"
 		}
-		for _, p := range informStems {
-			sends = sends || strings.HasPrefix(v, p)
-		}
+		sends = sends || informWord(v)
 	}
 	return member && sends
+}
+
+// informWord reports whether the folded word v sends or reports to
+// someone, in any form: "informeer", "stuurt", and the participles
+// "geïnformeerd", "toegestuurd" ("Uw Kamer wordt voor de zomer
+// geïnformeerd").
+func informWord(v string) bool {
+	switch {
+	case strings.HasPrefix(v, "toege"):
+		v = "toe" + v[len("toege"):]
+	case strings.HasPrefix(v, "ge"):
+		v = v[len("ge"):]
+	}
+	for _, p := range informStems {
+		if strings.HasPrefix(v, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // asksToInform reports whether the sub-question q itself asks when the
@@ -275,17 +292,15 @@ func asksToInform(q string) bool {
 		if v == "kamer" || v == "parlement" {
 			return true
 		}
-		for _, p := range informStems {
-			if strings.HasPrefix(v, p) {
-				return true
-			}
+		if informWord(v) {
+			return true
 		}
 	}
 	return false
 }
 
 // informStems begin the words that send or report to someone.
-var informStems = []string{"informeer", "informeren", "stuur", "zend", "toestu", "toeze", "bericht", "rapporteer", "rapporteren"}
+var informStems = []string{"informeer", "informeren", "stuur", "zend", "zonden", "toestu", "toeze", "toezond", "bericht", "rapporteer", "rapporteren"}
 
 // datesAhead reports whether st names a date that is not in the past.
 func datesAhead(st *sentence) bool {

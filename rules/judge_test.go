@@ -444,3 +444,29 @@ func TestAssignByLabel(t *testing.T) {
 		t.Errorf("sub-questions %v, want %v", got, want)
 	}
 }
+
+// A promise to inform the members, in any form of its verb, does not reply
+// to "Wanneer ...?": its date is when they hear.
+func TestInformsMembers(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Ik zal uw Kamer hierover in het voorjaar informeren.", true},
+		{"Uw Kamer wordt vóór 1 juni 2026 over mijn afweging geïnformeerd.", true},
+		{"Het rapport wordt de commissie na de zomer toegestuurd.", true},
+		{"De resultaten worden u in maart toegezonden.", true},
+		{"Ik stuur u die prognose voor het einde van het jaar.", true},
+		{"Ik houd de Kamer op de hoogte.", true},
+		// No one informed, or no one named.
+		{"Het maximum geldt vanaf 1 januari 2027.", false},
+		{"De ACM wordt in maart geïnformeerd over de uitkomst.", false},
+		{"De commissie heeft geen informatie over de kosten.", false},
+	}
+	for _, tt := range tests {
+		st := testSentence(tt.text)
+		if got := informsMembers(&st); got != tt.want {
+			t.Errorf("informsMembers(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}

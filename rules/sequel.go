@@ -57,7 +57,7 @@ var (
 
 // saysUnchanged reports whether st says that what was said or sent still
 // holds: "ongewijzigd", "geen (wezenlijke) wijziging", "niet gewijzigd",
-// "geen nieuwe gegevens", "is nog steeds actueel", "blijft gelden", "heb
+// "geen nieuwe gegevens", "is nog (steeds) actueel", "blijft gelden", "heb
 // ik niets aan toe te voegen".
 func saysUnchanged(st *sentence) bool {
 	neg, still, nothing := false, false, false
@@ -72,7 +72,7 @@ func saysUnchanged(st *sentence) bool {
 			nothing = true
 		case v == "geen" || v == "niet":
 			neg = true
-		case v == "steeds" || v == "altijd" || v == "blijft" || v == "blijven":
+		case v == "nog" || v == "steeds" || v == "altijd" || v == "blijft" || v == "blijven":
 			still = true
 		}
 		prev = v

@@ -16,6 +16,7 @@ func TestSaysUnchanged(t *testing.T) {
 		{"De cijfers zijn sinds juni niet gewijzigd.", true},
 		{"Er zijn sindsdien geen nieuwe elementen te melden.", true},
 		{"Dat antwoord is nog steeds actueel.", true},
+		{"Die beschrijving is nog actueel.", true},
 		{"Wat ik toen schreef, blijft onverkort van toepassing.", true},
 		{"Die afspraken blijven gelden.", true},
 		{"Aan wat ik toen heb gezegd, heb ik op dit ogenblik niets toe te voegen.", true},
@@ -25,6 +26,7 @@ func TestSaysUnchanged(t *testing.T) {
 		{"Sindsdien is het aantal gestegen tot 412.", false},
 		{"De regeling werd in 2024 gewijzigd.", false},
 		{"Niets wijst erop dat het aantal zal dalen.", false},
+		{"Het aantal is nog gestegen.", false},
 	}
 	for _, tt := range tests {
 		st := testSentence(tt.text)

@@ -107,13 +107,20 @@ func stillCounts(st *sentence, p *[nRoles]float64) {
 	replyOrContext(st, p)
 }
 
-// countGiven gives a sentence read as context that states a figure under a
-// sub-question asking for one ("Hoeveel gemeenten ...? Op 1 november
-// hadden 31 van de 342 gemeenten ...") the role of a reply: that figure
-// is what was asked.
+// countGiven gives a sentence read as context or, by the model alone, as
+// not known that states a figure under a sub-question asking for one
+// ("Hoeveel gemeenten ...? Op 1 november hadden 31 van de 342 gemeenten
+// ...", "In hoeveel gevallen ...? In 37 gevallen werd vastgesteld dat de
+// werken niet waren uitgevoerd.") the role of a reply: that figure is
+// what was asked, whatever negation stands beside it.
 func countGiven(st *sentence, ctx *answerContext, p *[nRoles]float64) {
-	if st.role != tracker.RoleContext || groupOfKind(st.rule) != 0 || st.sub >= len(ctx.asks) ||
+	if st.role != tracker.RoleContext && st.role != tracker.RoleUnknown || groupOfKind(st.rule) != 0 || st.sub >= len(ctx.asks) ||
 		ctx.asks[st.sub] != askCount || !givesFigure(st) {
+		return
+	}
+	if st.role == tracker.RoleUnknown && echoesQuestion(st) {
+		// "Hoeveel leerlingen geen 25 meter kunnen zwemmen, ...": the
+		// figure is the question's, said again.
 		return
 	}
 	st.role, st.conf = tracker.RoleReply, p[0]

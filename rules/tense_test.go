@@ -53,24 +53,45 @@ func TestStillCounts(t *testing.T) {
 	}
 }
 
-// A figure under "Hoeveel ...?" is the reply, wherever the sentence opens.
+// A figure under "Hoeveel ...?" is the reply, wherever the sentence opens
+// and whatever negation stands beside it; a figure the question gave is
+// not.
 func TestCountGiven(t *testing.T) {
 	set, err := Default()
 	if err != nil {
 		t.Fatal(err)
 	}
-	it := tracker.Item{Number: 1,
-		Question: "Hoeveel gemeenten hebben inmiddels een omgevingsplan nieuwe stijl vastgesteld? Overweegt u de overgangstermijn te verlengen?",
-		Answer: "Op 1 november 2025 hadden 31 van de 342 gemeenten een volledig omgevingsplan nieuwe stijl vastgesteld; " +
-			"ruim tweehonderd gemeenten hebben een of meer wijzigingen van hun omgevingsplan vastgesteld. " +
-			"Of een verlenging van de overgangstermijn nodig is, kan ik nu niet beoordelen. " +
-			"Ik wacht eerst de tussenevaluatie af, die in het najaar van 2026 verschijnt."}
-	set.AnalyzeItem(&it, tracker.Day(2025, 12, 2))
-	if r := it.Readings[0]; r.Role != tracker.RoleReply {
-		t.Errorf("%q read as %s", it.Answer[r.Start:r.End], r.Role)
+	tests := []struct {
+		question, answer string
+		sentence         int
+		reply            bool // that sentence's role is reply
+		status           tracker.Status
+	}{
+		{"Hoeveel gemeenten hebben inmiddels een omgevingsplan nieuwe stijl vastgesteld? Overweegt u de overgangstermijn te verlengen?",
+			"Op 1 november 2025 hadden 31 van de 342 gemeenten een volledig omgevingsplan nieuwe stijl vastgesteld; " +
+				"ruim tweehonderd gemeenten hebben een of meer wijzigingen van hun omgevingsplan vastgesteld. " +
+				"Of een verlenging van de overgangstermijn nodig is, kan ik nu niet beoordelen. " +
+				"Ik wacht eerst de tussenevaluatie af, die in het najaar van 2026 verschijnt.",
+			0, true, tracker.Partial},
+		// "niet ... uitgevoerd" in the clause after the figure.
+		{"Hoeveel controles ter plaatse werden in 2024 uitgevoerd? In hoeveel gevallen werd daarbij fraude vastgesteld?",
+			"In 2024 voerden de controleurs 1.236 controles ter plaatse uit, deels op basis van een risicoanalyse. " +
+				"In 37 gevallen werd vastgesteld dat de aangegeven werken niet of niet volledig waren uitgevoerd. " +
+				"In die dossiers werd de premie teruggevorderd.",
+			1, true, tracker.Answered},
+		{"Hoeveel leerlingen verlaten het lager onderwijs zonder dat ze 25 meter kunnen zwemmen?",
+			"Hoeveel leerlingen aan het einde van het lager onderwijs geen 25 meter kunnen zwemmen, wordt niet bijgehouden.",
+			0, false, tracker.Declined},
 	}
-	if it.Status != tracker.Partial {
-		t.Errorf("status %s, want partial", it.Status)
+	for _, tt := range tests {
+		it := tracker.Item{Number: 1, Question: tt.question, Answer: tt.answer}
+		set.AnalyzeItem(&it, tracker.Day(2025, 12, 2))
+		if r := it.Readings[tt.sentence]; (r.Role == tracker.RoleReply) != tt.reply {
+			t.Errorf("%q read as %s", it.Answer[r.Start:r.End], r.Role)
+		}
+		if it.Status != tt.status {
+			t.Errorf("%.40q: status %s, want %s", tt.answer, it.Status, tt.status)
+		}
 	}
 }
 
