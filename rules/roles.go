@@ -61,6 +61,7 @@ func readRoles(m *Model, sents []sentence, ctx *answerContext) {
 		stillCounts(st, &p)
 		countGiven(st, ctx, &p)
 		locatesElsewhere(st, &p)
+		withheldAsked(st, &p)
 		pointerSequel(sents, i)
 		sameAsBefore(sents, i)
 		scopeNote(sents, i)
