@@ -94,10 +94,11 @@ func TestTermCache(t *testing.T) {
 	var a, b string
 	for i := 0; a == ""; i++ {
 		w := "w" + strconv.Itoa(i)
-		if o, ok := seen[hash(w)]; ok {
+		h := cacheHash(w, wordHead(w))
+		if o, ok := seen[h]; ok {
 			a, b = o, w
 		}
-		seen[hash(w)] = w
+		seen[h] = w
 	}
 	for range 3 {
 		for _, w := range []string{a, b, a, b} {
