@@ -321,6 +321,10 @@ type wordFeatures struct {
 	// apart in memory.
 	w, w0, s [paddedRoles]float32
 	pairs    []pairRow
+	// pairBits has bit first%64 set for the first word of every pair:
+	// most words before this one start none of its pairs, and are told
+	// so without the search.
+	pairBits uint64
 }
 
 // of returns the rows of e's word and stem in x, from e when they were
@@ -355,6 +359,9 @@ func (x *fastIndex) of(e *termEntry) *wordFeatures {
 	}
 	if id := f.word.id; id >= 0 && int(id) < len(x.pairs) {
 		f.pairs = x.pairs[id]
+		for _, p := range f.pairs {
+			f.pairBits |= 1 << (uint32(p.first) % 64)
+		}
 	}
 	e.feat.Store(f)
 	return f
@@ -422,7 +429,7 @@ func (sc *scorer) wordOf(te *termEntry, first bool) {
 	if first && e.w0 >= 0 {
 		sc.addWeights(&f.w0)
 	}
-	if !first && sc.prev >= 0 && e.id >= 0 {
+	if !first && sc.prev >= 0 && e.id >= 0 && f.pairBits&(1<<(uint32(sc.prev)%64)) != 0 {
 		if row := pairRowOf(f.pairs, sc.prev); row >= 0 {
 			sc.addRow(row)
 		}

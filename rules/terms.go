@@ -175,24 +175,29 @@ func term(w string) *termEntry {
 	// keeps (fastIndex.of, candsOf) again. Each slot keeps the hash of
 	// its word beside the entry, so only the entry whose hash matches is
 	// read: the others are not fetched from memory.
-	h := hash(w)
+	head := wordHead(w)
+	h := cacheHash(w, head)
 	b := &terms[h%termBuckets]
-	free := -1
 	for i := range b.hash {
 		if b.hash[i].Load() != h {
-			if free < 0 && b.ent[i].Load() == nil {
-				free = i
-			}
 			continue
 		}
 		// The hash and the entry are stored one after the other: a
 		// reader between the two finds a word it does not look for, and
 		// takes the slot for a miss.
-		if e := b.ent[i].Load(); e != nil && e.word == w {
+		if e := b.ent[i].Load(); e != nil && e.sameWord(w, head) {
 			return e
 		}
 	}
-	e := &termEntry{word: strings.Clone(w), class: wordClass(w), mayDate: dates.MayHold(w), neg: isNegation(w), opens: opensClause(w),
+	// A miss, once a word: the first empty slot, looked for only now.
+	free := -1
+	for i := range b.ent {
+		if b.ent[i].Load() == nil {
+			free = i
+			break
+		}
+	}
+	e := &termEntry{word: strings.Clone(w), head: head, class: wordClass(w), mayDate: dates.MayHold(w), neg: isNegation(w), opens: opensClause(w),
 		loc: locWordOf(w)}
 	if stopwords[w] {
 		e.skip = true
@@ -232,18 +237,79 @@ var terms [termBuckets]termBucket
 
 type termEntry struct {
 	word, stem string
-	skip       bool
-	bit        uint8   // termBit of the stem
-	class      uint16  // the word's classes (lexicon.go)
-	mayDate    bool    // dates.MayHold of the word (see mayHoldDate)
-	neg        bool    // isNegation of the word
-	opens      bool    // opensClause of the word
-	loc        locWord // locWordOf the word
+	// head is wordHead of word: most words are eight bytes or shorter,
+	// and sameWord tells them by it without reading their bytes, which
+	// lie elsewhere in memory.
+	head    uint64
+	skip    bool
+	bit     uint8   // termBit of the stem
+	class   uint16  // the word's classes (lexicon.go)
+	mayDate bool    // dates.MayHold of the word (see mayHoldDate)
+	neg     bool    // isNegation of the word
+	opens   bool    // opensClause of the word
+	loc     locWord // locWordOf the word
 	// feat is what the role model weighs of the word and its stem, for
 	// the model whose index it names (fastIndex.of).
 	feat atomic.Pointer[wordFeatures]
 	// cands are the matchers of a scanner that the word may start.
 	cands atomic.Pointer[wordCands]
+}
+
+// wordHead is the first eight bytes of w, little-endian, zeros after a
+// shorter word's end: a word of up to eight bytes is its length and its
+// head. Words of two bytes or more are read in two loads that may
+// overlap, without a loop.
+func wordHead(w string) uint64 {
+	switch n := len(w); {
+	case n >= 8:
+		return le64(w)
+	case n >= 4:
+		return uint64(le32(w)) | uint64(le32(w[n-4:]))<<(8*(n-4))
+	case n >= 2:
+		return uint64(le16(w)) | uint64(le16(w[n-2:]))<<(8*(n-2))
+	case n == 1:
+		return uint64(w[0])
+	}
+	return 0
+}
+
+// cacheHash is the term cache's hash of w, whose wordHead is head: the
+// word taken eight bytes at a time and mixed, where a hash of a byte at a
+// time (FNV) cost as much as the rest of the look-up.
+func cacheHash(w string, head uint64) uint32 {
+	x := head*0x9e3779b97f4a7c15 + uint64(len(w))
+	for i := 8; i < len(w); i += 8 {
+		x = mix64(x) ^ wordHead(w[i:])
+	}
+	return uint32(mix64(x))
+}
+
+// mix64 mixes the bits of x into its low half: xor-shift, multiply,
+// xor-shift.
+func mix64(x uint64) uint64 {
+	x ^= x >> 32
+	x *= 0xd6e8feb86659fd93
+	x ^= x >> 32
+	return x
+}
+
+// sameWord reports whether e is the entry of w, whose wordHead is head.
+func (e *termEntry) sameWord(w string, head uint64) bool {
+	if e.head != head || len(e.word) != len(w) {
+		return false
+	}
+	return len(w) <= 8 || e.word[8:] == w[8:]
+}
+
+// le32 and le16 are le64 for four and two bytes.
+func le32(s string) uint32 {
+	_ = s[3]
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
+}
+
+func le16(s string) uint16 {
+	_ = s[1]
+	return uint16(s[0]) | uint16(s[1])<<8
 }
 
 func stem(w string) string {

@@ -94,10 +94,11 @@ func TestTermCache(t *testing.T) {
 	var a, b string
 	for i := 0; a == ""; i++ {
 		w := "w" + strconv.Itoa(i)
-		if o, ok := seen[hash(w)]; ok {
+		h := cacheHash(w, wordHead(w))
+		if o, ok := seen[h]; ok {
 			a, b = o, w
 		}
-		seen[hash(w)] = w
+		seen[h] = w
 	}
 	for range 3 {
 		for _, w := range []string{a, b, a, b} {
@@ -140,6 +141,45 @@ func TestStemPlurals(t *testing.T) {
 	for _, tt := range tests {
 		if a, b := stem(tt.a), stem(tt.b); a != b {
 			t.Errorf("stem(%q) = %q, stem(%q) = %q: want the same", tt.a, a, tt.b, b)
+		}
+	}
+}
+
+// TestWordHeadAsBytes holds wordHead to its first eight bytes put in place
+// one by one, and sameWord to comparing the words, for every length up
+// to twenty and words that differ in one byte at every place, among them
+// by a zero byte at the end, which the head's padding does not show.
+func TestWordHeadAsBytes(t *testing.T) {
+	head := func(w string) (h uint64) {
+		for i := 0; i < len(w) && i < 8; i++ {
+			h |= uint64(w[i]) << (8 * i)
+		}
+		return h
+	}
+	base := "abcdefghijklmnopqrstu\xe9\xff"
+	var ws []string
+	for n := 0; n <= 20; n++ {
+		w := base[:n]
+		ws = append(ws, w, w+"\x00", base[n:n+2]+w)
+		for i := 0; i < n; i++ {
+			for _, c := range []byte{0, 'x', 0xff} {
+				b := []byte(w)
+				b[i] = c
+				ws = append(ws, string(b))
+			}
+		}
+	}
+	for _, w := range ws {
+		if got, want := wordHead(w), head(w); got != want {
+			t.Errorf("wordHead(%q) = %#x, want %#x", w, got, want)
+		}
+	}
+	for _, a := range ws {
+		e := &termEntry{word: a, head: wordHead(a)}
+		for _, b := range ws {
+			if got, want := e.sameWord(b, wordHead(b)), a == b; got != want {
+				t.Errorf("sameWord(%q, %q) = %v, want %v", a, b, got, want)
+			}
 		}
 	}
 }

@@ -22,6 +22,20 @@ var abbreviations = map[string]bool{
 	"jo.": true, "stb.": true, "stcrt.": true,
 }
 
+// maxAbbreviation is the length of the longest key of abbreviations and
+// finalAbbreviations (TestMaxAbbreviation).
+const maxAbbreviation = 6
+
+// isASCII reports whether s is ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
 // finalAbbreviations end a sentence only when the next word starts a new
 // sentence ("..., enz. Om dit te ..."), unlike "enz. van" mid-sentence.
 var finalAbbreviations = map[string]bool{"enz.": true, "etc.": true}
@@ -137,6 +151,13 @@ func periodEnds(s string, dot, end int) bool {
 		return true
 	}
 	tok, tokStart := tokenBefore(s, dot+1)
+	if t := strings.TrimLeft(tok, "(\"'‘“«["); len(t) > maxAbbreviation && isASCII(t) {
+		// Most words before a '.': too long for an abbreviation, an
+		// initial or a list number, so only the next word decides, with
+		// no lower-case copy (ASCII, so as long as the word) and no
+		// look-ups.
+		return !unicode.IsLower(nr)
+	}
 	low := strings.ToLower(strings.TrimLeft(tok, "(\"'‘“«["))
 	if finalAbbreviations[low] {
 		return unicode.IsUpper(nr)
