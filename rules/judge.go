@@ -207,7 +207,8 @@ func datesAnswerWhen(sents []sentence, subs []tracker.SubQuestion, q *questionFa
 			evasive = evasive || k == KindDeclined || k == KindDeferral || k == KindUnknown ||
 				k == KindPending && !onlyFuture(st.text[h.start-st.start:h.end-st.start])
 		}
-		if evasive || informsMembers(st) && !(len(subs) > 0 && asksToInform(subs[st.sub].Text)) {
+		if evasive || informsMembers(st) && !(len(subs) > 0 && asksToInform(subs[st.sub].Text)) ||
+			decidesThen(st) && !(len(subs) > 0 && asksDecision(subs[st.sub].Text)) {
 			continue
 		}
 		when := false
@@ -280,6 +281,30 @@ func informWord(v string) bool {
 	}
 	return false
 }
+
+// decidesThen reports whether st says that a decision falls on its date
+// ("Eind februari maak ik de balans op, en dan bepaal ik een
+// streefdatum."): to "Tegen wanneer ...?" that date is when the answer
+// will be known, not the answer.
+func decidesThen(st *sentence) bool {
+	for _, w := range st.words {
+		if decideWords[st.fold[w.start:w.end]] {
+			return true
+		}
+	}
+	return false
+}
+
+// asksDecision reports whether the sub-question q asks about a decision
+// itself ("Wanneer neemt u een besluit?"), which a date of deciding
+// answers.
+func asksDecision(q string) bool {
+	return slices.ContainsFunc(questionWords(q), func(w string) bool { return decideWords[w] })
+}
+
+// decideWords decide or name a decision.
+var decideWords = setOf("bepaal", "bepaalt", "bepalen", "beslis", "beslist", "beslissen", "beslissing", "besluit",
+	"besluiten", "kies", "kiest", "kiezen", "keuze")
 
 // asksToInform reports whether the sub-question q itself asks when the
 // members will be informed or sent something ("Wanneer informeert u de

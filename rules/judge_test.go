@@ -470,3 +470,30 @@ func TestInformsMembers(t *testing.T) {
 		}
 	}
 }
+
+// A date on which a decision falls replies to a question about the
+// decision, not to one about what will be decided.
+func TestDecidesThen(t *testing.T) {
+	set, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		question, answer string
+		want             tracker.Status
+	}{
+		{"Tegen wanneer moet de achterstand volledig zijn weggewerkt?",
+			"Eind februari 2026 maak ik met het agentschap de balans op, en dan bepaal ik een streefdatum.", tracker.Pending},
+		{"Wanneer neemt de regering een besluit over de verlenging?",
+			"De regering beslist eind februari 2026 over de verlenging.", tracker.Answered},
+		{"Wanneer gaat de nieuwe brug open?",
+			"De nieuwe brug gaat eind februari 2026 open.", tracker.Answered},
+	}
+	for _, tt := range tests {
+		it := tracker.Item{Number: 1, Question: tt.question, Answer: tt.answer}
+		set.AnalyzeItem(&it, tracker.Day(2025, 12, 2))
+		if it.Status != tt.want {
+			t.Errorf("%q: %s, want %s", tt.answer, it.Status, tt.want)
+		}
+	}
+}

@@ -100,7 +100,7 @@ func TestProbes(t *testing.T) {
 		{"chamber-bulletin-16", 7},
 		{"tk-interleaved-23", 6},
 		{"flemish-grouped-25", 7},
-		{"chamber-bulletin-17", 6},
+		{"chamber-bulletin-17", 7},
 		{"tk-interleaved-24", 9},
 		{"flemish-grouped-26", 8},
 		{"chamber-bulletin-18", 8},
@@ -142,7 +142,7 @@ func TestProbes(t *testing.T) {
 		{"tk-interleaved-33", 7},
 		{"tk-interleaved-34", 7},
 		{"tk-interleaved-35", 7},
-		{"flemish-grouped-38", 7},
+		{"flemish-grouped-38", 8},
 	}
 	set, err := Default()
 	if err != nil {
