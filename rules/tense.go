@@ -118,10 +118,17 @@ func countGiven(st *sentence, ctx *answerContext, p *[nRoles]float64) {
 		ctx.asks[st.sub] != askCount || !givesFigure(st) {
 		return
 	}
-	if st.role == tracker.RoleUnknown && echoesQuestion(st) {
-		// "Hoeveel leerlingen geen 25 meter kunnen zwemmen, ...": the
-		// figure is the question's, said again.
+	if st.role == tracker.RoleUnknown && (echoesQuestion(st) || holdsWord(st, "hoeveel")) {
+		// "Hoeveel leerlingen geen 25 meter kunnen zwemmen, ...", "Om te
+		// weten hoeveel er over die brug gingen, zouden alle 318
+		// dossiers ...": it speaks of the count, and its figure is one
+		// said before.
 		return
 	}
 	st.role, st.conf = tracker.RoleReply, p[0]
+}
+
+// holdsWord reports whether st holds the folded word w.
+func holdsWord(st *sentence, w string) bool {
+	return slices.ContainsFunc(st.words, func(x word) bool { return st.fold[x.start:x.end] == w })
 }

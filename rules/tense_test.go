@@ -82,6 +82,10 @@ func TestCountGiven(t *testing.T) {
 		{"Hoeveel leerlingen verlaten het lager onderwijs zonder dat ze 25 meter kunnen zwemmen?",
 			"Hoeveel leerlingen aan het einde van het lager onderwijs geen 25 meter kunnen zwemmen, wordt niet bijgehouden.",
 			0, false, tracker.Declined},
+		{"Hoeveel klachten kwamen in 2025 binnen? Hoeveel daarvan gingen over de brug van Lier?",
+			"In 2025 kwamen 318 klachten binnen. " +
+				"Om te weten hoeveel er over de brug van Lier gingen, zou elk van de 318 dossiers moeten worden doorgenomen.",
+			1, false, tracker.Partial},
 	}
 	for _, tt := range tests {
 		it := tracker.Item{Number: 1, Question: tt.question, Answer: tt.answer}
