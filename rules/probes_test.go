@@ -143,6 +143,9 @@ func TestProbes(t *testing.T) {
 		{"tk-interleaved-34", 7},
 		{"tk-interleaved-35", 7},
 		{"flemish-grouped-38", 8},
+		{"tk-interleaved-37", 5},
+		{"flemish-grouped-40", 9},
+		{"senate-bulletin-6", 5},
 	}
 	set, err := Default()
 	if err != nil {
