@@ -146,6 +146,9 @@ func TestProbes(t *testing.T) {
 		{"tk-interleaved-37", 5},
 		{"flemish-grouped-40", 9},
 		{"senate-bulletin-6", 5},
+		{"flemish-grouped-39", 7},
+		{"tk-interleaved-36", 8},
+		{"chamber-bulletin-25", 7},
 	}
 	set, err := Default()
 	if err != nil {
