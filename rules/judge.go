@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/pqtrack/pqtrack/rules/dates"
 	"github.com/pqtrack/pqtrack/tracker"
 	"github.com/pqtrack/pqtrack/tracker/text"
 )
@@ -327,10 +328,11 @@ func asksToInform(q string) bool {
 // informStems begin the words that send or report to someone.
 var informStems = []string{"informeer", "informeren", "stuur", "zend", "zonden", "toestu", "toeze", "toezond", "bericht", "rapporteer", "rapporteren"}
 
-// datesAhead reports whether st names a date that is not in the past.
+// datesAhead reports whether st names a date that is not in the past and
+// not only a lower bound: "ten vroegste in het najaar" does not say when.
 func datesAhead(st *sentence) bool {
 	for _, e := range st.exprs {
-		if !e.Past {
+		if !e.Past && e.Bound != dates.After {
 			return true
 		}
 	}

@@ -472,7 +472,8 @@ func TestInformsMembers(t *testing.T) {
 }
 
 // A date on which a decision falls replies to a question about the
-// decision, not to one about what will be decided.
+// decision, not to one about what will be decided; a lower bound replies
+// to neither.
 func TestDecidesThen(t *testing.T) {
 	set, err := Default()
 	if err != nil {
@@ -486,6 +487,8 @@ func TestDecidesThen(t *testing.T) {
 			"Eind februari 2026 maak ik met het agentschap de balans op, en dan bepaal ik een streefdatum.", tracker.Pending},
 		{"Wanneer neemt de regering een besluit over de verlenging?",
 			"De regering beslist eind februari 2026 over de verlenging.", tracker.Answered},
+		{"Wanneer wordt het wetsontwerp in het Parlement ingediend?",
+			"Het ontwerp zal ten vroegste in het najaar van 2026 in het Parlement kunnen worden ingediend.", tracker.Pending},
 		{"Wanneer gaat de nieuwe brug open?",
 			"De nieuwe brug gaat eind februari 2026 open.", tracker.Answered},
 	}

@@ -45,8 +45,10 @@ func locatesElsewhere(st *sentence, p *[nRoles]float64) {
 			// opens a relative clause: "het actieplan, dat ik ... heb
 			// overgemaakt"; so it does where the member is sent to read
 			// after it: "Het aantal klachten dat ... behandelde, vindt
-			// het lid in het jaarverslag".
-			that = that || i > 0 && !afterComma(st.fold, w.start)
+			// het lid in het jaarverslag"; and right after the noun
+			// that opens the sentence: "De uren dat een brug dicht
+			// was, zijn te vinden in ...".
+			that = that || i > 0 && !afterComma(st.fold, w.start) && !opensSubject(st, i)
 			if that {
 				member = false
 			}
@@ -80,10 +82,16 @@ func locatesElsewhere(st *sentence, p *[nRoles]float64) {
 		}
 		prev = k
 	}
+	locate = locate || reads && member
+	if place && !locate && givesBack(st) {
+		// "Het verslag van dat debat geeft dat overzicht volledig
+		// weer.": its "dat" points at the debate, not at what the
+		// report holds.
+		locate, that = true, false
+	}
 	if that && !member {
 		return
 	}
-	locate = locate || reads && member
 	if !locate {
 		return
 	}
@@ -95,6 +103,37 @@ func locatesElsewhere(st *sentence, p *[nRoles]float64) {
 	}
 	r := slices.Index(tracker.Roles, tracker.RoleReferral)
 	st.role, st.conf, st.located = tracker.RoleReferral, p[r], true
+}
+
+// opensSubject reports whether the word i of st, a "dat", follows the
+// noun that opens the sentence after its article ("De uren dat ...",
+// "Het aantal klachten dat ..."): a relative clause of the subject, not
+// what a place holds.
+func opensSubject(st *sentence, i int) bool {
+	if i > 3 {
+		return false
+	}
+	switch st.fold[st.words[0].start:st.words[0].end] {
+	case "de", "het", "een":
+		return true
+	}
+	return false
+}
+
+// givesBack reports whether st ends on "geeft ... weer" or "geven ...
+// weer", which renders what a place holds ("Het verslag geeft dat
+// standpunt volledig weer.").
+func givesBack(st *sentence) bool {
+	n := len(st.words)
+	if n < 3 || st.fold[st.words[n-1].start:st.words[n-1].end] != "weer" {
+		return false
+	}
+	for _, w := range st.words[:n-1] {
+		if v := st.fold[w.start:w.end]; v == "geeft" || v == "geven" {
+			return true
+		}
+	}
+	return false
 }
 
 // locWord is what a word tells locatesElsewhere.

@@ -54,6 +54,15 @@ func TestLocatesElsewhere(t *testing.T) {
 		{"Waar staat de nieuwe school?",
 			"De nieuwe school staat in de Kerkstraat in Gent.",
 			false, tracker.Answered, ""},
+		{"Hoeveel uur was elke brug in 2025 buiten gebruik?",
+			"De uren dat een brug door een storing buiten gebruik was, zijn per brug en per maand terug te vinden in het dashboard van De Vlaamse Waterweg.",
+			true, tracker.Deferred, tracker.TargetDocument},
+		{"Wat waren de conclusies van het rapport?",
+			"Ik heb het rapport op 13 mei in de commissie besproken. Het verslag van die vergadering geeft mijn standpunt volledig weer.",
+			true, tracker.Deferred, tracker.TargetMeeting},
+		{"Wat stelt het rapport over de wachttijden?",
+			"Het rapport geeft weer dat de wachttijden in alle regio's zijn gedaald.",
+			false, tracker.Answered, ""},
 		{"Hoe vinden eigenaren een erkend installateur?",
 			"Eigenaren kunnen het register op de website van de stichting raadplegen om een erkend installateur te vinden.",
 			false, tracker.Answered, ""},
@@ -121,7 +130,9 @@ func TestLocatesElsewhereAsBefore(t *testing.T) {
 	}
 }
 
-// locatesElsewhereBefore is locatesElsewhere before it read the entries.
+// locatesElsewhereBefore is locatesElsewhere before it read the entries
+// (with the relative clause of the subject and "geeft ... weer" of
+// session 16).
 func locatesElsewhereBefore(st *sentence, p *[nRoles]float64) {
 	if st.role != tracker.RoleReply && st.role != tracker.RoleContext || st.rule != "" && st.rule != KindContext ||
 		hasKind(st, KindReply) || givesFigure(st) || strings.HasSuffix(strings.TrimSpace(st.text), "?") {
@@ -135,7 +146,7 @@ func locatesElsewhereBefore(st *sentence, p *[nRoles]float64) {
 		case v == "zoals":
 			return
 		case v == "dat":
-			that = that || i > 0 && !afterComma(st.fold, w.start)
+			that = that || i > 0 && !afterComma(st.fold, w.start) && !opensSubject(st, i)
 			if that {
 				member = false
 			}
@@ -156,10 +167,13 @@ func locatesElsewhereBefore(st *sentence, p *[nRoles]float64) {
 		}
 		prev = v
 	}
+	locate = locate || reads && member
+	if place && !locate && givesBack(st) {
+		locate, that = true, false
+	}
 	if that && !member {
 		return
 	}
-	locate = locate || reads && member
 	if !place && reWebsite.maybe(st.fold) && reWebsite.re.MatchString(st.fold) {
 		place = true
 	}

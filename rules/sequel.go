@@ -69,7 +69,7 @@ func saysUnchanged(st *sentence) bool {
 			nothing && addWords[v]:
 			return true
 		case v == "niets" || v == "niks":
-			nothing = true
+			nothing, neg = true, true // "niets gewijzigd"
 		case v == "geen" || v == "niet":
 			neg = true
 		case v == "nog" || v == "steeds" || v == "altijd" || v == "blijft" || v == "blijven":

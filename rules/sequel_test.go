@@ -17,6 +17,7 @@ func TestSaysUnchanged(t *testing.T) {
 		{"Er zijn sindsdien geen nieuwe elementen te melden.", true},
 		{"Dat antwoord is nog steeds actueel.", true},
 		{"Die beschrijving is nog actueel.", true},
+		{"Aan die regeling is in de tussentijd niets gewijzigd.", true},
 		{"Wat ik toen schreef, blijft onverkort van toepassing.", true},
 		{"Die afspraken blijven gelden.", true},
 		{"Aan wat ik toen heb gezegd, heb ik op dit ogenblik niets toe te voegen.", true},
