@@ -120,8 +120,9 @@ func closedEvasion(sents []sentence, k int, ask, own string, terms []string) tra
 	// What the question's words say is read only when a sentence needs
 	// it.
 	whetherKept := func() bool { return asksWhetherKept(own) }
-	// "Overweegt u ...?" is not settled while nothing is decided.
-	intends := func() bool { return ask == askYesNo && intentVerbs[yesNoVerb(own)] }
+	// "Overweegt u ...?" is not settled while nothing is decided, nor
+	// "Bent u het ermee eens dat ...?" while nothing can be said yet.
+	intends := func() bool { return ask == askYesNo && (intentVerbs[yesNoVerb(own)] || asksOpinion(own)) }
 	// "Waar is dit bedrag terug te vinden?" asks for the place.
 	where := func() bool { return slices.Contains(questionWords(own), "waar") }
 	for i := range sents {
@@ -227,6 +228,18 @@ func asksResults(own string) bool {
 // u ...?", "Gaat u ...?", "Worden de plannen
 // aangepast?".
 var intentVerbs = setOf("overweegt", "gaat", "zult", "zal", "worden", "wordt")
+
+// asksOpinion reports whether the yes-or-no question q asks for a view:
+// "Bent u het ermee eens dat ...?", "Deelt u de mening dat ...?".
+func asksOpinion(q string) bool {
+	switch yesNoVerb(q) {
+	case "deelt", "vindt", "acht", "onderschrijft", "verwacht":
+		return true
+	case "bent", "is":
+		return slices.Contains(questionWords(q), "eens")
+	}
+	return false
+}
 
 // asksWhetherKept reports whether a question for figures asks whether
 // they exist or are known ("Zijn er cijfers over ...?", "Heeft u zicht op

@@ -29,6 +29,13 @@ func TestClosedLeftOpen(t *testing.T) {
 			"Handhaving in het verkeer is een prioriteit van de politie, ook op fietspaden. Boetes worden per soort overtreding bijgehouden. " +
 				"De plaats van de overtreding wordt daarbij niet geregistreerd.",
 			func(s tracker.Status) bool { return s == tracker.Declined }, "declined"},
+		{"Bent u het ermee eens dat de korting grote gevolgen kan hebben voor de brandweerzorg in de regio's?",
+			"De korting van 10% betekent dat de regio's minder middelen hebben voor hun taken. Zij moeten daar vanaf 2026 in hun begrotingen rekening mee houden. " +
+				"Op dit moment valt nog niet te zeggen wat de gevolgen hiervan zijn.",
+			func(s tracker.Status) bool { return s == tracker.Pending }, "pending"},
+		{"Deelt u de mening dat de korting grote gevolgen heeft voor de brandweerzorg?",
+			"Nee. De regio's hebben voldoende reserves om de korting van 10 procent op te vangen. Of dat ook na 2027 zo blijft, is nog niet te voorspellen.",
+			func(s tracker.Status) bool { return s == tracker.Answered }, "answered"},
 		{"Kunt u bevestigen dat de levering van de nieuwe treinstellen een jaar vertraging oploopt?",
 			"Dat kan ik niet bevestigen. De fabrikant heeft laten weten dat de eerste treinstellen volgens plan in het voorjaar worden geleverd.",
 			func(s tracker.Status) bool { return s != tracker.Declined }, "not declined"},
@@ -118,6 +125,28 @@ func TestAsksResults(t *testing.T) {
 	for _, tt := range tests {
 		if got := asksResults(tt.text); got != tt.want {
 			t.Errorf("asksResults(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestAsksOpinion(t *testing.T) {
+	tests := []struct {
+		q    string
+		want bool
+	}{
+		{"Bent u het ermee eens dat dit grootschalige effecten kan hebben?", true},
+		{"Bent u het met de burgemeester eens dat de regels te streng zijn?", true},
+		{"Deelt u de zorg van de sector over de wachttijden?", true},
+		{"Vindt u het wenselijk dat scholen zelf hun tarieven bepalen?", true},
+		{"Verwacht u dat de doelstelling wordt gehaald?", true},
+		// Facts and intentions, which other checks read.
+		{"Bent u bekend met het bericht?", false},
+		{"Is het rapport al verschenen?", false},
+		{"Bent u bereid de regeling te verlengen?", false},
+	}
+	for _, tt := range tests {
+		if got := asksOpinion(tt.q); got != tt.want {
+			t.Errorf("asksOpinion(%q) = %v, want %v", tt.q, got, tt.want)
 		}
 	}
 }

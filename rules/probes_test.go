@@ -149,7 +149,7 @@ func TestProbes(t *testing.T) {
 		{"flemish-grouped-39", 7},
 		{"tk-interleaved-36", 8},
 		{"chamber-bulletin-25", 7},
-		{"tk-interleaved-38", 8},
+		{"tk-interleaved-38", 9},
 		{"tk-interleaved-39", 7},
 		{"flemish-grouped-41", 8},
 	}
