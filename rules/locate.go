@@ -182,7 +182,8 @@ func locWordOf(v string) locWord {
 
 // locateWords say where something stands or can be read.
 var locateWords = setOf("opgenomen", "gepubliceerd", "raadpleegbaar", "geraadpleegd", "geconsulteerd",
-	"vindt", "terugvinden", "nagelezen", "beschreven", "opgesomd", "toegelicht", "uiteengezet", "weergegeven", "bod")
+	"vindt", "terugvinden", "nagelezen", "beschreven", "opgesomd", "toegelicht", "uiteengezet", "weergegeven", "bod",
+	"besproken")
 
 // readWords read or find what is kept somewhere; "te" before them, or the
 // member as their subject, makes them point there.
@@ -192,7 +193,7 @@ var readWords = setOf("vinden", "raadplegen", "consulteren", "nalezen", "lezen",
 // letter, a website, an annex, a monitor.
 var placeEnds = []string{"verslag", "rapport", "rapportage", "brief", "website", "webstek", "webpagina",
 	"bijlage", "monitor", "dashboard", "databank", "publicatie", "jaarboek", "factsheet", "portaal",
-	"actieplan", "nota", "hoofdstuk", "kamerstuk", "jaarrekening", "begroting"}
+	"actieplan", "nota", "hoofdstuk", "kamerstuk", "jaarrekening", "begroting", "debat"}
 
 // placeWords are places that end like other words: "antwoord" (not
 // "verantwoord"), "vergadering", "commissie".

@@ -135,7 +135,7 @@ func TestProbes(t *testing.T) {
 		{"flemish-grouped-35", 6},
 		{"chamber-bulletin-22", 8},
 		{"flemish-grouped-36", 7},
-		{"tk-interleaved-32", 7},
+		{"tk-interleaved-32", 8},
 		{"chamber-bulletin-23", 4},
 		{"flemish-grouped-37", 4},
 		{"chamber-bulletin-24", 8},
