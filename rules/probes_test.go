@@ -150,7 +150,7 @@ func TestProbes(t *testing.T) {
 		{"tk-interleaved-36", 8},
 		{"chamber-bulletin-25", 7},
 		{"tk-interleaved-38", 9},
-		{"tk-interleaved-39", 7},
+		{"tk-interleaved-39", 8},
 		{"flemish-grouped-41", 8},
 	}
 	set, err := Default()

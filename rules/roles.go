@@ -59,6 +59,7 @@ func readRoles(m *Model, sents []sentence, ctx *answerContext) {
 		notCommitted(st, &p)
 		heldOpen(st, &p)
 		stillCounts(st, &p)
+		stillState(st, &p)
 		countGiven(st, ctx, &p)
 		locatesElsewhere(st, &p)
 		withheldAsked(st, &p)

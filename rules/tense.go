@@ -107,6 +107,27 @@ func stillCounts(st *sentence, p *[nRoles]float64) {
 	replyOrContext(st, p)
 }
 
+// stillState gives a sentence read as "not yet" by the model alone that
+// says how things still stand ("nog lang niet", "nog steeds niet", "nog
+// altijd geen") the likelier of reply and context: "Met deze aantallen
+// zijn we daar nog lang niet." judges what is, now; it does not put
+// information off.
+func stillState(st *sentence, p *[nRoles]float64) {
+	if st.role != tracker.RoleNotYet || groupOfKind(st.rule) != 0 {
+		return
+	}
+	for i := 0; i+1 < len(st.words); i++ {
+		if st.fold[st.words[i].start:st.words[i].end] != "nog" {
+			continue
+		}
+		switch st.fold[st.words[i+1].start:st.words[i+1].end] {
+		case "lang", "steeds", "altijd":
+			replyOrContext(st, p)
+			return
+		}
+	}
+}
+
 // countGiven gives a sentence read as context or, by the model alone, as
 // not known that states a figure under a sub-question asking for one
 // ("Hoeveel gemeenten ...? Op 1 november hadden 31 van de 342 gemeenten

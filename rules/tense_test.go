@@ -132,3 +132,30 @@ func TestLeadsIn(t *testing.T) {
 		}
 	}
 }
+
+// "nog lang niet", "nog steeds niet" say how things stand now.
+func TestStillState(t *testing.T) {
+	set, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		question, answer string
+		notYet           bool // the last sentence is read as not yet
+	}{
+		{"Hoeveel omroepen voldoen aan de norm? Vindt u dat aantal voldoende?",
+			"Bij de laatste meting voldeden 71 van de 236 omroepen aan de norm. Mijn doel is een omroep in elke gemeente. Met deze aantallen zijn we daar nog lang niet.",
+			false},
+		{"Wanneer zijn de cijfers over 2025 bekend?",
+			"De cijfers over 2025 zijn nog niet beschikbaar.",
+			true},
+	}
+	for _, tt := range tests {
+		it := tracker.Item{Number: 1, Question: tt.question, Answer: tt.answer}
+		set.AnalyzeItem(&it, tracker.Day(2025, 12, 2))
+		last := it.Readings[len(it.Readings)-1]
+		if got := last.Role == tracker.RoleNotYet; got != tt.notYet {
+			t.Errorf("%q read as %s", it.Answer[last.Start:last.End], last.Role)
+		}
+	}
+}
