@@ -54,6 +54,11 @@ func aheadNotes(sents []sentence, subs []tracker.SubQuestion, asks []string) boo
 		if ask != askOpen && ask != askCount && ask != askYesNo {
 			continue
 		}
+		if ask == askOpen && asksResults(ownSentence(subs[st.sub].Text)) {
+			// "Wat is de uitkomst van de doorlichting?": results to come
+			// are what was asked.
+			continue
+		}
 		past := ask == askOpen && asksPast(ownSentence(subs[st.sub].Text))
 		if !anySentence(sents[:i], func(r *sentence) bool {
 			return r.sub == st.sub && r.role == tracker.RoleReply && (past || settles(r, ask))

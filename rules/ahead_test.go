@@ -43,6 +43,23 @@ func TestAheadNotes(t *testing.T) {
 	}
 }
 
+// Results to come are what "Wat is de uitkomst ...?" asked for: the look
+// ahead is no note beside a reply, and the answer is not answered.
+func TestAheadLeavesResults(t *testing.T) {
+	q := "Wat is de uitkomst van de externe doorlichting waartoe uw ambtsvoorganger in 2025 opdracht heeft gegeven? Welke aanbevelingen neemt u over?"
+	a := "De doorlichting wordt uitgevoerd door een onafhankelijke commissie onder leiding van een hoogleraar. " +
+		"De commissie heeft meer tijd gekregen dan gepland, omdat de gegevens pas dit voorjaar bruikbaar werden. " +
+		"Het eindrapport verwacht ik nu in september. " +
+		"Ik stuur het dan met mijn beleidsreactie aan uw Kamer, en geef daarin ook aan welke aanbevelingen ik overneem."
+	it := judgedItem(t, q, a, tracker.Day(2025, 11, 1))
+	if it.Status == tracker.Answered {
+		t.Errorf("answered; the results are still to come")
+	}
+	if r := it.Readings[2]; r.Role == tracker.RoleContext {
+		t.Errorf("%q read as context", it.Answer[r.Start:r.End])
+	}
+}
+
 func TestAsksPast(t *testing.T) {
 	tests := []struct {
 		q    string
