@@ -285,27 +285,40 @@ func informWord(v string) bool {
 
 // decidesThen reports whether st says that a decision falls on its date
 // ("Eind februari maak ik de balans op, en dan bepaal ik een
-// streefdatum."): to "Tegen wanneer ...?" that date is when the answer
-// will be known, not the answer.
+// streefdatum.", "Ik verwacht dat de regering daarover in maart een
+// beslissing neemt."): to "Tegen wanneer ...?" that date is when the
+// answer will be known, not the answer. A decision named without being
+// taken ("Het besluit treedt op 1 januari in werking.") is not one.
 func decidesThen(st *sentence) bool {
+	noun, take := false, false
 	for _, w := range st.words {
-		if decideWords[st.fold[w.start:w.end]] {
+		v := st.fold[w.start:w.end]
+		switch {
+		case decideVerbs[v]:
 			return true
+		case decisionNouns[v]:
+			noun = true
+		case takeVerbs[v]:
+			take = true
 		}
 	}
-	return false
+	return noun && take
 }
 
 // asksDecision reports whether the sub-question q asks about a decision
 // itself ("Wanneer neemt u een besluit?"), which a date of deciding
 // answers.
 func asksDecision(q string) bool {
-	return slices.ContainsFunc(questionWords(q), func(w string) bool { return decideWords[w] })
+	return slices.ContainsFunc(questionWords(q), func(w string) bool { return decideVerbs[w] || decisionNouns[w] })
 }
 
-// decideWords decide or name a decision.
-var decideWords = setOf("bepaal", "bepaalt", "bepalen", "beslis", "beslist", "beslissen", "beslissing", "besluit",
-	"besluiten", "kies", "kiest", "kiezen", "keuze")
+// decideVerbs decide; decisionNouns name a decision, which takeVerbs take
+// or make fall.
+var (
+	decideVerbs   = setOf("bepaal", "bepaalt", "bepalen", "beslis", "beslist", "beslissen", "besluiten", "kies", "kiest", "kiezen")
+	decisionNouns = setOf("besluit", "beslissing", "keuze")
+	takeVerbs     = setOf("neemt", "nemen", "neem", "genomen", "valt", "vallen", "maakt", "maken", "maak")
+)
 
 // asksToInform reports whether the sub-question q itself asks when the
 // members will be informed or sent something ("Wanneer informeert u de

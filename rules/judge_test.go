@@ -489,6 +489,10 @@ func TestDecidesThen(t *testing.T) {
 			"De regering beslist eind februari 2026 over de verlenging.", tracker.Answered},
 		{"Wanneer wordt het wetsontwerp in het Parlement ingediend?",
 			"Het ontwerp zal ten vroegste in het najaar van 2026 in het Parlement kunnen worden ingediend.", tracker.Pending},
+		{"Wanneer wordt het federale aandeel opgetrokken?",
+			"Ik verwacht dat de regering daarover bij de begrotingscontrole van maart 2026 een beslissing neemt.", tracker.Pending},
+		{"Wanneer treedt de nieuwe regeling in werking?",
+			"Het besluit treedt op 1 januari 2026 in werking.", tracker.Answered},
 		{"Wanneer gaat de nieuwe brug open?",
 			"De nieuwe brug gaat eind februari 2026 open.", tracker.Answered},
 	}
