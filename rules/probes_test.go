@@ -152,6 +152,9 @@ func TestProbes(t *testing.T) {
 		{"tk-interleaved-38", 9},
 		{"tk-interleaved-39", 8},
 		{"flemish-grouped-41", 8},
+		{"flemish-grouped-42", 6},
+		{"tk-interleaved-40", 8},
+		{"chamber-bulletin-26", 8},
 	}
 	set, err := Default()
 	if err != nil {
