@@ -50,6 +50,15 @@ type answerFacts struct {
 	roles   tracker.Status // the status judge gives from the roles' classes
 }
 
+// partTerms are the terms of sub-question k, or the question's when it
+// has one part.
+func (a *answerFacts) partTerms(k int) []string {
+	if k < len(a.sterms) {
+		return a.sterms[k]
+	}
+	return a.qterms
+}
+
 // The features of an answer, each with a value:
 //
 //	bias              1

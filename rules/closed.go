@@ -47,11 +47,7 @@ func closedLeftOpen(it *tracker.Item, a *answerFacts) {
 			continue
 		}
 		own := ownSentence(it.SubQuestions[k].Text)
-		terms := a.qterms
-		if k < len(a.sterms) {
-			terms = a.sterms[k]
-		}
-		s := closedEvasion(sents, k, ask, own, terms)
+		s := closedEvasion(sents, k, ask, own, a.partTerms(k))
 		if s == "" || ask == askCount && refersToFigure(own) {
 			continue
 		}
@@ -173,12 +169,7 @@ var reasonWords = setOf("omdat", "doordat", "want", "vanwege", "wegens", "reden"
 
 // givesReason reports whether st holds one of reasonWords.
 func givesReason(st *sentence) bool {
-	for _, w := range st.words {
-		if reasonWords[st.fold[w.start:w.end]] {
-			return true
-		}
-	}
-	return false
+	return holdsAny(st, reasonWords)
 }
 
 // refersToFigure reports whether a question for figures only speaks of

@@ -290,19 +290,7 @@ func informWord(v string) bool {
 // answer will be known, not the answer. A decision named without being
 // taken ("Het besluit treedt op 1 januari in werking.") is not one.
 func decidesThen(st *sentence) bool {
-	noun, take := false, false
-	for _, w := range st.words {
-		v := st.fold[w.start:w.end]
-		switch {
-		case decideVerbs[v]:
-			return true
-		case decisionNouns[v]:
-			noun = true
-		case takeVerbs[v]:
-			take = true
-		}
-	}
-	return noun && take
+	return holdsAny(st, decideVerbs) || holdsAny(st, decisionNouns) && holdsAny(st, takeVerbs)
 }
 
 // asksDecision reports whether the sub-question q asks about a decision

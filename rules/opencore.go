@@ -36,10 +36,7 @@ func coreLeftOpen(it *tracker.Item, a *answerFacts) {
 		if !asked && !topic {
 			continue
 		}
-		terms := a.qterms
-		if st.sub < len(a.sterms) {
-			terms = a.sterms[st.sub]
-		}
+		terms := a.partTerms(st.sub)
 		shared := termsHeld(st.terms, terms)
 		if shared == 0 || settled(sents, st.sub, asks) {
 			continue

@@ -52,10 +52,7 @@ func frontsAsked(st *sentence, a *answerFacts) bool {
 	if len(ws) < 3 || st.fold[ws[0].start:ws[0].end] != "voor" {
 		return false
 	}
-	terms := a.qterms
-	if st.sub < len(a.sterms) {
-		terms = a.sterms[st.sub]
-	}
+	terms := a.partTerms(st.sub)
 	ents := st.wordEnts
 	if len(ents) != len(ws) {
 		ents = nil

@@ -113,10 +113,5 @@ var breakdownWords = setOf("opsplitsing", "uitsplitsing", "verdeling", "opgespli
 
 // breaksDown reports whether st holds one of breakdownWords.
 func breaksDown(st *sentence) bool {
-	for _, w := range st.words {
-		if breakdownWords[st.fold[w.start:w.end]] {
-			return true
-		}
-	}
-	return false
+	return holdsAny(st, breakdownWords)
 }

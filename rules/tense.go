@@ -70,10 +70,8 @@ func heldOpen(st *sentence, p *[nRoles]float64) {
 	// The promise rules run only beside a date; the words of a delivery
 	// are read here: "Zodra de tranche is afgerond, informeer ik uw
 	// Kamer." commits.
-	for _, w := range st.words {
-		if deliverWords[st.fold[w.start:w.end]] {
-			return
-		}
+	if holdsAny(st, deliverWords) {
+		return
 	}
 	r := slices.Index(tracker.Roles, tracker.RoleNotYet)
 	st.role, st.conf = tracker.RoleNotYet, p[r]
@@ -152,4 +150,9 @@ func countGiven(st *sentence, ctx *answerContext, p *[nRoles]float64) {
 // holdsWord reports whether st holds the folded word w.
 func holdsWord(st *sentence, w string) bool {
 	return slices.ContainsFunc(st.words, func(x word) bool { return st.fold[x.start:x.end] == w })
+}
+
+// holdsAny reports whether st holds a folded word of set.
+func holdsAny(st *sentence, set map[string]bool) bool {
+	return slices.ContainsFunc(st.words, func(x word) bool { return set[st.fold[x.start:x.end]] })
 }
