@@ -63,7 +63,7 @@ func TestProbes(t *testing.T) {
 		{"tk-interleaved-11", 10},
 		{"chamber-bulletin-9", 8},
 		{"flemish-grouped-13", 7},
-		{"tk-interleaved-12", 8},
+		{"tk-interleaved-12", 7},
 		{"chamber-bulletin-10", 8},
 		{"flemish-grouped-14", 7},
 		{"tk-ocr-1", 8},
@@ -155,6 +155,12 @@ func TestProbes(t *testing.T) {
 		{"flemish-grouped-42", 6},
 		{"tk-interleaved-40", 8},
 		{"chamber-bulletin-26", 8},
+		{"flemish-grouped-43", 8},
+		{"tk-interleaved-41", 8},
+		{"chamber-bulletin-27", 10},
+		{"flemish-grouped-44", 6},
+		{"tk-interleaved-42", 9},
+		{"senate-bulletin-7", 9},
 	}
 	set, err := Default()
 	if err != nil {
