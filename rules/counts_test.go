@@ -51,6 +51,9 @@ func TestFiguresIn(t *testing.T) {
 		{"Op 1 januari 2026 genoten 498.716 gezinnen het sociaal tarief voor elektriciteit en 309.284 gezinnen het sociaal tarief voor aardgas.", 2},
 		{"Zie de artikelen 74 en 76 van de wet.", 0},
 		{"In 2024 waren het er 12, in 2025 al 19.", 2},
+		// A range is one estimate: a second "hoeveel" is not answered by it.
+		{"Het gaat om naar schatting 40.000 tot 60.000 woningen, bijna allemaal van voor 1960.", 1},
+		{"Het waren er 40 en daarvan 12 in de stad.", 2},
 	}
 	for _, tt := range tests {
 		st := testSentence(tt.text)

@@ -49,7 +49,7 @@ func numberMayStart(c byte) bool {
 }
 
 // figureAt says whether the number s[i:j] is a figure; after a figure
-// (afterFigure), one joined to it by "en", "tot" or "of" is one too: "498.716
+// (afterFigure), one joined to it by "en" or "of" is one too: "498.716
 // gezinnen voor elektriciteit en 309.284 voor aardgas".
 func figureAt(st *sentence, s string, i, j int, afterFigure bool) bool {
 	for _, e := range st.exprs {
@@ -82,8 +82,11 @@ func figureAt(st *sentence, s string, i, j int, afterFigure bool) bool {
 		// "artikel 16", "vraag 3 en 4", "artikelen 74 en 76": numbers that
 		// name things, and the ones joined to them.
 		return false
-	case "en", "tot", "of":
+	case "en", "of":
 		return afterFigure
+	case "tot":
+		// "40.000 tot 60.000 woningen" is one estimate, not two figures.
+		return false
 	}
 	return true
 }

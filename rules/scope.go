@@ -77,10 +77,22 @@ func unknownAside(a *answerFacts) bool {
 			return false
 		}
 	}
+	// The question's words that the replies hold too are its topic: a
+	// sentence that shares only those ("Hoeveel leerlingen ...? — 184.317
+	// leerlingen. Hoeveel van die leerlingen daarnaast privéles volgen,
+	// houdt mijn departement niet bij.") may still speak of something
+	// else; a word of the question that no reply holds is what it holds
+	// back.
+	var open []string
+	for _, t := range a.qterms {
+		if !anySentence(sents, func(st *sentence) bool { return st.role == tracker.RoleReply && slices.Contains(st.terms, t) }) {
+			open = append(open, t)
+		}
+	}
 	noted := false
 	for i := range sents {
 		st := &sents[i]
-		if !aside(st) || termsHeld(st.terms, a.qterms) > 0 || breaksDown(st) {
+		if !aside(st) || termsHeld(st.terms, open) > 0 || breaksDown(st) {
 			continue
 		}
 		st.role, st.conf = tracker.RoleContext, st.probs[slices.Index(tracker.Roles, tracker.RoleContext)]

@@ -52,6 +52,10 @@ func TestUnknownAside(t *testing.T) {
 		{"In 2025 slaagden 3.148 kandidaten. Hoeveel geslaagden uiteindelijk bij een korps in dienst treden, wordt niet centraal bijgehouden.", tracker.Answered},
 		{"In 2025 slaagden 3.148 kandidaten. Een verdeling per provincie wordt niet bijgehouden.", tracker.Partial},
 		{"In 2025 slaagden 3.148 kandidaten. Hoeveel van hen een tweede poging nodig hadden, wordt niet bijgehouden.", tracker.Partial},
+		// It shares only the question's topic, which the reply holds too.
+		{"In 2025 slaagden 3.148 kandidaten. Hoeveel kandidaten daarnaast een privécursus volgden, wordt niet centraal bijgehouden.", tracker.Answered},
+		// It names a word of the question that no reply holds.
+		{"Er slaagden 3.148 kandidaten. Hoeveel dat in 2025 waren, wordt niet bijgehouden.", tracker.Partial},
 		// Refused or not yet, of something not asked.
 		{"Het examen bestaat uit een theoretisch en een praktisch deel. In 2025 slaagden 3.148 kandidaten, in 2024 waren dat er 2.911. " +
 			"Een datum voor de hervorming van de opleiding kan ik vandaag niet meedelen. Het tempo hangt immers af van de middelen in de volgende begroting. " +
