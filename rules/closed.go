@@ -88,6 +88,24 @@ func repliedBeside(a *answerFacts, open func(k int) bool) bool {
 	return false
 }
 
+// resultsGiven reports whether a reply under part k among sents says
+// more than that the work asked about is done, sent or presented: "De
+// evaluatie werd in april afgerond.", "OVAM rondde de evaluatie in juni
+// af.", "Ik heb daar de voornaamste bevindingen toegelicht." give no
+// results, "De wachttijd daalde met een derde." does.
+func resultsGiven(sents []sentence, k int) bool {
+	return anySentence(sents, func(r *sentence) bool {
+		return r.sub == k && r.role == tracker.RoleReply && (givesFigure(r) || !holdsAny(r, doneWords))
+	})
+}
+
+// doneWords say that a study, report or evaluation is finished, sent or
+// presented (folded: no accents).
+var doneWords = setOf("afgerond", "rondde", "rondden", "rondt", "voltooid", "opgeleverd", "gepubliceerd", "verschenen",
+	"bezorgd", "toegestuurd", "verstuurd", "gestuurd", "overgemaakt", "aangeboden", "ingediend", "afgewerkt",
+	"beeindigd", "geevalueerd", "doorgelicht", "toegelicht", "besproken", "voorgesteld", "gepresenteerd", "geantwoord",
+	"uiteengezet")
+
 // deniesAskedVerb reports whether st is a short sentence with a verb of
 // the question own in it: "Dat kan ik niet bevestigen." to "Kunt u
 // bevestigen dat ...?", "Dat kan ik niet uitsluiten." to "Kunt u
@@ -111,7 +129,7 @@ func deniesAskedVerb(st *sentence, own string) bool {
 // a refusal; for a figure also not known (unless the part asks whether
 // figures are kept, which "not kept" answers), not yet, or a pointer to
 // where the figures are; for a yes or no on what the government will do,
-// and for results, not yet.
+// not yet; for results, not yet or a pointer.
 func closedEvasion(sents []sentence, k int, ask, own string, terms []string) tracker.Status {
 	// What the question's words say is read only when a sentence needs
 	// it.
@@ -156,6 +174,10 @@ func closedEvasion(sents []sentence, k int, ask, own string, terms []string) tra
 		case ask == askResults && st.role == tracker.RoleReply && givesFigure(st):
 			return "" // a result in figures
 		case ask == askCount && st.role == tracker.RoleReferral && !where():
+			return tracker.Deferred
+		case ask == askResults && st.role == tracker.RoleReferral && !resultsGiven(sents[:i], k):
+			// "De studie werd in maart afgerond. Het eindrapport, met de
+			// conclusies, staat op de website."
 			return tracker.Deferred
 		}
 	}

@@ -36,6 +36,11 @@ func TestClosedLeftOpen(t *testing.T) {
 		{"Deelt u de mening dat de korting grote gevolgen heeft voor de brandweerzorg?",
 			"Nee. De regio's hebben voldoende reserves om de korting van 10 procent op te vangen. Of dat ook na 2027 zo blijft, is nog niet te voorspellen.",
 			func(s tracker.Status) bool { return s == tracker.Answered }, "answered"},
+		// Results asked, the study described and pointed to.
+		{"Wat zijn de conclusies van de studie naar zwerfafval langs autosnelwegen?",
+			"De studie naar zwerfafval langs autosnelwegen werd in februari 2026 afgerond. Het eindrapport, met de conclusies en de aanbevelingen, " +
+				"staat sinds 3 maart 2026 op de website van het agentschap.",
+			func(s tracker.Status) bool { return s == tracker.Deferred }, "deferred"},
 		{"Kunt u bevestigen dat de levering van de nieuwe treinstellen een jaar vertraging oploopt?",
 			"Dat kan ik niet bevestigen. De fabrikant heeft laten weten dat de eerste treinstellen volgens plan in het voorjaar worden geleverd.",
 			func(s tracker.Status) bool { return s != tracker.Declined }, "not declined"},

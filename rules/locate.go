@@ -70,11 +70,8 @@ func locatesElsewhere(st *sentence, p *[nRoles]float64) {
 			reads = true
 		case locStand:
 			// "De kosten staan in de jaarrekening", "staat op de
-			// website".
-			if i+1 < len(st.words) {
-				next := st.fold[st.words[i+1].start:st.words[i+1].end]
-				locate = locate || next == "in" || next == "op"
-			}
+			// website", "staat sinds 24 maart 2026 op de website".
+			locate = locate || standsIn(st, i)
 		case locMember:
 			member = true
 		case locPlace:
@@ -104,6 +101,28 @@ func locatesElsewhere(st *sentence, p *[nRoles]float64) {
 	r := slices.Index(tracker.Roles, tracker.RoleReferral)
 	st.role, st.conf, st.located = tracker.RoleReferral, p[r], true
 }
+
+// standsIn reports whether the word i of st, a "staat" or "staan", is
+// followed by "in" or "op", with at most a time between them: "staat
+// sinds 24 maart 2026 op de website", "staan inmiddels in het verslag".
+func standsIn(st *sentence, i int) bool {
+	for j := i + 1; j < len(st.words) && j <= i+5; j++ {
+		v := st.fold[st.words[j].start:st.words[j].end]
+		switch {
+		case v == "in" || v == "op":
+			return true
+		case !timeWords[v] && !isDigitByte(v[0]):
+			return false
+		}
+	}
+	return false
+}
+
+// timeWords may stand between "staat" and where: "sinds 24 maart",
+// "inmiddels", "al enkele weken".
+var timeWords = setOf("sinds", "al", "nu", "inmiddels", "intussen", "ondertussen", "reeds", "ook", "eveneens",
+	"volledig", "integraal", "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+	"september", "oktober", "november", "december", "jl")
 
 // opensSubject reports whether the word i of st, a "dat", follows the
 // noun that opens the sentence after its article ("De uren dat ...",

@@ -24,6 +24,10 @@ func TestLocatesElsewhere(t *testing.T) {
 		{"Hoeveel verkeersongevallen waren er per gemeente?",
 			"De ongevallencijfers per gemeente zijn te raadplegen op www.statbel.be.",
 			true, tracker.Deferred, tracker.TargetWebsite},
+		// A time between "staat" and where.
+		{"Wat zijn de conclusies van de studie naar zwerfafval?",
+			"Het eindrapport, met de conclusies en de aanbevelingen, staat sinds 3 maart 2026 op de website van het agentschap.",
+			true, tracker.Deferred, tracker.TargetWebsite},
 		{"Welke scholen kregen een inspectiebezoek?",
 			"Het lid kan de inspectieverslagen per school raadplegen op de website van de onderwijsinspectie.",
 			true, tracker.Deferred, tracker.TargetWebsite},

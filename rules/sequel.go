@@ -51,14 +51,14 @@ var (
 	unchangedWords = setOf("ongewijzigd", "onveranderd", "onverkort")
 	changeWords    = setOf("wijziging", "wijzigingen", "verandering", "veranderingen", "gewijzigd", "veranderd")
 	newWords       = setOf("ontwikkelingen", "elementen", "gegevens", "inzichten", "cijfers", "feiten")
-	stillWords     = setOf("actueel", "geldig", "gelden", "geldt")
+	stillWords     = setOf("actueel", "geldig", "gelden", "geldt", "stand")
 	addWords       = setOf("toevoegen", "voegen", "aanvullen", "vullen")
 )
 
 // saysUnchanged reports whether st says that what was said or sent still
 // holds: "ongewijzigd", "geen (wezenlijke) wijziging", "niet gewijzigd",
-// "geen nieuwe gegevens", "is nog (steeds) actueel", "blijft gelden", "heb
-// ik niets aan toe te voegen".
+// "geen nieuwe gegevens", "is nog (steeds) actueel", "blijft gelden",
+// "blijft de stand van zaken", "heb ik niets aan toe te voegen".
 func saysUnchanged(st *sentence) bool {
 	neg, still, nothing := false, false, false
 	prev := ""

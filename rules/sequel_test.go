@@ -20,6 +20,8 @@ func TestSaysUnchanged(t *testing.T) {
 		{"Aan die regeling is in de tussentijd niets gewijzigd.", true},
 		{"Wat ik toen schreef, blijft onverkort van toepassing.", true},
 		{"Die afspraken blijven gelden.", true},
+		{"Wat ik daar over de conclusies heb gezegd, blijft de stand van zaken.", true},
+		{"De stand van de werken is gunstig.", false},
 		{"Aan wat ik toen heb gezegd, heb ik op dit ogenblik niets toe te voegen.", true},
 		{"Daar kan ik niets aan toevoegen.", true},
 		// Not kept, or a change: these say something of their own.
