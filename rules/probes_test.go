@@ -48,7 +48,7 @@ func TestProbes(t *testing.T) {
 		{"flemish-grouped-9", 4},
 		{"chamber-bulletin-6", 4},
 		{"tk-interleaved-8", 8},
-		{"flemish-grouped-10", 8},
+		{"flemish-grouped-10", 9},
 		{"chamber-bulletin-7", 4},
 		{"tk-interleaved-9", 8},
 		{"flemish-grouped-11", 5},
@@ -155,12 +155,18 @@ func TestProbes(t *testing.T) {
 		{"flemish-grouped-42", 6},
 		{"tk-interleaved-40", 8},
 		{"chamber-bulletin-26", 8},
-		{"flemish-grouped-43", 8},
+		{"flemish-grouped-43", 9},
 		{"tk-interleaved-41", 8},
 		{"chamber-bulletin-27", 10},
 		{"flemish-grouped-44", 6},
 		{"tk-interleaved-42", 9},
 		{"senate-bulletin-7", 9},
+		{"flemish-grouped-45", 9},
+		{"tk-interleaved-43", 9},
+		{"brussels-3", 7},
+		{"flemish-grouped-46", 7},
+		{"tk-interleaved-44", 7},
+		{"chamber-bulletin-28", 7},
 	}
 	set, err := Default()
 	if err != nil {
