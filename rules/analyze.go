@@ -150,7 +150,7 @@ func (s *Set) analyzeItem(it *tracker.Item, ref time.Time, shared []map[string]b
 		sents = last.split(it.Answer, sents, shared).part(sents, self)
 	}
 	m := s.roleModel()
-	a := read(m, it, sents, ref)
+	a := read(m, it, sents, ref, &ab.item)
 	decide(m, it, a)
 	coreLeftOpen(it, a)
 	closedLeftOpen(it, a)
@@ -163,23 +163,26 @@ func (s *Set) analyzeItem(it *tracker.Item, ref time.Time, shared []map[string]b
 }
 
 // read gives every sentence its role and sub-question and judges the
-// coverage, and returns what the status table weighs.
-func read(m *Model, it *tracker.Item, sents []sentence, ref time.Time) *answerFacts {
+// coverage, and returns what the status table weighs, kept in x.
+func read(m *Model, it *tracker.Item, sents []sentence, ref time.Time, x *itemScratch) *answerFacts {
 	// The sub-questions' terms, which assign weighs, make the question's
 	// too.
 	sterms := subTerms(it.SubQuestions)
-	ctx := newAnswerContextTerms(it.Question, questionTerms(it.Question, it.SubQuestions, sterms), len(sents), ref)
+	ctx := &x.ctx
+	initAnswerContext(ctx, it.Question, questionTerms(it.Question, it.SubQuestions, sterms), len(sents), ref)
 	for i := range sents {
 		classify(&sents[i])
 		sents[i].rule = sents[i].class
 	}
 	ctx.sents = sents
-	q := newQuestionFacts(it.SubQuestions)
+	q := x.questionFacts(it.SubQuestions)
 	ctx.asks = q.askKinds()
 	assign(sents, it.SubQuestions, sterms)
-	a := &answerFacts{sents: sents, subs: it.SubQuestions, asks: ctx.asks, qterms: ctx.question, sterms: sterms,
+	x.facts = answerFacts{sents: sents, subs: it.SubQuestions, asks: ctx.asks, qterms: ctx.question, sterms: sterms,
 		rules: ruleStatus(it, sents, q)}
-	readRoles(m, sents, ctx)
+	a := &x.facts
+	x.sc = scorer{t: m.roles, fast: m.fast()}
+	readRoles(&x.sc, sents, ctx)
 	a.ahead = aheadNotes(sents, it.SubQuestions, ctx.asks)
 	a.ahead = unknownAside(a) || a.ahead
 	datesAnswerWhen(sents, it.SubQuestions, q)
@@ -225,6 +228,29 @@ type answerBuf struct {
 	spans [][2]int // the sentences' spans
 	// wordEnts and termEnts back the sentences' fields of those names.
 	wordEnts, termEnts []*termEntry
+	item               itemScratch
+}
+
+// itemScratch holds what read makes for one item and judging reads until
+// AnalyzeItem returns: kept in its answerBuf, they are not allocated
+// anew for every item.
+type itemScratch struct {
+	ctx   answerContext
+	q     questionFacts
+	own   []string // backs q.own
+	facts answerFacts
+	sc    scorer
+}
+
+// questionFacts is newQuestionFacts(subs), in x.
+func (x *itemScratch) questionFacts(subs []tracker.SubQuestion) *questionFacts {
+	own := x.own[:0]
+	for _, sq := range subs {
+		own = append(own, ownSentence(sq.Text))
+	}
+	x.own = own
+	x.q = questionFacts{subs: subs, own: own}
+	return &x.q
 }
 
 var answerPool = sync.Pool{New: func() any { return new(answerBuf) }}
@@ -239,6 +265,8 @@ func (ab *answerBuf) release() {
 	clear(ab.termEnts)
 	ab.sents, ab.hits, ab.terms, ab.words = ab.sents[:0], ab.hits[:0], ab.terms[:0], ab.words[:0]
 	ab.wordEnts, ab.termEnts = ab.wordEnts[:0], ab.termEnts[:0]
+	clear(ab.item.own)
+	ab.item = itemScratch{own: ab.item.own[:0]}
 	answerPool.Put(ab)
 }
 
