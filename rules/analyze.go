@@ -176,10 +176,11 @@ func read(m *Model, it *tracker.Item, sents []sentence, ref time.Time, x *itemSc
 	}
 	ctx.sents = sents
 	q := x.questionFacts(it.SubQuestions)
-	ctx.asks = q.askKinds()
+	x.asks = q.appendAskKinds(x.asks[:0])
+	ctx.asks = x.asks
 	assign(sents, it.SubQuestions, sterms)
 	x.facts = answerFacts{sents: sents, subs: it.SubQuestions, asks: ctx.asks, qterms: ctx.question, sterms: sterms,
-		rules: ruleStatus(it, sents, q)}
+		rules: ruleStatus(it, sents, q, x)}
 	a := &x.facts
 	x.sc = scorer{t: m.roles, fast: m.fast()}
 	readRoles(&x.sc, sents, ctx)
@@ -202,13 +203,16 @@ func read(m *Model, it *tracker.Item, sents []sentence, ref time.Time, x *itemSc
 
 // ruleStatus is the status the rules' classes alone give, as pqtrack
 // judged before it learned roles: the status table weighs it.
-func ruleStatus(it *tracker.Item, sents []sentence, q *questionFacts) tracker.Status {
+// Its copies of the sub-questions and classes are kept in x.
+func ruleStatus(it *tracker.Item, sents []sentence, q *questionFacts, x *itemScratch) tracker.Status {
 	cp := *it
-	cp.SubQuestions = slices.Clone(it.SubQuestions)
-	classes := make([]Kind, len(sents))
+	x.subs = append(x.subs[:0], it.SubQuestions...)
+	cp.SubQuestions = x.subs
+	classes := x.classes[:0]
 	for i := range sents {
-		classes[i] = sents[i].class
+		classes = append(classes, sents[i].class)
 	}
+	x.classes = classes
 	datesAnswerWhen(sents, cp.SubQuestions, q)
 	judge(&cp, sents, q)
 	for i := range sents {
@@ -238,8 +242,12 @@ type itemScratch struct {
 	ctx   answerContext
 	q     questionFacts
 	own   []string // backs q.own
+	asks  []string // backs ctx.asks
 	facts answerFacts
 	sc    scorer
+	// ruleStatus's copies of the sub-questions and the classes.
+	subs    []tracker.SubQuestion
+	classes []Kind
 }
 
 // questionFacts is newQuestionFacts(subs), in x.
@@ -265,8 +273,12 @@ func (ab *answerBuf) release() {
 	clear(ab.termEnts)
 	ab.sents, ab.hits, ab.terms, ab.words = ab.sents[:0], ab.hits[:0], ab.terms[:0], ab.words[:0]
 	ab.wordEnts, ab.termEnts = ab.wordEnts[:0], ab.termEnts[:0]
-	clear(ab.item.own)
-	ab.item = itemScratch{own: ab.item.own[:0]}
+	x := &ab.item
+	clear(x.own)
+	clear(x.asks)
+	clear(x.subs)
+	clear(x.classes)
+	*x = itemScratch{own: x.own[:0], asks: x.asks[:0], subs: x.subs[:0], classes: x.classes[:0]}
 	answerPool.Put(ab)
 }
 
