@@ -28,18 +28,19 @@ func aheadNotes(sents []sentence, subs []tracker.SubQuestion, asks []string) boo
 	}) {
 		return false
 	}
+	// A part with no reply at all may be the one the look ahead speaks
+	// to, whichever part it was read under. (Asked before asksAhead,
+	// which reads the words of every part.)
+	for k := range subs {
+		if !anySentence(sents, func(r *sentence) bool { return r.sub == k && r.role == tracker.RoleReply }) {
+			return false
+		}
+	}
 	// Where any part looks ahead ("Klopt het dat ...? Zo ja, wanneer
 	// ...?"), a look ahead may reply to it, whichever part it is read
 	// under.
 	if slices.ContainsFunc(subs, func(sq tracker.SubQuestion) bool { return asksAhead(sq.Text) }) {
 		return false
-	}
-	// A part with no reply at all may be the one the look ahead speaks
-	// to, whichever part it was read under.
-	for k := range subs {
-		if !anySentence(sents, func(r *sentence) bool { return r.sub == k && r.role == tracker.RoleReply }) {
-			return false
-		}
 	}
 	noted := false
 	for i := range sents {
@@ -151,7 +152,8 @@ var nounBefore = setOf("de", "het", "een", "die", "deze", "dat", "dit", "hun", "
 // questionWords are the words of q, folded as the rules read them.
 func questionWords(q string) []string {
 	f := foldString(q)
-	ws := words(f, nil)
+	var buf [64]word // most questions' words, on the stack
+	ws := words(f, buf[:0])
 	out := make([]string, len(ws))
 	for i, w := range ws {
 		out[i] = f[w.start:w.end]

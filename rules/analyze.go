@@ -150,7 +150,7 @@ func (s *Set) analyzeItem(it *tracker.Item, ref time.Time, shared []map[string]b
 		sents = last.split(it.Answer, sents, shared).part(sents, self)
 	}
 	m := s.roleModel()
-	a := read(m, it, sents, ref)
+	a := read(m, it, sents, ref, &ab.item)
 	decide(m, it, a)
 	coreLeftOpen(it, a)
 	closedLeftOpen(it, a)
@@ -163,23 +163,27 @@ func (s *Set) analyzeItem(it *tracker.Item, ref time.Time, shared []map[string]b
 }
 
 // read gives every sentence its role and sub-question and judges the
-// coverage, and returns what the status table weighs.
-func read(m *Model, it *tracker.Item, sents []sentence, ref time.Time) *answerFacts {
+// coverage, and returns what the status table weighs, kept in x.
+func read(m *Model, it *tracker.Item, sents []sentence, ref time.Time, x *itemScratch) *answerFacts {
 	// The sub-questions' terms, which assign weighs, make the question's
 	// too.
 	sterms := subTerms(it.SubQuestions)
-	ctx := newAnswerContextTerms(it.Question, questionTerms(it.Question, it.SubQuestions, sterms), len(sents), ref)
+	ctx := &x.ctx
+	initAnswerContext(ctx, it.Question, questionTerms(it.Question, it.SubQuestions, sterms), len(sents), ref)
 	for i := range sents {
 		classify(&sents[i])
 		sents[i].rule = sents[i].class
 	}
 	ctx.sents = sents
-	q := newQuestionFacts(it.SubQuestions)
-	ctx.asks = q.askKinds()
+	q := x.questionFacts(it.SubQuestions)
+	x.asks = q.appendAskKinds(x.asks[:0])
+	ctx.asks = x.asks
 	assign(sents, it.SubQuestions, sterms)
-	a := &answerFacts{sents: sents, subs: it.SubQuestions, asks: ctx.asks, qterms: ctx.question, sterms: sterms,
-		rules: ruleStatus(it, sents, q)}
-	readRoles(m, sents, ctx)
+	x.facts = answerFacts{sents: sents, subs: it.SubQuestions, asks: ctx.asks, qterms: ctx.question, sterms: sterms,
+		rules: ruleStatus(it, sents, q, x)}
+	a := &x.facts
+	x.sc = scorer{t: m.roles, fast: m.fast()}
+	readRoles(&x.sc, sents, ctx)
 	a.ahead = aheadNotes(sents, it.SubQuestions, ctx.asks)
 	a.ahead = unknownAside(a) || a.ahead
 	datesAnswerWhen(sents, it.SubQuestions, q)
@@ -199,13 +203,16 @@ func read(m *Model, it *tracker.Item, sents []sentence, ref time.Time) *answerFa
 
 // ruleStatus is the status the rules' classes alone give, as pqtrack
 // judged before it learned roles: the status table weighs it.
-func ruleStatus(it *tracker.Item, sents []sentence, q *questionFacts) tracker.Status {
+// Its copies of the sub-questions and classes are kept in x.
+func ruleStatus(it *tracker.Item, sents []sentence, q *questionFacts, x *itemScratch) tracker.Status {
 	cp := *it
-	cp.SubQuestions = slices.Clone(it.SubQuestions)
-	classes := make([]Kind, len(sents))
+	x.subs = append(x.subs[:0], it.SubQuestions...)
+	cp.SubQuestions = x.subs
+	classes := x.classes[:0]
 	for i := range sents {
-		classes[i] = sents[i].class
+		classes = append(classes, sents[i].class)
 	}
+	x.classes = classes
 	datesAnswerWhen(sents, cp.SubQuestions, q)
 	judge(&cp, sents, q)
 	for i := range sents {
@@ -225,6 +232,33 @@ type answerBuf struct {
 	spans [][2]int // the sentences' spans
 	// wordEnts and termEnts back the sentences' fields of those names.
 	wordEnts, termEnts []*termEntry
+	item               itemScratch
+}
+
+// itemScratch holds what read makes for one item and judging reads until
+// AnalyzeItem returns: kept in its answerBuf, they are not allocated
+// anew for every item.
+type itemScratch struct {
+	ctx   answerContext
+	q     questionFacts
+	own   []string // backs q.own
+	asks  []string // backs ctx.asks
+	facts answerFacts
+	sc    scorer
+	// ruleStatus's copies of the sub-questions and the classes.
+	subs    []tracker.SubQuestion
+	classes []Kind
+}
+
+// questionFacts is newQuestionFacts(subs), in x.
+func (x *itemScratch) questionFacts(subs []tracker.SubQuestion) *questionFacts {
+	own := x.own[:0]
+	for _, sq := range subs {
+		own = append(own, ownSentence(sq.Text))
+	}
+	x.own = own
+	x.q = questionFacts{subs: subs, own: own}
+	return &x.q
 }
 
 var answerPool = sync.Pool{New: func() any { return new(answerBuf) }}
@@ -239,6 +273,12 @@ func (ab *answerBuf) release() {
 	clear(ab.termEnts)
 	ab.sents, ab.hits, ab.terms, ab.words = ab.sents[:0], ab.hits[:0], ab.terms[:0], ab.words[:0]
 	ab.wordEnts, ab.termEnts = ab.wordEnts[:0], ab.termEnts[:0]
+	x := &ab.item
+	clear(x.own)
+	clear(x.asks)
+	clear(x.subs)
+	clear(x.classes)
+	*x = itemScratch{own: x.own[:0], asks: x.asks[:0], subs: x.subs[:0], classes: x.classes[:0]}
 	answerPool.Put(ab)
 }
 

@@ -193,11 +193,7 @@ func countClass(n int) string {
 // predictStatus returns the probability of each status in judged order.
 func (m *Model) predictStatus(a *answerFacts) [5]float64 {
 	var s [5]float64
-	var kb []byte
-	answerFeatures(a, func(k string, v float64) {
-		kb = append(kb[:0], k...)
-		m.status.add(s[:], kb, v)
-	})
+	answerFeatures(a, func(k string, v float64) { m.status.add(s[:], k, v) })
 	softmax(s[:])
 	return s
 }

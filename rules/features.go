@@ -52,13 +52,19 @@ func newAnswerContext(question string, n int, ref time.Time) *answerContext {
 // newAnswerContextTerms is newAnswerContext with the question's terms
 // found by the caller.
 func newAnswerContextTerms(question string, terms []string, n int, ref time.Time) *answerContext {
-	c := &answerContext{question: terms, n: n, ref: ref}
+	c := new(answerContext)
+	initAnswerContext(c, question, terms, n, ref)
+	return c
+}
+
+// initAnswerContext sets c to newAnswerContextTerms of the arguments.
+func initAnswerContext(c *answerContext, question string, terms []string, n int, ref time.Time) {
+	*c = answerContext{question: terms, n: n, ref: ref}
 	for _, t := range c.question {
 		b := termBit(t)
 		c.qbits[b/64] |= 1 << (b % 64)
 	}
 	c.asksWhen = asksAboutTime(question)
-	return c
 }
 
 // sink receives the features of a sentence. The words come all at once,

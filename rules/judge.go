@@ -462,11 +462,32 @@ func yesNoVerb(q string) string {
 		}
 		w = reWordAt(q, i)
 	}
-	if w = strings.ToLower(w); yesNoVerbs[w] {
-		return w
+	// The word is ASCII (isReWordByte): lowered on the stack, as
+	// strings.ToLower would, which allocates for every capital.
+	var buf [16]byte
+	if len(w) > len(buf) {
+		return ""
 	}
-	return ""
+	low := buf[:len(w)]
+	for j := range low {
+		c := w[j]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		low[j] = c
+	}
+	return yesNoVerbNames[string(low)]
 }
+
+// yesNoVerbNames maps each of yesNoVerbs to itself: yesNoVerb returns the
+// verb without making its string.
+var yesNoVerbNames = func() map[string]string {
+	m := make(map[string]string, len(yesNoVerbs))
+	for v := range yesNoVerbs {
+		m[v] = v
+	}
+	return m
+}()
 
 // ownSentence is the question sentence of a sub-question, after the
 // context sentences that lead up to it.
@@ -739,12 +760,14 @@ func judge(it *tracker.Item, sents []sentence, q *questionFacts) (moot []bool, o
 
 	subs := it.SubQuestions
 	// Coverage per sub-question.
-	per := make([]struct {
-		substance float64
-		evasion   byKind
-		pointers  float64 // evasion by sentences that only point elsewhere
-		n         int
-	}, len(subs))
+	// On the stack for most questions: judge runs twice an answer.
+	var perBuf [4]subCoverage
+	per := perBuf[:0]
+	if len(subs) <= len(perBuf) {
+		per = perBuf[:len(subs)]
+	} else {
+		per = make([]subCoverage, len(subs))
+	}
 	for i := range sents {
 		st := &sents[i]
 		if st.sub >= len(per) || st.class == KindContext {
@@ -874,6 +897,14 @@ func onePart(substance, share, open, total float64, dominant Kind) tracker.Statu
 
 // byKind holds a weight per kind, at kindIndex.
 type byKind [16]float64
+
+// subCoverage is what judge adds up of the sentences of one sub-question.
+type subCoverage struct {
+	substance float64
+	evasion   byKind
+	pointers  float64 // evasion by sentences that only point elsewhere
+	n         int
+}
 
 // kindIndex numbers the kinds for byKind: their place in kinds
 // (len(kinds) for another), by a switch, which compares lengths before

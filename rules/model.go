@@ -61,8 +61,8 @@ func (t *table) row(k string, add bool) []float32 {
 }
 
 // add adds value times the weights of feature k to s.
-func (t *table) add(s []float64, k []byte, value float64) {
-	i, ok := t.index[string(k)]
+func (t *table) add(s []float64, k string, value float64) {
+	i, ok := t.index[k]
 	if !ok {
 		return
 	}

@@ -41,7 +41,7 @@ func TestScorerAgreesWithKeys(t *testing.T) {
 				features(&sents[i], i, ctx, &ks)
 				var want [nRoles]float64
 				for _, k := range ks.out {
-					m.roles.add(want[:], []byte(k), 1)
+					m.roles.add(want[:], k, 1)
 				}
 				softmax(want[:])
 				got := m.predictRole(&sents[i], i, ctx)

@@ -76,10 +76,12 @@ func (q *questionFacts) leadReply(st *sentence, question string) (yes, ok bool) 
 }
 
 // askKinds is askKinds of the sub-questions.
-func (q *questionFacts) askKinds() []string {
-	out := make([]string, len(q.own))
-	for i, own := range q.own {
-		out[i] = askKindOf(own)
+func (q *questionFacts) askKinds() []string { return q.appendAskKinds(make([]string, 0, len(q.own))) }
+
+// appendAskKinds appends askKinds to out.
+func (q *questionFacts) appendAskKinds(out []string) []string {
+	for _, own := range q.own {
+		out = append(out, askKindOf(own))
 	}
 	return out
 }

@@ -22,9 +22,10 @@ func (s *Set) roleModel() *Model {
 	return m
 }
 
-// readRoles gives every sentence its role, and from it the class the
-// judgement counts: substance (""), context, or one of the evasive kinds.
-// classify has run on each sentence: st.rule holds its class.
+// readRoles gives every sentence its role, read by sc, a scorer of the
+// role model, and from it the class the judgement counts: substance (""),
+// context, or one of the evasive kinds. classify has run on each sentence:
+// st.rule holds its class.
 //
 // The model weighs the words and what the rules found (the kinds of rule
 // that matched, the class classify gave): it learned from the labels where
@@ -36,8 +37,7 @@ func (s *Set) roleModel() *Model {
 // by `pqtrack train --cv 5`).
 const evasiveAt = 0.35
 
-func readRoles(m *Model, sents []sentence, ctx *answerContext) {
-	sc := m.newScorer()
+func readRoles(sc *scorer, sents []sentence, ctx *answerContext) {
 	for i := range sents {
 		st := &sents[i]
 		p := sc.predict(st, i, ctx)

@@ -268,7 +268,7 @@ func documentOf(id string) string {
 func (s *Set) facts(m *Model, ex Example) (*answerFacts, []sentence) {
 	it := &tracker.Item{Question: ex.Question, Answer: ex.Answer, SubQuestions: splitQuestion(ex.Question)}
 	sents := s.sentences(ex.Answer, ex.Date)
-	return read(m, it, sents, ex.Date), sents
+	return read(m, it, sents, ex.Date, new(itemScratch)), sents
 }
 
 // labelled returns the feature keys and roles of the labelled sentences of

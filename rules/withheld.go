@@ -21,10 +21,12 @@ import (
 // leaves sentences a rule has read, and those that give a figure or say
 // that something cannot be ruled out or denied, which reply.
 func withheldAsked(st *sentence, p *[nRoles]float64) {
-	if st.role.Evasive() || groupOfKind(st.rule) != 0 || len(st.words) < 4 || givesFigure(st) {
+	if st.role.Evasive() || groupOfKind(st.rule) != 0 || len(st.words) < 4 {
 		return
 	}
-	if first := st.fold[st.words[0].start:st.words[0].end]; first != "of" && !echoesQuestion(st) {
+	// The opening word before the figures: it turns most sentences away,
+	// and givesFigure reads every byte of those without a digit.
+	if first := st.fold[st.words[0].start:st.words[0].end]; first != "of" && !echoesQuestion(st) || givesFigure(st) {
 		return
 	}
 	// The main clause follows the comma that closes the indirect

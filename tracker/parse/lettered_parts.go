@@ -105,10 +105,41 @@ func hasPartLabels(blocks []block) bool {
 		if b.text == "" || b.text[0] != 'V' && b.text[0] != 'A' {
 			continue
 		}
+		if !mayBePartLabel(b.text) {
+			continue
+		}
 		if m := partLabelRE.FindStringSubmatch(b.text); m != nil {
 			n++
 			q = q || strings.EqualFold(m[1], "vraag")
 		}
 	}
 	return n >= 2 && q
+}
+
+// mayBePartLabel is false where partLabelRE cannot match s: a match opens
+// with the label's word, white space, one to three digits and a letter a
+// to h. Most labels have no part ("Vraag 1"), and the regexp costs some
+// thousands of instructions to find so.
+func mayBePartLabel(s string) bool {
+	var i int
+	switch {
+	case strings.HasPrefix(s, "Vraag"), strings.HasPrefix(s, "VRAAG"):
+		i = len("Vraag")
+	case strings.HasPrefix(s, "Antwoord"), strings.HasPrefix(s, "ANTWOORD"):
+		i = len("Antwoord")
+	default:
+		return false
+	}
+	j := i
+	for j < len(s) && isREspace(s[j]) {
+		j++
+	}
+	if j == i {
+		return false
+	}
+	k := j
+	for k < len(s) && k-j <= 3 && '0' <= s[k] && s[k] <= '9' {
+		k++
+	}
+	return k > j && k-j <= 3 && k < len(s) && 'a' <= s[k] && s[k] <= 'h'
 }

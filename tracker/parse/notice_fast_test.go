@@ -33,3 +33,35 @@ func TestNoticeMayMatchAsRegexp(t *testing.T) {
 		t.Errorf("only %d texts match noticeRE", matched)
 	}
 }
+
+// TestMayBePartLabelAsRegexp: mayBePartLabel is never false where
+// partLabelRE matches, on the lines of the fixtures and documents and on
+// labels with parts, numbers of one to four digits and every kind of
+// white space, cut at every byte.
+func TestMayBePartLabelAsRegexp(t *testing.T) {
+	in := fastInputs(t)
+	for _, w := range []string{"Vraag", "VRAAG", "Antwoord", "ANTWOORD", "vraag", "Vragen"} {
+		for _, n := range []string{"3", "12", "123", "1234", ""} {
+			for _, sp := range []string{" ", "  ", "\t", "\n", "\r\n", "\f", ""} {
+				for _, p := range []string{"a", "h", "i", "A", "a en 4b", "b:", "c.", ""} {
+					v := w + sp + n + p + " Kent u"
+					for i := 0; i <= len(v); i++ {
+						in = append(in, v[:i])
+					}
+				}
+			}
+		}
+	}
+	matched := 0
+	for _, s := range in {
+		if partLabelRE.MatchString(s) {
+			matched++
+			if !mayBePartLabel(s) {
+				t.Errorf("mayBePartLabel(%q) false; partLabelRE matches", s)
+			}
+		}
+	}
+	if matched < 100 {
+		t.Errorf("only %d texts match partLabelRE", matched)
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"math/rand"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"unicode"
 	"unicode/utf8"
@@ -92,4 +93,95 @@ func lettersEndBefore(s string, i int) (int, uint64) {
 		return i, 0
 	}
 	return i, max(h, 1)
+}
+
+// TestSplitGluedScanAsLettersEnd holds SplitGlued, which reads a token's
+// ASCII letters and their hash in a loop of its own, to splitGluedByEnd,
+// the same split with every token read by lettersEnd, on the development
+// documents with their spaces taken out here and there, under Debian's
+// Dutch word list when it is installed and the test list.
+func TestSplitGluedScanAsLettersEnd(t *testing.T) {
+	lexicons := []*Lexicon{}
+	if l, err := ReadLexicon(strings.NewReader(testWords)); err == nil {
+		lexicons = append(lexicons, l)
+	}
+	if f, err := os.Open("/usr/share/dict/dutch"); err == nil {
+		if l, err := ReadLexicon(f); err == nil {
+			lexicons = append(lexicons, l)
+		}
+		f.Close()
+	}
+	var texts []string
+	for _, pat := range []string{"../../rules/testdata/eval/*/docs/*.txt", "../parse/testdata/real/*"} {
+		files, _ := filepath.Glob(pat)
+		for _, f := range files {
+			if b, err := os.ReadFile(f); err == nil && utf8.Valid(b) {
+				texts = append(texts, string(b))
+			}
+		}
+	}
+	rng := rand.New(rand.NewSource(5))
+	for _, s := range texts[:len(texts)] {
+		b := []byte(s)
+		for i := range b {
+			if b[i] == ' ' && rng.Intn(4) == 0 {
+				b[i] = 'x' // glue a word to the next
+			}
+		}
+		texts = append(texts, strings.ReplaceAll(s, " het ", " het"), string(b))
+	}
+	texts = append(texts, "hetkader", "Hetwetsvoorstel.", "hierovergeïnformeerd", "toenmaligeMinister", "HETKADER", "zZzZz", "az{[`@")
+	split := 0
+	for _, l := range lexicons {
+		for _, s := range texts {
+			got, n := l.SplitGlued(s)
+			want, wn := splitGluedByEnd(l, s)
+			if got != want || n != wn {
+				t.Fatalf("SplitGlued(%.80q) = %.80q, %d; read by lettersEnd %.80q, %d", s, got, n, want, wn)
+			}
+			split += n
+		}
+	}
+	if split < 100 {
+		t.Errorf("only %d tokens split", split)
+	}
+}
+
+// splitGluedByEnd is SplitGlued with each token and its hash read by
+// lettersEnd.
+func splitGluedByEnd(l *Lexicon, s string) (string, int) {
+	var b strings.Builder
+	last, n := 0, 0
+	for i := 0; i < len(s); {
+		if !letterAt(s, i) {
+			_, size := utf8.DecodeRuneInString(s[i:])
+			i += size
+			continue
+		}
+		start := i
+		var h uint64
+		i, h = lettersEnd(s, start)
+		tok := s[start:i]
+		if len(tok) < minGlued || len(tok) > maxGlued || !freeStanding(s, start, i) {
+			continue
+		}
+		if h != 0 && l.flagOf(h) != 0 || h == 0 && l.Known(tok) {
+			continue
+		}
+		left, right, ok := l.splitCached(tok)
+		if !ok {
+			continue
+		}
+		b.WriteString(s[last:start])
+		b.WriteString(left)
+		b.WriteByte(' ')
+		b.WriteString(right)
+		last = i
+		n++
+	}
+	if n == 0 {
+		return s, 0
+	}
+	b.WriteString(s[last:])
+	return b.String(), n
 }
