@@ -162,11 +162,14 @@ func TestProbes(t *testing.T) {
 		{"tk-interleaved-42", 9},
 		{"senate-bulletin-7", 9},
 		{"flemish-grouped-45", 9},
-		{"tk-interleaved-43", 9},
+		{"tk-interleaved-43", 10},
 		{"brussels-3", 7},
 		{"flemish-grouped-46", 7},
-		{"tk-interleaved-44", 7},
+		{"tk-interleaved-44", 8},
 		{"chamber-bulletin-28", 7},
+		{"flemish-grouped-47", 7},
+		{"tk-interleaved-45", 6},
+		{"chamber-bulletin-29", 6},
 	}
 	set, err := Default()
 	if err != nil {
