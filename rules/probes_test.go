@@ -169,7 +169,7 @@ func TestProbes(t *testing.T) {
 		{"chamber-bulletin-28", 7},
 		{"flemish-grouped-47", 7},
 		{"tk-interleaved-45", 6},
-		{"chamber-bulletin-29", 6},
+		{"chamber-bulletin-29", 9},
 	}
 	set, err := Default()
 	if err != nil {

@@ -114,7 +114,8 @@ var dealtWords = setOf("besproken", "behandeld", "toegelicht", "uiteengezet", "g
 
 // describeVerbs say what a place holds or what was said there.
 var describeVerbs = setOf("bevat", "bevatten", "beschrijft", "beschrijven", "beschreven", "vermeldt", "vermelden", "vermeld", "toont",
-	"tonen", "toegelicht", "uiteengezet", "geschetst", "besproken", "behandeld")
+	"tonen", "toegelicht", "uiteengezet", "geschetst", "besproken", "behandeld", "aangegeven", "gezegd", "geantwoord",
+	"meegedeeld", "uitgelegd")
 
 // describesPlace reports whether st opens with the place pointed to
 // ("Het verslag bevat ook ...", "Daarin is ...", "Ik heb daar ...

@@ -47,6 +47,7 @@ func TestDescribesPlace(t *testing.T) {
 		{"Het rapport bevat ook een vergelijking per provincie.", true},
 		{"Ik heb daar de krijtlijnen van het nieuwe besluit toegelicht.", true},
 		{"Daarin worden de maatregelen per sector beschreven.", true},
+		{"Daar heb ik per aanbeveling aangegeven of en hoe ik ze zal uitvoeren.", true},
 		// "dat" gives what the place holds.
 		{"Daarin heb ik toegelicht dat de kosten 4 miljoen euro bedragen.", false},
 		{"De provincie bevat veel kleine gemeenten.", false},
