@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/pqtrack/pqtrack/rules/dates"
 	"github.com/pqtrack/pqtrack/tracker"
 )
 
@@ -111,18 +112,17 @@ func standsIn(st *sentence, i int) bool {
 		switch {
 		case v == "in" || v == "op":
 			return true
-		case !timeWords[v] && !isDigitByte(v[0]):
+		case !timeWords[v] && !dates.IsMonth(v) && !isDigitByte(v[0]):
 			return false
 		}
 	}
 	return false
 }
 
-// timeWords may stand between "staat" and where: "sinds 24 maart",
-// "inmiddels", "al enkele weken".
+// timeWords, with numbers and months, may stand between "staat" and
+// where: "sinds 24 maart", "inmiddels".
 var timeWords = setOf("sinds", "al", "nu", "inmiddels", "intussen", "ondertussen", "reeds", "ook", "eveneens",
-	"volledig", "integraal", "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-	"september", "oktober", "november", "december", "jl")
+	"volledig", "integraal", "jl")
 
 // opensSubject reports whether the word i of st, a "dat", follows the
 // noun that opens the sentence after its article ("De uren dat ...",

@@ -8,6 +8,12 @@ var months = map[string]int{
 	"juli": 7, "augustus": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
 }
 
+// IsMonth reports whether w, in lower case, is a month's full name.
+func IsMonth(w string) bool {
+	_, ok := months[w]
+	return ok
+}
+
 var monthAbbr = map[string]int{
 	"jan": 1, "feb": 2, "febr": 2, "mrt": 3, "apr": 4, "jun": 6, "jul": 7,
 	"aug": 8, "sep": 9, "sept": 9, "okt": 10, "nov": 11, "dec": 12,
