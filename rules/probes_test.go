@@ -127,7 +127,7 @@ func TestProbes(t *testing.T) {
 		{"chamber-bulletin-21", 8},
 		{"layout-15f-1", 8},
 		{"layout-15f-2", 9},
-		{"layout-15f-3", 8},
+		{"layout-15f-3", 9},
 		{"layout-15g-1", 9},
 		{"layout-15g-2", 9},
 		{"layout-15g-3", 8},
@@ -171,8 +171,8 @@ func TestProbes(t *testing.T) {
 		{"tk-interleaved-45", 8},
 		{"chamber-bulletin-29", 9},
 		{"flemish-grouped-48", 6},
-		{"tk-interleaved-46", 9},
-		{"senate-bulletin-8", 7},
+		{"tk-interleaved-46", 10},
+		{"senate-bulletin-8", 8},
 	}
 	set, err := Default()
 	if err != nil {

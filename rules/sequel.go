@@ -65,7 +65,7 @@ func saysUnchanged(st *sentence) bool {
 	for _, w := range st.words {
 		v := st.fold[w.start:w.end]
 		switch {
-		case unchangedWords[v], neg && changeWords[v], neg && prev == "nieuwe" && newWords[v], still && stillWords[v],
+		case unchangedWords[v], neg && changeWords[v], neg && prev == "nieuwe" && newWords[v], neg && v == "ontwikkelingen", still && stillWords[v],
 			nothing && addWords[v]:
 			return true
 		case v == "niets" || v == "niks":
@@ -115,11 +115,12 @@ var dealtWords = setOf("besproken", "behandeld", "toegelicht", "uiteengezet", "g
 // describeVerbs say what a place holds or what was said there.
 var describeVerbs = setOf("bevat", "bevatten", "beschrijft", "beschrijven", "beschreven", "vermeldt", "vermelden", "vermeld", "toont",
 	"tonen", "toegelicht", "uiteengezet", "geschetst", "besproken", "behandeld", "aangegeven", "gezegd", "geantwoord",
-	"meegedeeld", "uitgelegd")
+	"meegedeeld", "uitgelegd", "staat", "staan")
 
 // describesPlace reports whether st opens with the place pointed to
 // ("Het verslag bevat ook ...", "Daarin is ...", "Ik heb daar ...
-// toegelicht") and says what it holds without a "dat" that would give it.
+// toegelicht", "Dat antwoord bevat ook ...") and says what it holds
+// without a "dat" that would give it.
 func describesPlace(st *sentence) bool {
 	if len(st.words) < 3 {
 		return false
@@ -130,7 +131,7 @@ func describesPlace(st *sentence) bool {
 		switch {
 		case v == "dat" && n > 0:
 			return false
-		case n < 3 && (v == "daarin" || v == "hierin" || v == "daar" || isPlace(v) && v != "antwoord"):
+		case n < 3 && (v == "daarin" || v == "hierin" || v == "daar" || isPlace(v) && (v != "antwoord" || n > 0 && demonstratives[st.fold[st.words[n-1].start:st.words[n-1].end]])):
 			place = true
 		case describeVerbs[v]:
 			verb = true

@@ -20,6 +20,7 @@ func TestSaysUnchanged(t *testing.T) {
 		{"Aan die regeling is in de tussentijd niets gewijzigd.", true},
 		{"Wat ik toen schreef, blijft onverkort van toepassing.", true},
 		{"Die afspraken blijven gelden.", true},
+		{"Sinds die rapportage hebben zich geen ontwikkelingen voorgedaan die aanvulling behoeven.", true},
 		{"Wat ik daar over de conclusies heb gezegd, blijft de stand van zaken.", true},
 		{"De stand van de werken is gunstig.", false},
 		{"Aan wat ik toen heb gezegd, heb ik op dit ogenblik niets toe te voegen.", true},
@@ -48,6 +49,9 @@ func TestDescribesPlace(t *testing.T) {
 		{"Ik heb daar de krijtlijnen van het nieuwe besluit toegelicht.", true},
 		{"Daarin worden de maatregelen per sector beschreven.", true},
 		{"Daar heb ik per aanbeveling aangegeven of en hoe ik ze zal uitvoeren.", true},
+		{"Dat antwoord bevat ook een tabel met de vastgelegde budgetten per maatregel.", true},
+		{"Daarin staat per maatregel wat is gerealiseerd en wat nog openstaat.", true},
+		{"Het antwoord bevat drie elementen.", false},
 		// "dat" gives what the place holds.
 		{"Daarin heb ik toegelicht dat de kosten 4 miljoen euro bedragen.", false},
 		{"De provincie bevat veel kleine gemeenten.", false},
