@@ -40,7 +40,10 @@ func closedLeftOpen(it *tracker.Item, a *answerFacts) {
 		if ask == askOpen && asksResults(ownSentence(it.SubQuestions[k].Text)) {
 			ask = askResults
 		}
-		if ask != askYesNo && ask != askCount && ask != askWhy && ask != askResults {
+		if ask == askOpen && refusesPart(sents, k, a.partTerms(k)) {
+			ask = askRefused
+		}
+		if ask != askYesNo && ask != askCount && ask != askWhy && ask != askResults && ask != askRefused {
 			continue
 		}
 		if ask == askYesNo && a.lead || settled(sents, k, a.asks) {
@@ -86,6 +89,23 @@ func repliedBeside(a *answerFacts, open func(k int) bool) bool {
 		}
 	}
 	return false
+}
+
+// askRefused is an open part ("Welke zaken werden gesloten?") that a
+// refusal under it speaks of ("Ik ga niet in op de vraag welke zaken
+// werden gesloten."): what stands beside the refusal describes the matter.
+const askRefused = "refused"
+
+// refusesPart reports whether a refusal under part k holds a word of the
+// part's own (terms), and no reply under it gives a figure: "Per leerling
+// kostte het vervoer 7.840 euro." replies beside what the refusal leaves
+// out.
+func refusesPart(sents []sentence, k int, terms []string) bool {
+	return anySentence(sents, func(st *sentence) bool {
+		return st.sub == k && st.role == tracker.RoleRefusal && termsHeld(st.terms, terms) > 0
+	}) && !anySentence(sents, func(st *sentence) bool {
+		return st.sub == k && st.role == tracker.RoleReply && givesFigure(st)
+	})
 }
 
 // resultsGiven reports whether a reply under part k among sents says

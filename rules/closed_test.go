@@ -36,6 +36,17 @@ func TestClosedLeftOpen(t *testing.T) {
 		{"Deelt u de mening dat de korting grote gevolgen heeft voor de brandweerzorg?",
 			"Nee. De regio's hebben voldoende reserves om de korting van 10 procent op te vangen. Of dat ook na 2027 zo blijft, is nog niet te voorspellen.",
 			func(s tracker.Status) bool { return s == tracker.Answered }, "answered"},
+		// An open part that a refusal speaks of: what stands beside it is
+		// background.
+		{"Welke zaken werden gesloten na de controleactie in de stationsbuurt van augustus? Om welke inbreuken ging het?",
+			"De actie van 19 augustus in de stationsbuurt was een gezamenlijke actie van het agentschap, de politie en de stad. " +
+				"Het agentschap maakt de namen van gecontroleerde ondernemingen enkel bekend wanneer een rechter dat beveelt. " +
+				"Ik ga daarom niet in op de vraag welke zaken werden gesloten, noch op de inbreuken die er werden vastgesteld.",
+			func(s tracker.Status) bool { return s == tracker.Declined }, "declined"},
+		// A figure given beside the refusal replies.
+		{"Wat kost het vervoer in het proefproject per leerling?",
+			"Per leerling kostte het vervoer in het proefproject 7.840 euro. Op de kosten van individuele vervoerders ga ik niet in.",
+			func(s tracker.Status) bool { return s != tracker.Declined }, "not declined"},
 		// Results asked, the study described and pointed to.
 		{"Wat zijn de conclusies van de studie naar zwerfafval langs autosnelwegen?",
 			"De studie naar zwerfafval langs autosnelwegen werd in februari 2026 afgerond. Het eindrapport, met de conclusies en de aanbevelingen, " +
