@@ -40,7 +40,7 @@ func closedLeftOpen(it *tracker.Item, a *answerFacts) {
 		if ask == askOpen && asksResults(ownSentence(it.SubQuestions[k].Text)) {
 			ask = askResults
 		}
-		if ask == askOpen && refusesPart(sents, k, a.partTerms(k)) {
+		if ask == askOpen && !asksView(ownSentence(it.SubQuestions[k].Text)) && refusesPart(sents, k, a.partTerms(k)) {
 			ask = askRefused
 		}
 		if ask != askYesNo && ask != askCount && ask != askWhy && ask != askResults && ask != askRefused {
@@ -96,17 +96,27 @@ func repliedBeside(a *answerFacts, open func(k int) bool) bool {
 // werden gesloten."): what stands beside the refusal describes the matter.
 const askRefused = "refused"
 
-// refusesPart reports whether a refusal under part k holds a word of the
-// part's own (terms), and no reply under it gives a figure: "Per leerling
-// kostte het vervoer 7.840 euro." replies beside what the refusal leaves
-// out.
+// refusesPart reports whether a refusal that the rules read under part k
+// holds a word of the part's own (terms), and no reply under it gives a
+// figure: "Per leerling kostte het vervoer 7.840 euro." replies beside
+// what the refusal leaves out.
 func refusesPart(sents []sentence, k int, terms []string) bool {
 	return anySentence(sents, func(st *sentence) bool {
-		return st.sub == k && st.role == tracker.RoleRefusal && termsHeld(st.terms, terms) > 0
+		return st.sub == k && st.role == tracker.RoleRefusal && hasKind(st, KindDeclined) && termsHeld(st.terms, terms) > 0
 	}) && !anySentence(sents, func(st *sentence) bool {
 		return st.sub == k && st.role == tracker.RoleReply && givesFigure(st)
 	})
 }
+
+// asksView reports whether the part q asks for the minister's view ("Wat
+// vindt u ervan dat ...?", "Hoe beoordeelt u ...?"), which a view given
+// before "verder doe ik geen uitspraken" answers.
+func asksView(q string) bool {
+	return slices.ContainsFunc(questionWords(q), func(w string) bool { return viewWords[w] })
+}
+
+// viewWords ask for a view.
+var viewWords = setOf("vindt", "vind", "acht", "beoordeelt", "oordeel", "mening", "standpunt", "visie", "reactie")
 
 // resultsGiven reports whether a reply under part k among sents says
 // more than that the work asked about is done, sent or presented: "De

@@ -62,7 +62,7 @@ func TestProbes(t *testing.T) {
 		{"flemish-grouped-12", 8},
 		{"tk-interleaved-11", 10},
 		{"chamber-bulletin-9", 8},
-		{"flemish-grouped-13", 8},
+		{"flemish-grouped-13", 7},
 		{"tk-interleaved-12", 7},
 		{"chamber-bulletin-10", 8},
 		{"flemish-grouped-14", 9},
