@@ -166,3 +166,24 @@ func TestAsksOpinion(t *testing.T) {
 		}
 	}
 }
+
+// A part that asks for a view is answered by a view given before "verder
+// doe ik geen uitspraken": refusesPart leaves it alone (without this,
+// cross-validation on tune fell from a mean of 0.727 to 0.725).
+func TestAsksView(t *testing.T) {
+	tests := []struct {
+		q    string
+		want bool
+	}{
+		{"Wat vindt u ervan dat de busbouwer failliet dreigt te gaan?", true},
+		{"Hoe beoordeelt u de plannen van de busbouwer?", true},
+		{"Wat is uw reactie op het rapport?", true},
+		{"Welke zaken werden na de controleactie gesloten?", false},
+		{"Om welke inbreuken ging het?", false},
+	}
+	for _, tt := range tests {
+		if got := asksView(tt.q); got != tt.want {
+			t.Errorf("asksView(%q) = %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}
