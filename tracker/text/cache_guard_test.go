@@ -96,23 +96,15 @@ func TestFlagOfAsTable(t *testing.T) {
 	for _, l := range lexicons(t) {
 		for round := 0; round < 2; round++ {
 			for _, s := range texts {
-				for i := 0; i < len(s); {
-					if !letterAt(s, i) {
-						_, size := utf8.DecodeRuneInString(s[i:])
-						i += size
-						continue
-					}
-					start := i
-					var h uint64
-					i, h = lettersEnd(s, i)
+				forTokens(s, func(start, end int, h uint64) {
 					if h == 0 {
-						continue
+						return
 					}
 					want := uint8(l.table[l.slot(h)] & flagBits)
 					if got := l.flagOf(h); got != want {
-						t.Fatalf("flagOf(hash(%q)) = %d, want %d", s[start:i], got, want)
+						t.Fatalf("flagOf(hash(%q)) = %d, want %d", s[start:end], got, want)
 					}
-				}
+				})
 			}
 		}
 	}

@@ -152,6 +152,35 @@ func TestSplitGluedScanAsLettersEnd(t *testing.T) {
 func splitGluedByEnd(l *Lexicon, s string) (string, int) {
 	var b strings.Builder
 	last, n := 0, 0
+	forTokens(s, func(start, end int, h uint64) {
+		tok := s[start:end]
+		if len(tok) < minGlued || len(tok) > maxGlued || !freeStanding(s, start, end) {
+			return
+		}
+		if h != 0 && l.flagOf(h) != 0 || h == 0 && l.Known(tok) {
+			return
+		}
+		left, right, ok := l.splitCached(tok)
+		if !ok {
+			return
+		}
+		b.WriteString(s[last:start])
+		b.WriteString(left)
+		b.WriteByte(' ')
+		b.WriteString(right)
+		last = end
+		n++
+	})
+	if n == 0 {
+		return s, 0
+	}
+	b.WriteString(s[last:])
+	return b.String(), n
+}
+
+// forTokens calls f with each run of letters in s, as lettersEnd reads it,
+// and its hash: the tokens the guard tests hold the fast paths to.
+func forTokens(s string, f func(start, end int, h uint64)) {
 	for i := 0; i < len(s); {
 		if !letterAt(s, i) {
 			_, size := utf8.DecodeRuneInString(s[i:])
@@ -161,27 +190,6 @@ func splitGluedByEnd(l *Lexicon, s string) (string, int) {
 		start := i
 		var h uint64
 		i, h = lettersEnd(s, start)
-		tok := s[start:i]
-		if len(tok) < minGlued || len(tok) > maxGlued || !freeStanding(s, start, i) {
-			continue
-		}
-		if h != 0 && l.flagOf(h) != 0 || h == 0 && l.Known(tok) {
-			continue
-		}
-		left, right, ok := l.splitCached(tok)
-		if !ok {
-			continue
-		}
-		b.WriteString(s[last:start])
-		b.WriteString(left)
-		b.WriteByte(' ')
-		b.WriteString(right)
-		last = i
-		n++
+		f(start, i, h)
 	}
-	if n == 0 {
-		return s, 0
-	}
-	b.WriteString(s[last:])
-	return b.String(), n
 }
