@@ -20,6 +20,10 @@ var abbreviations = map[string]bool{
 	"zgn.": true, "cf.": true, "e.g.": true, "i.e.": true, "o.m.": true, "m.i.v.": true, "t.o.v.": true,
 	"i.o.m.": true, "n.a.v.": true, "z.s.m.": true, "ivm.": true, "mbt.": true, "tav.": true, "vgl.": true,
 	"jo.": true, "stb.": true, "stcrt.": true,
+	// Parliamentary citations: "Parl. St. Vl. Parl. 2022-23, nr. 1500/1",
+	// "Parl. Doc."; glued ("Parl.St. Vl.Parl.") their last part is looked
+	// up. Not "hand.", which ends "Dat ligt voor de hand."
+	"parl.": true, "st.": true, "vl.": true, "doc.": true,
 }
 
 // maxAbbreviation is the length of the longest key of abbreviations and
@@ -151,7 +155,7 @@ func periodEnds(s string, dot, end int) bool {
 		return true
 	}
 	tok, tokStart := tokenBefore(s, dot+1)
-	if t := strings.TrimLeft(tok, "(\"'‘“«["); len(t) > maxAbbreviation && isASCII(t) {
+	if t := strings.TrimLeft(tok, "(\"'‘“«["); len(t) > maxAbbreviation && isASCII(t) && strings.IndexByte(t[:len(t)-1], '.') < 0 {
 		// Most words before a '.': too long for an abbreviation, an
 		// initial or a list number, so only the next word decides, with
 		// no lower-case copy (ASCII, so as long as the word) and no
@@ -164,6 +168,9 @@ func periodEnds(s string, dot, end int) bool {
 	}
 	if abbreviations[low] {
 		return false
+	}
+	if i := strings.LastIndexByte(low[:len(low)-1], '.'); i >= 0 && abbreviations[low[i+1:]] {
+		return false // "Vl.Parl.", "Parl.St."
 	}
 	core := strings.TrimSuffix(low, ".")
 	// A single initial: "J. Jansen".

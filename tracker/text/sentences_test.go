@@ -36,6 +36,7 @@ func TestSentences(t *testing.T) {
 		{"wrapped line", "Hoeveel middelen worden\nuitgetrokken? Nog iets.", []string{"Hoeveel middelen worden\nuitgetrokken?", "Nog iets."}},
 		{"ca and min", "Het duurt ca. 20 min. per sessie. Dat is kort.", []string{"Het duurt ca. 20 min. per sessie.", "Dat is kort."}},
 		{"unknown abbreviation lower", "Dit geldt o.b.v. de regels. Klaar.", []string{"Dit geldt o.b.v. de regels.", "Klaar."}},
+		{"citation", "Zie het verslag (Parl.St. Vl.Parl. 2025-26, nr. 2211/1). Daar staat het. Ook Parl. St. Kamer 2023-24, nr. 55 1234/001. Klaar.", []string{"Zie het verslag (Parl.St. Vl.Parl. 2025-26, nr. 2211/1).", "Daar staat het.", "Ook Parl. St. Kamer 2023-24, nr. 55 1234/001.", "Klaar."}},
 		{"jl", "Op 11 november jl. verscheen het artikel. Ik ken het.", []string{"Op 11 november jl. verscheen het artikel.", "Ik ken het."}},
 		{"glued full stop", "De groepen worden getoetst.Voor meer informatie verwijs ik naar de briefing.", []string{"De groepen worden getoetst.", "Voor meer informatie verwijs ik naar de briefing."}},
 		{"glued but no stop", "Zie o.a.De Lijn, www.vlaanderen.Be en J.Jansen of bijv.Gent.", []string{"Zie o.a.De Lijn, www.vlaanderen.Be en J.Jansen of bijv.Gent."}},
