@@ -63,6 +63,7 @@ func readRoles(sc *scorer, sents []sentence, ctx *answerContext) {
 		countGiven(st, ctx, &p)
 		locatesElsewhere(st, &p)
 		withheldAsked(st, &p)
+		settledLater(st, &p)
 		pointerSequel(sents, i)
 		sameAsBefore(sents, i)
 		scopeNote(sents, i)
