@@ -57,7 +57,7 @@ func TestProbes(t *testing.T) {
 		{"eerste-kamer-1", 9},
 		{"flemish-web-1", 8},
 		{"brussels-1", 7},
-		{"tk-word-1", 7},
+		{"tk-word-1", 8},
 		{"senate-bulletin-3", 7},
 		{"flemish-grouped-12", 8},
 		{"tk-interleaved-11", 10},
@@ -140,9 +140,9 @@ func TestProbes(t *testing.T) {
 		{"flemish-grouped-37", 4},
 		{"chamber-bulletin-24", 8},
 		{"tk-interleaved-33", 7},
-		{"tk-interleaved-34", 7},
+		{"tk-interleaved-34", 6},
 		{"tk-interleaved-35", 7},
-		{"flemish-grouped-38", 8},
+		{"flemish-grouped-38", 9},
 		{"tk-interleaved-37", 6},
 		{"flemish-grouped-40", 10},
 		{"senate-bulletin-6", 6},
@@ -173,6 +173,12 @@ func TestProbes(t *testing.T) {
 		{"flemish-grouped-48", 7},
 		{"tk-interleaved-46", 10},
 		{"senate-bulletin-8", 8},
+		{"flemish-grouped-49", 8},
+		{"tk-interleaved-47", 9},
+		{"chamber-bulletin-30", 5},
+		{"flemish-grouped-50", 7},
+		{"tk-interleaved-48", 4},
+		{"senate-bulletin-9", 8},
 	}
 	set, err := Default()
 	if err != nil {
