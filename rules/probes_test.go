@@ -175,7 +175,7 @@ func TestProbes(t *testing.T) {
 		{"senate-bulletin-8", 8},
 		{"flemish-grouped-49", 8},
 		{"tk-interleaved-47", 9},
-		{"chamber-bulletin-30", 5},
+		{"chamber-bulletin-30", 7},
 		{"flemish-grouped-50", 7},
 		{"tk-interleaved-48", 4},
 		{"senate-bulletin-9", 8},
