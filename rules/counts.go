@@ -75,13 +75,14 @@ func countsCovered(it *tracker.Item, a *answerFacts) {
 
 // countsLeftOpen makes an answer read as answered partial when it gives
 // fewer figures than the question asks for and a part that asks for one
-// has no sentence of its own.
+// has no sentence of its own: "Welke teelten werden getroffen? Hoeveel
+// bedrijven meldden schade?" is not answered by the crops alone.
 func countsLeftOpen(it *tracker.Item, a *answerFacts) {
 	if it.Status != tracker.Answered || len(a.asks) < 2 {
 		return
 	}
 	asksHowMany, counts := howMany(it, a)
-	if counts < 2 {
+	if counts < 1 {
 		return
 	}
 	figures := figuresGiven(a, counts)
@@ -89,7 +90,8 @@ func countsLeftOpen(it *tracker.Item, a *answerFacts) {
 		return
 	}
 	for k := range a.asks {
-		if !asksHowMany[k] {
+		// "Zo ja, hoeveel ...?" may be moot where the no is not read.
+		if !asksHowMany[k] || counts == 1 && conditionalRE.MatchString(it.SubQuestions[k].Text) {
 			continue
 		}
 		if !anySentence(a.sents, func(st *sentence) bool { return st.sub == k }) {

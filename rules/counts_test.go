@@ -23,6 +23,20 @@ func TestCountsLeftOpen(t *testing.T) {
 			t.Errorf("%q: %s, want %s", tt.answer, got, tt.want)
 		}
 	}
+	// One figure asked beside an open part, and none given.
+	for _, tt := range []struct {
+		question, answer string
+		want             tracker.Status
+	}{
+		{"Welke teelten werden het zwaarst getroffen door de droogte? Hoeveel landbouwbedrijven meldden schade?",
+			"De droogte trof vooral de teelt van prei, bloemkool en spinazie. Aardappeltelers konden meestal uitwijken naar grondwater.", tracker.Partial},
+		{"Bestaat er een premie voor de omvorming van kantoren tot woningen? Zo ja, hoeveel bedraagt die premie?",
+			"Het Gewest kent geen specifieke premie voor de omvorming van kantoren tot woningen. Eigenaars kunnen wel een beroep doen op de algemene renovatiepremies.", tracker.Answered},
+	} {
+		if got := judgedItem(t, tt.question, tt.answer, tracker.Day(2026, 2, 1)).Status; got != tt.want {
+			t.Errorf("%q: %s, want %s", tt.answer, got, tt.want)
+		}
+	}
 	// "Vindt u dat aantal voldoende?" names a figure; it does not ask for one.
 	it := judgedItem(t, "Hoeveel laadpalen staan er in de gemeente? Vindt u dat aantal voldoende?",
 		"Op 1 januari 2026 stonden er 1.240 laadpalen. Dat aantal vind ik voldoende voor de komende twee jaar.", tracker.Day(2026, 2, 1))
