@@ -117,6 +117,12 @@ var describeVerbs = setOf("bevat", "bevatten", "beschrijft", "beschrijven", "bes
 	"tonen", "toegelicht", "uiteengezet", "geschetst", "besproken", "behandeld", "aangegeven", "gezegd", "geantwoord",
 	"meegedeeld", "uitgelegd", "staat", "staan")
 
+// holdVerbs say what a place holds; placePronouns stand for it.
+var (
+	holdVerbs     = setOf("bevat", "bevatten", "beschrijft", "beschrijven", "vermeldt", "vermelden", "toont", "tonen")
+	placePronouns = setOf("het", "dit", "dat", "deze", "die")
+)
+
 // describesPlace reports whether st opens with the place pointed to
 // ("Het verslag bevat ook ...", "Daarin is ...", "Ik heb daar ...
 // toegelicht", "Dat antwoord bevat ook ...") and says what it holds
@@ -133,6 +139,10 @@ func describesPlace(st *sentence) bool {
 			return false
 		case n < 3 && (v == "daarin" || v == "hierin" || v == "daar" || isPlace(v) && (v != "antwoord" || n > 0 && demonstratives[st.fold[st.words[n-1].start:st.words[n-1].end]])):
 			place = true
+		case n == 1 && holdVerbs[v] && placePronouns[st.fold[st.words[0].start:st.words[0].end]]:
+			// "Het bevat de maatregelen per afdeling.": the pronoun
+			// stands for the place just named.
+			place, verb = true, true
 		case describeVerbs[v]:
 			verb = true
 		}

@@ -51,7 +51,9 @@ func TestDescribesPlace(t *testing.T) {
 		{"Daar heb ik per aanbeveling aangegeven of en hoe ik ze zal uitvoeren.", true},
 		{"Dat antwoord bevat ook een tabel met de vastgelegde budgetten per maatregel.", true},
 		{"Daarin staat per maatregel wat is gerealiseerd en wat nog openstaat.", true},
+		{"Het bevat de geplande maatregelen per afdeling, met de timing en de kostprijs.", true},
 		{"Het antwoord bevat drie elementen.", false},
+		{"Het plan bevat dat de kosten gedeeld worden.", false},
 		// "dat" gives what the place holds.
 		{"Daarin heb ik toegelicht dat de kosten 4 miljoen euro bedragen.", false},
 		{"De provincie bevat veel kleine gemeenten.", false},
