@@ -158,6 +158,7 @@ func (s *Set) analyzeItem(it *tracker.Item, ref time.Time, shared []map[string]b
 	countsCovered(it, a)
 	coreReferred(it, a)
 	yearsLeftOpen(it, sents)
+	intentLeftOpen(it, a)
 	showRuleRoles(it.Status, sents)
 	record(it, sents)
 }

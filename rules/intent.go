@@ -1,0 +1,145 @@
+package rules
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/pqtrack/pqtrack/tracker"
+)
+
+// "Overweegt u de termijn te verlengen? Zo ja, per wanneer?" asks whether
+// the government will act, and then how or when. An answer that tells of
+// the study, the advice or the consultation that comes first ("Ik heb het
+// RIVM gevraagd na te gaan ...", "Hun reacties weeg ik mee voordat ik een
+// besluit neem.") and says neither yes nor no has decided nothing: the
+// question is open, and what follows it asks about a decision not taken.
+// Each sentence may read as a reply to something; the answer as a whole is
+// pending.
+
+// intentLeftOpen makes an answer pending when its question asks whether
+// the government will act and every other part hangs on that (a "Zo ja,
+// ..." or a bare "Tegen wanneer?"), the answer gives no yes or no, and a
+// sentence says that the decision is still to come. The sentences that
+// say so take the role of not yet.
+func intentLeftOpen(it *tracker.Item, a *answerFacts) {
+	subs := it.SubQuestions
+	if it.Status != tracker.Answered && it.Status != tracker.Partial || len(subs) < 2 || a.lead {
+		return
+	}
+	// "Bent u bereid een onderzoek in te stellen?" is answered by the
+	// study under way.
+	own := ownSentence(subs[0].Text)
+	if !asksIntent(own) || slices.ContainsFunc(questionWords(own), func(w string) bool { return studyNouns[w] }) {
+		return
+	}
+	for k := 1; k < len(subs); k++ {
+		if own := ownSentence(subs[k].Text); !conditionalRE.MatchString(subs[k].Text) && !followUp(own) {
+			return
+		}
+	}
+	undecided := false
+	for i := range a.sents {
+		st := &a.sents[i]
+		if hasKind(st, KindReply) || settles(st, askYesNo) || echoesIntent(st, own) {
+			return // "Ja, ...", "Nee.", "Er komt een nieuwe ronde."
+		}
+		undecided = undecided || decisionAhead(st)
+	}
+	if !undecided {
+		return
+	}
+	for i := range a.sents {
+		if st := &a.sents[i]; decisionAhead(st) && st.role != tracker.RoleCommitment {
+			st.role, st.class = tracker.RoleNotYet, KindPending
+		}
+	}
+	it.Status = tracker.Pending
+	for k := range subs {
+		subs[k].Status = tracker.Pending
+	}
+}
+
+// asksIntent reports whether the question sentence q asks whether the
+// government will act: "Overweegt u ...?", "Bent u bereid ...?", "Plant u
+// ...?", "Komt er ...?", "Gaat de regering ...?".
+func asksIntent(q string) bool {
+	ws := questionWords(q)
+	if len(ws) == 0 {
+		return false
+	}
+	switch ws[0] {
+	case "overweegt", "gaat", "zal", "zult", "wilt", "plant", "komt", "wordt", "worden":
+		return true
+	case "bent", "is", "zijn":
+		return slices.Contains(ws, "bereid") || slices.Contains(ws, "voornemens")
+	}
+	return false
+}
+
+// echoesIntent reports whether st says yes or no to the question q in
+// its own words: "Er komt een nieuwe ronde." to "Komt er ...?", "Ik ben
+// daartoe niet bereid." to "Bent u bereid ...?", "Ik overweeg dat niet."
+// to "Overweegt u ...?".
+func echoesIntent(st *sentence, q string) bool {
+	if len(st.words) < 2 {
+		return false
+	}
+	switch st.fold[st.words[0].start:st.words[0].end] {
+	case "ik", "wij", "we", "er", "de", "het", "dat", "dit":
+	default:
+		return false
+	}
+	ws := questionWords(q)
+	verb := st.fold[st.words[1].start:st.words[1].end]
+	switch ws[0] {
+	case "bent", "is", "zijn":
+		return holdsWord(st, "bereid") || holdsWord(st, "voornemens")
+	}
+	stem := strings.TrimSuffix(ws[0], "t")
+	return len(stem) >= 3 && strings.HasPrefix(verb, stem)
+}
+
+// followUp reports whether the question sentence q only follows up on the
+// part before it: a few words asking when, from when or how much ("Tegen
+// wanneer?", "Vanaf welk jaar?", "Met welk bedrag?").
+func followUp(q string) bool {
+	ws := questionWords(q)
+	if len(ws) == 0 || len(ws) > 6 {
+		return false
+	}
+	switch ws[0] {
+	case "wanneer", "tegen", "vanaf", "per", "met", "voor", "binnen", "hoeveel", "welk", "welke", "en":
+		return true
+	}
+	return false
+}
+
+// decisionAhead reports whether st says that a decision is still to come:
+// not yet by the rules or the model, a decision or a view taken before,
+// after or on the basis of something ("voordat ik een besluit neem", "Ik
+// wacht hun evaluatie af voor ik een standpunt inneem", "bij de
+// begrotingsaanpassing"), or a study asked for ("Ik heb het RIVM gevraagd
+// na te gaan ...").
+func decisionAhead(st *sentence) bool {
+	if st.role == tracker.RoleNotYet || st.rule == KindPending && len(st.promises) == 0 {
+		return true
+	}
+	if holdsAny(st, decisionWords) && holdsAny(st, aheadFrames) {
+		return true
+	}
+	return holdsWord(st, "gevraagd") && holdsAny(st, studyVerbs)
+}
+
+var (
+	// decisionWords name a decision or a view (folded).
+	decisionWords = setOf("besluit", "beslissing", "standpunt", "afweging", "keuze", "beslis", "beslist", "beslissen",
+		"besluiten", "kies", "kiezen")
+	// aheadFrames put it after something else.
+	aheadFrames = setOf("voordat", "voor", "pas", "zodra", "nadat", "na", "basis", "afwacht", "wacht", "afwachten",
+		"betrek", "mee", "begrotingsaanpassing", "begrotingsopmaak", "begrotingscontrole")
+	// studyNouns name a study.
+	studyNouns = setOf("onderzoek", "onderzoeken", "studie", "evaluatie", "verkenning", "analyse", "doorlichting")
+	// studyVerbs ask for a study (after "gevraagd ... te").
+	studyVerbs = setOf("na", "nagaan", "onderzoeken", "kaart", "doorlichten", "lichten", "rekenen", "doorrekenen",
+		"bekijken", "evalueren", "analyseren", "verkennen")
+)

@@ -1,0 +1,70 @@
+package rules
+
+import (
+	"testing"
+
+	"github.com/pqtrack/pqtrack/tracker"
+)
+
+func TestIntentLeftOpen(t *testing.T) {
+	tests := []struct {
+		question, answer string
+		want             tracker.Status
+	}{
+		// The study or advice that comes first, and no yes or no.
+		{"Overweegt u de beslistermijn op bezwaar tijdelijk te verlengen? Zo ja, per wanneer?",
+			"De dienst heeft op mijn verzoek een uitvoeringstoets gemaakt van drie varianten, waaronder een tijdelijke verlenging. " +
+				"Omdat een langere termijn de rechtspositie van de burger raakt, leg ik die varianten eerst voor aan de Nationale ombudsman. " +
+				"Hun reacties weeg ik mee voordat ik een besluit neem.", tracker.Pending},
+		{"Bent u bereid de ijzeren voorraad te verlengen van vijf naar acht weken? Zo ja, per wanneer?",
+			"De voorraadplicht geldt sinds 2024 en vangt korte leveringsproblemen op. " +
+				"Ik heb het RIVM gevraagd na te gaan wat een langere termijn betekent voor de beschikbaarheid en de kosten. " +
+				"Het RIVM verwacht dat onderzoek in het tweede kwartaal van 2027 af te ronden.", tracker.Pending},
+		{"Overweegt u de wettelijke beslistermijn tijdelijk te verlengen? Zo ja, per wanneer?",
+			"Nee. Een langere termijn raakt de rechtspositie van de burger, en daarover neem ik geen besluit voordat de achterstand is weggewerkt.",
+			tracker.Answered},
+	}
+	for _, tt := range tests {
+		if got := judgedItem(t, tt.question, tt.answer, tracker.Day(2026, 11, 1)).Status; got != tt.want {
+			t.Errorf("%q: %s, want %s", tt.answer, got, tt.want)
+		}
+	}
+}
+
+// A yes in the question's own words, or a study asked for and under way,
+// is no decision still to come.
+func TestIntentLeftOpenGuards(t *testing.T) {
+	for _, tt := range []struct{ question, answer string }{
+		{"Komt er een nieuwe oproep voor buurtsportprojecten? Zo ja, wanneer kunnen gemeenten een aanvraag indienen?",
+			"Er komt een nieuwe oproep. Gemeenten kunnen hun aanvraag tussen 1 oktober en 15 december 2026 indienen. " +
+				"Welke projecten steun krijgen, beslis ik pas na de beoordeling van de aanvragen."},
+		{"Bent u bereid een onderzoek in te stellen naar fraude met stamboeken van honden? Zo nee, waarom niet?",
+			"Zoals vermeld in het antwoord op vraag 2 ligt een afgerond strafrechtelijk onderzoek naar het vervalsen van stamboeken bij het Openbaar Ministerie. " +
+				"De werkelijke omvang van de fraude is lastig te bepalen. " +
+				"De inspectie is bezig met een onderzoek naar de hele fokketen om in beeld te krijgen waar de grootste risico's liggen. " +
+				"Naar aanleiding van die resultaten wordt bekeken welke verdere stappen nodig zijn."},
+	} {
+		if got := judgedItem(t, tt.question, tt.answer, tracker.Day(2026, 11, 1)).Status; got == tracker.Pending {
+			t.Errorf("%q: %s", tt.answer, got)
+		}
+	}
+}
+
+func TestEchoesIntent(t *testing.T) {
+	tests := []struct {
+		question, answer string
+		want             bool
+	}{
+		{"Komt er een nieuwe programmatieronde?", "Er komt een nieuwe programmatieronde.", true},
+		{"Bent u bereid de termijn te verlengen?", "Ik ben daartoe niet bereid.", true},
+		{"Overweegt u de termijn te verlengen?", "Ik overweeg dat niet.", true},
+		{"Overweegt u de termijn te verlengen?", "De dienst heeft een uitvoeringstoets gemaakt.", false},
+		{"Bent u bereid de termijn te verlengen?", "Ik heb het RIVM gevraagd na te gaan wat dat kost.", false},
+	}
+	for _, tt := range tests {
+		st := testSentence(tt.answer)
+		if got := echoesIntent(&st, tt.question); got != tt.want {
+			t.Errorf("echoesIntent(%q, %q) = %v, want %v", tt.answer, tt.question, got, tt.want)
+		}
+	}
+}
