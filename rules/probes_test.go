@@ -179,6 +179,12 @@ func TestProbes(t *testing.T) {
 		{"flemish-grouped-50", 8},
 		{"tk-interleaved-48", 4},
 		{"senate-bulletin-9", 9},
+		{"flemish-grouped-51", 9},
+		{"tk-interleaved-49", 9},
+		{"chamber-bulletin-31", 9},
+		{"flemish-grouped-52", 9},
+		{"tk-interleaved-50", 6},
+		{"brussels-4", 6},
 	}
 	set, err := Default()
 	if err != nil {
