@@ -123,7 +123,7 @@ func TestProbes(t *testing.T) {
 		{"flemish-grouped-33", 9},
 		{"senate-bulletin-5", 8},
 		{"tk-interleaved-30", 6},
-		{"flemish-grouped-34", 9},
+		{"flemish-grouped-34", 10},
 		{"chamber-bulletin-21", 8},
 		{"layout-15f-1", 8},
 		{"layout-15f-2", 9},

@@ -20,7 +20,7 @@ import (
 // settledLater gives a sentence that opens with an indirect question and
 // whose main clause leaves it to a study, a decision to come or another
 // body the role of what it does: not yet, or a refusal when another body
-// settles it and the minister does not speak. It leaves sentences read as
+// settles it and neither the minister nor the government speaks. It leaves sentences read as
 // evasive, those that give a figure or a reason, those whose main clause
 // denies (withheldAsked reads them) or looks back ("heeft ... nagegaan"
 // reports what was found), and those that open with "wanneer", "waar" or
@@ -76,7 +76,10 @@ func settledLater(st *sentence, p *[nRoles]float64) {
 		switch {
 		case isNegation(v) && !later && !others, why && reasonWords[v]:
 			return
-		case v == "ik" || v == "wij" || v == "we":
+		case v == "ik" || v == "wij" || v == "we" || v == "regering" || v == "kabinet" || v == "ministerraad":
+			// The minister's own government deciding later is no
+			// other body: "..., legt de Vlaamse Regering vast op basis
+			// van die doorlichting."
 			speaker = true
 		case laterWords[v], decidesNow[v]:
 			later = true
@@ -88,7 +91,7 @@ func settledLater(st *sentence, p *[nRoles]float64) {
 	switch {
 	case others && !speaker:
 		role = tracker.RoleRefusal
-	case !later:
+	case !later && !others:
 		return
 	}
 	st.role, st.conf = role, p[slices.Index(tracker.Roles, role)]
