@@ -185,6 +185,12 @@ func TestProbes(t *testing.T) {
 		{"flemish-grouped-52", 9},
 		{"tk-interleaved-50", 6},
 		{"brussels-4", 6},
+		{"flemish-grouped-53", 7},
+		{"tk-interleaved-51", 10},
+		{"chamber-bulletin-32", 9},
+		{"flemish-grouped-54", 7},
+		{"tk-interleaved-52", 7},
+		{"senate-bulletin-10", 8},
 	}
 	set, err := Default()
 	if err != nil {
