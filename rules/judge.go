@@ -597,6 +597,19 @@ func assign(sents []sentence, subs []tracker.SubQuestion, terms [][]string) {
 		}
 		if q, ok := labels[subLabel(sents[i].text)]; ok {
 			best = q // "b) Nee, ..." replies to "b) Is ...?"
+		} else if holdsAny(st, timeNouns) && slices.ContainsFunc(st.words, func(w word) bool { return isNegation(st.fold[w.start:w.end]) }) {
+			// "Een datum kan ik nog niet geven." speaks to the "Zo ja,
+			// wanneer?" that follows a question, whatever words it shares
+			// with the question.
+			if !whenRead {
+				when, whenRead = whenMask(subs), true
+			}
+			for m := when; m != 0; m &= m - 1 {
+				if q := bits.TrailingZeros64(m); followsUpWhen(subs[q].Text) {
+					best = q
+					break
+				}
+			}
 		}
 		if best >= 0 {
 			cur = best
@@ -604,6 +617,16 @@ func assign(sents []sentence, subs []tracker.SubQuestion, terms [][]string) {
 		sents[i].sub = cur
 		covered |= 1 << cur
 	}
+}
+
+// timeNouns name when something happens.
+var timeNouns = setOf("datum", "einddatum", "startdatum", "termijn", "tijdpad", "timing", "tijdschema", "planning")
+
+// followsUpWhen reports whether the sub-question q asks when, after the
+// question it follows: "Zo ja, op welke termijn?", "Tegen wanneer zal dat
+// het geval zijn?".
+func followsUpWhen(q string) bool {
+	return conditionalRE.MatchString(q) || len(questionWords(ownSentence(q))) <= 8
 }
 
 // whenMask has bit i set when sub-question i asks when (asksAboutTime).

@@ -445,6 +445,28 @@ func TestAssignByLabel(t *testing.T) {
 	}
 }
 
+// A sentence that cannot say when goes to the "Zo ja, op welke termijn?"
+// that follows the question, whatever words it shares with the question;
+// one that says when a plan is revised, without denying anything, stays.
+func TestAssignTimeDenied(t *testing.T) {
+	subs := []tracker.SubQuestion{
+		{Text: "Bent u bereid met Duitsland tot een gezamenlijke aanpak voor de garnalenvisserij te komen?"},
+		{Text: "Zo ja, op welke termijn?"},
+	}
+	set, _ := Default()
+	sents := set.sentences("Ja. Ik heb de gezamenlijke aanpak van de garnalenvisserij met mijn Duitse ambtgenoot besproken. "+
+		"Duitsland wil eerst een eigen onderzoek afwachten, zodat ik over het tijdpad van een gezamenlijke aanpak nog niets kan zeggen. "+
+		"De planning van de gezamenlijke aanpak van de garnalenvisserij wordt in het voorjaar besproken.", time.Time{})
+	assign(sents, subs, subTerms(subs))
+	var got []int
+	for _, st := range sents {
+		got = append(got, st.sub)
+	}
+	if want := []int{0, 0, 1, 0}; !slices.Equal(got, want) {
+		t.Errorf("sub-questions %v, want %v", got, want)
+	}
+}
+
 // A promise to inform the members, in any form of its verb, does not reply
 // to "Wanneer ...?": its date is when they hear.
 func TestInformsMembers(t *testing.T) {

@@ -188,8 +188,8 @@ func TestProbes(t *testing.T) {
 		{"flemish-grouped-53", 7},
 		{"tk-interleaved-51", 10},
 		{"chamber-bulletin-32", 9},
-		{"flemish-grouped-54", 7},
-		{"tk-interleaved-52", 7},
+		{"flemish-grouped-54", 8},
+		{"tk-interleaved-52", 8},
 		{"senate-bulletin-10", 8},
 	}
 	set, err := Default()
