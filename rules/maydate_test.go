@@ -9,17 +9,18 @@ import (
 	"github.com/pqtrack/pqtrack/tracker/parse"
 )
 
-// TestMayHoldDateAsMayHold holds mayHoldDate to dates.MayHold of the text
+// TestMayHoldDateAsMayFind holds mayHoldDate to dates.MayFind of the text
 // on the lines of the test texts, the sentences of corpus, and the same
 // in upper case and glued to their neighbours, read by a scanner as
 // sentencesIn reads them.
-func TestMayHoldDateAsMayHold(t *testing.T) {
+func TestMayHoldDateAsMayFind(t *testing.T) {
 	set, _ := Default()
 	sc := set.scanner()
 	st := new(scanState)
 	texts := append(foldTexts(t), corpus(t, set)...)
 	texts = append(texts, "3", "a 3 b", "x", "eindmaart", "EINDMAART", "decemberzal", "in Maart", "maart", "m1", "zomer-reces",
-		"ma", "jan", "q3", "2e", "het jaar", "Kerstreces", "voorjaar", "najaarsnota")
+		"ma", "jan", "q3", "2e", "het jaar", "Kerstreces", "voorjaar", "najaarsnota", "2024", "x2024y", "20245", "1899", "2101",
+		"h1", "Q3", "aq3", "3q", "vraag 10", "binnen 3 werkdagen", "over 2 jaren", "1 septemberjongstleden")
 	for _, s := range texts[:len(texts)] {
 		texts = append(texts, strings.ToUpper(s), strings.ReplaceAll(s, " ", ""))
 	}
@@ -27,9 +28,9 @@ func TestMayHoldDateAsMayHold(t *testing.T) {
 	for _, s := range texts {
 		f := fold(s)
 		sc.read(f.s, st)
-		got, want := mayHoldDate(f, st), dates.MayHold(s)
+		got, want := mayHoldDate(f, st), dates.MayFind(s)
 		if got != want {
-			t.Fatalf("mayHoldDate(%q) = %v, MayHold %v", s, got, want)
+			t.Fatalf("mayHoldDate(%q) = %v, MayFind %v", s, got, want)
 		}
 		if f.ascii {
 			ascii++
