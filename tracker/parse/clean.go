@@ -268,16 +268,32 @@ func runeFix(r rune) (string, bool) {
 func splitLines(s string) []line {
 	out := make([]line, 0, strings.Count(s, "\n")+strings.Count(s, "\f")+1)
 	page, num := 0, 0
+	// twoSpaces is where the next two spaces in s start, len(s) for
+	// none: a line before them needs no oneSpace. Most lines hold none,
+	// and one search of the text costs less than one of each line.
+	twoSpaces, at := -1, 0 // at: where rest starts in s
 	for rest, more := s, true; more; {
 		var raw string
 		raw, rest, more = strings.Cut(rest, "\n")
 		num++
+		if twoSpaces < at {
+			twoSpaces = len(s)
+			if i := strings.Index(s[at:], "  "); i >= 0 {
+				twoSpaces = at + i
+			}
+		}
+		spaced := twoSpaces < at+len(raw)
+		at += len(raw) + 1
 		multi := strings.IndexByte(raw, '\f') >= 0
 		for ff := true; ff; {
 			var p string
 			p, raw, ff = strings.Cut(raw, "\f")
+			t := strings.TrimSpace(p)
+			if spaced {
+				t = oneSpace(t)
+			}
 			// A form feed is a page break, not a blank line.
-			if t := oneSpace(strings.TrimSpace(p)); t != "" || !multi {
+			if t != "" || !multi {
 				out = append(out, line{text: t, num: num, page: page})
 			}
 			if ff {
