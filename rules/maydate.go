@@ -7,15 +7,16 @@ import "github.com/pqtrack/pqtrack/rules/dates"
 // term cache entry keeps dates.WordFlags of the word, found once, so a
 // sentence costs a look at each word, not a pass over its text.
 //
-// MayFind of an ASCII text is MayFindFlags of the WordFlags of its runs of
-// ASCII letters and digits, in any case, or-ed together. In an ASCII text
-// the fold only lowers letters and turns white space into single spaces,
-// and a word of the folded text is such a run, whole. A word of one byte
-// has no entry: its flags are WordDigit for a digit and none for a letter.
-// Other texts go to MayFind, which gives them to MayHold.
+// MayFind of a plain text (f.plain: ASCII but for white space, quotes and
+// dashes) is MayFindFlags of the WordFlags of its runs of ASCII letters
+// and digits, in any case, or-ed together. In a plain text the fold lowers
+// letters and makes the other runes white space or punctuation, and a word
+// of the folded text is such a run, whole. A word of one byte has no
+// entry: its flags are WordDigit for a digit and none for a letter. Of
+// other texts MayFind is MayHold.
 func mayHoldDate(f folded, st *scanState) bool {
-	if !f.ascii {
-		return dates.MayFind(f.orig)
+	if !f.plain {
+		return dates.MayHold(f.orig)
 	}
 	var flags uint8
 	for i, w := range st.ws {

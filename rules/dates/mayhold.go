@@ -1,6 +1,10 @@
 package dates
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // MayHold reports cheaply whether text may hold a date expression: it holds
 // a digit, or a word that names a month, a weekday, a season, a special day
@@ -44,17 +48,18 @@ func MayHold(text string) bool {
 }
 
 // MayFind reports whether Find may find a date in text: MayHold, tighter
-// for ASCII text, where a digit makes MayHold true but counts for MayFind
-// only beside a word that may be read as a date with it: a year (four
-// digits, 1900 to 2100; a numeric date holds one too), "q" or "h" and a
-// digit ("Q3", "H1"), a run of letters MayHold takes, or one that holds the
-// name of a month, weekday, season or span (dateNames: the grammar reads
-// some that are no anchors, "binnen 3 werkdagen", "1 septemberjongstleden").
-// Most sentences whose numbers name no date ("vraag 10", "10%", "art. 26")
-// are turned away. Where MayFind is true so is MayHold. Other text goes to
-// MayHold: its fold may join or part runs of digits.
+// for plain text (ASCII but for PlainRune), where a digit makes MayHold
+// true but counts for MayFind only beside a word that may be read as a
+// date with it: a year (four digits, 1900 to 2100; a numeric date holds one
+// too), "q" or "h" and a digit ("Q3", "H1"), a run of letters MayHold
+// takes, or one that holds the name of a month, weekday, season or span
+// (dateNames: the grammar reads some that are no anchors, "binnen 3
+// werkdagen", "1 septemberjongstleden"). Most sentences whose numbers name
+// no date ("vraag 10", "10%", "art. 26") are turned away. Where MayFind is
+// true so is MayHold. Other text goes to MayHold: its fold may join or
+// part runs of letters and digits.
 func MayFind(text string) bool {
-	if !isASCII(text) {
+	if !plainText(text) {
 		return MayHold(text)
 	}
 	var flags uint8
@@ -73,6 +78,36 @@ func MayFind(text string) bool {
 	return MayFindFlags(flags)
 }
 
+// PlainRune reports whether r is white space, a quote, a dash or an
+// ellipsis, which Find's fold makes a space or one byte of ASCII
+// punctuation: a text whose runes past ASCII are all such holds the runs
+// of ASCII letters and digits of its fold, and MayFind reads it as it
+// reads ASCII.
+func PlainRune(r rune) bool {
+	switch r {
+	case '\u00ab', '\u00bb', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2018', '\u2019',
+		'\u201a', '\u201b', '\u201c', '\u201d', '\u201e', '\u201f', '\u2026', '\u2032', '\u2212':
+		return true
+	}
+	return unicode.IsSpace(r)
+}
+
+// plainText reports whether every rune of s past ASCII is a PlainRune.
+func plainText(s string) bool {
+	for i := 0; i < len(s); {
+		if s[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !PlainRune(r) {
+			return false
+		}
+		i += n
+	}
+	return true
+}
+
 // What WordFlags finds in a word.
 const (
 	WordAnchor = 1 << iota // a run of letters MayHold takes
@@ -80,14 +115,14 @@ const (
 	WordDate               // a year, "q" or "h" and a digit, or a run of letters that holds one of dateNames
 )
 
-// MayFindFlags is MayFind of an ASCII text whose words' WordFlags, or-ed
+// MayFindFlags is MayFind of a plain text whose words' WordFlags, or-ed
 // together, are flags.
 func MayFindFlags(flags uint8) bool {
 	return flags&WordAnchor != 0 || flags&WordDigit != 0 && flags&WordDate != 0
 }
 
 // WordFlags tells what MayFind looks for in a run of ASCII letters and
-// digits, a word of the text: MayFind of an ASCII text is MayFindFlags of
+// digits, a word of the text: MayFind of a plain text is MayFindFlags of
 // its words' flags or-ed together.
 func WordFlags(w string) uint8 {
 	var f uint8

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Find must find nothing where MayHold says no: every sentence of the
@@ -52,7 +54,8 @@ func TestMayFindNeverHidesADate(t *testing.T) {
 		"over 10 dagen", "de komende 10 jaar", "uiterlijk over anderhalf jaar", "over een half jaar", "binnen een halfjaar",
 		"aq3", "Qx3", "2024Z14419", "193VN", "10%", "art. 26", "in 1900", "in 2100", "in 1899 of 2101")
 	for _, s := range texts[:len(texts)] {
-		texts = append(texts, "vraag 10, "+s, s+" (zie vraag 3)", "nr. 4 "+strings.ToUpper(s))
+		texts = append(texts, "vraag 10, "+s, s+" (zie vraag 3)", "nr. 4 "+strings.ToUpper(s),
+			"vraag 10 – ‘"+strings.ReplaceAll(s, " ", "\u00a0")+"’…", "«"+strings.ReplaceAll(s, "-", "\u2011")+"» nr.\u20093")
 	}
 	ref := time.Date(2024, 11, 19, 0, 0, 0, 0, time.UTC)
 	found, skipped := 0, 0
@@ -167,6 +170,31 @@ func TestMayHoldAgreesWithReference(t *testing.T) {
 	for _, s := range texts {
 		if got, want := MayHold(s), mayHoldRef(s); got != want {
 			t.Errorf("MayHold(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestPlainRuneFolds holds PlainRune to what it claims of Find's fold:
+// each rune it takes folds to one byte of ASCII that is no letter or
+// digit, and among the others are the runes the fold drops or makes a
+// letter or a digit.
+func TestPlainRuneFolds(t *testing.T) {
+	n := 0
+	for r := rune(utf8.RuneSelf); r <= unicode.MaxRune; r++ {
+		if !PlainRune(r) {
+			continue
+		}
+		n++
+		if f := foldRune(r); len(f) != 1 || isLetter(f[0]) || isDigit(f[0]) {
+			t.Errorf("PlainRune(%U), which folds to %q", r, f)
+		}
+	}
+	if n < 20 {
+		t.Errorf("only %d plain runes", n)
+	}
+	for _, r := range []rune{'\u00ad', '\u200b', '\u200c', '\u2060', '\ufeff', '²', '\u2075', 'é', 'ﬁ', 'ĳ', utf8.RuneError} {
+		if PlainRune(r) {
+			t.Errorf("PlainRune(%U) = true", r)
 		}
 	}
 }
