@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/pqtrack/pqtrack/rules/dates"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -20,9 +21,11 @@ type folded struct {
 	// ident: each byte of s is the byte of orig at the same place
 	// (lower case ASCII, white space one for one), so pos is not kept.
 	ident bool
-	// ascii: orig is all ASCII, so s holds the same letters and digits
-	// in the same runs, lower case (see mayHoldDate).
-	ascii bool
+	// plain: orig's runes past ASCII are all dates.PlainRune (white
+	// space, quotes, dashes), which fold to no letter or digit, so s holds
+	// orig's runs of ASCII letters and digits, lower case, and no others
+	// (see mayHoldDate).
+	plain bool
 }
 
 // fold prepares text for matching.
@@ -47,7 +50,7 @@ func foldTo(b *strings.Builder, text string, pos []int, withPos bool) folded {
 		}
 		pos = pos[:0]
 	}
-	space, ascii := false, true
+	space, plainText := false, true
 	// While each byte written is the one at the same place of text
 	// (lazy), pos is not written: most sentences fold so, and writing
 	// a position for every byte cost more than the fold itself. The
@@ -126,11 +129,13 @@ func foldTo(b *strings.Builder, text string, pos []int, withPos bool) folded {
 			i++
 			continue
 		}
-		ascii = false
 		if lazy {
 			identity()
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
+		if plainText && !dates.PlainRune(r) {
+			plainText = false
+		}
 		switch {
 		case r == '\u00ad' || r == '\u200b' || r == '\ufeff':
 			// soft hyphen, zero-width space, BOM
@@ -165,7 +170,7 @@ func foldTo(b *strings.Builder, text string, pos []int, withPos bool) folded {
 	if withPos && !lazy {
 		pos = append(pos, len(text))
 	}
-	return folded{s: b.String()[start:], pos: pos, orig: text, ascii: ascii, ident: lazy}
+	return folded{s: b.String()[start:], pos: pos, orig: text, plain: plainText, ident: lazy}
 }
 
 // plain tells the bytes fold keeps as they are: ASCII but for upper case,
@@ -269,7 +274,7 @@ func foldString(s string) string { return foldInto(s, nil, false).s }
 // no map of positions (ident, and then ASCII), else folded again.
 func (st *sentence) folded() folded {
 	if st.ident && st.fold != "" {
-		return folded{s: st.fold, orig: st.text, ident: true, ascii: true}
+		return folded{s: st.fold, orig: st.text, ident: true, plain: true}
 	}
 	return fold(st.text)
 }

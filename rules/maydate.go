@@ -2,33 +2,31 @@ package rules
 
 import "github.com/pqtrack/pqtrack/rules/dates"
 
-// mayHoldDate is dates.MayHold(f.orig), asked of the words of the folded
+// mayHoldDate is dates.MayFind(f.orig), asked of the words of the folded
 // sentence f that st read (scanner.read) instead of its bytes: each word's
-// term cache entry keeps MayHold of the word, found once, so a sentence
-// costs a look at each word, not a pass over its text.
+// term cache entry keeps dates.WordFlags of the word, found once, so a
+// sentence costs a look at each word, not a pass over its text.
 //
-// MayHold is true when the text holds a digit or a run of ASCII letters
-// that is an anchor word; it reads runs of letters in any case and stops
-// them at any other byte. In an ASCII text the fold only lowers letters
-// and turns white space into single spaces, and a word of the folded text
-// is a run of letters and digits: each run of letters of the text lies in
-// one word, whole, and MayHold of the text is true exactly when it is of
-// one of its words. Other texts (accents, ligatures, soft hyphens change
-// the runs) go to MayHold.
+// MayFind of a plain text (f.plain: ASCII but for white space, quotes and
+// dashes) is MayFindFlags of the WordFlags of its runs of ASCII letters
+// and digits, in any case, or-ed together. In a plain text the fold lowers
+// letters and makes the other runes white space or punctuation, and a word
+// of the folded text is such a run, whole. A word of one byte has no
+// entry: its flags are WordDigit for a digit and none for a letter. Of
+// other texts MayFind is MayHold.
 func mayHoldDate(f folded, st *scanState) bool {
-	if !f.ascii {
+	if !f.plain {
 		return dates.MayHold(f.orig)
 	}
+	var flags uint8
 	for i, w := range st.ws {
 		if e := st.ents[i]; e != nil {
-			if e.mayDate {
-				return true
-			}
+			flags |= e.mayDate
 		} else if c := f.s[w.start]; '0' <= c && c <= '9' {
-			return true // a word of one byte: a digit or a letter
+			flags |= dates.WordDigit
 		}
 	}
-	return false
+	return dates.MayFindFlags(flags)
 }
 
 // mayListYears reports whether s may hold a list of years as missingYear's

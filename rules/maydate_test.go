@@ -4,44 +4,72 @@ import (
 	"math/rand"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/pqtrack/pqtrack/rules/dates"
 	"github.com/pqtrack/pqtrack/tracker/parse"
 )
 
-// TestMayHoldDateAsMayHold holds mayHoldDate to dates.MayHold of the text
+// TestMayHoldDateAsMayFind holds mayHoldDate to dates.MayFind of the text
 // on the lines of the test texts, the sentences of corpus, and the same
-// in upper case and glued to their neighbours, read by a scanner as
-// sentencesIn reads them.
-func TestMayHoldDateAsMayHold(t *testing.T) {
+// in upper case, glued to their neighbours, with their spaces no-break
+// and between quotes and dashes that are plain and that are not, read by
+// a scanner as sentencesIn reads them.
+func TestMayHoldDateAsMayFind(t *testing.T) {
 	set, _ := Default()
 	sc := set.scanner()
 	st := new(scanState)
 	texts := append(foldTexts(t), corpus(t, set)...)
 	texts = append(texts, "3", "a 3 b", "x", "eindmaart", "EINDMAART", "decemberzal", "in Maart", "maart", "m1", "zomer-reces",
-		"ma", "jan", "q3", "2e", "het jaar", "Kerstreces", "voorjaar", "najaarsnota")
+		"ma", "jan", "q3", "2e", "het jaar", "Kerstreces", "voorjaar", "najaarsnota", "2024", "x2024y", "20245", "1899", "2101",
+		"h1", "Q3", "aq3", "3q", "vraag 10", "binnen 3 werkdagen", "over 2 jaren", "1 septemberjongstleden")
 	for _, s := range texts[:len(texts)] {
-		texts = append(texts, strings.ToUpper(s), strings.ReplaceAll(s, " ", ""))
+		texts = append(texts, strings.ToUpper(s), strings.ReplaceAll(s, " ", ""), strings.ReplaceAll(s, " ", "\u00a0"),
+			"‘"+s+"’ – …", "«"+s+"»\u2012", "\u00ad"+s, s+" ²", "“"+s+"”\u200c1")
 	}
-	var ascii, held int
+	for r := rune(0x80); r < 0x3100; r++ {
+		texts = append(texts, "vraag 1"+string(r)+"2 of "+string(r)+"2024", "3"+string(r)+"maart", "q"+string(r)+"3")
+	}
+	var plain, held int
 	for _, s := range texts {
 		f := fold(s)
 		sc.read(f.s, st)
-		got, want := mayHoldDate(f, st), dates.MayHold(s)
+		got, want := mayHoldDate(f, st), dates.MayFind(s)
 		if got != want {
-			t.Fatalf("mayHoldDate(%q) = %v, MayHold %v", s, got, want)
+			t.Fatalf("mayHoldDate(%q) = %v, MayFind %v", s, got, want)
 		}
-		if f.ascii {
-			ascii++
+		if f.plain {
+			plain++
 			if want {
 				held++
 			}
 		}
 	}
-	if ascii < len(texts)/2 || held < 1000 {
-		t.Errorf("%d of %d texts ASCII, %d of them may hold a date", ascii, len(texts), held)
+	if plain < len(texts)/3 || held < 1000 {
+		t.Errorf("%d of %d texts plain, %d of them may hold a date", plain, len(texts), held)
 	}
-	t.Logf("%d texts, %d ASCII, %d of those may hold a date", len(texts), ascii, held)
+	t.Logf("%d texts, %d plain, %d of those may hold a date", len(texts), plain, held)
+}
+
+// TestPlainRunesFoldToNoWord checks what fold.plain relies on: each rune
+// dates.PlainRune takes folds to no letter or digit, so that the words
+// of a plain text are its runs of ASCII letters and digits.
+func TestPlainRunesFoldToNoWord(t *testing.T) {
+	n := 0
+	for r := rune(utf8.RuneSelf); r <= unicode.MaxRune; r++ {
+		if !dates.PlainRune(r) {
+			continue
+		}
+		n++
+		f := fold("ab" + string(r) + "12")
+		if ws := words(f.s, nil); len(ws) != 2 || f.s[ws[0].start:ws[0].end] != "ab" || f.s[ws[1].start:ws[1].end] != "12" || !f.plain {
+			t.Errorf("fold of %U gives %q, plain %v", r, f.s, f.plain)
+		}
+	}
+	if n < 20 {
+		t.Errorf("only %d plain runes", n)
+	}
 }
 
 // TestMayListYearsAsRegexp holds mayListYears to yearListRE: it is never

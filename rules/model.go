@@ -318,8 +318,10 @@ type wordFeatures struct {
 	// The weights of the rows word.w, word.w0 and stem, copied when the
 	// index has rows, and the pairs the word ends: the scorer reads them
 	// here, beside the rest, not from rows and pairs, which are far
-	// apart in memory.
-	w, w0, s [paddedRoles]float32
+	// apart in memory. They are kept as float64, which each weight is
+	// exactly, so that the scorer adds them without converting them
+	// for every word.
+	w, w0, s [nRoles]float64
 	pairs    []pairRow
 	// pairBits has bit first%64 set for the first word of every pair:
 	// most words before this one start none of its pairs, and are told
@@ -348,13 +350,13 @@ func (x *fastIndex) of(e *termEntry) *wordFeatures {
 	}
 	if x.rows != nil {
 		if f.word.w >= 0 {
-			f.w = x.rows[f.word.w]
+			f.w = widen(&x.rows[f.word.w])
 		}
 		if f.word.w0 >= 0 {
-			f.w0 = x.rows[f.word.w0]
+			f.w0 = widen(&x.rows[f.word.w0])
 		}
 		if f.stem >= 0 {
-			f.s = x.rows[f.stem]
+			f.s = widen(&x.rows[f.stem])
 		}
 	}
 	if id := f.word.id; id >= 0 && int(id) < len(x.pairs) {
@@ -388,6 +390,27 @@ func (sc *scorer) addRow(row int32) {
 	for c, w := range sc.t.weights[int(row)*n : int(row+1)*n] {
 		sc.s[c] += float64(w)
 	}
+}
+
+// widen returns the weights of a row as float64.
+func widen(r *[paddedRoles]float32) (w [nRoles]float64) {
+	for c := range w {
+		w[c] = float64(r[c])
+	}
+	return w
+}
+
+// addWide is addWeights of weights widened: the same sums, as each
+// float32 is exactly its float64.
+func (sc *scorer) addWide(w *[nRoles]float64) {
+	s := &sc.s
+	s[0] += w[0]
+	s[1] += w[1]
+	s[2] += w[2]
+	s[3] += w[3]
+	s[4] += w[4]
+	s[5] += w[5]
+	s[6] += w[6]
 }
 
 // addWeights adds a row of weights, as the loop of addRow without rows
@@ -424,10 +447,10 @@ func (sc *scorer) wordOf(te *termEntry, first bool) {
 	f := sc.fast.of(te)
 	e := f.word
 	if e.w >= 0 {
-		sc.addWeights(&f.w)
+		sc.addWide(&f.w)
 	}
 	if first && e.w0 >= 0 {
-		sc.addWeights(&f.w0)
+		sc.addWide(&f.w0)
 	}
 	if !first && sc.prev >= 0 && e.id >= 0 && f.pairBits&(1<<(uint32(sc.prev)%64)) != 0 {
 		if row := pairRowOf(f.pairs, sc.prev); row >= 0 {
@@ -479,7 +502,7 @@ func (sc *scorer) stem(s string, e *termEntry) {
 	if e != nil {
 		if f := sc.fast.of(e); f.stem >= 0 {
 			if sc.fast.rows != nil {
-				sc.addWeights(&f.s)
+				sc.addWide(&f.s)
 			} else {
 				sc.addRow(f.stem)
 			}

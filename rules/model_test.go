@@ -3,6 +3,7 @@ package rules
 import (
 	"bytes"
 	"math"
+	"math/rand"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -132,4 +133,63 @@ func countPairs(pairs [][]pairRow) int {
 		n += len(ps)
 	}
 	return n
+}
+
+// TestAddWideAsAddWeights holds the scorer's sums of widened weights
+// (the float64 copies word entries keep) to those of the rows themselves,
+// bit for bit, for every row of the roles table and sums of several
+// sizes, and the weights of the words of the development texts as
+// fastIndex.of gives them to the rows they come from.
+func TestAddWideAsAddWeights(t *testing.T) {
+	m, err := DefaultModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := m.fast()
+	if len(x.rows) < 1000 {
+		t.Fatalf("only %d rows", len(x.rows))
+	}
+	rnd := rand.New(rand.NewSource(1))
+	for i := range x.rows {
+		w := widen(&x.rows[i])
+		for k := 0; k < 3; k++ {
+			a, b := &scorer{fast: x}, &scorer{fast: x}
+			for c := range a.s {
+				a.s[c] = rnd.NormFloat64() * math.Pow(10, float64(rnd.Intn(8)-4))
+			}
+			b.s = a.s
+			a.addWeights(&x.rows[i])
+			b.addWide(&w)
+			if a.s != b.s {
+				t.Fatalf("row %d: addWide %v, addWeights %v", i, b.s, a.s)
+			}
+		}
+	}
+	set, _ := Default()
+	n := 0
+	for _, s := range corpus(t, set) {
+		f := fold(s).s
+		for _, x1 := range words(f, nil) {
+			w := f[x1.start:x1.end]
+			if len(w) < 2 {
+				continue
+			}
+			e := term(w)
+			f := x.of(e)
+			for _, c := range []struct {
+				row  int32
+				wide *[nRoles]float64
+			}{{f.word.w, &f.w}, {f.word.w0, &f.w0}, {f.stem, &f.s}} {
+				if c.row >= 0 && *c.wide != widen(&x.rows[c.row]) {
+					t.Fatalf("%q: the entry's weights are not those of row %d", w, c.row)
+				}
+				if c.row >= 0 {
+					n++
+				}
+			}
+		}
+	}
+	if n < 1000 {
+		t.Errorf("only %d weights of words compared", n)
+	}
 }

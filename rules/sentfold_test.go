@@ -30,7 +30,7 @@ func TestSentenceFoldedAsFold(t *testing.T) {
 		sents := set.sentences(a, time.Time{})
 		for i := range sents {
 			got, want := sents[i].folded(), fold(sents[i].text)
-			if got.s != want.s || got.orig != want.orig || got.ident != want.ident || got.ascii != want.ascii ||
+			if got.s != want.s || got.orig != want.orig || got.ident != want.ident || got.plain != want.plain ||
 				!want.ident && !slices.Equal(got.pos, want.pos) {
 				t.Errorf("folded() of %q = %+v, fold %+v", sents[i].text, got, want)
 			}

@@ -197,7 +197,7 @@ func term(w string) *termEntry {
 			break
 		}
 	}
-	e := &termEntry{word: strings.Clone(w), head: head, class: wordClass(w), mayDate: dates.MayHold(w), neg: isNegation(w), opens: opensClause(w),
+	e := &termEntry{word: strings.Clone(w), head: head, class: wordClass(w), mayDate: dates.WordFlags(w), neg: isNegation(w), opens: opensClause(w),
 		loc: locWordOf(w)}
 	if stopwords[w] {
 		e.skip = true
@@ -244,7 +244,7 @@ type termEntry struct {
 	skip    bool
 	bit     uint8   // termBit of the stem
 	class   uint16  // the word's classes (lexicon.go)
-	mayDate bool    // dates.MayHold of the word (see mayHoldDate)
+	mayDate uint8   // dates.WordFlags of the word (see mayHoldDate)
 	neg     bool    // isNegation of the word
 	opens   bool    // opensClause of the word
 	loc     locWord // locWordOf the word

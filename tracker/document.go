@@ -38,7 +38,7 @@ const (
 type Document struct {
 	ID         int64  // assigned by the store; 0 until stored
 	File       string // where it was read from ("-" for standard input)
-	Hash       string // hex SHA-256 of the normalised text
+	Hash       string // hex SHA-256 of Text; the store sets it on ingest when empty, as parse leaves it
 	Kind       Kind
 	Title      string
 	Parliament string // "Vlaams Parlement", "Tweede Kamer", ...

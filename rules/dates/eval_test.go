@@ -183,6 +183,9 @@ func FuzzFind(f *testing.F) {
 		if len(es) > 0 && !MayHold(text) {
 			t.Fatalf("MayHold(%q) = false, but Find finds %q", text, es[0].Text)
 		}
+		if mayFind, mayHold := MayFind(text), MayHold(text); mayFind && !mayHold || len(es) > 0 && mayHold && !mayFind {
+			t.Fatalf("MayFind(%q) = %v, MayHold %v, Find finds %d", text, mayFind, mayHold, len(es))
+		}
 		for _, e := range es {
 			if e.Start < prev || e.End <= e.Start || e.End > len(text) {
 				t.Fatalf("span %d:%d after %d in %d bytes", e.Start, e.End, prev, len(text))

@@ -1,5 +1,11 @@
 package dates
 
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
 // MayHold reports cheaply whether text may hold a date expression: it holds
 // a digit, or a word that names a month, a weekday, a season, a special day
 // or a span of time ("jaar", "maanden", "kwartaal", "helft", "trimester",
@@ -39,6 +45,142 @@ func MayHold(text string) bool {
 		}
 	}
 	return start >= 0 && anchorRun(text[start:])
+}
+
+// MayFind reports whether Find may find a date in text: MayHold, tighter
+// for plain text (ASCII but for PlainRune), where a digit makes MayHold
+// true but counts for MayFind only beside a word that may be read as a
+// date with it: a year (four digits, 1900 to 2100; a numeric date holds one
+// too), "q" or "h" and a digit ("Q3", "H1"), a run of letters MayHold
+// takes, or one that holds the name of a month, weekday, season or span
+// (dateNames: the grammar reads some that are no anchors, "binnen 3
+// werkdagen", "1 septemberjongstleden"). Most sentences whose numbers name
+// no date ("vraag 10", "10%", "art. 26") are turned away. Where MayFind is
+// true so is MayHold. Other text goes to MayHold: its fold may join or
+// part runs of letters and digits.
+func MayFind(text string) bool {
+	if !plainText(text) {
+		return MayHold(text)
+	}
+	var flags uint8
+	for i := 0; i < len(text); {
+		if byteClass[text[i]] == classOther {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(text) && byteClass[text[j]] != classOther {
+			j++
+		}
+		flags |= WordFlags(text[i:j])
+		i = j
+	}
+	return MayFindFlags(flags)
+}
+
+// PlainRune reports whether r is white space, a quote, a dash or an
+// ellipsis, which Find's fold makes a space or one byte of ASCII
+// punctuation: a text whose runes past ASCII are all such holds the runs
+// of ASCII letters and digits of its fold, and MayFind reads it as it
+// reads ASCII.
+func PlainRune(r rune) bool {
+	switch r {
+	case '\u00ab', '\u00bb', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2018', '\u2019',
+		'\u201a', '\u201b', '\u201c', '\u201d', '\u201e', '\u201f', '\u2026', '\u2032', '\u2212':
+		return true
+	}
+	return unicode.IsSpace(r)
+}
+
+// plainText reports whether every rune of s past ASCII is a PlainRune.
+func plainText(s string) bool {
+	for i := 0; i < len(s); {
+		if s[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !PlainRune(r) {
+			return false
+		}
+		i += n
+	}
+	return true
+}
+
+// What WordFlags finds in a word.
+const (
+	WordAnchor = 1 << iota // a run of letters MayHold takes
+	WordDigit              // a digit
+	WordDate               // a year, "q" or "h" and a digit, or a run of letters that holds one of dateNames
+)
+
+// MayFindFlags is MayFind of a plain text whose words' WordFlags, or-ed
+// together, are flags.
+func MayFindFlags(flags uint8) bool {
+	return flags&WordAnchor != 0 || flags&WordDigit != 0 && flags&WordDate != 0
+}
+
+// WordFlags tells what MayFind looks for in a run of ASCII letters and
+// digits, a word of the text: MayFind of a plain text is MayFindFlags of
+// its words' flags or-ed together.
+func WordFlags(w string) uint8 {
+	var f uint8
+	for i := 0; i < len(w); {
+		j := i + 1
+		switch byteClass[w[i]] {
+		case classDigit:
+			f |= WordDigit
+			n := int(w[i] - '0')
+			for ; j < len(w) && byteClass[w[j]] == classDigit; j++ {
+				n = min(n*10+int(w[j]-'0'), 1e6) // no year, and no overflow
+			}
+			if j-i == 4 && n >= 1900 && n <= 2100 {
+				f |= WordDate
+			}
+			if c := w[max(i-1, 0)] | 0x20; i > 0 && (c == 'q' || c == 'h') {
+				f |= WordDate
+			}
+		case classLetter:
+			for j < len(w) && byteClass[w[j]] == classLetter {
+				j++
+			}
+			if anchorRun(w[i:j]) {
+				f |= WordAnchor
+			}
+			if holdsDateName(w[i:j]) {
+				f |= WordDate
+			}
+		}
+		i = j
+	}
+	return f
+}
+
+// dateNames are the names of months, weekdays, seasons and special days,
+// the span prefixes and "jaren": words that the grammar reads glued to
+// others or as the unit of a duration, where anchorRun may not take them.
+var dateNames = func() []string {
+	var out []string
+	for _, ws := range [][]string{keys(months), keys(seasons), keys(specialDays), keys(weekdays), spanPrefixes, {"jaren"}} {
+		out = append(out, ws...)
+	}
+	return out
+}()
+
+// holdsDateName reports whether the run of letters w, in any case, holds
+// one of dateNames. The term cache asks it once a word.
+func holdsDateName(w string) bool {
+	if len(w) < 3 {
+		return false
+	}
+	low := strings.ToLower(w)
+	for _, n := range dateNames {
+		if strings.Contains(low, n) {
+			return true
+		}
+	}
+	return false
 }
 
 const (

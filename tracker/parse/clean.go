@@ -1,7 +1,6 @@
 package parse
 
 import (
-	"crypto/sha256"
 	"regexp"
 	"strconv"
 	"strings"
@@ -31,16 +30,10 @@ func clean(s string) ([]block, []string) {
 	return blocks, w
 }
 
-// cleanText is clean that also returns the paragraphs joined as
-// joinBlocks joins them, which each block's text is a substring of, and
-// the SHA-256 of that text: each paragraph is built once, in place.
-func cleanText(s string) ([]block, string, [sha256.Size]byte, []string) {
-	blocks, text, warnings := cleanBlocks(s)
-	return blocks, text, sumString(text), warnings
-}
-
-// cleanBlocks is cleanText without the hash, which is taken once, of the
-// text as it ends up: the split of glued words may change it.
+// cleanBlocks is clean that also returns the paragraphs joined as
+// joinBlocks joins them, which each block's text is a substring of: each
+// paragraph is built once, in place. The text is hashed by the store
+// that needs it (Document.Hash), not here.
 func cleanBlocks(s string) ([]block, string, []string) {
 	blocks, text, warnings := keepGlued(s)
 	if b, t, ok := splitGlued(blocks, text); ok {
@@ -49,13 +42,7 @@ func cleanBlocks(s string) ([]block, string, []string) {
 	return blocks, text, warnings
 }
 
-// cleanKeepGlued is cleanText without the split of glued words.
-func cleanKeepGlued(s string) ([]block, string, [sha256.Size]byte, []string) {
-	blocks, text, warnings := keepGlued(s)
-	return blocks, text, sumString(text), warnings
-}
-
-// keepGlued is cleanKeepGlued without the hash.
+// keepGlued is cleanBlocks without the split of glued words.
 func keepGlued(s string) ([]block, string, []string) {
 	s = dutchColumn(normalize(unwrapMarkup(s)))
 	lines := splitLines(s)
@@ -281,16 +268,32 @@ func runeFix(r rune) (string, bool) {
 func splitLines(s string) []line {
 	out := make([]line, 0, strings.Count(s, "\n")+strings.Count(s, "\f")+1)
 	page, num := 0, 0
+	// twoSpaces is where the next two spaces in s start, len(s) for
+	// none: a line before them needs no oneSpace. Most lines hold none,
+	// and one search of the text costs less than one of each line.
+	twoSpaces, at := -1, 0 // at: where rest starts in s
 	for rest, more := s, true; more; {
 		var raw string
 		raw, rest, more = strings.Cut(rest, "\n")
 		num++
+		if twoSpaces < at {
+			twoSpaces = len(s)
+			if i := strings.Index(s[at:], "  "); i >= 0 {
+				twoSpaces = at + i
+			}
+		}
+		spaced := twoSpaces < at+len(raw)
+		at += len(raw) + 1
 		multi := strings.IndexByte(raw, '\f') >= 0
 		for ff := true; ff; {
 			var p string
 			p, raw, ff = strings.Cut(raw, "\f")
+			t := strings.TrimSpace(p)
+			if spaced {
+				t = oneSpace(t)
+			}
 			// A form feed is a page break, not a blank line.
-			if t := oneSpace(strings.TrimSpace(p)); t != "" || !multi {
+			if t != "" || !multi {
 				out = append(out, line{text: t, num: num, page: page})
 			}
 			if ff {
@@ -1018,20 +1021,6 @@ func joinLines(lines []line, wrapped bool, starts blockStarts) ([]block, string)
 		out[i].text = text[spans[i][0]:spans[i][1]]
 	}
 	return out, text
-}
-
-// sumString is sha256.Sum256 of s without a copy of s.
-func sumString(s string) [sha256.Size]byte {
-	h := sha256.New()
-	var chunk [4096]byte
-	for len(s) > 0 {
-		n := copy(chunk[:], s)
-		h.Write(chunk[:n])
-		s = s[n:]
-	}
-	var sum [sha256.Size]byte
-	h.Sum(sum[:0])
-	return sum
 }
 
 // endsAbbreviation reports whether s ends with "art.", "bijv." or the like,

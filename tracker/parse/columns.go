@@ -13,7 +13,9 @@ const minGap = 3
 // dutchColumn returns the Dutch column of text printed in two columns side
 // by side with French in the other, and s itself for any other text.
 func dutchColumn(s string) string {
-	if !mayHoldFrench(s) || !strings.Contains(s, "    ") {
+	// Four spaces first: few texts hold them, and mayHoldFrench stops at
+	// every 'l'.
+	if !strings.Contains(s, "    ") || !mayHoldFrench(s) {
 		return s
 	}
 	at := columnStart(s)

@@ -1,10 +1,12 @@
 package parse
 
 import (
+	"math/rand"
 	"os"
 	"path/filepath"
 	"reflect"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -101,5 +103,69 @@ func TestPrintable8(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestSplitLinesAsEachLine holds splitLines, which runs oneSpace only on
+// lines where a search of the text found two spaces, to the same split
+// with oneSpace on every line, on every document of the fixtures and the
+// eval set, whole and normalized, and on random texts of spaces, line
+// breaks, form feeds and letters.
+func TestSplitLinesAsEachLine(t *testing.T) {
+	eachLine := func(s string) []line {
+		var out []line
+		page, num := 0, 0
+		for rest, more := s, true; more; {
+			var raw string
+			raw, rest, more = strings.Cut(rest, "\n")
+			num++
+			multi := strings.IndexByte(raw, '\f') >= 0
+			for ff := true; ff; {
+				var p string
+				p, raw, ff = strings.Cut(raw, "\f")
+				if t := oneSpace(strings.TrimSpace(p)); t != "" || !multi {
+					out = append(out, line{text: t, num: num, page: page})
+				}
+				if ff {
+					page++
+				}
+			}
+		}
+		return out
+	}
+	var in []string
+	for _, pattern := range []string{"testdata/*.txt", "testdata/layout/*.txt", "testdata/real/*.txt", filepath.Join(evalDir, "docs", "*.txt"), seedPath} {
+		paths, _ := filepath.Glob(pattern)
+		for _, p := range paths {
+			d, err := os.ReadFile(p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			in = append(in, string(d), normalize(string(d)))
+		}
+	}
+	if len(in) < 100 {
+		t.Fatalf("only %d documents", len(in)/2)
+	}
+	rnd := rand.New(rand.NewSource(1))
+	for i := 0; i < 20000; i++ {
+		b := make([]byte, rnd.Intn(30))
+		for k := range b {
+			b[k] = "  \n\fab\t"[rnd.Intn(7)]
+		}
+		in = append(in, string(b))
+	}
+	spaced := 0
+	for _, s := range in {
+		got, want := splitLines(s), eachLine(s)
+		if !slices.Equal(got, want) {
+			t.Fatalf("splitLines(%q) = %v, want %v", s, got, want)
+		}
+		if strings.Contains(s, "  ") {
+			spaced++
+		}
+	}
+	if spaced < 1000 {
+		t.Errorf("only %d texts hold two spaces", spaced)
 	}
 }

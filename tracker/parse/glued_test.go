@@ -89,9 +89,9 @@ func TestUnknownShare(t *testing.T) {
 		if derr != nil {
 			t.Fatal(derr)
 		}
-		_, plain, _, _ := cleanKeepGlued(s)
+		_, plain, _ := keepGlued(s)
 		countUnknown(l, plain, &before)
-		_, split, _, _ := cleanText(s)
+		_, split, _ := cleanBlocks(s)
 		countUnknown(l, split, &after)
 	}
 	share := func(c [2]int) float64 { return float64(c[0]) / float64(c[1]) }

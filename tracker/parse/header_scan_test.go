@@ -56,7 +56,7 @@ func TestHeaderScans(t *testing.T) {
 func readHeaders(t *testing.T) []string {
 	var out []string
 	for _, s := range headerInputs(t) {
-		blocks, _, _, _ := cleanText(s)
+		blocks, _, _ := cleanBlocks(s)
 		for i, b := range blocks {
 			out = append(out, b.text)
 			if i < 3 && i+1 < len(blocks) {

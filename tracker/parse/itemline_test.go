@@ -18,13 +18,13 @@ func TestItemLines(t *testing.T) {
 			"De kosten zijn gestegen, zoals ook punt a) van het rapport zegt."},
 	}
 	for _, tt := range tests {
-		blocks, _, _, _ := cleanText(tt.in)
+		blocks, _, _ := cleanBlocks(tt.in)
 		if len(blocks) != 1 || blocks[0].text != tt.want {
 			var got []string
 			for _, b := range blocks {
 				got = append(got, b.text)
 			}
-			t.Errorf("cleanText(%q) gives %q, want one paragraph %q", tt.in, got, tt.want)
+			t.Errorf("cleanBlocks(%q) gives %q, want one paragraph %q", tt.in, got, tt.want)
 		}
 	}
 }

@@ -1,8 +1,6 @@
 package parse
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
 	"regexp"
 	"strings"
 	"time"
@@ -50,8 +48,6 @@ func ReadReport(name string, data []byte, o ReportOptions) (*tracker.Document, e
 	if doc.Kind == "" {
 		doc.Kind = tracker.KindMeeting
 	}
-	sum := sha256.Sum256([]byte(doc.Text))
-	doc.Hash = hex.EncodeToString(sum[:])
 
 	head := blocks[:min(len(blocks), reportHeaderEnd)]
 	var hs []string

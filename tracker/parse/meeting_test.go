@@ -44,7 +44,7 @@ func TestReadReport(t *testing.T) {
 			if d.Kind != tc.kind || d.Title != tc.title || d.Body != tc.body || d.Number != tc.number || date != tc.date || d.Parliament != tc.parliament {
 				t.Errorf("got kind %q title %q body %q number %q date %q parliament %q", d.Kind, d.Title, d.Body, d.Number, date, d.Parliament)
 			}
-			if len(d.Items) != 0 || d.Hash == "" || !strings.Contains(d.Text, "\n\n") {
+			if len(d.Items) != 0 || d.Hash != "" || !strings.Contains(d.Text, "\n\n") {
 				t.Errorf("items %d, hash %q, text paragraphs %v", len(d.Items), d.Hash, strings.Contains(d.Text, "\n\n"))
 			}
 			if date == "" && len(d.Warnings) == 0 {

@@ -6,7 +6,6 @@ package parse
 
 import (
 	"bytes"
-	"encoding/hex"
 	"errors"
 	"fmt"
 	"os"
@@ -70,7 +69,7 @@ func Read(name string, data []byte) (*tracker.Document, error) {
 
 // readText is Read of the decoded text s, with the warnings decoding gave.
 func readText(name, s string, warnings []string) (*tracker.Document, error) {
-	blocks, text, sum, w := cleanText(s)
+	blocks, text, w := cleanBlocks(s)
 	warnings = append(warnings, w...)
 	if len(blocks) == 0 {
 		return nil, &Error{File: name, Msg: "no text"}
@@ -78,8 +77,7 @@ func readText(name, s string, warnings []string) (*tracker.Document, error) {
 	doc := &tracker.Document{
 		File: name,
 		Kind: tracker.KindAnswer,
-		Text: text, // joinBlocks(blocks), built once by cleanText
-		Hash: hex.EncodeToString(sum[:]),
+		Text: text, // joinBlocks(blocks), built once by cleanBlocks
 	}
 
 	// A postponement notice after the questions is no part of the last
