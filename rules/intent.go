@@ -61,7 +61,7 @@ func intentLeftOpen(it *tracker.Item, a *answerFacts) {
 
 // asksIntent reports whether the question sentence q asks whether the
 // government will act: "Overweegt u ...?", "Bent u bereid ...?", "Plant u
-// ...?", "Komt er ...?", "Gaat de regering ...?".
+// ...?", "Komt er ...?", "Gaat de regering ...?", "Bent u van plan ...?".
 func asksIntent(q string) bool {
 	ws := questionWords(q)
 	if len(ws) == 0 {
@@ -71,7 +71,7 @@ func asksIntent(q string) bool {
 	case "overweegt", "gaat", "zal", "zult", "wilt", "plant", "komt", "wordt", "worden":
 		return true
 	case "bent", "is", "zijn":
-		return slices.Contains(ws, "bereid") || slices.Contains(ws, "voornemens")
+		return slices.Contains(ws, "bereid") || slices.Contains(ws, "voornemens") || slices.Contains(ws, "plan")
 	}
 	return false
 }
@@ -127,18 +127,21 @@ func decisionAhead(st *sentence) bool {
 	if holdsAny(st, decisionWords) && holdsAny(st, aheadFrames) {
 		return true
 	}
-	return holdsWord(st, "gevraagd") && holdsAny(st, studyVerbs)
+	return holdsWord(st, "gevraagd") && (holdsAny(st, studyVerbs) || holdsAny(st, adviceNouns))
 }
 
 var (
 	// decisionWords name a decision or a view (folded).
 	decisionWords = setOf("besluit", "beslissing", "standpunt", "afweging", "keuze", "beslis", "beslist", "beslissen",
-		"besluiten", "kies", "kiezen")
+		"besluiten", "kies", "kiezen", "beoordeel", "beoordelen")
 	// aheadFrames put it after something else.
 	aheadFrames = setOf("voordat", "voor", "pas", "zodra", "nadat", "na", "basis", "afwacht", "wacht", "afwachten",
 		"betrek", "mee", "begrotingsaanpassing", "begrotingsopmaak", "begrotingscontrole")
 	// studyNouns name a study.
 	studyNouns = setOf("onderzoek", "onderzoeken", "studie", "evaluatie", "verkenning", "analyse", "doorlichting")
+	// adviceNouns name advice or a proposal asked for ("gevraagd een
+	// voorstel uit te werken").
+	adviceNouns = setOf("advies", "voorstel", "voorstellen")
 	// studyVerbs ask for a study (after "gevraagd ... te").
 	studyVerbs = setOf("na", "nagaan", "onderzoeken", "kaart", "doorlichten", "lichten", "rekenen", "doorrekenen",
 		"bekijken", "evalueren", "analyseren", "verkennen")

@@ -20,6 +20,9 @@ func TestIntentLeftOpen(t *testing.T) {
 			"De voorraadplicht geldt sinds 2024 en vangt korte leveringsproblemen op. " +
 				"Ik heb het RIVM gevraagd na te gaan wat een langere termijn betekent voor de beschikbaarheid en de kosten. " +
 				"Het RIVM verwacht dat onderzoek in het tweede kwartaal van 2027 af te ronden.", tracker.Pending},
+		{"Bent u van plan de personeelsnormen aan te passen aan de zorgzwaarte? Zo ja, wanneer?",
+			"De huidige normen dateren van 2010. Ik heb de adviesraad gevraagd samen met de sector een voorstel voor een nieuwe normering uit te werken. " +
+				"Dat advies verwacht ik in maart 2027. Pas met dat advies in handen kan ik beoordelen of en hoe de normen worden bijgesteld.", tracker.Pending},
 		{"Overweegt u de wettelijke beslistermijn tijdelijk te verlengen? Zo ja, per wanneer?",
 			"Nee. Een langere termijn raakt de rechtspositie van de burger, en daarover neem ik geen besluit voordat de achterstand is weggewerkt.",
 			tracker.Answered},

@@ -185,7 +185,7 @@ func TestProbes(t *testing.T) {
 		{"flemish-grouped-52", 9},
 		{"tk-interleaved-50", 6},
 		{"brussels-4", 6},
-		{"flemish-grouped-53", 7},
+		{"flemish-grouped-53", 9},
 		{"tk-interleaved-51", 10},
 		{"chamber-bulletin-32", 9},
 		{"flemish-grouped-54", 8},

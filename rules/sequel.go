@@ -50,7 +50,7 @@ func pointerSequel(sents []sentence, i int) {
 var (
 	unchangedWords = setOf("ongewijzigd", "onveranderd", "onverkort")
 	changeWords    = setOf("wijziging", "wijzigingen", "verandering", "veranderingen", "gewijzigd", "veranderd")
-	newWords       = setOf("ontwikkelingen", "elementen", "gegevens", "inzichten", "cijfers", "feiten")
+	newWords       = setOf("ontwikkelingen", "elementen", "gegevens", "inzichten", "cijfers", "feiten", "resultaten")
 	stillWords     = setOf("actueel", "geldig", "gelden", "geldt", "stand")
 	addWords       = setOf("toevoegen", "voegen", "aanvullen", "vullen")
 )

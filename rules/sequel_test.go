@@ -15,6 +15,7 @@ func TestSaysUnchanged(t *testing.T) {
 		{"Daarin is sindsdien geen verandering gekomen.", true},
 		{"De cijfers zijn sinds juni niet gewijzigd.", true},
 		{"Er zijn sindsdien geen nieuwe elementen te melden.", true},
+		{"Na die bespreking zijn er geen nieuwe resultaten bijgekomen.", true},
 		{"Dat antwoord is nog steeds actueel.", true},
 		{"Die beschrijving is nog actueel.", true},
 		{"Aan die regeling is in de tussentijd niets gewijzigd.", true},
