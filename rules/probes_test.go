@@ -191,6 +191,12 @@ func TestProbes(t *testing.T) {
 		{"flemish-grouped-54", 8},
 		{"tk-interleaved-52", 8},
 		{"senate-bulletin-10", 8},
+		{"flemish-grouped-55", 10},
+		{"tk-interleaved-53", 8},
+		{"chamber-bulletin-33", 9},
+		{"flemish-grouped-56", 5},
+		{"tk-interleaved-54", 6},
+		{"senate-bulletin-11", 8},
 	}
 	set, err := Default()
 	if err != nil {
