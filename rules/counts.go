@@ -82,19 +82,22 @@ func countsLeftOpen(it *tracker.Item, a *answerFacts) {
 		return
 	}
 	asksHowMany, counts := howMany(it, a)
-	if counts < 1 {
-		return
+	silent := func(k int) bool { return !anySentence(a.sents, func(st *sentence) bool { return st.sub == k }) }
+	// The figures are counted only where a part that asks for one has no
+	// sentence of its own.
+	anySilent := false
+	for k, m := range asksHowMany {
+		anySilent = anySilent || m && silent(k)
 	}
-	figures := figuresGiven(a, counts)
-	if figures >= counts {
+	if !anySilent || figuresGiven(a, counts) >= counts {
 		return
 	}
 	for k := range a.asks {
-		// "Zo ja, hoeveel ...?" may be moot where the no is not read.
-		if !asksHowMany[k] || counts == 1 && conditionalRE.MatchString(it.SubQuestions[k].Text) {
+		if !asksHowMany[k] || !silent(k) {
 			continue
 		}
-		if !anySentence(a.sents, func(st *sentence) bool { return st.sub == k }) {
+		// "Zo ja, hoeveel ...?" may be moot where the no is not read.
+		if counts > 1 || !conditionalRE.MatchString(it.SubQuestions[k].Text) {
 			it.SubQuestions[k].Status = tracker.Unanswered
 			it.Status = tracker.Partial
 		}

@@ -29,7 +29,11 @@ func intentLeftOpen(it *tracker.Item, a *answerFacts) {
 	// "Bent u bereid een onderzoek in te stellen?" is answered by the
 	// study under way.
 	own := ownSentence(subs[0].Text)
-	if !asksIntent(own) || slices.ContainsFunc(questionWords(own), func(w string) bool { return studyNouns[w] }) {
+	if openingIn(own, intentOpeners) == "" {
+		return // most questions: no words read
+	}
+	asked := questionWords(own)
+	if !asksIntent(asked) || slices.ContainsFunc(asked, func(w string) bool { return studyNouns[w] }) {
 		return
 	}
 	for k := 1; k < len(subs); k++ {
@@ -40,7 +44,7 @@ func intentLeftOpen(it *tracker.Item, a *answerFacts) {
 	undecided := false
 	for i := range a.sents {
 		st := &a.sents[i]
-		if hasKind(st, KindReply) || settles(st, askYesNo) || echoesIntent(st, own) {
+		if hasKind(st, KindReply) || settles(st, askYesNo) || echoesIntent(st, asked) {
 			return // "Ja, ...", "Nee.", "Er komt een nieuwe ronde."
 		}
 		undecided = undecided || decisionAhead(st)
@@ -59,11 +63,11 @@ func intentLeftOpen(it *tracker.Item, a *answerFacts) {
 	}
 }
 
-// asksIntent reports whether the question sentence q asks whether the
-// government will act: "Overweegt u ...?", "Bent u bereid ...?", "Plant u
-// ...?", "Komt er ...?", "Gaat de regering ...?", "Bent u van plan ...?".
-func asksIntent(q string) bool {
-	ws := questionWords(q)
+// asksIntent reports whether the question sentence of words ws asks
+// whether the government will act: "Overweegt u ...?", "Bent u bereid
+// ...?", "Plant u ...?", "Komt er ...?", "Gaat de regering ...?", "Bent u
+// van plan ...?".
+func asksIntent(ws []string) bool {
 	if len(ws) == 0 {
 		return false
 	}
@@ -76,12 +80,12 @@ func asksIntent(q string) bool {
 	return false
 }
 
-// echoesIntent reports whether st says yes or no to the question q in
-// its own words: "Er komt een nieuwe ronde." to "Komt er ...?", "Ik ben
-// daartoe niet bereid." to "Bent u bereid ...?", "Ik overweeg dat niet."
-// to "Overweegt u ...?".
-func echoesIntent(st *sentence, q string) bool {
-	if len(st.words) < 2 {
+// echoesIntent reports whether st says yes or no to the question of
+// words ws in its own words: "Er komt een nieuwe ronde." to "Komt er
+// ...?", "Ik ben daartoe niet bereid." to "Bent u bereid ...?", "Ik
+// overweeg dat niet." to "Overweegt u ...?".
+func echoesIntent(st *sentence, ws []string) bool {
+	if len(st.words) < 2 || len(ws) == 0 {
 		return false
 	}
 	switch st.fold[st.words[0].start:st.words[0].end] {
@@ -89,7 +93,6 @@ func echoesIntent(st *sentence, q string) bool {
 	default:
 		return false
 	}
-	ws := questionWords(q)
 	verb := st.fold[st.words[1].start:st.words[1].end]
 	switch ws[0] {
 	case "bent", "is", "zijn":
@@ -98,6 +101,15 @@ func echoesIntent(st *sentence, q string) bool {
 	stem := strings.TrimSuffix(ws[0], "t")
 	return len(stem) >= 3 && strings.HasPrefix(verb, stem)
 }
+
+// intentOpeners are the words asksIntent looks for first.
+var intentOpeners = func() map[string]string {
+	m := make(map[string]string)
+	for _, w := range []string{"overweegt", "gaat", "zal", "zult", "wilt", "plant", "komt", "wordt", "worden", "bent", "is", "zijn"} {
+		m[w] = w
+	}
+	return m
+}()
 
 // followUp reports whether the question sentence q only follows up on the
 // part before it: a few words asking when, from when or how much ("Tegen

@@ -66,7 +66,7 @@ func TestEchoesIntent(t *testing.T) {
 	}
 	for _, tt := range tests {
 		st := testSentence(tt.answer)
-		if got := echoesIntent(&st, tt.question); got != tt.want {
+		if got := echoesIntent(&st, questionWords(tt.question)); got != tt.want {
 			t.Errorf("echoesIntent(%q, %q) = %v, want %v", tt.answer, tt.question, got, tt.want)
 		}
 	}

@@ -449,7 +449,11 @@ var yesNoVerbs = setOf("bent", "is", "zijn", "heeft", "hebt", "hebben", "kent", 
 
 // yesNoVerb is the verb a question that asks for yes or no opens with
 // (after white space and an "en"), in lower case, or "".
-func yesNoVerb(q string) string {
+func yesNoVerb(q string) string { return openingIn(q, yesNoVerbNames) }
+
+// openingIn is the word q opens with (after white space and an "en"), in
+// lower case, when names holds it; or "".
+func openingIn(q string, names map[string]string) string {
 	i := 0
 	for i < len(q) && isReSpace(q[i]) {
 		i++
@@ -476,7 +480,7 @@ func yesNoVerb(q string) string {
 		}
 		low[j] = c
 	}
-	return yesNoVerbNames[string(low)]
+	return names[string(low)]
 }
 
 // yesNoVerbNames maps each of yesNoVerbs to itself: yesNoVerb returns the
@@ -557,6 +561,15 @@ func assign(sents []sentence, subs []tracker.SubQuestion, terms [][]string) {
 	var shared [64]int
 	labels := subLabels(subs)
 	when, whenRead := uint64(0), false
+	// The part that follows up with "Zo ja, wanneer?"; 0 for none: the
+	// first part follows up nothing.
+	followWhen := 0
+	for q := 1; q < len(subs); q++ {
+		if followsUpWhen(subs[q].Text) {
+			followWhen = q
+			break
+		}
+	}
 	var covered uint64 // the sub-questions sentences went to so far
 	cur := 0
 	for i := range sents {
@@ -597,19 +610,11 @@ func assign(sents []sentence, subs []tracker.SubQuestion, terms [][]string) {
 		}
 		if q, ok := labels[subLabel(sents[i].text)]; ok {
 			best = q // "b) Nee, ..." replies to "b) Is ...?"
-		} else if holdsAny(st, timeNouns) && slices.ContainsFunc(st.words, func(w word) bool { return isNegation(st.fold[w.start:w.end]) }) {
+		} else if followWhen > 0 && holdsAny(st, timeNouns) && slices.ContainsFunc(st.words, func(w word) bool { return isNegation(st.fold[w.start:w.end]) }) {
 			// "Een datum kan ik nog niet geven." speaks to the "Zo ja,
 			// wanneer?" that follows a question, whatever words it shares
 			// with the question.
-			if !whenRead {
-				when, whenRead = whenMask(subs), true
-			}
-			for m := when; m != 0; m &= m - 1 {
-				if q := bits.TrailingZeros64(m); followsUpWhen(subs[q].Text) {
-					best = q
-					break
-				}
-			}
+			best = followWhen
 		}
 		if best >= 0 {
 			cur = best
@@ -624,9 +629,14 @@ var timeNouns = setOf("datum", "einddatum", "startdatum", "termijn", "tijdpad", 
 
 // followsUpWhen reports whether the sub-question q asks when, after the
 // question it follows: "Zo ja, op welke termijn?", "Tegen wanneer zal dat
-// het geval zijn?".
+// het geval zijn?" (a condition or a few words). The length in bytes
+// comes first: most parts are long and no condition.
 func followsUpWhen(q string) bool {
-	return conditionalRE.MatchString(q) || len(questionWords(ownSentence(q))) <= 8
+	own := ownSentence(q)
+	if len(own) > 80 && !conditionalRE.MatchString(q) || !asksAboutTime(q) {
+		return false
+	}
+	return len(questionWords(own)) <= 8 || conditionalRE.MatchString(q)
 }
 
 // whenMask has bit i set when sub-question i asks when (asksAboutTime).
