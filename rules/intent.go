@@ -68,16 +68,14 @@ func intentLeftOpen(it *tracker.Item, a *answerFacts) {
 // ...?", "Plant u ...?", "Komt er ...?", "Gaat de regering ...?", "Bent u
 // van plan ...?".
 func asksIntent(ws []string) bool {
-	if len(ws) == 0 {
+	if len(ws) == 0 || intentOpeners[ws[0]] == "" {
 		return false
 	}
 	switch ws[0] {
-	case "overweegt", "gaat", "zal", "zult", "wilt", "plant", "komt", "wordt", "worden":
-		return true
 	case "bent", "is", "zijn":
 		return slices.Contains(ws, "bereid") || slices.Contains(ws, "voornemens") || slices.Contains(ws, "plan")
 	}
-	return false
+	return true
 }
 
 // echoesIntent reports whether st says yes or no to the question of
@@ -102,7 +100,9 @@ func echoesIntent(st *sentence, ws []string) bool {
 	return len(stem) >= 3 && strings.HasPrefix(verb, stem)
 }
 
-// intentOpeners are the words asksIntent looks for first.
+// intentOpeners are the words a question that asks whether the
+// government will act opens with, each mapped to itself for openingIn;
+// "bent", "is" and "zijn" only with "bereid", "voornemens" or "van plan".
 var intentOpeners = func() map[string]string {
 	m := make(map[string]string)
 	for _, w := range []string{"overweegt", "gaat", "zal", "zult", "wilt", "plant", "komt", "wordt", "worden", "bent", "is", "zijn"} {

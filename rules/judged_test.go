@@ -28,3 +28,10 @@ func wantSecondRole(t *testing.T, it tracker.Item, want tracker.Role) {
 		t.Errorf("%q: read %+v, want the second sentence %s", it.Answer, it.Readings, want)
 	}
 }
+
+// firstRole is the role of the first sentence of answer, judged under
+// question.
+func firstRole(t *testing.T, question, answer string) tracker.Role {
+	t.Helper()
+	return judgedItem(t, question, answer, tracker.Day(2025, 12, 2)).Readings[0].Role
+}

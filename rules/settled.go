@@ -20,17 +20,18 @@ import (
 // settledLater gives a sentence that opens with an indirect question and
 // whose main clause leaves it to a study, a decision to come or another
 // body the role of what it does: not yet, or a refusal when another body
-// settles it and neither the minister nor the government speaks. It leaves sentences read as
-// evasive, those that give a figure or a reason, those whose main clause
-// denies (withheldAsked reads them) or looks back ("heeft ... nagegaan"
-// reports what was found), and those that open with "wanneer", "waar" or
-// "wie", which open conditions and relative clauses more often than
-// questions.
+// settles it and neither the minister nor the government speaks. It
+// leaves sentences read as evasive, those that give a figure or a reason,
+// those whose main clause denies (withheldAsked reads them) or looks back
+// ("heeft ... nagegaan" reports what was found), and those that open with
+// "wanneer", "waar" or "wie", which open conditions and relative clauses
+// more often than questions.
 func settledLater(st *sentence, p *[nRoles]float64) {
 	if st.role.Evasive() || len(st.words) < 6 {
 		return
 	}
-	switch st.fold[st.words[0].start:st.words[0].end] {
+	opener := st.fold[st.words[0].start:st.words[0].end]
+	switch opener {
 	case "of", "hoeveel", "welke", "welk", "wat", "hoe", "waarom", "in":
 	default:
 		return
@@ -52,12 +53,12 @@ func settledLater(st *sentence, p *[nRoles]float64) {
 	if fronted < 3 || topicFronted(st) || holdsBefore(st, comma, "betreft", "aangaat") {
 		return
 	}
-	if st.fold[st.words[0].start:st.words[0].end] == "in" {
+	if opener == "in" {
 		if second := st.fold[st.words[1].start:st.words[1].end]; second != "welke" && second != "hoeverre" {
 			return
 		}
 	}
-	why := st.fold[st.words[0].start:st.words[0].end] == "waarom"
+	why := opener == "waarom"
 	speaker, later, others := false, false, false
 	first := true
 	for _, w := range st.words {

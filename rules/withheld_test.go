@@ -7,10 +7,6 @@ import (
 )
 
 func TestWithheldAsked(t *testing.T) {
-	set, err := Default()
-	if err != nil {
-		t.Fatal(err)
-	}
 	tests := []struct {
 		question, answer string
 		want             tracker.Role
@@ -24,9 +20,7 @@ func TestWithheldAsked(t *testing.T) {
 		{"Was er sprake van fraude?", "Of er sprake was van fraude, kan ik niet uitsluiten.", tracker.RoleReply},
 	}
 	for _, tt := range tests {
-		it := tracker.Item{Number: 1, Question: tt.question, Answer: tt.answer}
-		set.AnalyzeItem(&it, tracker.Day(2025, 12, 2))
-		if got := it.Readings[0].Role; got != tt.want {
+		if got := firstRole(t, tt.question, tt.answer); got != tt.want {
 			t.Errorf("%q read as %s, want %s", tt.answer, got, tt.want)
 		}
 	}
