@@ -130,13 +130,17 @@ func followUp(q string) bool {
 // not yet by the rules or the model, a decision or a view taken before,
 // after or on the basis of something ("voordat ik een besluit neem", "Ik
 // wacht hun evaluatie af voor ik een standpunt inneem", "bij de
-// begrotingsaanpassing"), or a study asked for ("Ik heb het RIVM gevraagd
-// na te gaan ...").
+// begrotingsaanpassing"), an advice or a proposal promised, or a study
+// asked for ("Ik heb het RIVM gevraagd na te gaan ...").
 func decisionAhead(st *sentence) bool {
 	if st.role == tracker.RoleNotYet || st.rule == KindPending && len(st.promises) == 0 {
 		return true
 	}
 	if holdsAny(st, decisionWords) && holdsAny(st, aheadFrames) {
+		return true
+	}
+	// An advice or a proposal still to come: "Het advies volgt in maart."
+	if st.role == tracker.RoleCommitment && holdsAny(st, adviceNouns) {
 		return true
 	}
 	return holdsWord(st, "gevraagd") && (holdsAny(st, studyVerbs) || holdsAny(st, adviceNouns))
@@ -145,7 +149,7 @@ func decisionAhead(st *sentence) bool {
 var (
 	// decisionWords name a decision or a view (folded).
 	decisionWords = setOf("besluit", "beslissing", "standpunt", "afweging", "keuze", "beslis", "beslist", "beslissen",
-		"besluiten", "kies", "kiezen", "beoordeel", "beoordelen")
+		"besluiten", "kies", "kiezen", "beoordeel", "beoordelen", "bepaal", "bepalen")
 	// aheadFrames put it after something else.
 	aheadFrames = setOf("voordat", "voor", "pas", "zodra", "nadat", "na", "basis", "afwacht", "wacht", "afwachten",
 		"betrek", "mee", "begrotingsaanpassing", "begrotingsopmaak", "begrotingscontrole")

@@ -23,6 +23,10 @@ func TestIntentLeftOpen(t *testing.T) {
 		{"Bent u van plan de personeelsnormen aan te passen aan de zorgzwaarte? Zo ja, wanneer?",
 			"De huidige normen dateren van 2010. Ik heb de adviesraad gevraagd samen met de sector een voorstel voor een nieuwe normering uit te werken. " +
 				"Dat advies verwacht ik in maart 2027. Pas met dat advies in handen kan ik beoordelen of en hoe de normen worden bijgesteld.", tracker.Pending},
+		{"Gaat u de voorlichting aan zwangere vrouwen over listeria uitbreiden? Zo ja, op welke termijn?",
+			"Zwangere vrouwen krijgen nu via de verloskundige en de huisarts advies over welke producten zij beter laten staan. " +
+				"De Gezondheidsraad brengt zijn advies over voedselveiligheid in de zwangerschap in het tweede kwartaal van 2027 uit; op basis daarvan bepaal ik welke aanpassingen nodig zijn.",
+			tracker.Pending},
 		{"Overweegt u de wettelijke beslistermijn tijdelijk te verlengen? Zo ja, per wanneer?",
 			"Nee. Een langere termijn raakt de rechtspositie van de burger, en daarover neem ik geen besluit voordat de achterstand is weggewerkt.",
 			tracker.Answered},

@@ -162,7 +162,7 @@ func TestProbes(t *testing.T) {
 		{"tk-interleaved-42", 9},
 		{"senate-bulletin-7", 9},
 		{"flemish-grouped-45", 9},
-		{"tk-interleaved-43", 10},
+		{"tk-interleaved-43", 9},
 		{"brussels-3", 7},
 		{"flemish-grouped-46", 7},
 		{"tk-interleaved-44", 8},
@@ -192,11 +192,11 @@ func TestProbes(t *testing.T) {
 		{"tk-interleaved-52", 8},
 		{"senate-bulletin-10", 8},
 		{"flemish-grouped-55", 10},
-		{"tk-interleaved-53", 8},
+		{"tk-interleaved-53", 9},
 		{"chamber-bulletin-33", 9},
-		{"flemish-grouped-56", 5},
-		{"tk-interleaved-54", 6},
-		{"senate-bulletin-11", 8},
+		{"flemish-grouped-56", 6},
+		{"tk-interleaved-54", 8},
+		{"senate-bulletin-11", 9},
 	}
 	set, err := Default()
 	if err != nil {

@@ -115,7 +115,7 @@ var dealtWords = setOf("besproken", "behandeld", "toegelicht", "uiteengezet", "g
 // describeVerbs say what a place holds or what was said there.
 var describeVerbs = setOf("bevat", "bevatten", "beschrijft", "beschrijven", "beschreven", "vermeldt", "vermelden", "vermeld", "toont",
 	"tonen", "toegelicht", "uiteengezet", "geschetst", "besproken", "behandeld", "aangegeven", "gezegd", "geantwoord",
-	"meegedeeld", "uitgelegd", "staat", "staan")
+	"meegedeeld", "uitgelegd", "staat", "staan", "gaat")
 
 // holdVerbs say what a place holds; placePronouns stand for it.
 var (

@@ -53,6 +53,7 @@ func TestDescribesPlace(t *testing.T) {
 		{"Dat antwoord bevat ook een tabel met de vastgelegde budgetten per maatregel.", true},
 		{"Daarin staat per maatregel wat is gerealiseerd en wat nog openstaat.", true},
 		{"Het bevat de geplande maatregelen per afdeling, met de timing en de kostprijs.", true},
+		{"Die brief gaat op beide punten uit de vraag in.", true},
 		{"Het antwoord bevat drie elementen.", false},
 		{"Het plan bevat dat de kosten gedeeld worden.", false},
 		// "dat" gives what the place holds.
