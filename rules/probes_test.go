@@ -197,6 +197,12 @@ func TestProbes(t *testing.T) {
 		{"flemish-grouped-56", 6},
 		{"tk-interleaved-54", 8},
 		{"senate-bulletin-11", 9},
+		{"flemish-grouped-57", 8},
+		{"tk-interleaved-55", 10},
+		{"chamber-bulletin-34", 9},
+		{"flemish-grouped-58", 8},
+		{"tk-interleaved-56", 5},
+		{"senate-bulletin-12", 5},
 	}
 	set, err := Default()
 	if err != nil {
