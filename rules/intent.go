@@ -17,8 +17,8 @@ import (
 // pending.
 
 // intentLeftOpen makes an answer pending when its question asks whether
-// the government will act and every other part hangs on that (a "Zo ja,
-// ..." or a bare "Tegen wanneer?"), the answer gives no yes or no, and a
+// the government will act and every other part hangs on that (hangsOn: a
+// "Zo ja, ..." or a bare "Tegen wanneer?"), the answer gives no yes or no, and a
 // sentence says that the decision is still to come. The sentences that
 // say so take the role of not yet.
 func intentLeftOpen(it *tracker.Item, a *answerFacts) {
@@ -26,18 +26,18 @@ func intentLeftOpen(it *tracker.Item, a *answerFacts) {
 	if it.Status != tracker.Answered && it.Status != tracker.Partial || len(subs) < 2 || a.lead {
 		return
 	}
-	// "Bent u bereid een onderzoek in te stellen?" is answered by the
-	// study under way.
 	own := ownSentence(subs[0].Text)
 	if openingIn(own, intentOpeners) == "" {
 		return // most questions: no words read
 	}
+	// "Bent u bereid een onderzoek in te stellen?" is answered by the
+	// study under way.
 	asked := questionWords(own)
 	if !asksIntent(asked) || slices.ContainsFunc(asked, func(w string) bool { return studyNouns[w] }) {
 		return
 	}
 	for k := 1; k < len(subs); k++ {
-		if own := ownSentence(subs[k].Text); !conditionalRE.MatchString(subs[k].Text) && !followUp(own) {
+		if !hangsOn(subs[k].Text) {
 			return
 		}
 	}
@@ -111,16 +111,20 @@ var intentOpeners = func() map[string]string {
 	return m
 }()
 
-// followUp reports whether the question sentence q only follows up on the
-// part before it: a few words asking when, from when or how much ("Tegen
-// wanneer?", "Vanaf welk jaar?", "Met welk bedrag?").
-func followUp(q string) bool {
-	ws := questionWords(q)
-	if len(ws) == 0 || len(ws) > 6 {
+// hangsOn reports whether the sub-question q hangs on the part before it:
+// a condition ("Zo ja, ...", "Indien niet, ...") or a few words asking
+// when, from when or how much ("Tegen wanneer zal dat het geval zijn?",
+// "Vanaf welk jaar?", "Met welk bedrag?").
+func hangsOn(q string) bool {
+	if conditionalRE.MatchString(q) {
+		return true
+	}
+	ws := questionWords(ownSentence(q))
+	if len(ws) == 0 || len(ws) > 8 {
 		return false
 	}
 	switch ws[0] {
-	case "wanneer", "tegen", "vanaf", "per", "met", "voor", "binnen", "hoeveel", "welk", "welke", "en":
+	case "wanneer", "tegen", "vanaf", "per", "met", "voor", "binnen", "hoeveel", "welk", "welke", "en", "op":
 		return true
 	}
 	return false

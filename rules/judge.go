@@ -628,15 +628,14 @@ func assign(sents []sentence, subs []tracker.SubQuestion, terms [][]string) {
 var timeNouns = setOf("datum", "einddatum", "startdatum", "termijn", "tijdpad", "timing", "tijdschema", "planning")
 
 // followsUpWhen reports whether the sub-question q asks when, after the
-// question it follows: "Zo ja, op welke termijn?", "Tegen wanneer zal dat
-// het geval zijn?" (a condition or a few words). The length in bytes
-// comes first: most parts are long and no condition.
+// question it follows (hangsOn): "Zo ja, op welke termijn?", "Tegen
+// wanneer zal dat het geval zijn?". The length in bytes comes first:
+// most parts are long and no condition.
 func followsUpWhen(q string) bool {
-	own := ownSentence(q)
-	if len(own) > 80 && !conditionalRE.MatchString(q) || !asksAboutTime(q) {
+	if len(ownSentence(q)) > 80 && !conditionalRE.MatchString(q) || !asksAboutTime(q) {
 		return false
 	}
-	return len(questionWords(own)) <= 8 || conditionalRE.MatchString(q)
+	return hangsOn(q)
 }
 
 // whenMask has bit i set when sub-question i asks when (asksAboutTime).
