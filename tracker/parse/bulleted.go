@@ -9,9 +9,11 @@ import (
 // ...?", "• Wanneer ...?") over answers numbered "1.", "2-3.", in the
 // questions' order. bulletedBlocks numbers such questions 1, 2, ... so
 // that the grouped layout pairs them. It reports false unless two bulleted
-// questions or more come before the first numbered answer, each asking
-// ('?'), and the answers' numbers start at 1. Bullets after the first
-// numbered paragraph (a list inside an answer) are left as they are.
+// questions or more come before the first numbered answer (or, where no
+// paragraph is numbered, before the answer heading: "Antwoord:" over
+// unnumbered answers), each asking ('?'), and the answers' numbers start
+// at 1. Bullets after the first numbered paragraph (a list inside an
+// answer) are left as they are.
 func bulletedBlocks(blocks []block) ([]block, bool) {
 	first := -1 // the first numbered paragraph: answer 1
 	for i, b := range blocks {
@@ -24,7 +26,11 @@ func bulletedBlocks(blocks []block) ([]block, bool) {
 		}
 	}
 	if first < 0 {
-		return nil, false
+		// No numbered answer: the bullets may stand over an answer
+		// heading ("Antwoord:") and answers in their order.
+		if first = firstHeading(blocks); first < 0 {
+			return nil, false
+		}
 	}
 	out := make([]block, 0, len(blocks)+8)
 	n := 0

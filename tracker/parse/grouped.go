@@ -205,6 +205,22 @@ func grouped(blocks []block) (*result, *Error) {
 	var all string // the one unnumbered answer to every question
 	if len(bestA) == 0 && heading >= 0 {
 		all = commonAnswer(blocks[heading:])
+		if ps := strings.Split(all, "\n\n"); len(ps) == len(bestQ) && len(ps) >= 3 {
+			// As many paragraphs as questions, each numbered once: the
+			// answers in the questions' order.
+			for c, k := range bestQ {
+				if len(labels[k].nums) != 1 || labels[k].nums[0] != c+1 {
+					ps = nil
+					break
+				}
+			}
+			for c, p := range ps {
+				answers[c+1] = p
+			}
+			if ps != nil {
+				all = ""
+			}
+		}
 	}
 	if first := labels[min(len(labels)-1, best)]; len(bestA) > 0 && heading >= 0 && first.nums[0] == 2 && answers[1] == "" && first.block > heading+1 {
 		// The answers start at 2: the text between the heading and it

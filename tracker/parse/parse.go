@@ -259,6 +259,15 @@ func pair(blocks []block) (*result, *Error) {
 		}
 		return r, err
 	}
+	if qb, ok := bulletedBlocks(blocks); ok {
+		// Bulleted questions over an answer heading and unnumbered
+		// answers ("– Hoeveel ...?" ... "Antwoord:"), a paragraph each.
+		// One answer to all may repeat the questions: repeated reads it.
+		if r, err := grouped(qb); err == nil && r != nil && answered(r) && !oneForAll(r) {
+			r.warnings = append(r.warnings, `questions bulleted without numbers ("- Hoeveel ...?"): read as 1., 2., ...`)
+			return r, nil
+		}
+	}
 	if wb, ok := wordedAnswerBlocks(blocks); ok {
 		// "Antwoord op vraag 1: ..." under questions that are not
 		// numbered.

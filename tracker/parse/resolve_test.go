@@ -218,6 +218,22 @@ func TestLayoutFaults(t *testing.T) {
 			answers: map[int]string{1: "1.212 overtochten", 2: "onderhoud aan de steigers", 3: "mei 2026"},
 		},
 		{
+			// Unnumbered "– " questions, "Antwoord:", and one unnumbered
+			// paragraph for each question, in their order.
+			file:    "grouped-bulleted-unnumbered-answers.txt",
+			layout:  tracker.Grouped,
+			answers: map[int]string{1: "1.318 sluikstorten", 2: "287 administratieve boetes", 3: "twaalf bijkomende camera's", 4: "14 mei 2025"},
+			warning: `questions bulleted without numbers ("- Hoeveel ...?"): read as 1., 2., ...`,
+			absent:  []string{"Antwoord:"},
+		},
+		{
+			// Numbered questions, "ANTWOORD", and as many unnumbered
+			// paragraphs as questions: one answer each, in order.
+			file:    "grouped-unnumbered-answers.txt",
+			layout:  tracker.Grouped,
+			answers: map[int]string{1: "214 carpoolparkings", 2: "1.140 plaatsen", 3: "61 procent"},
+		},
+		{
 			// Unnumbered "– " questions, "Antwoord:", and each answer under
 			// its question repeated, the last one shortened.
 			file:    "grouped-repeated-questions.txt",
