@@ -203,6 +203,15 @@ func TestProbes(t *testing.T) {
 		{"flemish-grouped-58", 8},
 		{"tk-interleaved-56", 5},
 		{"senate-bulletin-12", 5},
+		{"flemish-grouped-59", 6},
+		{"tk-interleaved-57", 7},
+		{"chamber-bulletin-35", 8},
+		{"flemish-grouped-60", 6},
+		{"tk-interleaved-58", 6},
+		{"senate-bulletin-13", 7},
+		{"flemish-grouped-61", 5},
+		{"tk-interleaved-59", 7},
+		{"brussels-5", 6},
 	}
 	set, err := Default()
 	if err != nil {

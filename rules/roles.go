@@ -64,6 +64,7 @@ func readRoles(sc *scorer, sents []sentence, ctx *answerContext) {
 		locatesElsewhere(st, &p)
 		withheldAsked(st, &p)
 		settledLater(st, &p)
+		sympathy(st, ctx)
 		pointerSequel(sents, i)
 		sameAsBefore(sents, i)
 		scopeNote(sents, i)
