@@ -36,6 +36,7 @@ import (
 
 // answerContext is what a sentence's features need of its answer.
 type answerContext struct {
+	text     string    // the question
 	question []string  // the question's content terms
 	qbits    [4]uint64 // the termBit of each term of the question, as a set
 	asksWhen bool
@@ -59,7 +60,7 @@ func newAnswerContextTerms(question string, terms []string, n int, ref time.Time
 
 // initAnswerContext sets c to newAnswerContextTerms of the arguments.
 func initAnswerContext(c *answerContext, question string, terms []string, n int, ref time.Time) {
-	*c = answerContext{question: terms, n: n, ref: ref}
+	*c = answerContext{text: question, question: terms, n: n, ref: ref}
 	for _, t := range c.question {
 		b := termBit(t)
 		c.qbits[b/64] |= 1 << (b % 64)

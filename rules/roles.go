@@ -65,6 +65,7 @@ func readRoles(sc *scorer, sents []sentence, ctx *answerContext) {
 		withheldAsked(st, &p)
 		settledLater(st, &p)
 		sympathy(st, ctx)
+		disclosedElsewhere(st, ctx)
 		pointerSequel(sents, i)
 		sameAsBefore(sents, i)
 		scopeNote(sents, i)

@@ -1,0 +1,99 @@
+package rules
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/pqtrack/pqtrack/tracker"
+)
+
+// Belgian and Flemish ministers often answer by saying where they already
+// answered: "Op de stand van de hervorming ben ik uitgebreid ingegaan in
+// de commissie voor Leefmilieu van 21 oktober 2026.", "Die gegevens heb ik
+// op 7 oktober per hulpcentrum voorgesteld in de Kamercommissie voor
+// Gezondheid.", "De stand van de onderhandelingen heb ik beschreven in het
+// verslag van de Raad." The sentence names the matter asked and the place
+// it was dealt with, and gives nothing of it: a pointer, whatever the
+// model makes of its many words. "Ik heb in de commissie toegelicht dat de
+// regeling wordt verlengd." says what was said there and replies.
+
+// disclosedElsewhere gives a sentence read as a reply or context that only
+// says where the matter was told the role of referral, as a pointer: it
+// counts as evasive only where nothing else is said (judge).
+func disclosedElsewhere(st *sentence, ctx *answerContext) {
+	if st.role != tracker.RoleReply && st.role != tracker.RoleContext || st.rule != "" && st.rule != KindContext || len(st.words) < 6 {
+		return
+	}
+	told, venue, past := false, "", false
+	for k, w := range st.words {
+		v := st.fold[w.start:w.end]
+		switch {
+		case v == "zoals", k == 0 && (v == "ja" || v == "nee"):
+			// "Zoals ik in de commissie toelichtte, daalde ...", "...
+			// kan het Rampenfonds tussenkomen, zoals toegelicht in het
+			// antwoord op vraag 7.": a pointer beside a reply.
+			return
+		case v == "dat" && told, v == "hoe" && told, v == "waarom" && told:
+			// "heb ik toegelicht dat ...": what was said is given.
+			return
+		case tellWords[v]:
+			told = true
+		case pastAux[v]:
+			past = true
+		case venue == "" && isVenue(v) && placedAt(st, k):
+			venue = v
+		}
+	}
+	if !told || venue == "" || !past && !tellPast[firstTold(st)] {
+		return
+	}
+	if strings.Contains(foldString(ctx.text), venue) || strings.Contains(foldString(ctx.text), firstTold(st)) {
+		// "Werd dit in de commissie besproken?": the place is the reply.
+		return
+	}
+	st.role, st.conf = tracker.RoleReferral, st.probs[slices.Index(tracker.Roles, tracker.RoleReferral)]
+}
+
+// firstTold is the first of st's words that says it was told.
+func firstTold(st *sentence) string {
+	for _, w := range st.words {
+		if v := st.fold[w.start:w.end]; tellWords[v] {
+			return v
+		}
+	}
+	return ""
+}
+
+// placedAt reports whether word k of st follows a preposition of place,
+// at once or after an article: "in de commissie", "in mijn antwoord",
+// "tijdens het commissiedebat".
+func placedAt(st *sentence, k int) bool {
+	at := func(j int) string { return st.fold[st.words[j].start:st.words[j].end] }
+	if k > 0 && venuePrepositions[at(k-1)] {
+		return true
+	}
+	return k > 1 && determiners[at(k-1)] && venuePrepositions[at(k-2)]
+}
+
+// tellWords say that something was told, shown or dealt with: participles
+// (after an auxiliary, pastAux) and past forms (tellPast).
+var (
+	tellWords = setOf("gegeven", "voorgesteld", "beschreven", "toegelicht", "uiteengezet", "geschetst", "ingegaan", "besproken",
+		"gepresenteerd", "behandeld", "meegedeeld", "verstrekt", "gaf", "gaven", "beschreef", "lichtte", "schetste", "ging",
+		"presenteerde", "besprak", "bespraken", "behandelde")
+	tellPast          = setOf("gaf", "gaven", "beschreef", "lichtte", "schetste", "ging", "presenteerde", "besprak", "bespraken", "behandelde")
+	pastAux           = setOf("heb", "hebben", "heeft", "ben", "is", "zijn", "werd", "werden")
+	venuePrepositions = setOf("in", "tijdens", "bij", "op")
+	determiners       = setOf("de", "het", "een", "mijn", "zijn", "haar", "ons", "onze", "die", "dat", "deze")
+)
+
+// isVenue reports whether the folded word v names where a matter is told
+// to parliament: a meeting, a debate, an answer, a letter, a report.
+func isVenue(v string) bool {
+	switch v {
+	case "vergadering", "verslag", "brief", "kamerbrief", "antwoord", "antwoorden", "debat", "plenaire", "nota", "gedachtewisseling",
+		"hoorzitting", "rapportage", "voortgangsrapportage", "voortgangsbrief", "beleidsnota", "beleidsbrief":
+		return true
+	}
+	return len(v) >= 9 && (v[:9] == "commissie" || v[:9] == "kamercomm") || len(v) > 5 && v[len(v)-5:] == "debat"
+}

@@ -1,0 +1,40 @@
+package rules
+
+import (
+	"testing"
+
+	"github.com/pqtrack/pqtrack/tracker"
+)
+
+// An answer that only says where the matter was dealt with points there;
+// one that says what was said there, or a question that asks where, is
+// replied to.
+func TestDisclosedElsewhere(t *testing.T) {
+	q := "Hoe ver staat de hervorming van de subsidieregeling voor jeugdhuizen? Wat zijn de krachtlijnen?"
+	tests := []struct {
+		question, answer string
+		status           tracker.Status
+	}{
+		{q, "Op de stand van de hervorming en op de krachtlijnen ervan ben ik uitgebreid ingegaan in de commissie voor Cultuur en Jeugd van 12 oktober 2026, in antwoord op de vragen van mevrouw Janssens.",
+			tracker.Deferred},
+		{q, "De stand van de hervorming en de krachtlijnen heb ik op 12 oktober 2026 voorgesteld in de commissie voor Cultuur en Jeugd.",
+			tracker.Deferred},
+		{q, "Over de hervorming gaf ik een uitgebreide toelichting tijdens het commissiedebat van 12 oktober 2026.",
+			tracker.Deferred},
+		// What was said there is given.
+		{q, "Ik heb in de commissie van 12 oktober 2026 toegelicht dat de hervorming op 1 januari 2027 ingaat en dat de werkingstoelage per jeugdhuis met 8 procent stijgt.",
+			tracker.Answered},
+		// A pointer beside a reply.
+		{q, "De hervorming gaat op 1 januari 2027 in; de werkingstoelage stijgt met 8 procent, zoals toegelicht in de commissie van 12 oktober 2026.",
+			tracker.Answered},
+		// Where it was dealt with is what was asked.
+		{"Heeft u de hervorming al in de commissie voorgesteld?",
+			"De hervorming heb ik op 12 oktober 2026 voorgesteld in de commissie voor Cultuur en Jeugd.",
+			tracker.Answered},
+	}
+	for _, tt := range tests {
+		if got := judgedItem(t, tt.question, tt.answer, tracker.Day(2026, 11, 1)).Status; got != tt.status {
+			t.Errorf("%q: %s, want %s", tt.answer, got, tt.status)
+		}
+	}
+}
