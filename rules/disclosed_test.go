@@ -11,10 +11,7 @@ import (
 // replied to.
 func TestDisclosedElsewhere(t *testing.T) {
 	q := "Hoe ver staat de hervorming van de subsidieregeling voor jeugdhuizen? Wat zijn de krachtlijnen?"
-	tests := []struct {
-		question, answer string
-		status           tracker.Status
-	}{
+	wantStatuses(t, []statusCase{
 		{q, "Op de stand van de hervorming en op de krachtlijnen ervan ben ik uitgebreid ingegaan in de commissie voor Cultuur en Jeugd van 12 oktober 2026, in antwoord op de vragen van mevrouw Janssens.",
 			tracker.Deferred},
 		{q, "De stand van de hervorming en de krachtlijnen heb ik op 12 oktober 2026 voorgesteld in de commissie voor Cultuur en Jeugd.",
@@ -31,10 +28,5 @@ func TestDisclosedElsewhere(t *testing.T) {
 		{"Heeft u de hervorming al in de commissie voorgesteld?",
 			"De hervorming heb ik op 12 oktober 2026 voorgesteld in de commissie voor Cultuur en Jeugd.",
 			tracker.Answered},
-	}
-	for _, tt := range tests {
-		if got := judgedItem(t, tt.question, tt.answer, tracker.Day(2026, 11, 1)).Status; got != tt.status {
-			t.Errorf("%q: %s, want %s", tt.answer, got, tt.status)
-		}
-	}
+	}, tracker.Day(2026, 11, 1))
 }

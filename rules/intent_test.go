@@ -7,10 +7,7 @@ import (
 )
 
 func TestIntentLeftOpen(t *testing.T) {
-	tests := []struct {
-		question, answer string
-		want             tracker.Status
-	}{
+	wantStatuses(t, []statusCase{
 		// The study or advice that comes first, and no yes or no.
 		{"Overweegt u de beslistermijn op bezwaar tijdelijk te verlengen? Zo ja, per wanneer?",
 			"De dienst heeft op mijn verzoek een uitvoeringstoets gemaakt van drie varianten, waaronder een tijdelijke verlenging. " +
@@ -30,12 +27,7 @@ func TestIntentLeftOpen(t *testing.T) {
 		{"Overweegt u de wettelijke beslistermijn tijdelijk te verlengen? Zo ja, per wanneer?",
 			"Nee. Een langere termijn raakt de rechtspositie van de burger, en daarover neem ik geen besluit voordat de achterstand is weggewerkt.",
 			tracker.Answered},
-	}
-	for _, tt := range tests {
-		if got := judgedItem(t, tt.question, tt.answer, tracker.Day(2026, 11, 1)).Status; got != tt.want {
-			t.Errorf("%q: %s, want %s", tt.answer, got, tt.want)
-		}
-	}
+	}, tracker.Day(2026, 11, 1))
 }
 
 // A yes in the question's own words, or a study asked for and under way,

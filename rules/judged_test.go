@@ -20,6 +20,23 @@ func judgedItem(t *testing.T, question, answer string, ref time.Time) tracker.It
 	return it
 }
 
+// statusCase is a question, an answer and the status it should get.
+type statusCase struct {
+	question, answer string
+	want             tracker.Status
+}
+
+// wantStatuses judges each case on ref and reports those that get another
+// status.
+func wantStatuses(t *testing.T, tests []statusCase, ref time.Time) {
+	t.Helper()
+	for _, tt := range tests {
+		if got := judgedItem(t, tt.question, tt.answer, ref).Status; got != tt.want {
+			t.Errorf("%q: %s, want %s", tt.answer, got, tt.want)
+		}
+	}
+}
+
 // wantSecondRole checks that the answer of it, read as two sentences,
 // gives the second the role want.
 func wantSecondRole(t *testing.T, it tracker.Item, want tracker.Role) {
