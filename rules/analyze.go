@@ -180,6 +180,7 @@ func read(m *Model, it *tracker.Item, sents []sentence, ref time.Time, x *itemSc
 	x.asks = q.appendAskKinds(x.asks[:0])
 	ctx.asks = x.asks
 	assign(sents, it.SubQuestions, sterms)
+	noYetClass(sents, ctx)
 	x.facts = answerFacts{sents: sents, subs: it.SubQuestions, asks: ctx.asks, qterms: ctx.question, sterms: sterms,
 		rules: ruleStatus(it, sents, q, x)}
 	a := &x.facts

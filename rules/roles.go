@@ -60,6 +60,7 @@ func readRoles(sc *scorer, sents []sentence, ctx *answerContext) {
 		heldOpen(st, &p)
 		stillCounts(st, &p)
 		stillState(st, &p)
+		notYetSaysNo(st, ctx, &p)
 		countGiven(st, ctx, &p)
 		locatesElsewhere(st, &p)
 		withheldAsked(st, &p)

@@ -156,3 +156,58 @@ func holdsWord(st *sentence, w string) bool {
 func holdsAny(st *sentence, set map[string]bool) bool {
 	return slices.ContainsFunc(st.words, func(x word) bool { return set[st.fold[x.start:x.end]] })
 }
+
+// notYetSaysNo gives a not-yet sentence the role of a reply where the
+// question asks whether something has happened yet ("Is daar al een
+// akkoord over bereikt?"): "Over de twee andere terreinen is er nog geen
+// akkoord." is its no, not a dodge. noYetClass does the same for the
+// class the rules give, before the model reads it.
+func notYetSaysNo(st *sentence, ctx *answerContext, p *[nRoles]float64) {
+	if st.role == tracker.RoleNotYet && saysNoYet(st, ctx) {
+		st.role, st.conf = tracker.RoleReply, p[0]
+	}
+}
+
+// noYetClass makes the class of a sentence the rules read as not yet a
+// reply where it says no to a question asking whether something has
+// happened yet (notYetSaysNo). It runs once the sentences are assigned
+// to their parts.
+func noYetClass(sents []sentence, ctx *answerContext) {
+	for i := range sents {
+		if st := &sents[i]; st.class == KindPending && len(st.promises) == 0 && saysNoYet(st, ctx) {
+			st.class, st.rule = "", ""
+		}
+	}
+}
+
+// saysNoYet reports whether st says "nog geen" or "nog niet" under a part
+// that asks yes or no, in a question that asks whether something has
+// happened yet.
+func saysNoYet(st *sentence, ctx *answerContext) bool {
+	if st.sub >= len(ctx.asks) || ctx.asks[st.sub] != askYesNo || !saysNotYet(st) {
+		return false
+	}
+	for q := range strings.SplitSeq(ctx.text, "?") {
+		own := ownSentence(q)
+		if yesNoVerb(own) != "" && slices.ContainsFunc(questionWords(own), func(w string) bool { return alreadyWords[w] }) {
+			return true
+		}
+	}
+	return false
+}
+
+// alreadyWords ask whether something has happened yet.
+var alreadyWords = setOf("al", "reeds", "inmiddels", "intussen")
+
+// saysNotYet reports whether st holds "nog geen" or "nog niet".
+func saysNotYet(st *sentence) bool {
+	for i := 0; i+1 < len(st.words); i++ {
+		if st.fold[st.words[i].start:st.words[i].end] == "nog" {
+			switch st.fold[st.words[i+1].start:st.words[i+1].end] {
+			case "geen", "niet":
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -159,3 +159,19 @@ func TestStillState(t *testing.T) {
 		}
 	}
 }
+
+// "Nog geen akkoord" says no to "Is er al een akkoord?", and leaves
+// "Wanneer komt er een akkoord?" open.
+func TestNotYetSaysNo(t *testing.T) {
+	wantStatuses(t, []statusCase{
+		{"Welke terreinen stelde het Gewest voor? Is daar al een akkoord over bereikt?",
+			"Het Gewest stelde drie terreinen voor, in Vorst, Molenbeek en Haren. Over de twee laatste is er nog geen akkoord.",
+			tracker.Answered},
+		{"Heeft de regering al beslist over de verlenging van de premie?",
+			"Over de verlenging is nog niet beslist.",
+			tracker.Answered},
+		{"Wanneer komt er een akkoord over de verdeling van de middelen?",
+			"Over de verdeling bestaat binnen de regering nog geen akkoord.",
+			tracker.Pending},
+	}, tracker.Day(2026, 11, 1))
+}

@@ -292,6 +292,7 @@ func (s *Set) labelled(ex Example) (out [][]string, roles []int, unmatched []str
 	subs := splitQuestion(ex.Question)
 	ctx.asks = askKinds(subs)
 	assign(sents, subs, subTerms(subs))
+	noYetClass(sents, ctx)
 	for i := range sents {
 		t := Collapse(sents[i].text)
 		r, ok := ex.Roles[t]
