@@ -219,7 +219,8 @@ func datesAnswerWhen(sents []sentence, subs []tracker.SubQuestion, q *questionFa
 			// "Komt er een evaluatie? Zo ja, wanneer?": the bare "when"
 			// that follows has no words of its own to draw the date to it.
 			when = q.asksWhen(st.sub) || asksProgress(subs[st.sub].Text) && reportsProgress(sents, i) ||
-				st.sub+1 < len(subs) && q.asksWhen(st.sub+1) && conditionalRE.MatchString(subs[st.sub+1].Text)
+				st.sub+1 < len(subs) && q.asksWhen(st.sub+1) && conditionalRE.MatchString(subs[st.sub+1].Text) ||
+				yesToSend(q, st)
 		}
 		if when {
 			st.class, st.role, st.conf = "", tracker.RoleReply, st.probs[0]
@@ -242,6 +243,16 @@ func datesAnswerWhen(sents []sentence, subs []tracker.SubQuestion, q *questionFa
 		}
 		st.class, st.role = KindContext, tracker.RoleContext
 	}
+}
+
+// yesToSend reports whether st opens with a yes to a sub-question that
+// asks whether the members will be sent or told something ("Zal de
+// minister de resultaten aan het Vlaams Parlement voorleggen? Ja, in de
+// loop van februari 2027 bezorg ik het rapport ..."): the promise is the
+// reply asked for.
+func yesToSend(q *questionFacts, st *sentence) bool {
+	return len(st.words) > 0 && st.fold[st.words[0].start:st.words[0].end] == "ja" &&
+		yesNoVerb(q.own[st.sub]) != "" && asksToInform(q.subs[st.sub].Text)
 }
 
 // informsMembers reports whether st promises to inform the members ("Ik

@@ -32,3 +32,24 @@ func TestDatesAnswerWhen(t *testing.T) {
 		}
 	}
 }
+
+// A yes to "Zal u ... aan het Parlement voorleggen?" with the date it
+// will be sent replies; the same promise to a question for figures puts
+// them off.
+func TestYesToSend(t *testing.T) {
+	wantStatuses(t, []statusCase{
+		{"Wanneer is die evaluatie klaar? Zal de minister de resultaten aan het Vlaams Parlement voorleggen?",
+			"Het Steunpunt Werk levert zijn eindrapport op in januari 2027. Ja, in de loop van februari 2027 bezorg ik het rapport aan de commissie.",
+			tracker.Answered},
+		{"Wanneer is de doorlichting afgerond? Zal de minister het rapport aan het Vlaams Parlement bezorgen?",
+			"Het agentschap voert de doorlichting uit en rondt ze af in maart 2027. " +
+				"Ja, ik leg het rapport voor aan het Vlaams Parlement: in de loop van april 2027 bezorg ik het aan de commissie voor Welzijn, en ik licht het daar graag toe.",
+			tracker.Answered},
+		{"Bent u bereid de Kamer te informeren over de uitkomst van het onderzoek?",
+			"Ja, ik zal uw Kamer voor de zomer van 2027 over de uitkomst informeren.",
+			tracker.Answered},
+		{"Hoeveel meldingen kwamen er in 2026 binnen?",
+			"Ik zal uw Kamer voor de zomer van 2027 over het aantal meldingen informeren.",
+			tracker.Pending},
+	}, tracker.Day(2026, 11, 1))
+}
