@@ -204,7 +204,7 @@ func TestProbes(t *testing.T) {
 		{"tk-interleaved-56", 5},
 		{"senate-bulletin-12", 5},
 		{"flemish-grouped-59", 6},
-		{"tk-interleaved-57", 7},
+		{"tk-interleaved-57", 8},
 		{"chamber-bulletin-35", 8},
 		{"flemish-grouped-60", 7},
 		{"tk-interleaved-58", 6},

@@ -10,13 +10,25 @@ import (
 // the figures just given leave out: "In 2024 waren er 63 meldingen.
 // Meldingen die rechtstreeks bij de politie binnenkomen, zitten niet in
 // deze cijfers.", or how to read them: "Dat cijfer moet als een
-// ondergrens worden gelezen", "zodat het werkelijke aantal lager ligt". It
-// withholds nothing that was asked; the model, which reads "niet" beside
+// ondergrens worden gelezen", "zodat het werkelijke aantal lager ligt",
+// "Het cijfer over september is voorlopig". It withholds nothing that was
+// asked; the model, which reads "niet" beside
 // "cijfers", takes it for not known. It runs after the model, on a sentence
 // no rule reads as evading, after a reply that gives a figure.
 func scopeNote(sents []sentence, i int) {
 	st := &sents[i]
-	if st.role != tracker.RoleUnknown && st.role != tracker.RoleRefusal || st.rule != "" {
+	switch st.role {
+	case tracker.RoleUnknown, tracker.RoleRefusal:
+	case tracker.RoleNotYet, tracker.RoleCommitment:
+		// "Het cijfer over september is voorlopig; het CBS stelt de
+		// maandcijfers later nog bij.": a caveat, no promise.
+		if len(st.promises) > 0 {
+			return
+		}
+	default:
+		return
+	}
+	if st.rule != "" {
 		return
 	}
 	figures, scope, not, caveat, actual := false, false, false, false, false
@@ -25,7 +37,7 @@ func scopeNote(sents []sentence, i int) {
 		case "cijfers", "cijfer", "gegevens", "aantal", "aantallen", "telling", "tellingen", "statistieken":
 			figures = true
 		case "ondergrens", "bovengrens", "onderschatting", "overschatting", "onderschat", "overschat",
-			"onderschatten", "overschatten":
+			"onderschatten", "overschatten", "voorlopig", "voorlopige":
 			caveat = true
 		case "werkelijke", "werkelijk", "reele", "feitelijke":
 			actual = true

@@ -28,6 +28,16 @@ func TestScopeNote(t *testing.T) {
 	}
 }
 
+// A figure given as provisional is still given: "wordt nog bijgesteld"
+// promises nothing.
+func TestProvisionalFigure(t *testing.T) {
+	wantStatuses(t, []statusCase{
+		{"Hoeveel bedrijven in de horeca zijn in de eerste helft van 2026 failliet verklaard, en hoe verhoudt zich dat tot 2025?",
+			"In de eerste helft van 2026 gingen 412 horecabedrijven failliet, tegen 350 een jaar eerder. Het cijfer over juni is voorlopig en wordt bij een volgende publicatie nog bijgesteld.",
+			tracker.Answered},
+	}, tracker.Day(2026, 11, 1))
+}
+
 // What is not kept but was not asked leaves nothing open beside a reply
 // that settles every part; a breakdown of the figure given, or a word of
 // the question, was asked.
