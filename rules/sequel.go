@@ -50,7 +50,7 @@ func pointerSequel(sents []sentence, i int) {
 var (
 	unchangedWords = setOf("ongewijzigd", "onveranderd", "onverkort")
 	changeWords    = setOf("wijziging", "wijzigingen", "verandering", "veranderingen", "gewijzigd", "veranderd")
-	newWords       = setOf("ontwikkelingen", "elementen", "gegevens", "inzichten", "cijfers", "feiten", "resultaten")
+	newWords       = setOf("ontwikkelingen", "elementen", "element", "gegevens", "inzichten", "cijfers", "feiten", "resultaten", "stappen")
 	stillWords     = setOf("actueel", "geldig", "gelden", "geldt", "stand")
 	addWords       = setOf("toevoegen", "voegen", "aanvullen", "vullen")
 )
@@ -65,7 +65,7 @@ func saysUnchanged(st *sentence) bool {
 	for _, w := range st.words {
 		v := st.fold[w.start:w.end]
 		switch {
-		case unchangedWords[v], neg && changeWords[v], neg && prev == "nieuwe" && newWords[v], neg && v == "ontwikkelingen", still && stillWords[v],
+		case unchangedWords[v], neg && changeWords[v], neg && (prev == "nieuwe" || prev == "nieuw") && newWords[v], neg && v == "ontwikkelingen", still && stillWords[v],
 			nothing && addWords[v]:
 			return true
 		case v == "niets" || v == "niks":
@@ -115,7 +115,7 @@ var dealtWords = setOf("besproken", "behandeld", "toegelicht", "uiteengezet", "g
 // describeVerbs say what a place holds or what was said there.
 var describeVerbs = setOf("bevat", "bevatten", "beschrijft", "beschrijven", "beschreven", "vermeldt", "vermelden", "vermeld", "toont",
 	"tonen", "toegelicht", "uiteengezet", "geschetst", "besproken", "behandeld", "aangegeven", "gezegd", "geantwoord",
-	"meegedeeld", "uitgelegd", "staat", "staan", "gaat")
+	"meegedeeld", "uitgelegd", "staat", "staan", "gaat", "orde", "bod")
 
 // holdVerbs say what a place holds; placePronouns stand for it.
 var (

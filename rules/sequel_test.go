@@ -26,6 +26,8 @@ func TestSaysUnchanged(t *testing.T) {
 		{"De stand van de werken is gunstig.", false},
 		{"Aan wat ik toen heb gezegd, heb ik op dit ogenblik niets toe te voegen.", true},
 		{"Daar kan ik niets aan toevoegen.", true},
+		{"Sinds die vergadering zijn er in dit dossier geen nieuwe stappen gezet.", true},
+		{"In de week die sindsdien verstreken is, kwam er geen nieuw element bij.", true},
 		// Not kept, or a change: these say something of their own.
 		{"Er zijn geen gegevens over de reden van de sluiting.", false},
 		{"Sindsdien is het aantal gestegen tot 412.", false},
@@ -54,6 +56,8 @@ func TestDescribesPlace(t *testing.T) {
 		{"Daarin staat per maatregel wat is gerealiseerd en wat nog openstaat.", true},
 		{"Het bevat de geplande maatregelen per afdeling, met de timing en de kostprijs.", true},
 		{"Die brief gaat op beide punten uit de vraag in.", true},
+		{"Daarin komen zowel de gezamenlijke inkoop als de planning aan de orde.", true},
+		{"Daarin komt ook de evaluatie van de proef aan bod.", true},
 		{"Het antwoord bevat drie elementen.", false},
 		{"Het plan bevat dat de kosten gedeeld worden.", false},
 		// "dat" gives what the place holds.
