@@ -80,7 +80,7 @@ func locatesElsewhere(st *sentence, p *[nRoles]float64) {
 		}
 		prev = k
 	}
-	locate = locate || reads && member
+	locate = locate || reads && member || keptOnline(st)
 	if place && !locate && givesBack(st) {
 		// "Het verslag van dat debat geeft dat overzicht volledig
 		// weer.": its "dat" points at the debate, not at what the
@@ -101,6 +101,25 @@ func locatesElsewhere(st *sentence, p *[nRoles]float64) {
 	}
 	r := slices.Index(tracker.Roles, tracker.RoleReferral)
 	st.role, st.conf, st.located = tracker.RoleReferral, p[r], true
+}
+
+// keptOnline reports whether st says that someone keeps the information
+// up to date on a website or dashboard: "Infrabel houdt op zijn website
+// een overzicht bij van alle lopende dossiers."
+func keptOnline(st *sentence) bool {
+	keeps, bij, online := false, false, false
+	for _, w := range st.words {
+		switch v := st.fold[w.start:w.end]; {
+		case v == "houdt" || v == "houden" || v == "hield" || v == "hielden":
+			keeps = true
+		case v == "bij":
+			bij = bij || keeps
+		case strings.HasSuffix(v, "website") || strings.HasSuffix(v, "webpagina") || strings.HasSuffix(v, "dashboard") ||
+			strings.HasSuffix(v, "portaal") || strings.HasSuffix(v, "databank"):
+			online = true
+		}
+	}
+	return keeps && bij && online
 }
 
 // standsIn reports whether the word i of st, a "staat" or "staan", is

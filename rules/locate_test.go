@@ -24,6 +24,9 @@ func TestLocatesElsewhere(t *testing.T) {
 		{"Hoeveel verkeersongevallen waren er per gemeente?",
 			"De ongevallencijfers per gemeente zijn te raadplegen op www.statbel.be.",
 			true, tracker.Deferred, tracker.TargetWebsite},
+		{"Welke overwegen worden in 2027 afgeschaft?",
+			"De spoorbeheerder houdt op zijn website een overzicht bij van alle lopende afschaffingsdossiers, per gewest en per gemeente.",
+			true, tracker.Deferred, tracker.TargetWebsite},
 		// A time between "staat" and where.
 		{"Wat zijn de conclusies van de studie naar zwerfafval?",
 			"Het eindrapport, met de conclusies en de aanbevelingen, staat sinds 3 maart 2026 op de website van het agentschap.",

@@ -205,7 +205,7 @@ func TestProbes(t *testing.T) {
 		{"senate-bulletin-12", 5},
 		{"flemish-grouped-59", 6},
 		{"tk-interleaved-57", 8},
-		{"chamber-bulletin-35", 8},
+		{"chamber-bulletin-35", 9},
 		{"flemish-grouped-60", 7},
 		{"tk-interleaved-58", 7},
 		{"senate-bulletin-13", 8},
