@@ -152,19 +152,42 @@ func describesPlace(st *sentence) bool {
 
 // sameAsBefore gives sents[i] the role of the sentence before it when it
 // only says that what was said holds for more: "Over geschillen laat ik
-// mij niet uit. Dat geldt ook voor de bedragen die in het geding zijn."
+// mij niet uit. Dat geldt ook voor de bedragen die in het geding zijn.",
+// or, after a refusal, why: "Het gaat om bedrijfsgegevens."
 // Only an evasion is carried on: after a reply the sentence replies too.
 func sameAsBefore(sents []sentence, i int) {
 	st := &sents[i]
-	if i == 0 || st.role.Evasive() || st.rule != "" && st.rule != KindContext || !holdsAlso(st) {
+	if i == 0 || st.role.Evasive() || st.rule != "" && st.rule != KindContext {
 		return
 	}
 	prev := &sents[i-1]
-	if !prev.role.Evasive() {
+	if !prev.role.Evasive() || !holdsAlso(st) && !(prev.role == tracker.RoleRefusal && reasonForRefusal(st)) {
 		return
 	}
 	r := slices.Index(tracker.Roles, prev.role)
 	st.role, st.conf = prev.role, st.probs[r]
+}
+
+// reasonForRefusal reports whether st opens as the reason for a refusal just
+// made, and gives no figure: "Het gaat om bedrijfsgegevens van individuele
+// ondernemers.", "Dat zou het onderzoek schaden.", "Zulke gegevens stellen
+// criminele organisaties in staat ...".
+func reasonForRefusal(st *sentence) bool {
+	ws := st.words
+	if len(ws) < 4 || givesFigure(st) {
+		return false
+	}
+	w := func(k int) string { return st.fold[ws[k].start:ws[k].end] }
+	switch w(0) {
+	case "het":
+		return w(1) == "gaat" && (w(2) == "om" || w(2) == "hier" && w(3) == "om")
+	case "dat", "dit", "dergelijke", "zulke", "juist":
+		switch w(1) {
+		case "zou", "zouden", "bezwaar", "zulke", "dergelijke":
+			return true
+		}
+	}
+	return false
 }
 
 // holdsAlso reports whether st opens "Dat geldt ook voor ...", "Hetzelfde

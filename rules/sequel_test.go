@@ -135,6 +135,9 @@ func TestSameAsBefore(t *testing.T) {
 	}{
 		{"Over geschillen die bij een rechtbank aanhangig zijn, laat ik mij niet uit. Dat geldt ook voor de bedragen die daarbij in het geding zijn.", tracker.RoleRefusal},
 		{"Vier zones hebben een geschil aanhangig gemaakt. Dat geldt ook voor de hulpverleningszone Oost, die in januari volgde.", tracker.RoleReply},
+		// The reason for a refusal is part of it.
+		{"Over geschillen die bij een rechtbank aanhangig zijn, laat ik mij niet uit. Het gaat om procedures waarin de partijen recht hebben op een onpartijdige behandeling.", tracker.RoleRefusal},
+		{"Over geschillen die bij een rechtbank aanhangig zijn, laat ik mij niet uit. Dat zou de positie van de federale overheid in die procedures verzwakken.", tracker.RoleRefusal},
 	}
 	for _, tt := range tests {
 		it := judgedItem(t, q, tt.answer, tracker.Day(2026, 2, 1))
