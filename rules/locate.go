@@ -72,7 +72,9 @@ func locatesElsewhere(st *sentence, p *[nRoles]float64) {
 		case locStand:
 			// "De kosten staan in de jaarrekening", "staat op de
 			// website", "staat sinds 24 maart 2026 op de website".
-			locate = locate || standsIn(st, i)
+			// "In mijn antwoord op vraag nr. 391 staan het aantal
+			// klachten ...": the place opens the sentence.
+			locate = locate || standsIn(st, i) || place && st.fold[st.words[0].start:st.words[0].end] == "in"
 		case locMember:
 			member = true
 		case locPlace:

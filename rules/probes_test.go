@@ -203,7 +203,7 @@ func TestProbes(t *testing.T) {
 		{"flemish-grouped-58", 8},
 		{"tk-interleaved-56", 5},
 		{"senate-bulletin-12", 5},
-		{"flemish-grouped-59", 6},
+		{"flemish-grouped-59", 7},
 		{"tk-interleaved-57", 8},
 		{"chamber-bulletin-35", 9},
 		{"flemish-grouped-60", 7},

@@ -60,14 +60,16 @@ var (
 // "geen nieuwe gegevens", "is nog (steeds) actueel", "blijft gelden",
 // "blijft de stand van zaken", "heb ik niets aan toe te voegen".
 func saysUnchanged(st *sentence) bool {
-	neg, still, nothing := false, false, false
+	neg, still, nothing, newer := false, false, false, false
 	prev := ""
 	for _, w := range st.words {
 		v := st.fold[w.start:w.end]
 		switch {
-		case unchangedWords[v], neg && changeWords[v], neg && (prev == "nieuwe" || prev == "nieuw") && newWords[v], neg && v == "ontwikkelingen", still && stillWords[v],
+		case unchangedWords[v], neg && changeWords[v], neg && newerWords[prev] && newWords[v], neg && v == "ontwikkelingen", still && stillWords[v],
 			nothing && addWords[v]:
 			return true
+		case newerWords[prev] && newWords[v]:
+			newer = true // "Nieuwere cijfers heeft De Lijn sindsdien niet opgemaakt."
 		case v == "niets" || v == "niks":
 			nothing, neg = true, true // "niets gewijzigd"
 		case v == "geen" || v == "niet":
@@ -77,8 +79,11 @@ func saysUnchanged(st *sentence) bool {
 		}
 		prev = v
 	}
-	return false
+	return newer && neg
 }
+
+// newerWords, before one of newWords, ask for what came since.
+var newerWords = setOf("nieuwe", "nieuw", "nieuwere", "recentere", "actuelere")
 
 // pointerPrelude makes sents[i] part of the pointer after it when it only
 // says where and when the matter was dealt with: "Hetzelfde onderwerp werd

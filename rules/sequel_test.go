@@ -28,6 +28,8 @@ func TestSaysUnchanged(t *testing.T) {
 		{"Daar kan ik niets aan toevoegen.", true},
 		{"Sinds die vergadering zijn er in dit dossier geen nieuwe stappen gezet.", true},
 		{"In de week die sindsdien verstreken is, kwam er geen nieuw element bij.", true},
+		{"Nieuwere cijfers heeft de vervoermaatschappij sindsdien niet opgemaakt.", true},
+		{"Nieuwere cijfers tonen een daling van de klachten.", false},
 		// Not kept, or a change: these say something of their own.
 		{"Er zijn geen gegevens over de reden van de sluiting.", false},
 		{"Sindsdien is het aantal gestegen tot 412.", false},
