@@ -37,7 +37,7 @@ func scopeNote(sents []sentence, i int) {
 		case "cijfers", "cijfer", "gegevens", "aantal", "aantallen", "telling", "tellingen", "statistieken":
 			figures = true
 		case "ondergrens", "bovengrens", "onderschatting", "overschatting", "onderschat", "overschat",
-			"onderschatten", "overschatten", "voorlopig", "voorlopige":
+			"onderschatten", "overschatten", "voorlopig", "voorlopige", "momentopname":
 			caveat = true
 		case "werkelijke", "werkelijk", "reele", "feitelijke":
 			actual = true

@@ -35,6 +35,10 @@ func TestProvisionalFigure(t *testing.T) {
 		{"Hoeveel bedrijven in de horeca zijn in de eerste helft van 2026 failliet verklaard, en hoe verhoudt zich dat tot 2025?",
 			"In de eerste helft van 2026 gingen 412 horecabedrijven failliet, tegen 350 een jaar eerder. Het cijfer over juni is voorlopig en wordt bij een volgende publicatie nog bijgesteld.",
 			tracker.Answered},
+		{"Hoe staat het met de personeelsbezetting van de centra? a) Hoeveel voltijdse equivalenten waren er op 1 september in dienst? b) Hoeveel vacatures stonden bij de start van het schooljaar open? c) Hoeveel daarvan betreffen artsen en hoeveel psychologen?",
+			"Op 1 september 2026 waren er in de 44 centra samen 3.412 VTE in dienst. Bij de start van het schooljaar stonden er 96 vacatures open, waarvan 31 voor een arts en 22 voor een psycholoog. " +
+				"Die telling is een momentopname: een deel van de vacatures is intussen ingevuld, maar over een recentere telling beschik ik niet.",
+			tracker.Answered},
 	}, tracker.Day(2026, 11, 1))
 }
 
