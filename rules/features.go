@@ -254,7 +254,7 @@ func classFeatures(f string, ws []word, ents []*termEntry, out sink) (denied uin
 			w := f[x.start:x.end]
 			isNeg, opens = isNegation(w), opensClause(w)
 		}
-		if j > 0 && (opens || sepBreak(f[ws[j-1].end:x.start])) {
+		if j > 0 && (opens || !singleSpace(f, ws[j-1].end, x.start) && sepBreak(f[ws[j-1].end:x.start])) {
 			if neg {
 				denied |= clause
 			}
@@ -286,6 +286,11 @@ func classFeatures(f string, ws []word, ents []*termEntry, out sink) (denied uin
 	}
 	return denied
 }
+
+// singleSpace reports whether f[from:to] is one space, the separator
+// between most words, which sepBreak answers false for: told here by the
+// length and one byte, without the call and the string.
+func singleSpace(f string, from, to int) bool { return to-from == 1 && f[from] == ' ' }
 
 // keys is the sink of training: every feature as its key.
 type keys struct {
