@@ -427,7 +427,7 @@ func (sc *scorer) addWeights(w *[paddedRoles]float32) {
 }
 
 func (sc *scorer) words(f string, ws []word, ents []*termEntry) {
-	for j, x := range ws {
+	for j := range ws {
 		var e *termEntry
 		if ents != nil {
 			e = ents[j]
@@ -437,7 +437,7 @@ func (sc *scorer) words(f string, ws []word, ents []*termEntry) {
 			sc.wordOf(e, j == 0)
 			continue
 		}
-		sc.word(featureWord(f[x.start:x.end]), e, j == 0)
+		sc.word(featureWord(f[ws[j].start:ws[j].end]), e, j == 0)
 	}
 }
 

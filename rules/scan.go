@@ -315,7 +315,7 @@ func (sc *scanner) match(s string, dated bool, st *scanState, found func(r *Rule
 	} else {
 		clear(st.toks)
 	}
-	for wi, w := range st.ws {
+	for wi := range st.ws {
 		if e := st.ents[wi]; e != nil {
 			c := sc.candsOf(e)
 			st.lits |= c.lits
@@ -330,7 +330,7 @@ func (sc *scanner) match(s string, dated bool, st *scanState, found func(r *Rule
 			}
 			continue
 		}
-		t := s[w.start:w.end]
+		t := s[st.ws[wi].start:st.ws[wi].end]
 		sc.all.candidates(t, wi, add)
 		if dated {
 			sc.dated.candidates(t, wi, add)
