@@ -91,7 +91,7 @@ func (s *Set) Analyze(doc *tracker.Document, ref time.Time) {
 				questions[o.Number] = o.Question
 			}
 		}
-		var terms []map[string]bool // of the questions sharing its answer
+		var terms []termSet // of the questions sharing its answer
 		group, nums, self := sharedGroup(it, questions)
 		if group != nil {
 			terms = shared.of(nums, group)
@@ -117,7 +117,7 @@ func (s *Set) AnalyzeItem(it *tracker.Item, ref time.Time) { s.analyzeItem(it, r
 // nil: no group, or no question of it has any). last, when not nil, keeps
 // the sentences of the last shared answer for the next question that
 // shares it.
-func (s *Set) analyzeItem(it *tracker.Item, ref time.Time, shared []map[string]bool, self int, last *lastAnswer) {
+func (s *Set) analyzeItem(it *tracker.Item, ref time.Time, shared []termSet, self int, last *lastAnswer) {
 	it.Findings, it.Deferral, it.Promises, it.Readings = nil, nil, nil, nil
 	if len(it.SubQuestions) == 0 {
 		it.SubQuestions = splitQuestion(it.Question)
@@ -296,7 +296,7 @@ type lastAnswer struct {
 	// sp is splitAnswer of the answer against the terms splitTerms,
 	// when splitDone: each question of the group parts it the same.
 	sp         answerSplit
-	splitTerms []map[string]bool
+	splitTerms []termSet
 	splitDone  bool
 }
 
@@ -307,7 +307,7 @@ var shareSentences = true
 // split is splitAnswer(answer, sents, terms), from l when it split that
 // answer, as read for its group, against the same terms before (nil l:
 // nothing kept). sents are a copy of those l keeps.
-func (l *lastAnswer) split(answer string, sents []sentence, terms []map[string]bool) answerSplit {
+func (l *lastAnswer) split(answer string, sents []sentence, terms []termSet) answerSplit {
 	if l == nil || l.ab == nil || l.answer != answer {
 		return splitAnswer(answer, sents, terms)
 	}

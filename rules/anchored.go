@@ -80,7 +80,30 @@ func newTryAt(pattern string, first []string) *tryAt {
 	if err != nil {
 		return nil
 	}
-	return &tryAt{first: first, class: b.Sub[1].Rune, rest: rest}
+	return &tryAt{first: searched(first), class: b.Sub[1].Rune, rest: rest}
+}
+
+// searched returns the literals of first that next needs to search for:
+// those that no other literal of first begins, as "antwoord" begins
+// "antwoorden", "ga" "gaan" and "gaat", "vond" "vonden". Where a literal
+// occurs, the one it begins with occurs at the same place, so the first
+// place where one of them occurs is the same. A literal given twice is
+// kept once.
+func searched(first []string) []string {
+	var out []string
+	for i, l := range first {
+		dropped := false
+		for j, p := range first {
+			if j != i && strings.HasPrefix(l, p) && (len(p) < len(l) || j < i) {
+				dropped = true
+				break
+			}
+		}
+		if !dropped {
+			out = append(out, l)
+		}
+	}
+	return out
 }
 
 // boundaryTexts are the boundary as the rule file and target.go write it,

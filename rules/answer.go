@@ -76,9 +76,16 @@ func (a *answerFacts) partTerms(k int) []string {
 //	lead:yesno        the answer opens with "Ja", "Nee" or the question's
 //	                  verb (leadReply)
 func answerFeatures(a *answerFacts, emit func(k string, v float64)) {
-	emit("bias", 1)
-	emit(statusKeys[a.rules].rules, 1)
-	emit(statusKeys[a.roles].roles, 1)
+	answerFeatureIDs(a, func(k answerKey, v float64) { emit(answerKeys[k], v) })
+}
+
+// answerFeatureIDs is answerFeatures with the keys by number
+// (answerKeys), in the same order: the model looks their rows up once
+// (Model.statusRows), not in a map for every answer.
+func answerFeatureIDs(a *answerFacts, emit func(k answerKey, v float64)) {
+	emit(keyBias, 1)
+	emit(keyRules+statusKey(a.rules), 1)
+	emit(keyRoles+statusKey(a.roles), 1)
 	var weight, pmax [len(groups)]float64
 	total := 0.0
 	for k := range a.sents {
@@ -95,16 +102,16 @@ func answerFeatures(a *answerFacts, emit func(k string, v float64)) {
 		weight[g] += st.weight
 		total += st.weight
 	}
-	for g, k := range groups {
+	for g := range groups {
 		if total > 0 {
-			emit(k.share, weight[g]/total)
+			emit(keyShare+answerKey(g), weight[g]/total)
 		}
 		if g > 0 {
-			emit(k.p, pmax[g])
+			emit(keyP+answerKey(g), pmax[g])
 		}
 	}
 	if weight[0] == 0 {
-		emit("none:reply", 1)
+		emit(keyNoneReply, 1)
 	}
 	emit(countClass(len(a.subs)), 1)
 	if n := len(a.subs); n > 1 {
@@ -131,12 +138,12 @@ func answerFeatures(a *answerFacts, emit func(k string, v float64)) {
 			}
 		}
 		if open > 0 {
-			emit("subs:evasive", float64(evading)/float64(open))
-			emit("subs:silent", float64(silent)/float64(open))
+			emit(keySubsEvasive, float64(evading)/float64(open))
+			emit(keySubsSilent, float64(silent)/float64(open))
 		}
 	}
 	if len(a.sents) > 0 && a.lead {
-		emit("lead:yesno", 1)
+		emit(keyLeadYesNo, 1)
 	}
 }
 
@@ -170,30 +177,75 @@ var groupOf = func() [nRoles]int {
 	return out
 }()
 
-// statusKeys are the feature keys of each status, made once.
-var statusKeys = func() map[tracker.Status]struct{ rules, roles string } {
-	out := map[tracker.Status]struct{ rules, roles string }{}
-	for _, s := range tracker.Statuses {
-		out[s] = struct{ rules, roles string }{"rules:" + string(s), "roles:" + string(s)}
+// answerKey is an answer feature by number: answerKeys[k] is its key.
+type answerKey int
+
+// The answer keys: the fixed ones, then those of each group (share:GROUP,
+// p:GROUP; the reply group has no p: key, ""), then those of each status
+// of tracker.Statuses and one more for any other status, whose key is ""
+// as a missing status's was (rules:STATUS, roles:STATUS).
+const (
+	keyBias answerKey = iota
+	keyNoneReply
+	keySubs1
+	keySubs2
+	keySubs3
+	keySubsEvasive
+	keySubsSilent
+	keyLeadYesNo
+	keyShare
+	keyP     = keyShare + answerKey(len(groups))
+	keyRules = keyP + answerKey(len(groups))
+)
+
+// keyRoles is where the roles:STATUS keys start, after the rules: ones.
+var keyRoles = keyRules + answerKey(len(tracker.Statuses)) + 1
+
+// answerKeys holds the key of each answerKey.
+var answerKeys = func() []string {
+	out := []string{"bias", "none:reply", "subs:1", "subs:2", "subs:3+", "subs:evasive", "subs:silent", "lead:yesno"}
+	for _, g := range groups {
+		out = append(out, g.share)
+	}
+	for _, g := range groups {
+		out = append(out, g.p)
+	}
+	for _, prefix := range []string{"rules:", "roles:"} {
+		for _, st := range tracker.Statuses {
+			out = append(out, prefix+string(st))
+		}
+		out = append(out, "") // another status
 	}
 	return out
 }()
 
+// statusKey is the place of s among the status keys: its place in
+// tracker.Statuses, or the one after them for any other.
+func statusKey(s tracker.Status) answerKey {
+	for i, st := range tracker.Statuses {
+		if st == s {
+			return answerKey(i)
+		}
+	}
+	return answerKey(len(tracker.Statuses))
+}
+
 // countClass is the feature of a count of sub-questions: 1, 2, 3+.
-func countClass(n int) string {
+func countClass(n int) answerKey {
 	switch {
 	case n <= 1:
-		return "subs:1"
+		return keySubs1
 	case n == 2:
-		return "subs:2"
+		return keySubs2
 	}
-	return "subs:3+"
+	return keySubs3
 }
 
 // predictStatus returns the probability of each status in judged order.
 func (m *Model) predictStatus(a *answerFacts) [5]float64 {
 	var s [5]float64
-	answerFeatures(a, func(k string, v float64) { m.status.add(s[:], k, v) })
+	rows := m.statusRows()
+	answerFeatureIDs(a, func(k answerKey, v float64) { m.status.addRow(s[:], rows[k], v) })
 	softmax(s[:])
 	return s
 }

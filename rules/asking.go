@@ -113,6 +113,11 @@ func reWords(s string) []reWord { return appendReWords(nil, s) }
 func appendReWords(out []reWord, s string) []reWord {
 	k := len(out)
 	spaced := false
+	// The lower case of the words with capitals, one after the other in
+	// one buffer made on the first: a sub-question holds two or three
+	// ("Kunt", "Nederland"), which strings.ToLower allocated one by one.
+	// Strings taken from the builder stay as they are while it grows.
+	var low strings.Builder
 	for i := 0; i < len(s); {
 		if c := reBytes[s[i]]; c&reWordByte == 0 {
 			if c&reSpaceByte == 0 {
@@ -130,7 +135,24 @@ func appendReWords(out []reWord, s string) []reWord {
 		// The words are ASCII: without capitals, their own lower case.
 		w := s[i:j]
 		if seen&reUpperByte != 0 {
-			w = strings.ToLower(w)
+			if low.Cap() == 0 {
+				low.Grow(len(s) - i)
+			}
+			n := low.Len()
+			var buf [32]byte
+			if len(w) <= len(buf) {
+				for k := 0; k < len(w); k++ {
+					c := w[k]
+					if 'A' <= c && c <= 'Z' {
+						c += 'a' - 'A'
+					}
+					buf[k] = c
+				}
+				low.Write(buf[:len(w)])
+			} else {
+				low.WriteString(strings.ToLower(w))
+			}
+			w = low.String()[n:]
 		}
 		out = append(out, reWord{w: w, spaced: spaced && len(out) > k, start: i, end: j})
 		spaced = true

@@ -49,7 +49,10 @@ func TestAskMatchersAsRegexps(t *testing.T) {
 // development texts and the same in capitals.
 func TestReWordsLowerAsToLower(t *testing.T) {
 	n := 0
-	for _, s := range foldTexts(t) {
+	// Words longer than appendReWords' buffer, and many with capitals.
+	long := []string{"Hoogspanningsverbindingsuitbreidingsprogrammaonderdeel Zo",
+		strings.Repeat("Kunt U ", 40), "A" + strings.Repeat("b", 31) + " " + "A" + strings.Repeat("b", 32) + " " + "A" + strings.Repeat("B", 33)}
+	for _, s := range append(foldTexts(t), long...) {
 		for _, x := range []string{s, strings.ToUpper(s)} {
 			for _, w := range appendReWords(nil, x) {
 				if want := strings.ToLower(x[w.start:w.end]); w.w != want {

@@ -242,7 +242,7 @@ func kindFeature(out sink, first featureID, prefix string, k Kind) {
 func classFeatures(f string, ws []word, ents []*termEntry, out sink) (denied uint16) {
 	var all, clause uint16
 	neg := false
-	for j, x := range ws {
+	for j := range ws {
 		var e *termEntry
 		if ents != nil {
 			e = ents[j]
@@ -252,10 +252,10 @@ func classFeatures(f string, ws []word, ents []*termEntry, out sink) (denied uin
 		if e != nil {
 			isNeg, opens = e.neg, e.opens
 		} else {
-			w := f[x.start:x.end]
+			w := f[ws[j].start:ws[j].end]
 			isNeg, opens = isNegation(w), opensClause(w)
 		}
-		if j > 0 && (opens || sepBreak(f[ws[j-1].end:x.start])) {
+		if j > 0 && (opens || !singleSpace(f, ws[j-1].end, ws[j].start) && sepBreak(f[ws[j-1].end:ws[j].start])) {
 			if neg {
 				denied |= clause
 			}
@@ -265,11 +265,12 @@ func classFeatures(f string, ws []word, ents []*termEntry, out sink) (denied uin
 			neg = true
 			continue
 		}
-		if x.end-x.start < 2 {
-			continue
-		}
 		if e == nil {
-			e = term(f[x.start:x.end])
+			// A word has an entry when it has two bytes or more.
+			if ws[j].end-ws[j].start < 2 {
+				continue
+			}
+			e = term(f[ws[j].start:ws[j].end])
 		}
 		all |= e.class
 		clause |= e.class
@@ -287,6 +288,11 @@ func classFeatures(f string, ws []word, ents []*termEntry, out sink) (denied uin
 	}
 	return denied
 }
+
+// singleSpace reports whether f[from:to] is one space, the separator
+// between most words, which sepBreak answers false for: told here by the
+// length and one byte, without the call and the string.
+func singleSpace(f string, from, to int) bool { return to-from == 1 && f[from] == ' ' }
 
 // keys is the sink of training: every feature as its key.
 type keys struct {

@@ -73,8 +73,12 @@ func foldTo(b *strings.Builder, text string, pos []int, withPos bool) folded {
 		if plain[text[j]] {
 		run:
 			for {
-				for j+8 <= len(text) && plain8(le64(text[j:])) {
-					j += 8
+				for j+8 <= len(text) {
+					n := plainBytes(le64(text[j:]))
+					if n == 0 {
+						break
+					}
+					j += n
 				}
 				// Eight bytes or so one at a time before the next
 				// test of eight: the one that failed holds the byte
@@ -187,16 +191,30 @@ var plain = func() (t [256]bool) {
 // or an upper-case letter) or single spaces, the last not a space. With no
 // byte above 0x7f, adding 0x80-c to every byte sets its top bit exactly
 // when the byte is c or more, and no sum carries into the next byte.
-func plain8(x uint64) bool {
+func plain8(x uint64) bool { return plainBytes(x) == 8 }
+
+// plainBytes returns how many of the eight bytes of x may go into a run
+// as they are: 8 when plain8 holds, 7 when it fails only for the last
+// byte, a space (the seventh then is no space, and the run goes on at
+// the space when a plain byte follows it), and 0 otherwise. One word in
+// seven or so ends at the last byte of eight: foldTo took the eight one
+// at a time then.
+func plainBytes(x uint64) int {
 	const ones, tops, lows = 0x0101010101010101, 0x8080808080808080, 0x7f7f7f7f7f7f7f7f
 	if x&tops != 0 {
-		return false
+		return 0
 	}
 	low := ^(x + ones*(0x80-' ')) & tops                             // below ' '
 	upper := (x + ones*(0x80-'A')) &^ (x + ones*(0x80-'Z'-1)) & tops // 'A' to 'Z'
 	z := x ^ ones*' '
 	space := ^((z + lows) | z) & tops // the spaces
-	return low|upper == 0 && space&(space<<8) == 0 && space>>63 == 0
+	switch {
+	case low|upper != 0 || space&(space<<8) != 0:
+		return 0
+	case space>>63 != 0:
+		return 7
+	}
+	return 8
 }
 
 // le64 is the first eight bytes of s, little-endian; s holds eight or

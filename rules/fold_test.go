@@ -246,9 +246,18 @@ func TestPlain8(t *testing.T) {
 		}
 		return true
 	}
+	// plainBytes is 7 where the first seven bytes make a run that
+	// ends with a byte that is not a space and the last is a space.
+	want7 := func(b []byte) bool {
+		return b[7] == ' ' && b[6] != ' ' && want(append(b[:7:7], 'a'))
+	}
 	check := func(b []byte) {
 		if got := plain8(le64(string(b))); got != want(b) {
 			t.Fatalf("plain8(%q) = %v, want %v", b, got, want(b))
+		}
+		n := plainBytes(le64(string(b)))
+		if (n == 8) != want(b) || (n == 7) != want7(b) || n != 0 && n != 7 && n != 8 {
+			t.Fatalf("plainBytes(%q) = %d, want 8: %v, 7: %v", b, n, want(b), want7(b))
 		}
 	}
 	base := []byte("abcdefgh")
@@ -266,6 +275,9 @@ func TestPlain8(t *testing.T) {
 				for m := k + 1; m < 8; m++ {
 					b := []byte("ab cd ef")
 					b[k], b[m] = c, d
+					check(b)
+					b = []byte("ab cd ef")
+					b[k], b[7] = c, ' '
 					check(b)
 				}
 			}

@@ -732,12 +732,9 @@ func subLabels(subs []tracker.SubQuestion) map[string]int {
 
 // assignMany is assign for more sub-questions than a bit set holds.
 func assignMany(sents []sentence, subs []tracker.SubQuestion, terms [][]string) {
-	qterms := make([]map[string]bool, len(subs))
+	qterms := make([]termSet, len(subs))
 	for i := range subs {
-		qterms[i] = map[string]bool{}
-		for _, t := range terms[i] {
-			qterms[i][t] = true
-		}
+		qterms[i] = newTermSet(terms[i])
 	}
 	cur := 0
 	for i := range sents {
@@ -751,12 +748,18 @@ func assignMany(sents []sentence, subs []tracker.SubQuestion, terms [][]string) 
 // mostShared returns the index of the term set that holds the most of
 // terms, or -1 when none holds any; of sets that hold as many, prefer if it
 // is one of them, else the first.
-func mostShared(terms []string, sets []map[string]bool, prefer int) int {
+func mostShared(terms []string, sets []termSet, prefer int) int {
+	// Each term's bit once, for all the sets.
+	var buf [64]uint8
+	bs := buf[:0]
+	for _, t := range terms {
+		bs = append(bs, termBit(t))
+	}
 	best, bestN := -1, 0
-	for j, set := range sets {
+	for j := range sets {
 		n := 0
-		for _, t := range terms {
-			if set[t] {
+		for i, t := range terms {
+			if sets[j].has(t, bs[i]) {
 				n++
 			}
 		}

@@ -32,12 +32,13 @@ func locatesElsewhere(st *sentence, p *[nRoles]float64) {
 	place, locate, reads, member, purpose := false, false, false, false, false
 	that := false // a "dat" that may say what the place holds
 	prev := locNone
-	for i, w := range st.words {
+	// The words by their index, not copied one by one: few are read.
+	for i := range st.words {
 		var k locWord
 		if st.wordEnts != nil && st.wordEnts[i] != nil {
 			k = st.wordEnts[i].loc
 		} else {
-			k = locWordOf(st.fold[w.start:w.end])
+			k = locWordOf(st.fold[st.words[i].start:st.words[i].end])
 		}
 		switch k {
 		case locThat:
@@ -49,7 +50,7 @@ func locatesElsewhere(st *sentence, p *[nRoles]float64) {
 			// het lid in het jaarverslag"; and right after the noun
 			// that opens the sentence: "De uren dat een brug dicht
 			// was, zijn te vinden in ...".
-			that = that || i > 0 && !afterComma(st.fold, w.start) && !opensSubject(st, i)
+			that = that || i > 0 && !afterComma(st.fold, st.words[i].start) && !opensSubject(st, i)
 			if that {
 				member = false
 			}

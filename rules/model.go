@@ -31,6 +31,24 @@ type Model struct {
 
 	once  sync.Once // builds index from roles on first use
 	index *fastIndex
+
+	statusOnce sync.Once // finds statusRow on first use
+	statusRow  []int32   // the row of each answerKey in status, -1 for none
+}
+
+// statusRows returns the row of each answer key (answerKeys) in the
+// status table, -1 for a key it has not.
+func (m *Model) statusRows() []int32 {
+	m.statusOnce.Do(func() {
+		m.statusRow = make([]int32, len(answerKeys))
+		for k, key := range answerKeys {
+			m.statusRow[k] = -1
+			if i, ok := m.status.index[key]; ok {
+				m.statusRow[k] = i
+			}
+		}
+	})
+	return m.statusRow
 }
 
 // table is one logistic regression: a weight per feature and column.
@@ -64,6 +82,14 @@ func (t *table) row(k string, add bool) []float32 {
 func (t *table) add(s []float64, k string, value float64) {
 	i, ok := t.index[k]
 	if !ok {
+		return
+	}
+	t.addRow(s, i, value)
+}
+
+// addRow adds value times the weights of row i to s; nothing for -1.
+func (t *table) addRow(s []float64, i int32, value float64) {
+	if i < 0 {
 		return
 	}
 	n := len(t.columns)
@@ -427,7 +453,7 @@ func (sc *scorer) addWeights(w *[paddedRoles]float32) {
 }
 
 func (sc *scorer) words(f string, ws []word, ents []*termEntry) {
-	for j, x := range ws {
+	for j := range ws {
 		var e *termEntry
 		if ents != nil {
 			e = ents[j]
@@ -437,7 +463,7 @@ func (sc *scorer) words(f string, ws []word, ents []*termEntry) {
 			sc.wordOf(e, j == 0)
 			continue
 		}
-		sc.word(featureWord(f[x.start:x.end]), e, j == 0)
+		sc.word(featureWord(f[ws[j].start:ws[j].end]), e, j == 0)
 	}
 }
 

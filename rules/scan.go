@@ -31,6 +31,10 @@ type scanner struct {
 	tokens   []*ptoken
 	toks     index
 	needToks [][]uint16
+	// allAlways and datedAlways are the matchers of all.always and
+	// dated.always as bit sets of ids, which match starts each
+	// sentence's candidates from.
+	allAlways, datedAlways []uint64
 }
 
 // index finds the matchers a word may start.
@@ -119,9 +123,19 @@ func newScanner(rules []*Rule) *scanner {
 	}
 	sc.all.filters()
 	sc.dated.filters()
+	sc.allAlways, sc.datedAlways = idBits(sc.all.always, len(sc.ms)), idBits(sc.dated.always, len(sc.ms))
 	sc.wordLiterals()
 	sc.wordTokens()
 	return sc
+}
+
+// idBits returns the bit set of ids, n bits wide (rounded up to words).
+func idBits(ids []int32, n int) []uint64 {
+	bs := make([]uint64, (n+63)/64)
+	for _, id := range ids {
+		bs[id/64] |= 1 << (id % 64)
+	}
+	return bs
 }
 
 // filters sets the filters in front of the maps.
@@ -277,15 +291,12 @@ func (sc *scanner) match(s string, dated bool, st *scanState, found func(r *Rule
 		st.cands = make([]uint64, n)
 		st.first = make([]int, len(sc.ms))
 		st.last = make([]int, len(sc.ms))
-	} else {
-		clear(st.cands)
 	}
-	for _, id := range sc.all.always {
-		st.cands[id/64] |= 1 << (id % 64)
-	}
+	// The matchers tried on every sentence, a word of bits at a time.
+	copy(st.cands, sc.allAlways)
 	if dated {
-		for _, id := range sc.dated.always {
-			st.cands[id/64] |= 1 << (id % 64)
+		for i, b := range sc.datedAlways {
+			st.cands[i] |= b
 		}
 	}
 	add := func(ids []int32, w int) {
@@ -304,7 +315,7 @@ func (sc *scanner) match(s string, dated bool, st *scanState, found func(r *Rule
 	} else {
 		clear(st.toks)
 	}
-	for wi, w := range st.ws {
+	for wi := range st.ws {
 		if e := st.ents[wi]; e != nil {
 			c := sc.candsOf(e)
 			st.lits |= c.lits
@@ -319,7 +330,7 @@ func (sc *scanner) match(s string, dated bool, st *scanState, found func(r *Rule
 			}
 			continue
 		}
-		t := s[w.start:w.end]
+		t := s[st.ws[wi].start:st.ws[wi].end]
 		sc.all.candidates(t, wi, add)
 		if dated {
 			sc.dated.candidates(t, wi, add)

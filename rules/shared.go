@@ -46,26 +46,23 @@ func sharedGroup(it *tracker.Item, questions map[int]string) (group []string, nu
 // its terms but those all of the group's questions hold, which tell
 // nothing; nil when no question has any. Every question of a group
 // shares them, so Analyze finds them once a group (sharedTerms).
-func groupTerms(group []string) []map[string]bool {
-	terms := make([]map[string]bool, len(group))
-	seen := map[string]int{}
+func groupTerms(group []string) []termSet {
+	all := make([]termSet, len(group))
 	for j, q := range group {
-		terms[j] = map[string]bool{}
-		for _, t := range Terms(q) {
-			if !terms[j][t] {
-				terms[j][t] = true
-				seen[t]++
-			}
-		}
+		all[j] = newTermSet(Terms(q))
 	}
+	// Each question's terms but those every question of the group holds.
+	terms := make([]termSet, len(group))
 	distinct := false
-	for j := range terms {
-		for t := range terms[j] {
-			if seen[t] == len(group) {
-				delete(terms[j], t)
+	for j := range all {
+		var kept []string
+		for _, t := range all[j].terms {
+			if !heldByAll(all, t, termBit(t)) {
+				kept = append(kept, t)
 			}
 		}
-		distinct = distinct || len(terms[j]) > 0
+		terms[j] = newTermSet(kept)
+		distinct = distinct || len(kept) > 0
 	}
 	if !distinct {
 		return nil
@@ -73,13 +70,47 @@ func groupTerms(group []string) []map[string]bool {
 	return terms
 }
 
+// heldByAll reports whether every set of sets holds t, whose termBit is b.
+func heldByAll(sets []termSet, t string, b uint8) bool {
+	for j := range sets {
+		if !sets[j].has(t, b) {
+			return false
+		}
+	}
+	return true
+}
+
+// termSet is a set of terms, as groupTerms gives them for a question: the
+// terms, and a bit set of their termBits, which tells most terms that are
+// not among them without a comparison. A map of them cost an insert for
+// every term of every question of a group, and a hash for every look-up.
+type termSet struct {
+	terms []string
+	bits  [4]uint64
+}
+
+// newTermSet returns the set of terms.
+func newTermSet(terms []string) termSet {
+	s := termSet{terms: terms}
+	for _, t := range terms {
+		b := termBit(t)
+		s.bits[b/64] |= 1 << (b % 64)
+	}
+	return s
+}
+
+// has reports whether the set holds t, whose termBit is b.
+func (s *termSet) has(t string, b uint8) bool {
+	return s.bits[b/64]&(1<<(b%64)) != 0 && slices.Contains(s.terms, t)
+}
+
 // sharedTerms keeps groupTerms of each group of a document, by the
 // numbers of its questions: each question of a group of n reads the same
 // n questions' terms, n times n Terms without it.
-type sharedTerms map[string][]map[string]bool
+type sharedTerms map[string][]termSet
 
 // of returns groupTerms(group), for the group of those numbers.
-func (c sharedTerms) of(nums []int, group []string) []map[string]bool {
+func (c sharedTerms) of(nums []int, group []string) []termSet {
 	key := make([]byte, 0, 4*len(nums))
 	for _, n := range nums {
 		key = strconv.AppendInt(key, int64(n), 10)
@@ -101,7 +132,7 @@ func (c sharedTerms) of(nums []int, group []string) []map[string]bool {
 // when it reads as replies in the questions' order: sentences go to at
 // least two of them and to at least half, and never back to an earlier
 // one; otherwise, or when terms is nil, all of them are self's part.
-func ownPart(answer string, sents []sentence, terms []map[string]bool, self int) []sentence {
+func ownPart(answer string, sents []sentence, terms []termSet, self int) []sentence {
 	if terms == nil {
 		return sents
 	}
@@ -119,7 +150,7 @@ type answerSplit struct {
 }
 
 // splitAnswer is the answerSplit of ownPart.
-func splitAnswer(answer string, sents []sentence, terms []map[string]bool) answerSplit {
+func splitAnswer(answer string, sents []sentence, terms []termSet) answerSplit {
 	if para, ok := paragraphSplit(answer, sents, terms); ok {
 		return answerSplit{to: para, n: len(terms)}
 	}
@@ -184,7 +215,7 @@ func (sp answerSplit) part(sents []sentence, self int) []sentence {
 // order, whatever words each shares with them. It does not split (ok
 // false) when a paragraph shares more of its words with another question
 // than with its own: the paragraphs then do not follow the questions.
-func paragraphSplit(answer string, sents []sentence, terms []map[string]bool) (para []int, ok bool) {
+func paragraphSplit(answer string, sents []sentence, terms []termSet) (para []int, ok bool) {
 	if strings.Count(strings.TrimSpace(answer), "\n\n")+1 != len(terms) {
 		return nil, false
 	}

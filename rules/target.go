@@ -311,19 +311,30 @@ func ref(f folded, rel int) string {
 		s = f.orig[a:]
 	}
 	// The words with single spaces, without the marks and spaces that
-	// end them: one split into words, where joining and trimming and
-	// splitting again took two.
-	w := strings.Fields(s)
+	// end them, and " …" after the 14th when a word that is more than
+	// marks follows it: the words are read only so far, not split to the
+	// end of the sentence (refAsFields is the split they equal).
+	var buf [14]string
+	w := buf[:0]
+	for x := range strings.FieldsSeq(s) {
+		if len(w) < len(buf) {
+			w = append(w, x)
+			continue
+		}
+		if strings.TrimRight(x, refMarks) != "" {
+			return strings.Join(w, " ") + " …"
+		}
+	}
 	for len(w) > 0 {
-		last := strings.TrimRight(w[len(w)-1], ".;:!? ")
+		last := strings.TrimRight(w[len(w)-1], refMarks)
 		if last != "" {
 			w[len(w)-1] = last
 			break
 		}
 		w = w[:len(w)-1]
 	}
-	if len(w) > 14 {
-		return strings.Join(w[:14], " ") + " …"
-	}
 	return strings.Join(w, " ")
 }
+
+// refMarks are the marks and spaces ref trims from the end of its words.
+const refMarks = ".;:!? "

@@ -23,20 +23,29 @@ import (
 //
 // Each repair is reported as a warning with its line.
 func resolveLabels(segs []*segment) ([]*segment, []string) {
-	asked := make(map[int]int) // how many question labels give each number
-	answered := make(map[int]int)
+	// The numbers as tables, not maps: the labels give small numbers,
+	// and a repair moves one to at most one more than the largest.
+	size := 0
+	for _, s := range segs {
+		for _, n := range s.nums {
+			size = max(size, n+2)
+		}
+	}
+	size = min(size, maxTabled)
+	asked := newNumTable(size) // how many question labels give each number
+	answered := newNumTable(size)
 	for _, s := range segs {
 		for _, n := range s.nums {
 			if s.answer {
-				answered[n]++
+				answered.add(n, 1)
 			} else {
-				asked[n]++
+				asked.add(n, 1)
 			}
 		}
 	}
 	var warnings []string
 	lastQ, lastA := 0, 0 // the last question and answer numbers before segs[i]
-	seenQ, seenA := make(map[int]bool), make(map[int]bool)
+	seenQ, seenA := newNumTable(size), newNumTable(size)
 	for i, s := range segs {
 		// A label given a second time where the next number has none of
 		// its kind but one of the other kind: "Vraag 7" twice, "Antwoord
@@ -47,7 +56,7 @@ func resolveLabels(segs []*segment) ([]*segment, []string) {
 			if s.answer {
 				same, other, seen, last, kind = answered, asked, seenA, lastA, "answer"
 			}
-			if seen[n] && same[last+1] == 0 && other[last+1] > 0 {
+			if _, ok := seen.get(n); ok && same.count(last+1) == 0 && other.count(last+1) > 0 {
 				warnings = append(warnings, fmt.Sprintf("line %d: %s %d given twice; read as %s %d, which follows", s.line, kind, n, kind, last+1))
 				move(same, s.nums, []int{last + 1})
 				s.nums = []int{last + 1}
@@ -76,18 +85,18 @@ func resolveLabels(segs []*segment) ([]*segment, []string) {
 		if s.answer {
 			lastA = s.nums[len(s.nums)-1]
 			for _, n := range s.nums {
-				seenA[n] = true
+				seenA.set(n, 1)
 			}
 		} else {
 			lastQ = s.nums[len(s.nums)-1]
 			for _, n := range s.nums {
-				seenQ[n] = true
+				seenQ.set(n, 1)
 			}
 		}
 	}
 	// What is still given twice is text of the segment before it.
 	out := segs[:0]
-	firstQ, firstA := make(map[int]int), make(map[int]int)
+	firstQ, firstA := newNumTable(size), newNumTable(size)
 	for _, s := range segs {
 		seen := firstQ
 		kind := "question"
@@ -96,20 +105,20 @@ func resolveLabels(segs []*segment) ([]*segment, []string) {
 		}
 		dup := -1
 		for _, n := range s.nums {
-			if _, ok := seen[n]; ok {
+			if _, ok := seen.get(n); ok {
 				dup = n
 				break
 			}
 		}
 		if dup < 0 || len(out) == 0 {
 			for _, n := range s.nums {
-				seen[n] = s.line
+				seen.set(n, s.line)
 			}
 			out = append(out, s)
 			continue
 		}
 		warnings = append(warnings, fmt.Sprintf("line %d: %s %d given twice (first at line %d); read as text",
-			s.line, kind, dup, seen[dup]))
+			s.line, kind, dup, seen.count(dup)))
 		// raw holds the label and the rest of its line, parts[0].
 		body := s.parts
 		if s.rest != "" {
@@ -122,9 +131,9 @@ func resolveLabels(segs []*segment) ([]*segment, []string) {
 }
 
 // noneIn reports whether no number of nums is counted in m.
-func noneIn(nums []int, m map[int]int) bool {
+func noneIn(nums []int, m *numTable) bool {
 	for _, n := range nums {
-		if m[n] > 0 {
+		if m.count(n) > 0 {
 			return false
 		}
 	}
@@ -133,9 +142,9 @@ func noneIn(nums []int, m map[int]int) bool {
 
 // someOver reports whether some number of nums is counted more than k
 // times in m.
-func someOver(nums []int, m map[int]int, k int) bool {
+func someOver(nums []int, m *numTable, k int) bool {
 	for _, n := range nums {
-		if m[n] > k {
+		if m.count(n) > k {
 			return true
 		}
 	}
@@ -143,11 +152,59 @@ func someOver(nums []int, m map[int]int, k int) bool {
 }
 
 // move moves one count from the numbers from to the numbers to.
-func move(m map[int]int, from, to []int) {
+func move(m *numTable, from, to []int) {
 	for _, n := range from {
-		m[n]--
+		m.add(n, -1)
 	}
 	for _, n := range to {
-		m[n]++
+		m.add(n, 1)
 	}
 }
+
+// numTable maps label numbers to ints as a map[int]int would: a slice
+// for the numbers below its size, a map for the others. resolveLabels
+// made six maps for every document, and their inserts were a good part
+// of reading its labels.
+type numTable struct {
+	vals []int
+	has  []bool
+	more map[int]int // the numbers outside vals
+}
+
+// maxTabled bounds the size of a numTable: larger numbers go to its map.
+const maxTabled = 1024
+
+// newNumTable returns an empty numTable whose slice holds 0 to size-1.
+func newNumTable(size int) *numTable {
+	return &numTable{vals: make([]int, size), has: make([]bool, size)}
+}
+
+// get is the value of n and whether it has one.
+func (t *numTable) get(n int) (int, bool) {
+	if uint(n) < uint(len(t.vals)) {
+		return t.vals[n], t.has[n]
+	}
+	v, ok := t.more[n]
+	return v, ok
+}
+
+// count is the value of n, 0 for none.
+func (t *numTable) count(n int) int {
+	v, _ := t.get(n)
+	return v
+}
+
+// set gives n the value v.
+func (t *numTable) set(n, v int) {
+	if uint(n) < uint(len(t.vals)) {
+		t.vals[n], t.has[n] = v, true
+		return
+	}
+	if t.more == nil {
+		t.more = make(map[int]int)
+	}
+	t.more[n] = v
+}
+
+// add adds d to the value of n.
+func (t *numTable) add(n, d int) { t.set(n, t.count(n)+d) }

@@ -264,7 +264,45 @@ const maxGlued = 64
 func (l *Lexicon) SplitGlued(s string) (string, int) {
 	var b strings.Builder
 	last, n := 0, 0 // s[:last] is written to b
-	for i := 0; i < len(s); {
+	for i := 0; ; {
+		start, end, h := nextCandidate(s, i)
+		if start < 0 {
+			break
+		}
+		i = end
+		if h != 0 && l.flagOf(h) != 0 || h == 0 && l.Known(s[start:end]) {
+			continue
+		}
+		left, right, ok := l.splitCached(s[start:end])
+		if !ok {
+			continue
+		}
+		if n == 0 {
+			b.Grow(len(s) + 16)
+		}
+		b.WriteString(s[last:start])
+		b.WriteString(left)
+		b.WriteByte(' ')
+		b.WriteString(right)
+		last = end
+		n++
+	}
+	if n == 0 {
+		return s, 0
+	}
+	b.WriteString(s[last:])
+	return b.String(), n
+}
+
+// nextCandidate returns the next token of s from i on that SplitGlued
+// looks up: a run of letters of minGlued to maxGlued bytes that stands
+// free (freeStanding), with its hash as hash makes it when it is ASCII (0
+// when not); start is -1 when there is none. The tokens passed over, most
+// of them short, cost no call: in SplitGlued's own loop the calls for
+// every token made the compiler keep its state on the stack and load it
+// back for every token.
+func nextCandidate(s string, i int) (start, end int, h uint64) {
+	for i < len(s) {
 		// Find the next run of letters; most bytes are ASCII.
 		if c := s[i]; c < utf8.RuneSelf {
 			if !isASCIILetter(c) {
@@ -280,7 +318,7 @@ func (l *Lexicon) SplitGlued(s string) (string, int) {
 		// the look-up: one pass. The ASCII letters are read here, as
 		// lettersEnd reads them, without a call for every token;
 		// lettersEnd reads a token that holds other letters again.
-		start := i
+		start = i
 		h, prime := uint64(fnvOffset), fnvPrimeVar
 		for ; i < len(s); i++ {
 			// As a uint64, by one comparison, and with the prime in a
@@ -298,32 +336,11 @@ func (l *Lexicon) SplitGlued(s string) (string, int) {
 		} else {
 			h = max(h, 1)
 		}
-		tok := s[start:i]
-		if len(tok) < minGlued || len(tok) > maxGlued || !freeStanding(s, start, i) {
-			continue
+		if n := i - start; n >= minGlued && n <= maxGlued && freeStanding(s, start, i) {
+			return start, i, h
 		}
-		if h != 0 && l.flagOf(h) != 0 || h == 0 && l.Known(tok) {
-			continue
-		}
-		left, right, ok := l.splitCached(tok)
-		if !ok {
-			continue
-		}
-		if n == 0 {
-			b.Grow(len(s) + 16)
-		}
-		b.WriteString(s[last:start])
-		b.WriteString(left)
-		b.WriteByte(' ')
-		b.WriteString(right)
-		last = i
-		n++
 	}
-	if n == 0 {
-		return s, 0
-	}
-	b.WriteString(s[last:])
-	return b.String(), n
+	return -1, -1, 0
 }
 
 // lettersEnd returns where the run of letters at s[i:] ends, and when
