@@ -31,6 +31,11 @@ func disclosedElsewhere(st *sentence, ctx *answerContext) {
 	if st.role != tracker.RoleReply && st.role != tracker.RoleContext || st.rule != "" && st.rule != KindContext || len(st.words) < 6 {
 		return
 	}
+	// Most sentences tell of no telling: look for that first.
+	first := firstTold(st)
+	if first == "" {
+		return
+	}
 	told, venue, past := false, "", false
 	for k, w := range st.words {
 		v := st.fold[w.start:w.end]
@@ -43,7 +48,7 @@ func disclosedElsewhere(st *sentence, ctx *answerContext) {
 		case v == "dat" && told, v == "hoe" && told, v == "waarom" && told:
 			// "heb ik toegelicht dat ...": what was said is given.
 			return
-		case tellWords[v]:
+		case isTold(v):
 			told = true
 		case pastAux[v]:
 			past = true
@@ -51,10 +56,10 @@ func disclosedElsewhere(st *sentence, ctx *answerContext) {
 			venue = v
 		}
 	}
-	if !told || venue == "" || !past && !tellPast[firstTold(st)] {
+	if !told || venue == "" || !past && !tellPast[first] {
 		return
 	}
-	if strings.Contains(foldString(ctx.text), venue) || strings.Contains(foldString(ctx.text), firstTold(st)) {
+	if q := foldString(ctx.text); strings.Contains(q, venue) || strings.Contains(q, first) {
 		// "Werd dit in de commissie besproken?": the place is the reply.
 		return
 	}
@@ -64,7 +69,7 @@ func disclosedElsewhere(st *sentence, ctx *answerContext) {
 // firstTold is the first of st's words that says it was told.
 func firstTold(st *sentence) string {
 	for _, w := range st.words {
-		if v := st.fold[w.start:w.end]; tellWords[v] {
+		if v := st.fold[w.start:w.end]; isTold(v) {
 			return v
 		}
 	}
@@ -82,12 +87,23 @@ func placedAt(st *sentence, k int) bool {
 	return k > 1 && determiners[at(k-1)] && venuePrepositions[at(k-2)]
 }
 
-// tellWords say that something was told, shown or dealt with: participles
-// (after an auxiliary, pastAux) and past forms (tellPast).
-var (
-	tellWords = setOf("gegeven", "voorgesteld", "beschreven", "toegelicht", "uiteengezet", "geschetst", "ingegaan", "besproken",
+// isTold reports whether the folded word v says that something was told,
+// shown or dealt with: a participle (after an auxiliary, pastAux) or a
+// past form (tellPast). A switch, not a map: it runs on every word of
+// most sentences.
+func isTold(v string) bool {
+	switch v {
+	case "gegeven", "voorgesteld", "beschreven", "toegelicht", "uiteengezet", "geschetst", "ingegaan", "besproken",
 		"gepresenteerd", "behandeld", "meegedeeld", "verstrekt", "gaf", "gaven", "beschreef", "lichtte", "schetste", "ging",
-		"presenteerde", "besprak", "bespraken", "behandelde")
+		"presenteerde", "besprak", "bespraken", "behandelde":
+		return true
+	}
+	return false
+}
+
+// tellPast are the past forms isTold knows; pastAux the auxiliaries of its
+// participles.
+var (
 	tellPast          = setOf("gaf", "gaven", "beschreef", "lichtte", "schetste", "ging", "presenteerde", "besprak", "bespraken", "behandelde")
 	pastAux           = setOf("heb", "hebben", "heeft", "ben", "is", "zijn", "werd", "werden")
 	venuePrepositions = setOf("in", "tijdens", "bij", "op")
