@@ -212,6 +212,15 @@ func TestProbes(t *testing.T) {
 		{"flemish-grouped-61", 7},
 		{"tk-interleaved-59", 7},
 		{"brussels-5", 6},
+		{"flemish-grouped-62", 7},
+		{"tk-interleaved-60", 10},
+		{"chamber-bulletin-36", 8},
+		{"flemish-grouped-63", 7},
+		{"tk-interleaved-61", 9},
+		{"chamber-bulletin-37", 8},
+		{"flemish-grouped-64", 5},
+		{"tk-interleaved-62", 5},
+		{"senate-bulletin-14", 9},
 	}
 	set, err := Default()
 	if err != nil {
