@@ -95,7 +95,7 @@ func isTold(v string) bool {
 	switch v {
 	case "gegeven", "voorgesteld", "beschreven", "toegelicht", "uiteengezet", "geschetst", "ingegaan", "besproken",
 		"gepresenteerd", "behandeld", "meegedeeld", "verstrekt", "gaf", "gaven", "beschreef", "lichtte", "schetste", "ging",
-		"presenteerde", "besprak", "bespraken", "behandelde":
+		"presenteerde", "besprak", "bespraken", "behandelde", "gesproken", "gedebatteerd", "stilgestaan", "gewisseld":
 		return true
 	}
 	return false

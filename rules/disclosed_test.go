@@ -18,6 +18,8 @@ func TestDisclosedElsewhere(t *testing.T) {
 			tracker.Deferred},
 		{q, "Over de hervorming gaf ik een uitgebreide toelichting tijdens het commissiedebat van 12 oktober 2026.",
 			tracker.Deferred},
+		{q, "Over de hervorming heb ik tijdens het commissiedebat van 12 oktober 2026 uitvoerig met uw Kamer van gedachten gewisseld.",
+			tracker.Deferred},
 		// What was said there is given.
 		{q, "Ik heb in de commissie van 12 oktober 2026 toegelicht dat de hervorming op 1 januari 2027 ingaat en dat de werkingstoelage per jeugdhuis met 8 procent stijgt.",
 			tracker.Answered},

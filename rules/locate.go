@@ -228,7 +228,7 @@ func locWordOf(v string) locWord {
 // locateWords say where something stands or can be read.
 var locateWords = setOf("opgenomen", "gepubliceerd", "raadpleegbaar", "geraadpleegd", "geconsulteerd",
 	"vindt", "terugvinden", "nagelezen", "beschreven", "opgesomd", "toegelicht", "uiteengezet", "weergegeven", "bod",
-	"besproken")
+	"besproken", "verschenen")
 
 // readWords read or find what is kept somewhere; "te" before them, or the
 // member as their subject, makes them point there.
@@ -238,7 +238,7 @@ var readWords = setOf("vinden", "raadplegen", "consulteren", "nalezen", "lezen",
 // letter, a website, an annex, a monitor.
 var placeEnds = []string{"verslag", "rapport", "rapportage", "brief", "website", "webstek", "webpagina",
 	"bijlage", "monitor", "dashboard", "databank", "publicatie", "jaarboek", "factsheet", "portaal",
-	"actieplan", "nota", "hoofdstuk", "kamerstuk", "jaarrekening", "begroting", "debat"}
+	"actieplan", "nota", "hoofdstuk", "kamerstuk", "jaarrekening", "begroting", "debat", "inventaris", "bulletin"}
 
 // placeWords are places that end like other words: "antwoord" (not
 // "verantwoord"), "vergadering", "commissie".

@@ -30,6 +30,9 @@ func TestLocatesElsewhere(t *testing.T) {
 		{"Hoeveel klachten ontving de vervoermaatschappij in 2026 van reizigers met een beperking over de toegankelijkheid van de belbussen? Welk gevolg werd daaraan gegeven?",
 			"Dezelfde vragen stelde een collega mij eerder dit najaar. In mijn antwoord van 30 september 2026 op haar schriftelijke vraag nr. 391 staan het aantal klachten per maand, uitgesplitst naar het soort beperking, en een overzicht van de aanpassingen die de vervoermaatschappij aan de voertuigen en aan de boekingsprocedure heeft doorgevoerd. Nieuwere cijfers heeft de vervoermaatschappij sindsdien niet opgemaakt.",
 			true, tracker.Deferred, tracker.TargetAnswer},
+		{"Wat kost de renovatie van het justitiepaleis?",
+			"Die kosten staan in de inventaris van de investeringen van de Regie der Gebouwen.",
+			true, tracker.Deferred, tracker.TargetDocument},
 		// A time between "staat" and where.
 		{"Wat zijn de conclusies van de studie naar zwerfafval?",
 			"Het eindrapport, met de conclusies en de aanbevelingen, staat sinds 3 maart 2026 op de website van het agentschap.",
