@@ -221,6 +221,15 @@ func TestProbes(t *testing.T) {
 		{"flemish-grouped-64", 5},
 		{"tk-interleaved-62", 6},
 		{"senate-bulletin-14", 9},
+		{"flemish-grouped-65", 8},
+		{"tk-interleaved-63", 7},
+		{"chamber-bulletin-38", 10},
+		{"flemish-grouped-66", 5},
+		{"tk-interleaved-64", 7},
+		{"senate-bulletin-15", 6},
+		{"flemish-grouped-67", 7},
+		{"tk-interleaved-65", 10},
+		{"chamber-bulletin-39", 5},
 	}
 	set, err := Default()
 	if err != nil {
