@@ -39,14 +39,18 @@ func disclosedElsewhere(st *sentence, ctx *answerContext) {
 	told, venue, past := false, "", false
 	for k, w := range st.words {
 		v := st.fold[w.start:w.end]
+		// "dat" right after the telling or a comma opens what was said;
+		// before a noun ("over dat arrest") it only points at it.
+		says := v == "dat" && told && (isTold(st.fold[st.words[k-1].start:st.words[k-1].end]) || afterComma(st.fold, w.start))
 		switch {
 		case v == "zoals", k == 0 && (v == "ja" || v == "nee"):
 			// "Zoals ik in de commissie toelichtte, daalde ...", "...
 			// kan het Rampenfonds tussenkomen, zoals toegelicht in het
 			// antwoord op vraag 7.": a pointer beside a reply.
 			return
-		case v == "dat" && told, v == "hoe" && told, v == "waarom" && told:
-			// "heb ik toegelicht dat ...": what was said is given.
+		case says:
+			// "heb ik toegelicht dat ...": what was said is given;
+			// "toegelicht hoe het overleg verloopt" names the matter.
 			return
 		case isTold(v):
 			told = true
@@ -59,8 +63,9 @@ func disclosedElsewhere(st *sentence, ctx *answerContext) {
 	if !told || venue == "" || !past && !tellPast[first] {
 		return
 	}
-	if q := foldString(ctx.text); strings.Contains(q, venue) || strings.Contains(q, first) {
-		// "Werd dit in de commissie besproken?": the place is the reply.
+	if strings.Contains(foldString(ctx.text), first) {
+		// "Werd dit in de commissie besproken?": the telling is the
+		// reply.
 		return
 	}
 	st.role, st.conf = tracker.RoleReferral, st.probs[slices.Index(tracker.Roles, tracker.RoleReferral)]
@@ -95,7 +100,7 @@ func isTold(v string) bool {
 	switch v {
 	case "gegeven", "voorgesteld", "beschreven", "toegelicht", "uiteengezet", "geschetst", "ingegaan", "besproken",
 		"gepresenteerd", "behandeld", "meegedeeld", "verstrekt", "gaf", "gaven", "beschreef", "lichtte", "schetste", "ging",
-		"presenteerde", "besprak", "bespraken", "behandelde", "gesproken", "gedebatteerd", "stilgestaan", "gewisseld":
+		"presenteerde", "besprak", "bespraken", "behandelde", "gesproken", "gedebatteerd", "stilgestaan", "gewisseld", "geantwoord", "orde":
 		return true
 	}
 	return false

@@ -20,6 +20,13 @@ func TestDisclosedElsewhere(t *testing.T) {
 			tracker.Deferred},
 		{q, "Over de hervorming heb ik tijdens het commissiedebat van 12 oktober 2026 uitvoerig met uw Kamer van gedachten gewisseld.",
 			tracker.Deferred},
+		// "hoe ..." names the matter; "dat" before a noun points at it;
+		// the European Commission in the question is no committee.
+		{"Hoe verlopen de gesprekken met de Europese Commissie over de hervorming?",
+			"Op 12 oktober 2026 heb ik in de Commissie voor Cultuur uitvoerig toegelicht hoe het overleg met de Europese Commissie verloopt en welke keuzes er nog liggen.",
+			tracker.Deferred},
+		{q, "Beide vragen kwamen aan bod in de commissie voor Cultuur van 12 oktober 2026, waar ik uitgebreid heb geantwoord op de samengevoegde vragen over dat voorstel.",
+			tracker.Deferred},
 		// What was said there is given.
 		{q, "Ik heb in de commissie van 12 oktober 2026 toegelicht dat de hervorming op 1 januari 2027 ingaat en dat de werkingstoelage per jeugdhuis met 8 procent stijgt.",
 			tracker.Answered},

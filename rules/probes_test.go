@@ -94,7 +94,7 @@ func TestProbes(t *testing.T) {
 		{"chamber-bulletin-15", 8},
 		{"tk-interleaved-21", 9},
 		{"tk-interleaved-22", 7},
-		{"ah-interleaved-pdf-2", 7},
+		{"ah-interleaved-pdf-2", 8},
 		{"flemish-grouped-23", 7},
 		{"flemish-grouped-24", 5},
 		{"chamber-bulletin-16", 7},
@@ -225,11 +225,11 @@ func TestProbes(t *testing.T) {
 		{"tk-interleaved-63", 7},
 		{"chamber-bulletin-38", 10},
 		{"flemish-grouped-66", 5},
-		{"tk-interleaved-64", 7},
+		{"tk-interleaved-64", 8},
 		{"senate-bulletin-15", 6},
 		{"flemish-grouped-67", 7},
 		{"tk-interleaved-65", 10},
-		{"chamber-bulletin-39", 5},
+		{"chamber-bulletin-39", 6},
 	}
 	set, err := Default()
 	if err != nil {

@@ -51,7 +51,7 @@ var (
 	unchangedWords = setOf("ongewijzigd", "onveranderd", "onverkort")
 	changeWords    = setOf("wijziging", "wijzigingen", "verandering", "veranderingen", "gewijzigd", "veranderd")
 	newWords       = setOf("ontwikkelingen", "elementen", "element", "gegevens", "inzichten", "cijfers", "feiten", "resultaten", "stappen")
-	stillWords     = setOf("actueel", "geldig", "gelden", "geldt", "stand")
+	stillWords     = setOf("actueel", "geldig", "gelden", "geldt", "stand", "standpunt")
 	addWords       = setOf("toevoegen", "voegen", "aanvullen", "vullen")
 )
 
