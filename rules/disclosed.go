@@ -94,8 +94,9 @@ func placedAt(st *sentence, k int) bool {
 
 // isTold reports whether the folded word v says that something was told,
 // shown or dealt with: a participle (after an auxiliary, pastAux) or a
-// past form (tellPast). A switch, not a map: it runs on every word of
-// most sentences.
+// past form (tellPast); "orde" and "gewisseld" stand for "aan de orde
+// geweest" and "van gedachten gewisseld". A switch, not a map: it runs on
+// every word of most sentences.
 func isTold(v string) bool {
 	switch v {
 	case "gegeven", "voorgesteld", "beschreven", "toegelicht", "uiteengezet", "geschetst", "ingegaan", "besproken",

@@ -12,9 +12,9 @@ import (
 // deze cijfers.", or how to read them: "Dat cijfer moet als een
 // ondergrens worden gelezen", "zodat het werkelijke aantal lager ligt",
 // "Het cijfer over september is voorlopig". It withholds nothing that was
-// asked; the model, which reads "niet" beside
-// "cijfers", takes it for not known. It runs after the model, on a sentence
-// no rule reads as evading, after a reply that gives a figure.
+// asked; the model, which reads "niet" beside "cijfers", takes it for not
+// known. It runs after the model, on a sentence no rule reads as evading,
+// after a reply that gives a figure.
 func scopeNote(sents []sentence, i int) {
 	st := &sents[i]
 	switch st.role {
