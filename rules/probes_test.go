@@ -230,6 +230,15 @@ func TestProbes(t *testing.T) {
 		{"flemish-grouped-67", 7},
 		{"tk-interleaved-65", 10},
 		{"chamber-bulletin-39", 6},
+		{"flemish-grouped-68", 8},
+		{"tk-interleaved-66", 6},
+		{"chamber-bulletin-40", 9},
+		{"flemish-grouped-69", 6},
+		{"tk-interleaved-67", 7},
+		{"brussels-6", 5},
+		{"flemish-grouped-70", 8},
+		{"tk-interleaved-68", 8},
+		{"senate-bulletin-16", 8},
 	}
 	set, err := Default()
 	if err != nil {
