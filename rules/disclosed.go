@@ -73,8 +73,17 @@ func disclosedElsewhere(st *sentence, ctx *answerContext) {
 
 // firstTold is the first of st's words that says it was told.
 func firstTold(st *sentence) string {
-	for _, w := range st.words {
-		if v := st.fold[w.start:w.end]; isTold(v) {
+	for i := range st.words {
+		// A word with a term cache entry is told by its flag, isTold
+		// asked once an entry; every told word has two bytes or more,
+		// so an entry when the sentence has them (sentencesIn).
+		if st.wordEnts != nil {
+			if e := st.wordEnts[i]; e != nil && e.told {
+				return e.word
+			}
+			continue
+		}
+		if v := st.fold[st.words[i].start:st.words[i].end]; isTold(v) {
 			return v
 		}
 	}

@@ -198,7 +198,7 @@ func term(w string) *termEntry {
 		}
 	}
 	e := &termEntry{word: strings.Clone(w), head: head, class: wordClass(w), mayDate: dates.WordFlags(w), neg: isNegation(w), opens: opensClause(w),
-		loc: locWordOf(w)}
+		told: isTold(w), loc: locWordOf(w)}
 	if stopwords[w] {
 		e.skip = true
 	} else {
@@ -247,6 +247,7 @@ type termEntry struct {
 	mayDate uint8   // dates.WordFlags of the word (see mayHoldDate)
 	neg     bool    // isNegation of the word
 	opens   bool    // opensClause of the word
+	told    bool    // isTold of the word
 	loc     locWord // locWordOf the word
 	// feat is what the role model weighs of the word and its stem, for
 	// the model whose index it names (fastIndex.of).
