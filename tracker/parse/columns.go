@@ -7,6 +7,17 @@ import "strings"
 // the same lines. dutchColumn keeps the Dutch column of such text, so that
 // its questions and answers are read as if the page held them alone.
 
+// fourSpaces is the four spaces dutchColumn looks for first, kept at the
+// start of a 32-byte block of the heap. internal/bytealg's indexbody
+// searches a text of 16 bytes or more with PCMPESTRI only when the 16
+// bytes from the needle's address lie in one page of memory, and the
+// constant "    " lay wherever the linker put it: when a build put it in
+// the last 16 bytes of a page, the search of every document went a byte
+// at a time (1.6 million instructions a pass of BenchmarkParseAnalyze,
+// coming and going with changes elsewhere). A block of 32 bytes starts
+// 32 bytes or more before its page's end.
+var fourSpaces = strings.Repeat(" ", 32)[:4]
+
 // minGap is the run of spaces that separates two columns on a line.
 const minGap = 3
 
@@ -15,7 +26,7 @@ const minGap = 3
 func dutchColumn(s string) string {
 	// Four spaces first: few texts hold them, and mayHoldFrench stops at
 	// every 'l'.
-	if !strings.Contains(s, "    ") || !mayHoldFrench(s) {
+	if !strings.Contains(s, fourSpaces) || !mayHoldFrench(s) {
 		return s
 	}
 	at := columnStart(s)
