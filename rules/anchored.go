@@ -89,22 +89,7 @@ func newTryAt(pattern string, first []string) *tryAt {
 // occurs, the one it begins with occurs at the same place, so the first
 // place where one of them occurs is the same. A literal given twice is
 // kept once.
-func searched(first []string) []string {
-	var out []string
-	for i, l := range first {
-		dropped := false
-		for j, p := range first {
-			if j != i && strings.HasPrefix(l, p) && (len(p) < len(l) || j < i) {
-				dropped = true
-				break
-			}
-		}
-		if !dropped {
-			out = append(out, l)
-		}
-	}
-	return out
-}
+func searched(first []string) []string { return dropHolding(first, strings.HasPrefix) }
 
 // boundaryTexts are the boundary as the rule file and target.go write it,
 // and as phraseRegexp does.

@@ -126,7 +126,10 @@ var (
 )
 
 // isVenue reports whether the folded word v names where a matter is told
-// to parliament: a meeting, a debate, an answer, a letter, a report.
+// to parliament: a meeting, a debate, an answer, a letter, a report. Not
+// isPlace, whose budgets, annual accounts and chapters are where a
+// figure stands, not where it was told: "is, gelet op de ruimte in de
+// begroting, op zijn vroegst vanaf 2028 aan de orde" points nowhere.
 func isVenue(v string) bool {
 	switch v {
 	case "vergadering", "verslag", "brief", "kamerbrief", "antwoord", "antwoorden", "debat", "plenaire", "nota", "gedachtewisseling",

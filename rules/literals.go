@@ -47,12 +47,17 @@ func needed(pattern string) [][]string {
 // (and repeats): a text holds a member of the set exactly when it holds
 // one of those left, and holds tries fewer. "antwoorden op" holds
 // "antwoord", "plenaire vergadering" "plenaire".
-func minimal(set []string) []string {
+func minimal(set []string) []string { return dropHolding(set, strings.Contains) }
+
+// dropHolding drops from set each literal l for which holds(l, m) is true
+// of another member m, shorter or given before it (so that of repeats
+// one stays).
+func dropHolding(set []string, holds func(l, m string) bool) []string {
 	var out []string
 	for i, a := range set {
 		redundant := false
 		for j, b := range set {
-			if i != j && strings.Contains(a, b) && (len(b) < len(a) || j < i) {
+			if i != j && holds(a, b) && (len(b) < len(a) || j < i) {
 				redundant = true
 				break
 			}

@@ -46,7 +46,7 @@ func sympathy(st *sentence, ctx *answerContext) {
 			return
 		}
 	}
-	if feel == "" || holdsAnyOf(ctx.question, Terms(feel)...) || holdsAnyOf(ctx.question, viewTerms...) ||
+	if feel == "" || termsHeld(ctx.question, Terms(feel)) > 0 || termsHeld(ctx.question, viewTerms) > 0 ||
 		(verb == "deel" || verb == "delen") && st.sub < len(ctx.asks) && ctx.asks[st.sub] == askYesNo {
 		// "Deelt u de bezorgdheid ...?", "Wat vindt u van ...?": the
 		// feeling is what was asked.
@@ -67,8 +67,3 @@ var viewTerms = []string{"begrijpt", "begrijp", "vindt", "vind", "oordel", "visi
 
 // contrastWords turn a sentence from what it grants to what it says.
 var contrastWords = setOf("maar", "echter", "evenwel", "doch", "niettemin", "wel")
-
-// holdsAnyOf reports whether terms hold one of ws.
-func holdsAnyOf(terms []string, ws ...string) bool {
-	return slices.ContainsFunc(terms, func(t string) bool { return slices.Contains(ws, t) })
-}
