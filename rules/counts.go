@@ -89,11 +89,33 @@ func countsLeftOpen(it *tracker.Item, a *answerFacts) {
 	for k, m := range asksHowMany {
 		anySilent = anySilent || m && silent(k)
 	}
-	if !anySilent || figuresGiven(a, counts) >= counts {
+	bare := func(k int) bool {
+		return !silent(k) && !anySentence(a.sents, func(st *sentence) bool {
+			return st.sub == k && (st.role != tracker.RoleReply && st.role != tracker.RoleContext || givesFigure(st) || namesAmount(st))
+		})
+	}
+	anyBare := false
+	for k, m := range asksHowMany {
+		anyBare = anyBare || m && bare(k)
+	}
+	// A figure may stand under a part it does not answer ("Bij 214
+	// daarvan ..." read under the first "hoeveel"): a part is bare only
+	// where fewer sentences give a figure than parts ask for one.
+	if anyBare {
+		n := 0
+		for i := range a.sents {
+			if st := &a.sents[i]; (st.role == tracker.RoleReply || st.role == tracker.RoleContext) && givesFigure(st) {
+				n++
+			}
+		}
+		anyBare = n < counts
+	}
+	if !anyBare && (!anySilent || figuresGiven(a, counts) >= counts) {
 		return
 	}
+	enough := figuresGiven(a, counts) >= counts
 	for k := range a.asks {
-		if !asksHowMany[k] || !silent(k) {
+		if !asksHowMany[k] || !(anyBare && bare(k) || silent(k) && !enough) {
 			continue
 		}
 		// "Zo ja, hoeveel ...?" may be moot where the no is not read.
@@ -102,4 +124,18 @@ func countsLeftOpen(it *tracker.Item, a *answerFacts) {
 			it.Status = tracker.Partial
 		}
 	}
+}
+
+// namesAmount says whether st names an amount in words: "zeven
+// personeelsleden", "geen enkele", "de helft".
+func namesAmount(st *sentence) bool {
+	for _, w := range questionWords(st.text) {
+		switch w {
+		case "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf",
+			"twintig", "dertig", "veertig", "vijftig", "honderd", "honderden", "duizend", "duizenden", "miljoen", "miljard",
+			"geen", "niemand", "nergens", "nooit", "enkele", "helft", "derde", "kwart", "alle", "allemaal", "procent", "meeste", "weinig":
+			return true
+		}
+	}
+	return false
 }
