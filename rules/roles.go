@@ -67,6 +67,7 @@ func readRoles(sc *scorer, sents []sentence, ctx *answerContext) {
 		settledLater(st, &p)
 		sympathy(st, ctx)
 		disclosedElsewhere(st, ctx)
+		untold(st, ctx)
 		pointerSequel(sents, i)
 		sameAsBefore(sents, i)
 		scopeNote(sents, i)
