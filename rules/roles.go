@@ -68,6 +68,7 @@ func readRoles(sc *scorer, sents []sentence, ctx *answerContext) {
 		sympathy(st, ctx)
 		disclosedElsewhere(st, ctx)
 		untold(st, ctx)
+		onlyThen(st, ctx)
 		pointerSequel(sents, i)
 		sameAsBefore(sents, i)
 		scopeNote(sents, i)
