@@ -4,6 +4,8 @@ import (
 	"math/bits"
 	"slices"
 	"sync"
+
+	"github.com/pqtrack/pqtrack/rules/dates"
 )
 
 // scanner finds the rules' matches in a sentence. It indexes each phrase
@@ -71,6 +73,9 @@ type scanState struct {
 	// bits; toks the scanner's tokens they match.
 	lits uint64
 	toks []uint64
+	// dateFlags are the dates.WordFlags of the words read, or-ed
+	// together (see mayHoldDate).
+	dateFlags uint8
 }
 
 var scanPool = sync.Pool{New: func() any { return new(scanState) }}
@@ -275,13 +280,21 @@ func (sc *scanner) read(s string, st *scanState) {
 	// Each word's entry in the term cache: it keeps the matchers the word
 	// may start (see wordCands), and sentencesIn takes the terms from it.
 	st.ents = slices.Grow(st.ents[:0], len(st.ws))[:len(st.ws)]
+	// The words' dates.WordFlags, or-ed together as mayHoldDate needs
+	// them, in the same loop: a word of one byte has no entry, and counts
+	// as a digit when it is one.
+	var flags uint8
 	for i, w := range st.ws {
 		var e *termEntry
 		if w.end-w.start >= 2 {
 			e = term(s[w.start:w.end])
+			flags |= e.mayDate
+		} else if c := s[w.start]; '0' <= c && c <= '9' {
+			flags |= dates.WordDigit
 		}
 		st.ents[i] = e
 	}
+	st.dateFlags = flags
 }
 
 // match is the second half of scan, on the sentence s that read read
