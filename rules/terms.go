@@ -176,7 +176,12 @@ func term(w string) *termEntry {
 	// its word beside the entry, so only the entry whose hash matches is
 	// read: the others are not fetched from memory.
 	head := wordHead(w)
-	h := cacheHash(w, head)
+	// cacheHash of a word of eight bytes or fewer, most words, without
+	// the call: its loop over further pieces does not run.
+	h := shortHash(head, len(w))
+	if len(w) > 8 {
+		h = cacheHash(w, head)
+	}
 	b := &terms[h%termBuckets]
 	for i := range b.hash {
 		if b.hash[i].Load() != h {
@@ -278,12 +283,22 @@ func wordHead(w string) uint64 {
 // word taken eight bytes at a time and mixed, where a hash of a byte at a
 // time (FNV) cost as much as the rest of the look-up.
 func cacheHash(w string, head uint64) uint32 {
-	x := head*0x9e3779b97f4a7c15 + uint64(len(w))
+	if len(w) <= 8 {
+		return shortHash(head, len(w))
+	}
+	x := head*cacheMul + uint64(len(w))
 	for i := 8; i < len(w); i += 8 {
 		x = mix64(x) ^ wordHead(w[i:])
 	}
 	return uint32(mix64(x))
 }
+
+// cacheMul is the multiplier cacheHash starts with.
+const cacheMul = 0x9e3779b97f4a7c15
+
+// shortHash is cacheHash of a word of n bytes, eight or fewer, whose
+// wordHead is head: inlined, where cacheHash is not.
+func shortHash(head uint64, n int) uint32 { return uint32(mix64(head*cacheMul + uint64(n))) }
 
 // mix64 mixes the bits of x into its low half: xor-shift, multiply,
 // xor-shift.
