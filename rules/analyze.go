@@ -368,7 +368,7 @@ func (s *Set) sentencesIn(answer string, ref time.Time, ab *answerBuf) []sentenc
 		ws = append(ws, ss.ws...)
 		st.words = ws[k:len(ws):len(ws)]
 		k, kw := len(tb.terms), len(tb.words)
-		tb.add(ss.ents)
+		tb.addRead(ss)
 		st.wordEnts = tb.words[kw:len(tb.words):len(tb.words)]
 		if len(tb.terms) > k {
 			st.terms = tb.terms[k:len(tb.terms):len(tb.terms)]

@@ -76,6 +76,10 @@ type scanState struct {
 	// dateFlags are the dates.WordFlags of the words read, or-ed
 	// together (see mayHoldDate).
 	dateFlags uint8
+	// terms are the terms of the words read, as termBuf.add gives them,
+	// and stems their entries.
+	terms []string
+	stems []*termEntry
 }
 
 var scanPool = sync.Pool{New: func() any { return new(scanState) }}
@@ -283,12 +287,20 @@ func (sc *scanner) read(s string, st *scanState) {
 	// The words' dates.WordFlags, or-ed together as mayHoldDate needs
 	// them, in the same loop: a word of one byte has no entry, and counts
 	// as a digit when it is one.
+	// And the sentence's terms, as termBuf.add finds them, in the same
+	// loop too (st.terms, st.stems).
 	var flags uint8
+	var seen [4]uint64
+	st.terms, st.stems = st.terms[:0], st.stems[:0]
 	for i, w := range st.ws {
 		var e *termEntry
 		if w.end-w.start >= 2 {
 			e = term(s[w.start:w.end])
 			flags |= e.mayDate
+			if newTerm(st.terms, &seen, e) {
+				st.terms = append(st.terms, e.stem)
+				st.stems = append(st.stems, e)
+			}
 		} else if c := s[w.start]; '0' <= c && c <= '9' {
 			flags |= dates.WordDigit
 		}

@@ -166,6 +166,15 @@ func (tb *termBuf) add(ents []*termEntry) {
 	}
 }
 
+// addRead is add of the words a scanner read into st: their entries
+// st.ents, and the terms and entries of terms scanner.read found in the
+// same loop, as add finds them.
+func (tb *termBuf) addRead(st *scanState) {
+	tb.words = append(tb.words, st.ents...)
+	tb.terms = append(tb.terms, st.terms...)
+	tb.stems = append(tb.stems, st.stems...)
+}
+
 // term returns what a folded word of two bytes or more contributes to
 // Terms: its stem, or skip for a function word, from a cache.
 func term(w string) *termEntry {
