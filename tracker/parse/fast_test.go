@@ -229,3 +229,22 @@ func TestLower8AsBytes(t *testing.T) {
 		}
 	}
 }
+
+// TestOCROpenersAsTrim holds repairOCRLabels' first-byte test to what it
+// spares: a line turned away by it is one that TrimLeft leaves no label
+// to read in (shorter than six bytes, or not opening with 'V' or 'A'),
+// for every byte value at the start of labels and other lines.
+func TestOCROpenersAsTrim(t *testing.T) {
+	for c := 0; c < 256; c++ {
+		for _, rest := range []string{"raag 3", "ntwoord 12", "‘ Vraag 1", "’Antw00rd 5", " | Vraaq 3", "xxxxxxxxx", "ab"} {
+			for _, s := range []string{string(rune(c)) + rest, string([]byte{byte(c)}) + rest} {
+				if len(s) >= 6 && ocrOpeners[s[0]] {
+					continue
+				}
+				if tr := strings.TrimLeft(s, "|'~.‘’ "); len(tr) >= 6 && (tr[0] == 'V' || tr[0] == 'A') {
+					t.Fatalf("%q turned away, but trims to %q", s, tr)
+				}
+			}
+		}
+	}
+}
