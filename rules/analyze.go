@@ -179,9 +179,9 @@ func read(m *Model, it *tracker.Item, sents []sentence, ref time.Time, x *itemSc
 	q := x.questionFacts(it.SubQuestions)
 	x.asks = q.appendAskKinds(x.asks[:0])
 	ctx.asks = x.asks
-	assign(sents, it.SubQuestions, sterms)
+	assignOwn(sents, it.SubQuestions, q.own, sterms)
 	noYetClass(sents, ctx)
-	x.facts = answerFacts{sents: sents, subs: it.SubQuestions, asks: ctx.asks, qterms: ctx.question, sterms: sterms,
+	x.facts = answerFacts{sents: sents, subs: it.SubQuestions, asks: ctx.asks, qterms: ctx.question, sterms: sterms, own: q.own,
 		rules: ruleStatus(it, sents, q, x)}
 	a := &x.facts
 	x.sc = scorer{t: m.roles, fast: m.fast()}
@@ -368,7 +368,7 @@ func (s *Set) sentencesIn(answer string, ref time.Time, ab *answerBuf) []sentenc
 		ws = append(ws, ss.ws...)
 		st.words = ws[k:len(ws):len(ws)]
 		k, kw := len(tb.terms), len(tb.words)
-		tb.add(ss.ents)
+		tb.addRead(ss)
 		st.wordEnts = tb.words[kw:len(tb.words):len(tb.words)]
 		if len(tb.terms) > k {
 			st.terms = tb.terms[k:len(tb.terms):len(tb.terms)]

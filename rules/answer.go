@@ -40,7 +40,10 @@ type answerFacts struct {
 	// for a question of one part (subTerms).
 	qterms []string
 	sterms [][]string
-	moot   []bool
+	// own is the ownSentence of each sub-question, as questionFacts read
+	// them; nil when not kept.
+	own  []string
+	moot []bool
 	// onePart is the status of a question of one part beside conditions
 	// no sentence speaks to ("Zo nee, waarom niet?"), or "" (judge).
 	onePart tracker.Status
@@ -48,6 +51,15 @@ type answerFacts struct {
 	ahead   bool           // a look ahead beside a reply was read as context (aheadNotes)
 	rules   tracker.Status // the status from the rules' classes alone
 	roles   tracker.Status // the status judge gives from the roles' classes
+}
+
+// ownOf is ownSentence(subs[k].Text), from own when a kept it for the
+// same sub-questions.
+func (a *answerFacts) ownOf(subs []tracker.SubQuestion, k int) string {
+	if len(a.own) == len(subs) {
+		return a.own[k]
+	}
+	return ownSentence(subs[k].Text)
 }
 
 // partTerms are the terms of sub-question k, or the question's when it

@@ -37,10 +37,10 @@ func closedLeftOpen(it *tracker.Item, a *answerFacts) {
 		if !anySentence(sents, func(st *sentence) bool { return st.sub == k && st.role.Evasive() }) {
 			continue
 		}
-		if ask == askOpen && asksResults(ownSentence(it.SubQuestions[k].Text)) {
+		if ask == askOpen && asksResults(a.ownOf(it.SubQuestions, k)) {
 			ask = askResults
 		}
-		if ask == askOpen && !asksView(ownSentence(it.SubQuestions[k].Text)) && refusesPart(sents, k, a.partTerms(k)) {
+		if ask == askOpen && !asksView(a.ownOf(it.SubQuestions, k)) && refusesPart(sents, k, a.partTerms(k)) {
 			ask = askRefused
 		}
 		if ask != askYesNo && ask != askCount && ask != askWhy && ask != askResults && ask != askRefused {
@@ -49,7 +49,7 @@ func closedLeftOpen(it *tracker.Item, a *answerFacts) {
 		if ask == askYesNo && a.lead || settled(sents, k, a.asks) {
 			continue
 		}
-		own := ownSentence(it.SubQuestions[k].Text)
+		own := a.ownOf(it.SubQuestions, k)
 		s := closedEvasion(sents, k, ask, own, a.partTerms(k))
 		if s == "" || ask == askCount && refersToFigure(own) {
 			continue

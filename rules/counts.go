@@ -19,7 +19,7 @@ func howMany(it *tracker.Item, a *answerFacts) ([]bool, int) {
 	n := 0
 	for k, ask := range a.asks {
 		if ask == askCount && k < len(it.SubQuestions) && !(k < len(a.moot) && a.moot[k]) {
-			marks[k] = slices.Contains(questionWords(ownSentence(it.SubQuestions[k].Text)), "hoeveel")
+			marks[k] = slices.Contains(questionWords(a.ownOf(it.SubQuestions, k)), "hoeveel")
 			if marks[k] {
 				n++
 			}

@@ -107,26 +107,8 @@ func features(st *sentence, i int, ctx *answerContext, out sink) {
 		stems = nil
 	}
 	out.stems(st.terms, stems)
-	// What a negation denies: "niet bekend", "geen gegevens", "niet
-	// openbaar", "niet aan mij": the stem of the next content word within
-	// a few words.
-	for j, x := range ws {
-		if !negationAt(f, x, ents, j) {
-			continue
-		}
-		for k := j + 1; k < min(j+4, len(ws)); k++ {
-			y := ws[k]
-			if y.end-y.start < 2 || negationAt(f, y, ents, k) {
-				continue
-			}
-			e := entryAt(f, y, ents, k)
-			if !e.skip {
-				out.other("neg:", e.stem)
-				break
-			}
-		}
-	}
-
+	// neg:STEM for each negation, then c:CLASS and nc:CLASS, from one
+	// loop over the words.
 	denied := classFeatures(f, ws, ents, out)
 	if st.sub < len(ctx.asks) {
 		// What the sentence does depends on what it replies to.
@@ -236,9 +218,12 @@ func kindFeature(out sink, first featureID, prefix string, k Kind) {
 	out.other(prefix, string(k))
 }
 
-// classFeatures gives c:CLASS for the class of every word of the folded
-// sentence f, and nc:CLASS for those in a clause with a negation
-// (lexicon.go). ents are the words' term cache entries, or nil.
+// classFeatures gives neg:STEM for what each negation of the folded
+// sentence f denies, in order, then c:CLASS for the class of every word
+// and nc:CLASS for those in a clause with a negation (lexicon.go). ents
+// are the words' term cache entries, or nil. The negations are found in
+// the loop that reads the classes, where a loop of their own read every
+// word again.
 func classFeatures(f string, ws []word, ents []*termEntry, out sink) (denied uint16) {
 	var all, clause uint16
 	neg := false
@@ -263,6 +248,7 @@ func classFeatures(f string, ws []word, ents []*termEntry, out sink) (denied uin
 		}
 		if isNeg {
 			neg = true
+			negated(f, ws, ents, j, out)
 			continue
 		}
 		if e == nil {
@@ -287,6 +273,23 @@ func classFeatures(f string, ws []word, ents []*termEntry, out sink) (denied uin
 		}
 	}
 	return denied
+}
+
+// negated gives neg:STEM for what the negation ws[j] denies: "niet
+// bekend", "geen gegevens", "niet openbaar", "niet aan mij": the stem of
+// the next content word within a few words.
+func negated(f string, ws []word, ents []*termEntry, j int, out sink) {
+	for k := j + 1; k < min(j+4, len(ws)); k++ {
+		y := ws[k]
+		if y.end-y.start < 2 || negationAt(f, y, ents, k) {
+			continue
+		}
+		e := entryAt(f, y, ents, k)
+		if !e.skip {
+			out.other("neg:", e.stem)
+			return
+		}
+	}
 }
 
 // singleSpace reports whether f[from:to] is one space, the separator

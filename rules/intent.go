@@ -26,7 +26,7 @@ func intentLeftOpen(it *tracker.Item, a *answerFacts) {
 	if it.Status != tracker.Answered && it.Status != tracker.Partial || len(subs) < 2 || a.lead {
 		return
 	}
-	own := ownSentence(subs[0].Text)
+	own := a.ownOf(subs, 0)
 	if openingIn(own, intentOpeners) == "" {
 		return // most questions: no words read
 	}

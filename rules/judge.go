@@ -218,7 +218,7 @@ func datesAnswerWhen(sents []sentence, subs []tracker.SubQuestion, q *questionFa
 		} else {
 			// "Komt er een evaluatie? Zo ja, wanneer?": the bare "when"
 			// that follows has no words of its own to draw the date to it.
-			when = q.asksWhen(st.sub) || asksProgress(subs[st.sub].Text) && reportsProgress(sents, i) ||
+			when = q.asksWhen(st.sub) || asksProgressOwn(q.own[st.sub]) && reportsProgress(sents, i) ||
 				st.sub+1 < len(subs) && q.asksWhen(st.sub+1) && conditionalRE.MatchString(subs[st.sub+1].Text) ||
 				yesToSend(q, st)
 		}
@@ -371,8 +371,12 @@ func onlyFuture(match string) bool {
 // asksProgress reports whether q asks how far a matter has come ("Wat is de
 // stand van zaken ...?", "Hoe staat het met ...?"): the date of its next
 // step is part of the reply.
-func asksProgress(q string) bool {
-	f := foldString(ownSentence(q))
+func asksProgress(q string) bool { return asksProgressOwn(ownSentence(q)) }
+
+// asksProgressOwn is asksProgress of a sub-question whose ownSentence is
+// own.
+func asksProgressOwn(own string) bool {
+	f := foldString(own)
 	for _, p := range progressPhrases {
 		if strings.Contains(f, p) {
 			return true
@@ -552,6 +556,12 @@ func parenthetical(st *sentence, h hit) bool {
 // order of the questions. terms are the Terms of each sub-question (see
 // subTerms).
 func assign(sents []sentence, subs []tracker.SubQuestion, terms [][]string) {
+	assignOwn(sents, subs, nil, terms)
+}
+
+// assignOwn is assign with own the ownSentence of each sub-question, as
+// questionFacts keeps them (nil: read here).
+func assignOwn(sents []sentence, subs []tracker.SubQuestion, own []string, terms [][]string) {
 	if len(subs) <= 1 {
 		return
 	}
@@ -576,7 +586,13 @@ func assign(sents []sentence, subs []tracker.SubQuestion, terms [][]string) {
 	// first part follows up nothing.
 	followWhen := 0
 	for q := 1; q < len(subs); q++ {
-		if followsUpWhen(subs[q].Text) {
+		var o string
+		if own != nil {
+			o = own[q]
+		} else {
+			o = ownSentence(subs[q].Text)
+		}
+		if followsUpWhenOwn(subs[q].Text, o) {
 			followWhen = q
 			break
 		}
@@ -642,8 +658,11 @@ var timeNouns = setOf("datum", "einddatum", "startdatum", "termijn", "tijdpad", 
 // question it follows (hangsOn): "Zo ja, op welke termijn?", "Tegen
 // wanneer zal dat het geval zijn?". The length in bytes comes first:
 // most parts are long and no condition.
-func followsUpWhen(q string) bool {
-	if len(ownSentence(q)) > 80 && !conditionalRE.MatchString(q) || !asksAboutTime(q) {
+func followsUpWhen(q string) bool { return followsUpWhenOwn(q, ownSentence(q)) }
+
+// followsUpWhenOwn is followsUpWhen of q, whose ownSentence is own.
+func followsUpWhenOwn(q, own string) bool {
+	if len(own) > 80 && !conditionalRE.MatchString(q) || !asksAboutTime(q) {
 		return false
 	}
 	return hangsOn(q)

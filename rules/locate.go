@@ -30,7 +30,8 @@ func locatesElsewhere(st *sentence, p *[nRoles]float64) {
 	// The words first: most sentences name no place or nothing that
 	// locates, and the tests after the loop cost more than it.
 	place, locate, reads, member, purpose := false, false, false, false, false
-	that := false // a "dat" that may say what the place holds
+	that := false  // a "dat" that may say what the place holds
+	keeps := false // a word keptOnline needs: "houdt", "hield"
 	prev := locNone
 	// The words by their index, not copied one by one: few are read.
 	for i := range st.words {
@@ -80,10 +81,15 @@ func locatesElsewhere(st *sentence, p *[nRoles]float64) {
 			member = true
 		case locPlace:
 			place = true
+		case locKeeps:
+			keeps = true
 		}
 		prev = k
 	}
-	locate = locate || reads && member || keptOnline(st)
+	// keptOnline only where a word of it says that someone keeps: most
+	// sentences hold none, and its searches of the sentence for "houd"
+	// and "hield" stopped at every 'h'.
+	locate = locate || reads && member || keeps && keptOnline(st)
 	if place && !locate && givesBack(st) {
 		// "Het verslag van dat debat geeft dat overzicht volledig
 		// weer.": its "dat" points at the debate, not at what the
@@ -110,14 +116,15 @@ func locatesElsewhere(st *sentence, p *[nRoles]float64) {
 // up to date on a website or dashboard: "Infrabel houdt op zijn website
 // een overzicht bij van alle lopende dossiers."
 func keptOnline(st *sentence) bool {
-	// One search of the sentence spares most of them the loop.
+	// One search of the sentence spares most of them the loop
+	// (locatesElsewhere asks only those with a keepWord).
 	if !strings.Contains(st.fold, "houd") && !strings.Contains(st.fold, "hield") {
 		return false
 	}
 	keeps, bij, online := false, false, false
 	for _, w := range st.words {
 		switch v := st.fold[w.start:w.end]; {
-		case v == "houdt" || v == "houden" || v == "hield" || v == "hielden":
+		case keepWord(v):
 			keeps = true
 		case v == "bij":
 			bij = bij || keeps
@@ -127,6 +134,13 @@ func keptOnline(st *sentence) bool {
 		}
 	}
 	return keeps && bij && online
+}
+
+// keepWord reports whether the folded word v says that someone keeps,
+// as keptOnline needs one: "houdt", "houden", "hield", "hielden". None of
+// them is a place, a member or another word locWordOf names.
+func keepWord(v string) bool {
+	return v == "houdt" || v == "houden" || v == "hield" || v == "hielden"
 }
 
 // standsIn reports whether the word i of st, a "staat" or "staan", is
@@ -195,6 +209,7 @@ const (
 	locStand           // "staat", "staan": where something stands
 	locMember          // the member: "u", "lid", "vraagsteller"
 	locPlace           // isPlace
+	locKeeps           // keepWord: a word keptOnline needs
 )
 
 // locWordOf is the locWord of the folded word v; the term cache keeps it
@@ -213,6 +228,9 @@ func locWordOf(v string) locWord {
 		return locMember
 	case "staat", "staan":
 		return locStand
+	}
+	if keepWord(v) {
+		return locKeeps
 	}
 	switch {
 	case locateWords[v]:

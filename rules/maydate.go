@@ -13,20 +13,13 @@ import "github.com/pqtrack/pqtrack/rules/dates"
 // letters and makes the other runes white space or punctuation, and a word
 // of the folded text is such a run, whole. A word of one byte has no
 // entry: its flags are WordDigit for a digit and none for a letter. Of
-// other texts MayFind is MayHold.
+// other texts MayFind is MayHold. scanner.read or-ed the flags of the
+// words together as it read them (st.dateFlags).
 func mayHoldDate(f folded, st *scanState) bool {
 	if !f.plain {
 		return dates.MayHold(f.orig)
 	}
-	var flags uint8
-	for i, w := range st.ws {
-		if e := st.ents[i]; e != nil {
-			flags |= e.mayDate
-		} else if c := f.s[w.start]; '0' <= c && c <= '9' {
-			flags |= dates.WordDigit
-		}
-	}
-	return dates.MayFindFlags(flags)
+	return dates.MayFindFlags(st.dateFlags)
 }
 
 // mayListYears reports whether s may hold a list of years as missingYear's

@@ -453,18 +453,79 @@ func (sc *scorer) addWeights(w *[paddedRoles]float32) {
 }
 
 func (sc *scorer) words(f string, ws []word, ents []*termEntry) {
+	if ents != nil && sc.fast.rows != nil {
+		sc.wordsOf(f, ws, ents)
+		return
+	}
 	for j := range ws {
 		var e *termEntry
 		if ents != nil {
 			e = ents[j]
 		}
-		if e != nil && sc.fast.rows != nil {
-			// The entry holds the rows of the word or of "#".
-			sc.wordOf(e, j == 0)
-			continue
-		}
 		sc.word(featureWord(f[ws[j].start:ws[j].end]), e, j == 0)
 	}
+}
+
+// wordsOf is words where every word of two bytes or more has its entry
+// in ents and the index has rows: the weights of each word, its first
+// word's w0 and its pair with the word before, added as wordOf adds them,
+// into seven sums held in variables, which the compiler keeps in
+// registers through the loop, where sc.s is loaded and stored again for
+// every row. Each column takes the same additions in the same order, so
+// the sums are those of wordOf bit for bit (TestScorerEntriesAsMaps).
+// A word without an entry goes to word, with the sums stored first.
+func (sc *scorer) wordsOf(f string, ws []word, ents []*termEntry) {
+	x := sc.fast
+	s0, s1, s2, s3, s4, s5, s6 := sc.s[0], sc.s[1], sc.s[2], sc.s[3], sc.s[4], sc.s[5], sc.s[6]
+	prev := sc.prev
+	for j, te := range ents[:len(ws)] {
+		first := j == 0
+		if te == nil {
+			sc.s = [nRoles]float64{s0, s1, s2, s3, s4, s5, s6}
+			sc.prev = prev
+			sc.word(featureWord(f[ws[j].start:ws[j].end]), nil, first)
+			s0, s1, s2, s3, s4, s5, s6 = sc.s[0], sc.s[1], sc.s[2], sc.s[3], sc.s[4], sc.s[5], sc.s[6]
+			prev = sc.prev
+			continue
+		}
+		wf := x.of(te)
+		e := wf.word
+		if e.w >= 0 {
+			w := &wf.w
+			s0 += w[0]
+			s1 += w[1]
+			s2 += w[2]
+			s3 += w[3]
+			s4 += w[4]
+			s5 += w[5]
+			s6 += w[6]
+		}
+		if first && e.w0 >= 0 {
+			w := &wf.w0
+			s0 += w[0]
+			s1 += w[1]
+			s2 += w[2]
+			s3 += w[3]
+			s4 += w[4]
+			s5 += w[5]
+			s6 += w[6]
+		}
+		if !first && prev >= 0 && e.id >= 0 && wf.pairBits&(1<<(uint32(prev)%64)) != 0 {
+			if row := pairRowOf(wf.pairs, prev); row >= 0 {
+				r := &x.rows[row]
+				s0 += float64(r[0])
+				s1 += float64(r[1])
+				s2 += float64(r[2])
+				s3 += float64(r[3])
+				s4 += float64(r[4])
+				s5 += float64(r[5])
+				s6 += float64(r[6])
+			}
+		}
+		prev = e.id
+	}
+	sc.s = [nRoles]float64{s0, s1, s2, s3, s4, s5, s6}
+	sc.prev = prev
 }
 
 // wordOf adds the weights of a word from its entry, where fastIndex.of
@@ -487,6 +548,32 @@ func (sc *scorer) wordOf(te *termEntry, first bool) {
 }
 
 func (sc *scorer) stems(terms []string, ents []*termEntry) {
+	if ents != nil && sc.fast.rows != nil {
+		// As stem does for each entry, with the sums in variables (see
+		// wordsOf).
+		x := sc.fast
+		s0, s1, s2, s3, s4, s5, s6 := sc.s[0], sc.s[1], sc.s[2], sc.s[3], sc.s[4], sc.s[5], sc.s[6]
+		for j, e := range ents[:len(terms)] {
+			if e == nil {
+				sc.s = [nRoles]float64{s0, s1, s2, s3, s4, s5, s6}
+				sc.stem(terms[j], nil)
+				s0, s1, s2, s3, s4, s5, s6 = sc.s[0], sc.s[1], sc.s[2], sc.s[3], sc.s[4], sc.s[5], sc.s[6]
+				continue
+			}
+			if f := x.of(e); f.stem >= 0 {
+				w := &f.s
+				s0 += w[0]
+				s1 += w[1]
+				s2 += w[2]
+				s3 += w[3]
+				s4 += w[4]
+				s5 += w[5]
+				s6 += w[6]
+			}
+		}
+		sc.s = [nRoles]float64{s0, s1, s2, s3, s4, s5, s6}
+		return
+	}
 	for j, t := range terms {
 		var e *termEntry
 		if ents != nil {

@@ -4,6 +4,8 @@ import (
 	"math/bits"
 	"slices"
 	"sync"
+
+	"github.com/pqtrack/pqtrack/rules/dates"
 )
 
 // scanner finds the rules' matches in a sentence. It indexes each phrase
@@ -71,6 +73,13 @@ type scanState struct {
 	// bits; toks the scanner's tokens they match.
 	lits uint64
 	toks []uint64
+	// dateFlags are the dates.WordFlags of the words read, or-ed
+	// together (see mayHoldDate).
+	dateFlags uint8
+	// terms are the terms of the words read, as termBuf.add gives them,
+	// and stems their entries.
+	terms []string
+	stems []*termEntry
 }
 
 var scanPool = sync.Pool{New: func() any { return new(scanState) }}
@@ -275,18 +284,49 @@ func (sc *scanner) read(s string, st *scanState) {
 	// Each word's entry in the term cache: it keeps the matchers the word
 	// may start (see wordCands), and sentencesIn takes the terms from it.
 	st.ents = slices.Grow(st.ents[:0], len(st.ws))[:len(st.ws)]
+	// The words' dates.WordFlags, or-ed together as mayHoldDate needs
+	// them, in the same loop: a word of one byte has no entry, and counts
+	// as a digit when it is one.
+	// And the sentence's terms, as termBuf.add finds them, in the same
+	// loop too (st.terms, st.stems).
+	// And the matchers of the rules tried on every sentence that each
+	// word may start, and the literals and tokens it holds, for match
+	// (which adds those of the rules for dated sentences).
+	sc.startCands(st)
+	var flags uint8
+	var seen [4]uint64
+	st.terms, st.stems = st.terms[:0], st.stems[:0]
 	for i, w := range st.ws {
 		var e *termEntry
 		if w.end-w.start >= 2 {
 			e = term(s[w.start:w.end])
+			flags |= e.mayDate
+			if newTerm(st.terms, &seen, e) {
+				st.terms = append(st.terms, e.stem)
+				st.stems = append(st.stems, e)
+			}
+			c := sc.candsOf(e)
+			st.lits |= c.lits
+			for _, t := range c.toks {
+				st.toks[t.i] |= t.bits
+			}
+			if len(c.all) > 0 {
+				st.addCands(c.all, i)
+			}
+		} else {
+			if c := s[w.start]; '0' <= c && c <= '9' {
+				flags |= dates.WordDigit
+			}
+			sc.all.candidates(s[w.start:w.end], i, st.addCands)
 		}
 		st.ents[i] = e
 	}
+	st.dateFlags = flags
 }
 
-// match is the second half of scan, on the sentence s that read read
-// into st.
-func (sc *scanner) match(s string, dated bool, st *scanState, found func(r *Rule, start, end int)) {
+// startCands sets st's candidates to the matchers tried on every
+// sentence but for the dated ones, and clears its literals and tokens.
+func (sc *scanner) startCands(st *scanState) {
 	if n := (len(sc.ms) + 63) / 64; len(st.cands) != n {
 		st.cands = make([]uint64, n)
 		st.first = make([]int, len(sc.ms))
@@ -294,46 +334,46 @@ func (sc *scanner) match(s string, dated bool, st *scanState, found func(r *Rule
 	}
 	// The matchers tried on every sentence, a word of bits at a time.
 	copy(st.cands, sc.allAlways)
-	if dated {
-		for i, b := range sc.datedAlways {
-			st.cands[i] |= b
-		}
-	}
-	add := func(ids []int32, w int) {
-		for _, id := range ids {
-			b, bit := &st.cands[id/64], uint64(1)<<(id%64)
-			if *b&bit == 0 {
-				*b |= bit
-				st.first[id] = w
-			}
-			st.last[id] = w
-		}
-	}
 	st.lits = 0
 	if n := (len(sc.tokens) + 63) / 64; len(st.toks) != n {
 		st.toks = make([]uint64, n)
 	} else {
 		clear(st.toks)
 	}
-	for wi := range st.ws {
-		if e := st.ents[wi]; e != nil {
-			c := sc.candsOf(e)
-			st.lits |= c.lits
-			for _, t := range c.toks {
-				st.toks[t.i] |= t.bits
-			}
-			if len(c.all) > 0 {
-				add(c.all, wi)
-			}
-			if dated && len(c.dated) > 0 {
-				add(c.dated, wi)
-			}
-			continue
+}
+
+// addCands makes the matchers ids candidates, word w one that made them
+// so.
+func (st *scanState) addCands(ids []int32, w int) {
+	for _, id := range ids {
+		b, bit := &st.cands[id/64], uint64(1)<<(id%64)
+		if *b&bit == 0 {
+			*b |= bit
+			st.first[id] = w
 		}
-		t := s[st.ws[wi].start:st.ws[wi].end]
-		sc.all.candidates(t, wi, add)
-		if dated {
-			sc.dated.candidates(t, wi, add)
+		st.last[id] = w
+	}
+}
+
+// match is the second half of scan, on the sentence s that read read
+// into st.
+func (sc *scanner) match(s string, dated bool, st *scanState, found func(r *Rule, start, end int)) {
+	// read made the candidates of the rules tried on every sentence; the
+	// dated ones (dateOnly) are added here, to a sentence that holds a
+	// date. An index is either the one or the other, so the words that
+	// made a matcher a candidate are those the one loop would find.
+	if dated {
+		for i, b := range sc.datedAlways {
+			st.cands[i] |= b
+		}
+		for wi := range st.ws {
+			if e := st.ents[wi]; e != nil {
+				if c := sc.candsOf(e); len(c.dated) > 0 {
+					st.addCands(c.dated, wi)
+				}
+				continue
+			}
+			sc.dated.candidates(s[st.ws[wi].start:st.ws[wi].end], wi, st.addCands)
 		}
 	}
 	for ci, bs := range st.cands {

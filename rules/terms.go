@@ -166,6 +166,15 @@ func (tb *termBuf) add(ents []*termEntry) {
 	}
 }
 
+// addRead is add of the words a scanner read into st: their entries
+// st.ents, and the terms and entries of terms scanner.read found in the
+// same loop, as add finds them.
+func (tb *termBuf) addRead(st *scanState) {
+	tb.words = append(tb.words, st.ents...)
+	tb.terms = append(tb.terms, st.terms...)
+	tb.stems = append(tb.stems, st.stems...)
+}
+
 // term returns what a folded word of two bytes or more contributes to
 // Terms: its stem, or skip for a function word, from a cache.
 func term(w string) *termEntry {
@@ -176,7 +185,12 @@ func term(w string) *termEntry {
 	// its word beside the entry, so only the entry whose hash matches is
 	// read: the others are not fetched from memory.
 	head := wordHead(w)
-	h := cacheHash(w, head)
+	// cacheHash of a word of eight bytes or fewer, most words, without
+	// the call: its loop over further pieces does not run.
+	h := shortHash(head, len(w))
+	if len(w) > 8 {
+		h = cacheHash(w, head)
+	}
 	b := &terms[h%termBuckets]
 	for i := range b.hash {
 		if b.hash[i].Load() != h {
@@ -278,12 +292,22 @@ func wordHead(w string) uint64 {
 // word taken eight bytes at a time and mixed, where a hash of a byte at a
 // time (FNV) cost as much as the rest of the look-up.
 func cacheHash(w string, head uint64) uint32 {
-	x := head*0x9e3779b97f4a7c15 + uint64(len(w))
+	if len(w) <= 8 {
+		return shortHash(head, len(w))
+	}
+	x := head*cacheMul + uint64(len(w))
 	for i := 8; i < len(w); i += 8 {
 		x = mix64(x) ^ wordHead(w[i:])
 	}
 	return uint32(mix64(x))
 }
+
+// cacheMul is the multiplier cacheHash starts with.
+const cacheMul = 0x9e3779b97f4a7c15
+
+// shortHash is cacheHash of a word of n bytes, eight or fewer, whose
+// wordHead is head: inlined, where cacheHash is not.
+func shortHash(head uint64, n int) uint32 { return uint32(mix64(head*cacheMul + uint64(n))) }
 
 // mix64 mixes the bits of x into its low half: xor-shift, multiply,
 // xor-shift.
@@ -330,17 +354,14 @@ func stem(w string) string {
 
 // termBit is the bit of the term t in a bit set of 256 bits, which
 // tells most terms not in a list from those in it without comparing
-// strings.
-func termBit(t string) uint8 { return uint8(hash(t) % 256) }
-
-// hash is FNV-1a.
-func hash(s string) uint32 {
-	h := uint32(2166136261)
-	for i := 0; i < len(s); i++ {
-		h ^= uint32(s[i])
-		h *= 16777619
-	}
-	return h
+// strings. Every set of them only spares comparisons, so any hash will
+// do that every caller shares: the top byte of the term's first eight
+// bytes (wordHead) and its length, multiplied, where FNV-1a took a
+// multiply a byte and was not inlined. Terms that differ only past their
+// eighth byte and not in length share a bit, and are told apart by the
+// comparison.
+func termBit(t string) uint8 {
+	return uint8((wordHead(t)*0x9e3779b97f4a7c15 + uint64(len(t))*0xd6e8feb86659fd93) >> 56)
 }
 
 // stopwords are words that say nothing about the subject of a question.

@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // fastInputs are lines of every fixture and evaluation document, and
@@ -167,5 +168,83 @@ func TestSplitLinesAsEachLine(t *testing.T) {
 	}
 	if spaced < 1000 {
 		t.Errorf("only %d texts hold two spaces", spaced)
+	}
+}
+
+// TestLower8AsBytes holds lower8 to lowering each byte, for every ASCII
+// byte in every place among capitals, letters and marks, and foldLower to
+// folding a byte at a time on texts of every length to 40 with capitals,
+// 'ſ', the Kelvin sign and other runes at every place.
+func TestLower8AsBytes(t *testing.T) {
+	lowerBytes := func(b []byte) {
+		for i, c := range b {
+			if 'A' <= c && c <= 'Z' {
+				b[i] = c + 'a' - 'A'
+			}
+		}
+	}
+	for _, fill := range []byte{' ', 'a', 'A', 'Z', '@', '[', 'z', 0x7f, 0} {
+		for pos := 0; pos < 8; pos++ {
+			for c := 0; c < 0x80; c++ {
+				var b [8]byte
+				for i := range b {
+					b[i] = fill
+				}
+				b[pos] = byte(c)
+				want := b
+				lowerBytes(want[:])
+				if got := lower8(le64(string(b[:]))); got != le64(string(want[:])) {
+					t.Fatalf("lower8(%q) = %x, want %q", b, got, want)
+				}
+			}
+		}
+	}
+	foldBytes := func(s string) string {
+		var b []byte
+		for _, r := range s {
+			switch {
+			case 'A' <= r && r <= 'Z':
+				b = append(b, byte(r)+'a'-'A')
+			case r == 'ſ':
+				b = append(b, 's')
+			case r == '\u212a':
+				b = append(b, 'k')
+			default:
+				b = utf8.AppendRune(b, r)
+			}
+		}
+		return string(b)
+	}
+	for _, fill := range []string{"Vraag Van HET lid ", "abc xyz. 12 "} {
+		for n := 0; n <= 40; n++ {
+			base := strings.Repeat(fill, 4)[:n]
+			for at := 0; at <= n; at++ {
+				for _, r := range []string{"", "ſ", "\u212a", "é", "Q", "\u00c9"} {
+					s := base[:at] + r + base[at:]
+					if got, want := foldLower(s), foldBytes(s); got != want {
+						t.Fatalf("foldLower(%q) = %q, want %q", s, got, want)
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestOCROpenersAsTrim holds repairOCRLabels' first-byte test to what it
+// spares: a line turned away by it is one that TrimLeft leaves no label
+// to read in (shorter than six bytes, or not opening with 'V' or 'A'),
+// for every byte value at the start of labels and other lines.
+func TestOCROpenersAsTrim(t *testing.T) {
+	for c := 0; c < 256; c++ {
+		for _, rest := range []string{"raag 3", "ntwoord 12", "‘ Vraag 1", "’Antw00rd 5", " | Vraaq 3", "xxxxxxxxx", "ab"} {
+			for _, s := range []string{string(rune(c)) + rest, string([]byte{byte(c)}) + rest} {
+				if len(s) >= 6 && ocrOpeners[s[0]] {
+					continue
+				}
+				if tr := strings.TrimLeft(s, "|'~.‘’ "); len(tr) >= 6 && (tr[0] == 'V' || tr[0] == 'A') {
+					t.Fatalf("%q turned away, but trims to %q", s, tr)
+				}
+			}
+		}
 	}
 }

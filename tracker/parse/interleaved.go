@@ -33,10 +33,11 @@ type label struct {
 // happens to begin with "Vraag 3 ...".
 func parseLabel(s string) (label, bool) {
 	// Most lines are no label: a prefix test spares the regexp.
-	if !labelStart(s) {
+	w := labelWord(s)
+	if w == "" {
 		return label{}, false
 	}
-	if l, ok, sure := simpleLabel(s); sure {
+	if l, ok, sure := simpleLabelAfter(s, w); sure {
 		return l, ok
 	}
 	m := labelRE.FindStringSubmatchIndex(s)
@@ -60,16 +61,21 @@ var labelWords = []string{"Vraag", "Vragen", "VRAAG", "VRAGEN", "Antwoord", "Ant
 
 // labelStart reports whether s starts with one of labelWords and white
 // space, as every match of labelRE does.
-func labelStart(s string) bool {
+func labelStart(s string) bool { return labelWord(s) != "" }
+
+// labelWord is the word of labelWords that s starts with, followed by
+// white space, or "". Only one can be: of two words one of which begins
+// the other ("Antwoord", "Antwoorden"), a letter follows the shorter.
+func labelWord(s string) string {
 	if len(s) < 6 || s[0] != 'V' && s[0] != 'A' {
-		return false
+		return ""
 	}
 	for _, w := range labelWords {
 		if len(s) > len(w) && s[:len(w)] == w && isREspace(s[len(w)]) {
-			return true
+			return w
 		}
 	}
-	return false
+	return ""
 }
 
 // isREspace reports whether c is white space as \s in a regexp.
@@ -80,16 +86,13 @@ func isREspace(c byte) bool {
 // simpleLabel reads the common forms "Vraag 1", "Antwoord 2:" and
 // "Antwoord 2: text" as labelRE and parseLabel do, without the regexp;
 // sure is false for any other form.
-func simpleLabel(s string) (l label, ok, sure bool) {
-	w := ""
-	for _, x := range labelWords {
-		if len(s) > len(x) && s[:len(x)] == x && s[len(x)] == ' ' {
-			w = x
-			break
-		}
-	}
+func simpleLabel(s string) (l label, ok, sure bool) { return simpleLabelAfter(s, labelWord(s)) }
+
+// simpleLabelAfter is simpleLabel of s, whose labelWord is w: the word
+// is found once for parseLabel's prefix test and this.
+func simpleLabelAfter(s, w string) (l label, ok, sure bool) {
 	i := len(w) + 1
-	if w == "" || i >= len(s) {
+	if w == "" || i >= len(s) || s[len(w)] != ' ' {
 		return label{}, false, false
 	}
 	k := i

@@ -18,6 +18,13 @@ var ocrLabelRE = regexp.MustCompile(`^([VA]) ?([A-Za-z0-9]{3,9}?)\s*([0-9lIOo](?
 // labels already are left as they are.
 func repairOCRLabels(lines []line) {
 	for i := range lines {
+		// Most lines open with a byte that is neither 'V' or 'A' nor
+		// one of the marks trimmed (‘ and ’ begin with 0xe2): they are
+		// told so without TrimLeft, whose cutset of runes past ASCII
+		// decodes rune by rune.
+		if s := lines[i].text; len(s) < 6 || !ocrOpeners[s[0]] {
+			continue
+		}
 		t := strings.TrimLeft(lines[i].text, "|'~.‘’ ")
 		if len(t) < 6 || len(t) > 16 || t[0] != 'V' && t[0] != 'A' || isLabelLine(lines[i].text) {
 			continue
@@ -36,6 +43,15 @@ func repairOCRLabels(lines []line) {
 		}
 	}
 }
+
+// ocrOpeners are the first bytes of the lines repairOCRLabels reads:
+// 'V', 'A', and those of the marks it trims.
+var ocrOpeners = func() (t [256]bool) {
+	for _, c := range []byte("VA|'~. \xe2") {
+		t[c] = true
+	}
+	return t
+}()
 
 // ocrWord is "Vraag" or "Antwoord" for a word OCR made of one of them
 // (one letter wrong, "0" for "o", "vv" for "w"), or "".

@@ -69,3 +69,15 @@ func TestSentencesSpansInOrder(t *testing.T) {
 		prev = sp[1]
 	}
 }
+
+// TestIsSpaceByte holds isSpaceByte to the six white space bytes, for every
+// byte value.
+func TestIsSpaceByte(t *testing.T) {
+	for c := 0; c < 256; c++ {
+		b := byte(c)
+		want := b == ' ' || b == '\n' || b == '\t' || b == '\r' || b == '\f' || b == '\v'
+		if got := isSpaceByte(b); got != want {
+			t.Errorf("isSpaceByte(%#x) = %v, want %v", b, got, want)
+		}
+	}
+}
