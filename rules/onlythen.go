@@ -2,6 +2,7 @@ package rules
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/pqtrack/pqtrack/tracker"
 )
@@ -21,7 +22,9 @@ import (
 // de zomer starten" replies to "Wanneer starten de werken?" and "Zijn de
 // werken gestart?".
 func onlyThen(st *sentence, ctx *answerContext) {
-	if st.role != tracker.RoleReply && st.role != tracker.RoleContext || st.rule != "" && st.rule != KindContext || len(st.words) < 4 {
+	if st.role != tracker.RoleReply && st.role != tracker.RoleContext || st.rule != "" && st.rule != KindContext || len(st.words) < 4 ||
+		// Few sentences hold "pas": look for it first.
+		!strings.Contains(st.fold, "pas") {
 		return
 	}
 	if st.sub < len(ctx.asks) && (ctx.asks[st.sub] == askWhen || ctx.asks[st.sub] == askYesNo) || ctx.asksWhen {

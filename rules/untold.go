@@ -22,7 +22,9 @@ import (
 // cannot be told or is not recorded, and it gives no figure or share
 // beside it.
 func untold(st *sentence, ctx *answerContext) {
-	if st.role != tracker.RoleReply && st.role != tracker.RoleContext || st.rule != "" && st.rule != KindContext || len(st.words) < 4 {
+	if st.role != tracker.RoleReply && st.role != tracker.RoleContext || st.rule != "" && st.rule != KindContext || len(st.words) < 4 ||
+		// Most sentences deny nothing: look for that first.
+		!strings.Contains(st.fold, "niet") && !strings.Contains(st.fold, "geen") {
 		return
 	}
 	var c clauseParts
