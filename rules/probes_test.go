@@ -239,6 +239,15 @@ func TestProbes(t *testing.T) {
 		{"flemish-grouped-70", 8},
 		{"tk-interleaved-68", 8},
 		{"senate-bulletin-16", 8},
+		{"flemish-grouped-71", 7},
+		{"tk-interleaved-69", 8},
+		{"chamber-bulletin-41", 5},
+		{"flemish-grouped-72", 8},
+		{"tk-interleaved-70", 7},
+		{"senate-bulletin-17", 5},
+		{"flemish-grouped-73", 7},
+		{"tk-interleaved-71", 8},
+		{"brussels-7", 7},
 	}
 	set, err := Default()
 	if err != nil {
