@@ -28,7 +28,7 @@ import (
 // says where the matter was told the role of referral, as a pointer: it
 // counts as evasive only where nothing else is said (judge).
 func disclosedElsewhere(st *sentence, ctx *answerContext) {
-	if st.role != tracker.RoleReply && st.role != tracker.RoleContext || st.rule != "" && st.rule != KindContext || len(st.words) < 6 {
+	if !readAsSubstance(st) || len(st.words) < 6 {
 		return
 	}
 	// Most sentences tell of no telling: look for that first.

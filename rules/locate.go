@@ -24,7 +24,7 @@ import (
 // source beside a reply does not undo the reply. It reads the words, not a
 // rule, so that the learned weights stay as they are.
 func locatesElsewhere(st *sentence, p *[nRoles]float64) {
-	if st.role != tracker.RoleReply && st.role != tracker.RoleContext || st.rule != "" && st.rule != KindContext {
+	if !readAsSubstance(st) {
 		return
 	}
 	// The words first: most sentences name no place or nothing that

@@ -22,7 +22,7 @@ import (
 // de zomer starten" replies to "Wanneer starten de werken?" and "Zijn de
 // werken gestart?".
 func onlyThen(st *sentence, ctx *answerContext) {
-	if st.role != tracker.RoleReply && st.role != tracker.RoleContext || st.rule != "" && st.rule != KindContext || len(st.words) < 4 ||
+	if !readAsSubstance(st) || len(st.words) < 4 ||
 		// Few sentences hold "pas": look for it first.
 		!strings.Contains(st.fold, "pas") {
 		return

@@ -23,7 +23,7 @@ func reasonsBefore(sents []sentence, i int) {
 	r := slices.Index(tracker.Roles, st.role)
 	for j := i - 1; j >= 0 && j >= i-3; j-- {
 		p := &sents[j]
-		if p.role != tracker.RoleReply && p.role != tracker.RoleContext || p.rule != "" && p.rule != KindContext ||
+		if !readAsSubstance(p) ||
 			givesFigure(p) || len(p.promises) > 0 || hasKind(p, KindReply) {
 			return
 		}

@@ -95,6 +95,14 @@ func readRoles(sc *scorer, sents []sentence, ctx *answerContext) {
 	}
 }
 
+// readAsSubstance reports whether the model read st as a reply or
+// context and no rule found a dodge in it: the sentences that the readers
+// of the words (locatesElsewhere, disclosedElsewhere, untold, onlyThen,
+// reasonsBefore) may find a dodge in after all.
+func readAsSubstance(st *sentence) bool {
+	return (st.role == tracker.RoleReply || st.role == tracker.RoleContext) && (st.rule == "" || st.rule == KindContext)
+}
+
 // classOf is the class the judgement counts for a role.
 func classOf(r tracker.Role) Kind {
 	switch r {

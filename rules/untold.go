@@ -22,7 +22,7 @@ import (
 // cannot be told or is not recorded, and it gives no figure or share
 // beside it.
 func untold(st *sentence, ctx *answerContext) {
-	if st.role != tracker.RoleReply && st.role != tracker.RoleContext || st.rule != "" && st.rule != KindContext || len(st.words) < 4 ||
+	if !readAsSubstance(st) || len(st.words) < 4 ||
 		// Most sentences deny nothing: look for that first.
 		!strings.Contains(st.fold, "niet") && !strings.Contains(st.fold, "geen") {
 		return
@@ -98,6 +98,13 @@ func (c *clauseParts) cannot() bool {
 func (c *clauseParts) kept() bool {
 	return c.negated && (c.active || c.aux && c.recorded)
 }
+
+// The lists below are the verbs in the forms these clauses take
+// (infinitives after a modal, participles after an auxiliary) and what one
+// gives. The lexicon's classes tell, kept and data (lexicon.go) hold the
+// nouns and adjectives of the same fields for the role model and lack
+// "aangeven", "zeggen" and "gemiddelde"; growing them would move the
+// model's features and so its weights.
 
 // isDataWord reports whether v names information asked for: a figure, an
 // overview, a breakdown.
