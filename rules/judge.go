@@ -218,7 +218,7 @@ func datesAnswerWhen(sents []sentence, subs []tracker.SubQuestion, q *questionFa
 		} else {
 			// "Komt er een evaluatie? Zo ja, wanneer?": the bare "when"
 			// that follows has no words of its own to draw the date to it.
-			when = q.asksWhen(st.sub) || asksProgressOwn(q.own[st.sub]) && reportsProgress(sents, i) ||
+			when = q.asksWhen(st.sub) || asksProgress(q.own[st.sub]) && reportsProgress(sents, i) ||
 				st.sub+1 < len(subs) && q.asksWhen(st.sub+1) && conditionalRE.MatchString(subs[st.sub+1].Text) ||
 				yesToSend(q, st)
 		}
@@ -368,14 +368,10 @@ func onlyFuture(match string) bool {
 	return true
 }
 
-// asksProgress reports whether q asks how far a matter has come ("Wat is de
-// stand van zaken ...?", "Hoe staat het met ...?"): the date of its next
-// step is part of the reply.
-func asksProgress(q string) bool { return asksProgressOwn(ownSentence(q)) }
-
-// asksProgressOwn is asksProgress of a sub-question whose ownSentence is
-// own.
-func asksProgressOwn(own string) bool {
+// asksProgress reports whether the sub-question whose ownSentence is own
+// asks how far a matter has come ("Wat is de stand van zaken ...?", "Hoe
+// staat het met ...?"): the date of its next step is part of the reply.
+func asksProgress(own string) bool {
 	f := foldString(own)
 	for _, p := range progressPhrases {
 		if strings.Contains(f, p) {
@@ -592,7 +588,7 @@ func assignOwn(sents []sentence, subs []tracker.SubQuestion, own []string, terms
 		} else {
 			o = ownSentence(subs[q].Text)
 		}
-		if followsUpWhenOwn(subs[q].Text, o) {
+		if followsUpWhen(subs[q].Text, o) {
 			followWhen = q
 			break
 		}
@@ -654,14 +650,11 @@ func assignOwn(sents []sentence, subs []tracker.SubQuestion, own []string, terms
 // timeNouns name when something happens.
 var timeNouns = setOf("datum", "einddatum", "startdatum", "termijn", "tijdpad", "timing", "tijdschema", "planning")
 
-// followsUpWhen reports whether the sub-question q asks when, after the
-// question it follows (hangsOn): "Zo ja, op welke termijn?", "Tegen
-// wanneer zal dat het geval zijn?". The length in bytes comes first:
-// most parts are long and no condition.
-func followsUpWhen(q string) bool { return followsUpWhenOwn(q, ownSentence(q)) }
-
-// followsUpWhenOwn is followsUpWhen of q, whose ownSentence is own.
-func followsUpWhenOwn(q, own string) bool {
+// followsUpWhen reports whether the sub-question q, whose ownSentence is
+// own, asks when, after the question it follows (hangsOn): "Zo ja, op
+// welke termijn?", "Tegen wanneer zal dat het geval zijn?". The length in
+// bytes comes first: most parts are long and no condition.
+func followsUpWhen(q, own string) bool {
 	if len(own) > 80 && !conditionalRE.MatchString(q) || !asksAboutTime(q) {
 		return false
 	}

@@ -468,11 +468,11 @@ func (sc *scorer) words(f string, ws []word, ents []*termEntry) {
 
 // wordsOf is words where every word of two bytes or more has its entry
 // in ents and the index has rows: the weights of each word, its first
-// word's w0 and its pair with the word before, added as wordOf adds them,
+// word's w0 and its pair with the word before, added as word adds them,
 // into seven sums held in variables, which the compiler keeps in
 // registers through the loop, where sc.s is loaded and stored again for
 // every row. Each column takes the same additions in the same order, so
-// the sums are those of wordOf bit for bit (TestScorerEntriesAsMaps).
+// the sums are those of word bit for bit (TestScorerEntriesAsMaps).
 // A word without an entry goes to word, with the sums stored first.
 func (sc *scorer) wordsOf(f string, ws []word, ents []*termEntry) {
 	x := sc.fast
@@ -526,25 +526,6 @@ func (sc *scorer) wordsOf(f string, ws []word, ents []*termEntry) {
 	}
 	sc.s = [nRoles]float64{s0, s1, s2, s3, s4, s5, s6}
 	sc.prev = prev
-}
-
-// wordOf adds the weights of a word from its entry, where fastIndex.of
-// copied its rows: as word does, in the same order.
-func (sc *scorer) wordOf(te *termEntry, first bool) {
-	f := sc.fast.of(te)
-	e := f.word
-	if e.w >= 0 {
-		sc.addWide(&f.w)
-	}
-	if first && e.w0 >= 0 {
-		sc.addWide(&f.w0)
-	}
-	if !first && sc.prev >= 0 && e.id >= 0 && f.pairBits&(1<<(uint32(sc.prev)%64)) != 0 {
-		if row := pairRowOf(f.pairs, sc.prev); row >= 0 {
-			sc.addRow(row)
-		}
-	}
-	sc.prev = e.id
 }
 
 func (sc *scorer) stems(terms []string, ents []*termEntry) {

@@ -124,23 +124,9 @@ func (c sharedTerms) of(nums []int, group []string) []termSet {
 	return terms
 }
 
-// ownPart returns the sentences of a shared answer that speak to question
-// self of a group whose questions have the distinctive terms terms
-// (groupTerms): each sentence goes to the question it shares the most of
-// them with, and a sentence that shares none goes with the sentence
-// before it, the first to the first question. The answer is split only
-// when it reads as replies in the questions' order: sentences go to at
-// least two of them and to at least half, and never back to an earlier
-// one; otherwise, or when terms is nil, all of them are self's part.
-func ownPart(answer string, sents []sentence, terms []termSet, self int) []sentence {
-	if terms == nil {
-		return sents
-	}
-	return splitAnswer(answer, sents, terms).part(sents, self)
-}
-
-// answerSplit is how ownPart divides a shared answer among the questions
-// of its group; it is the same for each of them (see lastAnswer.split).
+// answerSplit is how splitAnswer divides a shared answer among the
+// questions of its group; it is the same for each of them (see
+// lastAnswer.split).
 type answerSplit struct {
 	to []int // the question each sentence goes to; nil: all go to each
 	n  int   // questions in the group
@@ -149,7 +135,14 @@ type answerSplit struct {
 	nearest bool
 }
 
-// splitAnswer is the answerSplit of ownPart.
+// splitAnswer divides the sentences of a shared answer among the
+// questions of a group whose distinctive terms are terms (groupTerms):
+// each sentence goes to the question it shares the most of them with, and
+// a sentence that shares none goes with the sentence before it, the first
+// to the first question. The answer is split only when it reads as
+// replies in the questions' order: sentences go to at least two of them
+// and to at least half, and never back to an earlier one; otherwise each
+// question's part is all of it.
 func splitAnswer(answer string, sents []sentence, terms []termSet) answerSplit {
 	if para, ok := paragraphSplit(answer, sents, terms); ok {
 		return answerSplit{to: para, n: len(terms)}
