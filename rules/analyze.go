@@ -41,11 +41,14 @@ type sentence struct {
 	pointer            bool    // only points elsewhere ("Zie ook ..."): evasive only alone
 	class              Kind    // "" for substance, or KindDeferral, KindPending, KindDeclined, KindContext
 	sub                int     // the sub-question it replies to
-	promises           []tracker.Promise
-	rule               Kind         // what the rules alone make of it (see classify)
-	role               tracker.Role // what the model read in it
-	conf               float64      // the model's probability of role
-	probs              [nRoles]float64
+	// names has bit q set when the sentence names sub-question q
+	// (assign); 0 for a question of one part.
+	names    uint64
+	promises []tracker.Promise
+	rule     Kind         // what the rules alone make of it (see classify)
+	role     tracker.Role // what the model read in it
+	conf     float64      // the model's probability of role
+	probs    [nRoles]float64
 }
 
 // anySentence reports whether f holds for a sentence of sents: as

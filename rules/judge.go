@@ -643,6 +643,14 @@ func assignOwn(sents []sentence, subs []tracker.SubQuestion, own []string, terms
 			cur = best
 		}
 		sents[i].sub = cur
+		// The parts it names: two of their words, or as many as of its
+		// own part's. One word is often the topic all parts share.
+		sents[i].names = 0
+		for q, n := range shared[:len(subs)] {
+			if n > 0 && (n >= 2 || n >= shared[cur]) {
+				sents[i].names |= 1 << q
+			}
+		}
 		covered |= 1 << cur
 	}
 }
@@ -839,6 +847,19 @@ func judge(it *tracker.Item, sents []sentence, q *questionFacts) (moot []bool, o
 			p.evasion[kindIndex(st.class)] += st.weight
 			if st.pointer {
 				p.pointers += st.weight
+			}
+		}
+		// A refusal or an unknown holds back every part it names, not
+		// only the one it stands under: "Gelet op het geheim van het
+		// onderzoek kan ik over de oorzaak en over de werking van de
+		// signalisatie geen informatie geven." A part with background
+		// only is not answered by it then.
+		if (st.class == KindDeclined || st.class == KindUnknown) && !st.pointer {
+			for m := st.names &^ (1 << st.sub); m != 0; m &= m - 1 {
+				if o := bits.TrailingZeros64(m); o < len(per) {
+					per[o].n++
+					per[o].evasion[kindIndex(st.class)] += st.weight
+				}
 			}
 		}
 	}
