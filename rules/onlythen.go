@@ -33,18 +33,22 @@ func onlyThen(st *sentence, ctx *answerContext) {
 	var pas, modal, cond, found bool
 	for k, w := range st.words {
 		v := st.fold[w.start:w.end]
-		if k > 0 && clauseBreak(st.fold[st.words[k-1].end:w.start], v) && v != "wanneer" && v != "zodra" && v != "nadat" && v != "als" {
+		// "Pas wanneer het rapport klaar is, kan ik ...": the main clause
+		// opens with its verb after the condition put first, and goes on
+		// the condition's clause.
+		inverted := pas && cond && !modal && modalVerbs[v]
+		if k > 0 && !inverted && clauseBreak(st.fold[st.words[k-1].end:w.start], v) && v != "wanneer" && v != "zodra" && v != "nadat" && v != "als" {
 			found = found || pas && modal && cond
 			pas, modal, cond = false, false, false
 		}
-		switch v {
-		case "pas":
+		switch {
+		case v == "pas":
 			pas = true
-		case "zal", "zullen", "kan", "kunnen", "wil", "willen", "moet", "moeten":
+		case modalVerbs[v]:
 			modal = true
-		case "wanneer", "zodra", "nadat", "als", "na", "basis", "afloop", "afronding":
+		case v == "wanneer" || v == "zodra" || v == "nadat" || v == "als" || v == "na" || v == "basis" || v == "afloop" || v == "afronding":
 			cond = cond || pas
-		case "werd", "werden", "was", "waren", "had", "hadden", "sinds", "vorig", "vorige":
+		case v == "werd" || v == "werden" || v == "was" || v == "waren" || v == "had" || v == "hadden" || v == "sinds" || v == "vorig" || v == "vorige":
 			return
 		}
 	}
@@ -53,3 +57,6 @@ func onlyThen(st *sentence, ctx *answerContext) {
 	}
 	st.role, st.conf = tracker.RoleNotYet, st.probs[slices.Index(tracker.Roles, tracker.RoleNotYet)]
 }
+
+// modalVerbs are the modal and future verbs onlyThen reads.
+var modalVerbs = setOf("zal", "zullen", "kan", "kunnen", "wil", "willen", "moet", "moeten")
