@@ -55,9 +55,9 @@ func untold(st *sentence, ctx *answerContext) {
 			// "valt daaruit niet af te leiden"; "kan leiden tot" tells
 			// nothing.
 			c.tellTe = c.tellTe || c.negated && prev == "te" && prev2 == "af"
-		case v == "geven":
-			// "kan ik geen gemiddelde wachttijd geven"; "kan geen
-			// vergunning geven" replies.
+		case v == "geven" || v == "maken" || v == "bezorgen" || v == "verstrekken":
+			// "kan ik geen gemiddelde wachttijd geven", "die vergelijking
+			// kan ik niet maken"; "kan geen vergunning geven" replies.
 			c.givesData = c.negated
 		case c.negated && tellsWhat(v):
 			c.told = true
@@ -111,7 +111,8 @@ func (c *clauseParts) kept() bool {
 func isDataWord(v string) bool {
 	switch v {
 	case "cijfer", "cijfers", "gegevens", "aantal", "aantallen", "overzicht", "gemiddelde", "bedrag", "bedragen", "percentage",
-		"opsplitsing", "uitsplitsing", "rangschikking", "schatting", "raming", "lijst", "totaal":
+		"opsplitsing", "uitsplitsing", "rangschikking", "schatting", "inschatting", "raming", "lijst", "totaal",
+		"vergelijking", "onderscheid":
 		return true
 	}
 	return false

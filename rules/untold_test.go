@@ -6,7 +6,7 @@ import (
 	"github.com/pqtrack/pqtrack/tracker"
 )
 
-// A clause that says what was asked cannot be told or is not recorded
+// A clause that says what was asked cannot be told, made or is not recorded
 // leaves its part open, in whatever word order; a figure or a "wel" beside
 // it, a verb that tells nothing, or a question whether it is recorded
 // make it a reply.
@@ -19,8 +19,10 @@ func TestUntold(t *testing.T) {
 		{q, figure + "De aard van de overtreding wordt in het inspectiesysteem daarbij niet vastgelegd.", tracker.Partial},
 		{q, figure + "Het inspectiesysteem registreerde de aard van de overtredingen niet.", tracker.Partial},
 		{q, figure + "Een rangschikking van de overtredingen kan ik om die reden niet geven, want het gaat om een steekproef.", tracker.Partial},
+		{q, figure + "Een vergelijking van de overtredingen tussen de provincies kunnen wij niet maken.", tracker.Partial},
 		{q, figure + "Het vaakst ging het om ontbrekende brandblussers; een volledige rangschikking kan ik niet geven, maar wel de drie meest voorkomende.", tracker.Answered},
 		{q, figure + "De meeste overtredingen gingen over brandveiligheid; zonder de verslagen kunnen wij niet vaststellen of het er nu meer zijn dan vroeger.", tracker.Answered},
+		{q, figure + "De meeste overtredingen gingen over brandveiligheid; wij kunnen geen afspraak maken met elke uitbater.", tracker.Answered},
 		// "kan ... leiden tot" and "geen vergunning geven" tell nothing.
 		{q, figure + "Een herhaalde overtreding kan niet leiden tot een sluiting, wel tot een boete; het ging vooral om ontbrekende brandblussers.", tracker.Answered},
 		// Whether it is recorded is what was asked.
