@@ -76,6 +76,9 @@ type scanState struct {
 	// dateFlags are the dates.WordFlags of the words read, or-ed
 	// together (see mayHoldDate).
 	dateFlags uint8
+	// marks are the wordMarks of the words read, or-ed together, with
+	// markRead set.
+	marks wordMark
 	// terms are the terms of the words read, as termBuf.add gives them,
 	// and stems their entries.
 	terms []string
@@ -294,6 +297,7 @@ func (sc *scanner) read(s string, st *scanState) {
 	// (which adds those of the rules for dated sentences).
 	sc.startCands(st)
 	var flags uint8
+	marks := markRead
 	var seen [4]uint64
 	st.terms, st.stems = st.terms[:0], st.stems[:0]
 	for i, w := range st.ws {
@@ -301,6 +305,7 @@ func (sc *scanner) read(s string, st *scanState) {
 		if w.end-w.start >= 2 {
 			e = term(s[w.start:w.end])
 			flags |= e.mayDate
+			marks |= e.mark
 			if newTerm(st.terms, &seen, e) {
 				st.terms = append(st.terms, e.stem)
 				st.stems = append(st.stems, e)
@@ -322,6 +327,7 @@ func (sc *scanner) read(s string, st *scanState) {
 		st.ents[i] = e
 	}
 	st.dateFlags = flags
+	st.marks = marks
 }
 
 // startCands sets st's candidates to the matchers tried on every
