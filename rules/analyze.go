@@ -32,6 +32,9 @@ type sentence struct {
 	// markRead set; 0 for a sentence not read by sentencesIn (see
 	// holdsWord).
 	marks wordMark
+	// classes are the classes of its words, or-ed together, when marks
+	// has markRead (scanner.read).
+	classes uint16
 	words []word // the words of fold
 	hits  []hit
 	exprs []dates.Expr // offsets relative to the sentence
@@ -356,7 +359,7 @@ func (s *Set) sentencesIn(answer string, ref time.Time, ab *answerBuf) []sentenc
 		ss.pos = f.pos
 		st.fold, st.ident = f.s, f.ident
 		sc.read(f.s, ss)
-		st.marks = ss.marks
+		st.marks, st.classes = ss.marks, ss.classes
 		if mayHoldDate(f, ss) {
 			st.exprs = dates.Find(st.text, ref)
 		}

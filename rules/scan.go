@@ -79,6 +79,9 @@ type scanState struct {
 	// marks are the wordMarks of the words read, or-ed together, with
 	// markRead set.
 	marks wordMark
+	// classes are the classes (lexicon.go) of the words read that have
+	// an entry, or-ed together.
+	classes uint16
 	// terms are the terms of the words read, as termBuf.add gives them,
 	// and stems their entries.
 	terms []string
@@ -298,6 +301,7 @@ func (sc *scanner) read(s string, st *scanState) {
 	sc.startCands(st)
 	var flags uint8
 	marks := markRead
+	var classes uint16
 	var seen [4]uint64
 	st.terms, st.stems = st.terms[:0], st.stems[:0]
 	for i, w := range st.ws {
@@ -306,6 +310,7 @@ func (sc *scanner) read(s string, st *scanState) {
 			e = term(s[w.start:w.end])
 			flags |= e.mayDate
 			marks |= e.mark
+			classes |= e.class
 			if newTerm(st.terms, &seen, e) {
 				st.terms = append(st.terms, e.stem)
 				st.stems = append(st.stems, e)
@@ -328,6 +333,7 @@ func (sc *scanner) read(s string, st *scanState) {
 	}
 	st.dateFlags = flags
 	st.marks = marks
+	st.classes = classes
 }
 
 // startCands sets st's candidates to the matchers tried on every

@@ -14,6 +14,9 @@ const (
 	markNiet wordMark = 1 << iota
 	markGeen
 	markPas
+	// markNeg is a negation (isNegation): classFeatures reads the
+	// clauses of a sentence that holds one.
+	markNeg
 	// markRead is set in the marks of every sentence sentencesIn read:
 	// its marks are those of its words.
 	markRead
@@ -21,15 +24,19 @@ const (
 
 // wordMarkOf is the mark of the folded word v.
 func wordMarkOf(v string) wordMark {
+	var m wordMark
+	if isNegation(v) {
+		m = markNeg
+	}
 	switch v {
 	case "niet":
-		return markNiet
+		m |= markNiet
 	case "geen":
-		return markGeen
+		m |= markGeen
 	case "pas":
-		return markPas
+		m |= markPas
 	}
-	return 0
+	return m
 }
 
 // markWords are the words of the marks, by mark.
@@ -44,7 +51,7 @@ func mayHoldWord(st *sentence, m wordMark) bool {
 		return st.marks&m != 0
 	}
 	for b := markNiet; b < markRead; b <<= 1 {
-		if m&b != 0 && strings.Contains(st.fold, markWords[b]) {
+		if w, ok := markWords[b]; ok && m&b != 0 && strings.Contains(st.fold, w) {
 			return true
 		}
 	}
