@@ -35,10 +35,10 @@ type sentence struct {
 	// classes are the classes of its words, or-ed together, when marks
 	// has markRead (scanner.read).
 	classes uint16
-	words []word // the words of fold
-	hits  []hit
-	exprs []dates.Expr // offsets relative to the sentence
-	terms []string
+	words   []word // the words of fold
+	hits    []hit
+	exprs   []dates.Expr // offsets relative to the sentence
+	terms   []string
 	// wordEnts and termEnts are the term cache entries of words and
 	// terms, one each (nil for a word shorter than two bytes), that the
 	// role model weighs them by; nil for a sentence not read by

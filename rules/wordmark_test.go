@@ -9,14 +9,15 @@ import (
 )
 
 // TestWordMarksAsWords holds the marks sentencesIn keeps to the words:
-// a sentence's mark is set exactly when one of its words is the mark's
-// word, and mayHoldWord of a sentence read by sentencesIn is never false
-// where it is true for the same sentence without marks (the search of the
-// folded text untold and onlyThen made before), on every sentence of the
-// guard documents' questions and answers and sentences made to hold the
-// words in capitals, glued and inside others. markNeg is held to the
-// negations as isNegation lists them, and the classes to those of the
-// words' entries.
+// each mark of a sentence is set exactly when one of its words, of any
+// length, is a word of the mark (as isNegation, locWordOf and isTold read
+// it), its classes are those of its words' entries, and untold, onlyThen,
+// locatesElsewhere and disclosedElsewhere, which ask the marks first,
+// read the sentence with them as without, as a reply and as context. On
+// every sentence of the guard documents' questions and answers and
+// sentences made to hold the words in capitals, glued, inside others and
+// in the forms the readers look for (fails with locPlace left out of
+// markLocates, or "geen" out of markNeg).
 func TestWordMarksAsWords(t *testing.T) {
 	set, err := Default()
 	if err != nil {
@@ -31,6 +32,13 @@ func TestWordMarksAsWords(t *testing.T) {
 		"niet-geen pas.",
 		"Dat is niet.Pas later",
 		"Nooit, NERGENS en niets, noch iets.",
+		"De cijfers zijn opgenomen in het jaarverslag 2024.",
+		"Het verslag van dat debat geeft dat overzicht volledig weer.",
+		"Het rapport staat op de website van het agentschap.",
+		"Ik heb dat toegelicht in de commissie voor Leefmilieu.",
+		"Die gegevens worden niet geregistreerd.",
+		"Ik kan niet aangeven hoeveel klachten er waren.",
+		"Aanpassingen zal ik pas voorstellen wanneer ik dat rapport heb kunnen bestuderen.",
 	}
 	for name, b := range guardDocs() {
 		d, _ := parse.Read(name, b)
@@ -41,7 +49,7 @@ func TestWordMarksAsWords(t *testing.T) {
 			texts = append(texts, it.Answer, it.Question)
 		}
 	}
-	n, marked := 0, 0
+	n, marked, changed := 0, 0, 0
 	for _, text := range texts {
 		for _, st := range set.sentences(text, ref) {
 			if st.marks&markRead == 0 {
@@ -55,6 +63,13 @@ func TestWordMarksAsWords(t *testing.T) {
 					if len(v) >= 2 {
 						want |= markNeg
 					}
+				}
+				switch locWordOf(v) {
+				case locLocate, locRead, locStand, locKeeps, locPlace:
+					want |= markLocates
+				}
+				if isTold(v) {
+					want |= markTold
 				}
 				switch v {
 				case "niet":
@@ -79,11 +94,34 @@ func TestWordMarksAsWords(t *testing.T) {
 			if classes != st.classes {
 				t.Errorf("%q: classes %b, words %b", st.text, st.classes, classes)
 			}
-			bare := st
-			bare.marks = 0
-			for _, m := range []wordMark{markNiet | markGeen, markPas, markNiet, markGeen} {
-				if !mayHoldWord(&bare, m) && mayHoldWord(&st, m) {
-					t.Errorf("%q: mayHoldWord %b true by marks, false by the text", st.text, m)
+			for m := markNiet; m < markRead; m <<= 1 {
+				if mayHoldWord(&st, m) != (want&m != 0) {
+					t.Errorf("%q: mayHoldWord %b is %v", st.text, m, !(want&m != 0))
+				}
+			}
+			// The readers that ask the marks first give what they give
+			// without them, as a reply and as context.
+			for _, role := range []tracker.Role{tracker.RoleReply, tracker.RoleContext} {
+				a, b := st, st
+				a.role, b.role, a.rule, b.rule = role, role, "", ""
+				b.marks = 0
+				ctx := newAnswerContext("Hoeveel klachten werden er geregistreerd?", 3, ref)
+				var pa, pb [nRoles]float64
+				for _, f := range []func(st *sentence){
+					func(st *sentence) { untold(st, ctx) },
+					func(st *sentence) { onlyThen(st, ctx) },
+					func(st *sentence) { disclosedElsewhere(st, ctx) },
+				} {
+					f(&a)
+					f(&b)
+				}
+				locatesElsewhere(&a, &pa)
+				locatesElsewhere(&b, &pb)
+				if a.role != b.role || a.conf != b.conf || a.located != b.located {
+					t.Errorf("%q: %v %v %v, without marks %v %v %v", st.text, a.role, a.conf, a.located, b.role, b.conf, b.located)
+				}
+				if a.role != role {
+					changed++
 				}
 			}
 			if want != 0 {
@@ -92,8 +130,8 @@ func TestWordMarksAsWords(t *testing.T) {
 			n++
 		}
 	}
-	if n < 1000 || marked < 100 {
-		t.Errorf("%d sentences, %d marked", n, marked)
+	if n < 1000 || marked < 100 || changed < 20 {
+		t.Errorf("%d sentences, %d marked, %d read otherwise", n, marked, changed)
 	}
 }
 
