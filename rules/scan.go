@@ -315,7 +315,12 @@ func (sc *scanner) read(s string, st *scanState) {
 				st.terms = append(st.terms, e.stem)
 				st.stems = append(st.stems, e)
 			}
-			c := sc.candsOf(e)
+			// candsOf, with its first test written out (as wordsOf
+			// does fastIndex.of's): a call a word otherwise.
+			c := e.cands.Load()
+			if c == nil || c.sc != sc {
+				c = sc.candsOf(e)
+			}
 			st.lits |= c.lits
 			for _, t := range c.toks {
 				st.toks[t.i] |= t.bits
