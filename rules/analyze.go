@@ -28,10 +28,17 @@ type sentence struct {
 	fold       string // text folded (fold.go)
 	ident      bool   // fold is text byte for byte, but for case (folded.ident)
 	located    bool   // says where the information is kept (locatesElsewhere)
-	words      []word // the words of fold
-	hits       []hit
-	exprs      []dates.Expr // offsets relative to the sentence
-	terms      []string
+	// marks are the wordMarks of its words, or-ed together, with
+	// markRead set; 0 for a sentence not read by sentencesIn (see
+	// holdsWord).
+	marks wordMark
+	// classes are the classes of its words, or-ed together, when marks
+	// has markRead (scanner.read).
+	classes uint16
+	words   []word // the words of fold
+	hits    []hit
+	exprs   []dates.Expr // offsets relative to the sentence
+	terms   []string
 	// wordEnts and termEnts are the term cache entries of words and
 	// terms, one each (nil for a word shorter than two bytes), that the
 	// role model weighs them by; nil for a sentence not read by
@@ -355,6 +362,7 @@ func (s *Set) sentencesIn(answer string, ref time.Time, ab *answerBuf) []sentenc
 		ss.pos = f.pos
 		st.fold, st.ident = f.s, f.ident
 		sc.read(f.s, ss)
+		st.marks, st.classes = ss.marks, ss.classes
 		if mayHoldDate(f, ss) {
 			st.exprs = dates.Find(st.text, ref)
 		}

@@ -28,7 +28,8 @@ import (
 // says where the matter was told the role of referral, as a pointer: it
 // counts as evasive only where nothing else is said (judge).
 func disclosedElsewhere(st *sentence, ctx *answerContext) {
-	if !readAsSubstance(st) || len(st.words) < 6 {
+	if !readAsSubstance(st) || len(st.words) < 6 || !mayHoldWord(st, markTold) {
+		// Without a word of telling firstTold finds none.
 		return
 	}
 	// Most sentences tell of no telling: look for that first.

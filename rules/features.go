@@ -109,7 +109,14 @@ func features(st *sentence, i int, ctx *answerContext, out sink) {
 	out.stems(st.terms, stems)
 	// neg:STEM for each negation, then c:CLASS and nc:CLASS, from one
 	// loop over the words.
-	denied := classFeatures(f, ws, ents, out)
+	var denied uint16
+	if ents != nil && st.marks&markRead != 0 && st.marks&markNeg == 0 {
+		// No word denies: the classes of its words, which scanner.read
+		// or-ed together, without a loop over them.
+		denied = allClassFeatures(st.classes, out)
+	} else {
+		denied = classFeatures(f, ws, ents, out)
+	}
 	if st.sub < len(ctx.asks) {
 		// What the sentence does depends on what it replies to.
 		ask := ctx.asks[st.sub]
@@ -273,6 +280,19 @@ func classFeatures(f string, ws []word, ents []*termEntry, out sink) (denied uin
 		}
 	}
 	return denied
+}
+
+// allClassFeatures is classFeatures of a sentence none of whose words is
+// a negation and each of whose words of two bytes or more has its entry,
+// the entries' classes or-ed together being all: c:CLASS for each, and
+// no clause denies any (0).
+func allClassFeatures(all uint16, out sink) (denied uint16) {
+	for b := range classNames {
+		if all&(1<<b) != 0 {
+			out.feature(featClass + featureID(b))
+		}
+	}
+	return 0
 }
 
 // negated gives neg:STEM for what the negation ws[j] denies: "niet

@@ -24,7 +24,9 @@ import (
 // source beside a reply does not undo the reply. It reads the words, not a
 // rule, so that the learned weights stay as they are.
 func locatesElsewhere(st *sentence, p *[nRoles]float64) {
-	if !readAsSubstance(st) {
+	if !readAsSubstance(st) || !mayHoldWord(st, markLocates) {
+		// Without a word that locates or names a place, locate and
+		// place stay false below.
 		return
 	}
 	// The words first: most sentences name no place or nothing that

@@ -488,7 +488,13 @@ func (sc *scorer) wordsOf(f string, ws []word, ents []*termEntry) {
 			prev = sc.prev
 			continue
 		}
-		wf := x.of(te)
+		// of, with its first test written out: the entry's rows are
+		// there for this index but for a word's first time, and of,
+		// too large to be inlined, cost a call a word.
+		wf := te.feat.Load()
+		if wf == nil || wf.index != x {
+			wf = x.of(te)
+		}
 		e := wf.word
 		if e.w >= 0 {
 			w := &wf.w
@@ -541,7 +547,11 @@ func (sc *scorer) stems(terms []string, ents []*termEntry) {
 				s0, s1, s2, s3, s4, s5, s6 = sc.s[0], sc.s[1], sc.s[2], sc.s[3], sc.s[4], sc.s[5], sc.s[6]
 				continue
 			}
-			if f := x.of(e); f.stem >= 0 {
+			f := e.feat.Load()
+			if f == nil || f.index != x {
+				f = x.of(e) // as in wordsOf
+			}
+			if f.stem >= 0 {
 				w := &f.s
 				s0 += w[0]
 				s1 += w[1]

@@ -2,7 +2,6 @@ package rules
 
 import (
 	"slices"
-	"strings"
 
 	"github.com/pqtrack/pqtrack/tracker"
 )
@@ -23,8 +22,9 @@ import (
 // werken gestart?".
 func onlyThen(st *sentence, ctx *answerContext) {
 	if !readAsSubstance(st) || len(st.words) < 4 ||
-		// Few sentences hold "pas": look for it first.
-		!strings.Contains(st.fold, "pas") {
+		// Few sentences hold "pas": look for it first, in the marks of
+		// their words.
+		!mayHoldWord(st, markPas) {
 		return
 	}
 	if st.sub < len(ctx.asks) && (ctx.asks[st.sub] == askWhen || ctx.asks[st.sub] == askYesNo) || ctx.asksWhen {

@@ -76,6 +76,12 @@ type scanState struct {
 	// dateFlags are the dates.WordFlags of the words read, or-ed
 	// together (see mayHoldDate).
 	dateFlags uint8
+	// marks are the wordMarks of the words read, or-ed together, with
+	// markRead set.
+	marks wordMark
+	// classes are the classes (lexicon.go) of the words read that have
+	// an entry, or-ed together.
+	classes uint16
 	// terms are the terms of the words read, as termBuf.add gives them,
 	// and stems their entries.
 	terms []string
@@ -294,6 +300,8 @@ func (sc *scanner) read(s string, st *scanState) {
 	// (which adds those of the rules for dated sentences).
 	sc.startCands(st)
 	var flags uint8
+	marks := markRead
+	var classes uint16
 	var seen [4]uint64
 	st.terms, st.stems = st.terms[:0], st.stems[:0]
 	for i, w := range st.ws {
@@ -301,11 +309,18 @@ func (sc *scanner) read(s string, st *scanState) {
 		if w.end-w.start >= 2 {
 			e = term(s[w.start:w.end])
 			flags |= e.mayDate
+			marks |= e.mark
+			classes |= e.class
 			if newTerm(st.terms, &seen, e) {
 				st.terms = append(st.terms, e.stem)
 				st.stems = append(st.stems, e)
 			}
-			c := sc.candsOf(e)
+			// candsOf, with its first test written out (as wordsOf
+			// does fastIndex.of's): a call a word otherwise.
+			c := e.cands.Load()
+			if c == nil || c.sc != sc {
+				c = sc.candsOf(e)
+			}
 			st.lits |= c.lits
 			for _, t := range c.toks {
 				st.toks[t.i] |= t.bits
@@ -322,6 +337,8 @@ func (sc *scanner) read(s string, st *scanState) {
 		st.ents[i] = e
 	}
 	st.dateFlags = flags
+	st.marks = marks
+	st.classes = classes
 }
 
 // startCands sets st's candidates to the matchers tried on every

@@ -212,7 +212,7 @@ func term(w string) *termEntry {
 		}
 	}
 	e := &termEntry{word: strings.Clone(w), head: head, class: wordClass(w), mayDate: dates.WordFlags(w), neg: isNegation(w), opens: opensClause(w),
-		told: isTold(w), loc: locWordOf(w)}
+		told: isTold(w), loc: locWordOf(w), mark: wordMarkOf(w)}
 	if stopwords[w] {
 		e.skip = true
 	} else {
@@ -256,13 +256,14 @@ type termEntry struct {
 	// lie elsewhere in memory.
 	head    uint64
 	skip    bool
-	bit     uint8   // termBit of the stem
-	class   uint16  // the word's classes (lexicon.go)
-	mayDate uint8   // dates.WordFlags of the word (see mayHoldDate)
-	neg     bool    // isNegation of the word
-	opens   bool    // opensClause of the word
-	told    bool    // isTold of the word
-	loc     locWord // locWordOf the word
+	bit     uint8    // termBit of the stem
+	class   uint16   // the word's classes (lexicon.go)
+	mayDate uint8    // dates.WordFlags of the word (see mayHoldDate)
+	neg     bool     // isNegation of the word
+	opens   bool     // opensClause of the word
+	told    bool     // isTold of the word
+	loc     locWord  // locWordOf the word
+	mark    wordMark // wordMarkOf the word
 	// feat is what the role model weighs of the word and its stem, for
 	// the model whose index it names (fastIndex.of).
 	feat atomic.Pointer[wordFeatures]

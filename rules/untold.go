@@ -23,8 +23,9 @@ import (
 // beside it.
 func untold(st *sentence, ctx *answerContext) {
 	if !readAsSubstance(st) || len(st.words) < 4 ||
-		// Most sentences deny nothing: look for that first.
-		!strings.Contains(st.fold, "niet") && !strings.Contains(st.fold, "geen") {
+		// Most sentences deny nothing: look for that first, in the
+		// marks of their words.
+		!mayHoldWord(st, markNiet|markGeen) {
 		return
 	}
 	var c clauseParts

@@ -31,7 +31,7 @@ func unwrapMarkup(s string) string {
 		// questions, often.
 		s = s[:i] + quotePrefix.ReplaceAllString(s[i:], "")
 	}
-	if strings.Contains(s, "\n*") {
+	if afterNewline(s, '*') {
 		s = starLine.ReplaceAllString(s, "$1")
 	}
 	if strings.Contains(s, "[^") {
@@ -45,7 +45,7 @@ func unwrapMarkup(s string) string {
 	if strings.Contains(s, "**") {
 		s = strings.ReplaceAll(s, "**", "")
 	}
-	if strings.HasPrefix(s, "#") || strings.Contains(s, "\n#") {
+	if strings.HasPrefix(s, "#") || afterNewline(s, '#') {
 		s = headingMark.ReplaceAllString(s, "")
 	}
 	return s
@@ -96,7 +96,7 @@ func quotedTail(s string) int {
 // quoted reports whether s is a quoted message: a third or more of its
 // lines that are not blank start with ">", ten at least.
 func quoted(s string) bool {
-	if !strings.HasPrefix(s, ">") && !strings.Contains(s, "\n>") {
+	if !strings.HasPrefix(s, ">") && !afterNewline(s, '>') {
 		return false
 	}
 	n, q := 0, 0
@@ -112,4 +112,21 @@ func quoted(s string) bool {
 		}
 	}
 	return q >= 10 && 3*q >= n
+}
+
+// afterNewline reports whether s holds c right after a line break:
+// strings.Contains(s, "\n"+string(c)), found where c is, which is rare
+// ('*', '#', '>'), not where the line breaks are, at each of which the
+// search of the two bytes stopped.
+func afterNewline(s string, c byte) bool {
+	for i := 1; i < len(s); i++ {
+		j := strings.IndexByte(s[i:], c)
+		if j < 0 {
+			return false
+		}
+		if i += j; s[i-1] == '\n' {
+			return true
+		}
+	}
+	return false
 }
