@@ -13,8 +13,10 @@ import (
 // "dus" or "bijgevolg" give why it cannot be told, not what was asked.
 
 // reasonsBefore gives the sentences before a refusal or an unknown that a
-// rule found, and that opens with such a word, the refusal's role, back to the first that gives
-// a figure, replies "Ja" or "Nee", or is evasive itself, at most three.
+// rule found, and that opens with such a word, the refusal's role, back to
+// the first that gives a figure, replies "Ja" or "Nee", or is evasive in
+// another way, at most three. One of the same role is a reason too and is
+// stepped over.
 func reasonsBefore(sents []sentence, i int) {
 	st := &sents[i]
 	if i == 0 || st.role != tracker.RoleRefusal && st.role != tracker.RoleUnknown || st.rule != KindDeclined && st.rule != KindUnknown || !drawsConclusion(st) {
@@ -23,6 +25,9 @@ func reasonsBefore(sents []sentence, i int) {
 	r := slices.Index(tracker.Roles, st.role)
 	for j := i - 1; j >= 0 && j >= i-3; j-- {
 		p := &sents[j]
+		if p.role == st.role {
+			continue // "De voorwaarden vallen onder het zakengeheim."
+		}
 		if !readAsSubstance(p) ||
 			givesFigure(p) || len(p.promises) > 0 || hasKind(p, KindReply) {
 			return
@@ -49,3 +54,31 @@ func drawsConclusion(st *sentence) bool {
 	}
 	return false
 }
+
+// reasonsBeside gives the sentences next to a refusal that a rule found
+// its role when they name a reason to refuse, a secret or someone else's
+// competence, without a figure or a date of their own: "Batopin is een
+// private onderneming." "Het ongeval maakt het voorwerp uit van een
+// gerechtelijk onderzoek." "Het gaat bovendien om een individueel
+// dossier." They say why it is not told, not what was asked.
+func reasonsBeside(sents []sentence, i int) {
+	st := &sents[i]
+	if st.role != tracker.RoleRefusal || st.rule != KindDeclined {
+		return
+	}
+	r := slices.Index(tracker.Roles, st.role)
+	for _, j := range [2]int{i - 1, i + 1} {
+		if j < 0 || j >= len(sents) {
+			continue
+		}
+		p := &sents[j]
+		if !readAsSubstance(p) || p.classes&reasonClasses == 0 ||
+			givesFigure(p) || len(p.promises) > 0 || hasKind(p, KindReply) {
+			continue
+		}
+		p.role, p.conf, p.class = st.role, p.probs[r], classOf(st.role)
+	}
+}
+
+// reasonClasses are the lexicon's classes of reasons to refuse.
+var reasonClasses = uint16(1) << slices.Index(classNames, "secret")

@@ -92,6 +92,7 @@ func readRoles(sc *scorer, sents []sentence, ctx *answerContext) {
 	for i := range sents {
 		pointerPrelude(sents, i)
 		reasonsBefore(sents, i)
+		reasonsBeside(sents, i)
 	}
 }
 
