@@ -16,6 +16,7 @@ import (
 // answer) are left as they are.
 func bulletedBlocks(blocks []block) ([]block, bool) {
 	first := -1 // the first numbered paragraph: answer 1
+	heading := false
 	for i, b := range blocks {
 		if nums, _, _, ok := itemLabel(b.text); ok && len(nums) > 0 {
 			if nums[0] != 1 {
@@ -31,6 +32,7 @@ func bulletedBlocks(blocks []block) ([]block, bool) {
 		if first = firstHeading(blocks); first < 0 {
 			return nil, false
 		}
+		heading = true
 	}
 	out := make([]block, 0, len(blocks)+8)
 	n := 0
@@ -48,7 +50,37 @@ func bulletedBlocks(blocks []block) ([]block, bool) {
 	if n < 2 {
 		return nil, false
 	}
+	if heading {
+		return append(out, bulletedAnswers(blocks[first:], n)...), true
+	}
 	return append(out, blocks[first:]...), true
+}
+
+// bulletedAnswers numbers the answers under an answer heading 1., 2., ...
+// when they are bulleted as the n questions were, one paragraph each: a
+// paragraph before them that opens the answer ("In antwoord op haar
+// vragen kan ik het volgende meedelen.") is then no answer of its own.
+// Otherwise it returns blocks as they are.
+func bulletedAnswers(blocks []block, n int) []block {
+	count := 0
+	for _, b := range blocks {
+		if _, ok := cutBullet(b.text); ok {
+			count++
+		}
+	}
+	if count != n {
+		return blocks
+	}
+	out := make([]block, 0, len(blocks))
+	k := 0
+	for _, b := range blocks {
+		if rest, ok := cutBullet(b.text); ok {
+			k++
+			b.text = strconv.Itoa(k) + ". " + strings.TrimSpace(rest)
+		}
+		out = append(out, b)
+	}
+	return out
 }
 
 // bulletPieces returns the questions of s when every line of it is a

@@ -68,3 +68,30 @@ func TestBulletedQuestions(t *testing.T) {
 		t.Errorf("answer 1 lost its list: %q", doc.Items[0].Answer)
 	}
 }
+
+// Bulleted answers under an answer heading pair with bulleted questions in
+// their order, past a paragraph that opens the answer: "In antwoord op
+// haar vragen kan ik het volgende meedelen." is no answer of its own.
+func TestBulletedAnswers(t *testing.T) {
+	in := "Schriftelijke vraag van mevrouw An Peeters aan de heer Jan Claes\n\nIk had graag een antwoord op de volgende vragen:\n\n" +
+		"– Hoeveel laadpunten zijn er?\n\n– Hoeveel werden er in 2025 geplaatst?\n\n– Wanneer volgt een nieuwe doelstelling?\n\n" +
+		"Antwoord:\n\nDe uitrol van laadpunten is een prioriteit. In antwoord op haar vragen kan ik het volgende meedelen.\n\n" +
+		"– Er zijn er 41.870.\n\n– In 2025 werden er 5.640 geplaatst.\n\n– De nieuwe doelstelling volgt in juni 2027.\n"
+	doc, err := Read("x.txt", []byte(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []struct{ q, a string }{
+		{"Hoeveel laadpunten zijn er?", "Er zijn er 41.870."},
+		{"Hoeveel werden er in 2025 geplaatst?", "In 2025 werden er 5.640 geplaatst."},
+		{"Wanneer volgt een nieuwe doelstelling?", "De nieuwe doelstelling volgt in juni 2027."},
+	}
+	if len(doc.Items) != len(want) {
+		t.Fatalf("%d items, want %d: %+v", len(doc.Items), len(want), doc.Items)
+	}
+	for i, w := range want {
+		if it := doc.Items[i]; it.Question != w.q || it.Answer != w.a {
+			t.Errorf("item %d: %q / %q, want %q / %q", i+1, it.Question, it.Answer, w.q, w.a)
+		}
+	}
+}
