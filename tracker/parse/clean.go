@@ -137,9 +137,11 @@ func normalize(s string) string {
 // they are ends: printable ASCII, '\n' and '\f'.
 func keptTo(s string, i int) int {
 	for i < len(s) {
-		if i+8 <= len(s) && printable8(le64(s[i:])) {
-			i += 8
-			continue
+		if i+8 <= len(s) {
+			if x := le64(s[i:]); printable8(x) || kept8(x) {
+				i += 8
+				continue
+			}
 		}
 		if c := s[i]; c >= 0x20 && c < utf8.RuneSelf || c == '\n' || c == '\f' {
 			i++
@@ -157,9 +159,14 @@ func keptTo(s string, i int) int {
 func firstFix(s string) (int, bool) {
 	i := 0
 	for i < len(s) {
-		if i+8 <= len(s) && printable8(le64(s[i:])) {
-			i += 8 // the common case, eight bytes at a time
-			continue
+		if i+8 <= len(s) {
+			// The common case, eight bytes at a time; eight that hold a
+			// line break are tested again with it allowed, where they
+			// went a byte at a time, each with a failed test of eight.
+			if x := le64(s[i:]); printable8(x) || kept8(x) {
+				i += 8
+				continue
+			}
 		}
 		if c := s[i]; c >= 0x20 && c < utf8.RuneSelf || c == '\n' || c == '\f' {
 			i++ // the common case, kept out of needsFix
@@ -177,6 +184,10 @@ func firstFix(s string) (int, bool) {
 		i += n
 	}
 	for k := i; k < len(s); {
+		if k+8 <= len(s) && le64(s[k:])&0x8080808080808080 == 0 {
+			k += 8 // eight ASCII bytes
+			continue
+		}
 		if s[k] < utf8.RuneSelf {
 			k++
 			continue
@@ -197,6 +208,21 @@ func firstFix(s string) (int, bool) {
 func printable8(x uint64) bool {
 	const ones, tops = 0x0101010101010101, 0x8080808080808080
 	return x&tops == 0 && ^(x+ones*0x60)&tops == 0
+}
+
+// kept8 reports whether the eight bytes of x are all bytes normalize
+// keeps as they are: printable ASCII, '\n' or '\f' (keptTo's bytes).
+// ctrl marks the bytes below 0x20 as printable8 finds them; a byte equal
+// to c is one whose x^c is zero: adding 0x7f to its low seven bits sets
+// the top bit of every other byte, without a carry into the next.
+func kept8(x uint64) bool {
+	const ones, tops, lows = 0x0101010101010101, 0x8080808080808080, 0x7f7f7f7f7f7f7f7f
+	if x&tops != 0 {
+		return false
+	}
+	ctrl := ^(x + ones*0x60) & tops
+	zero := func(t uint64) uint64 { return ^((t&lows + lows) | t) & tops }
+	return ctrl&^(zero(x^ones*'\n')|zero(x^ones*'\f')) == 0
 }
 
 // digit8 reports whether one of the eight bytes of x is an ASCII digit.
