@@ -380,7 +380,7 @@ func dropPageFurniture(lines []line) ([]line, []string) {
 	seen := make(map[string]map[int]bool)
 	for i := range edge {
 		l := lines[i]
-		if isLabelLine(l.text) || numberedItem.MatchString(l.text) {
+		if isLabelLine(l.text) || isNumberedItem(l.text) {
 			continue
 		}
 		k := key(l.text)
@@ -447,7 +447,7 @@ func dropPageMarks(lines []line) ([]line, []string) {
 				}
 				seen++
 				if count[t] >= 2 && !strings.ContainsAny(t[len(t)-1:], ".?!:;,") && !isLabelLine(t) &&
-					!numberedItem.MatchString(t) && !sectionRE.MatchString(t) {
+					!isNumberedItem(t) && !sectionRE.MatchString(t) {
 					cand = append(cand, i)
 					if !seenText[t] {
 						seenText[t] = true
@@ -913,13 +913,40 @@ func itemLine(s string) bool {
 	return len(s) >= 3 && 'a' <= s[0] && s[0] <= 'z' && s[1] == ')' && s[2] == ' '
 }
 
+// isNumberedItem is numberedItem.MatchString(s), asked only of a line
+// that mayBeNumbered: the regexp's start-up cost a call on every line
+// that opens with a digit, most of them years, amounts and dates.
+func isNumberedItem(s string) bool { return mayBeNumbered(s) && numberedItem.MatchString(s) }
+
+// mayBeNumbered is what each branch of numberedItem needs: one to three
+// ASCII digits, then a byte that can follow them there: '.', ')', '/',
+// the first byte of '°' or of '–', white space (\s), ',', '&', '-' or a
+// lower-case letter (of "en", "t/m", "tot", "tem", "t.e.m." or "a)").
+// After four digits or more nothing can: \d{1,3} is followed by a digit
+// wherever it stops.
+func mayBeNumbered(s string) bool {
+	n := 0
+	for n < len(s) && n <= 3 && isDigit(s[n]) {
+		n++
+	}
+	if n == 0 || n > 3 || n == len(s) {
+		return false
+	}
+	switch c := s[n]; c {
+	case '.', ')', '/', 0xC2, 0xE2, ' ', '\t', '\n', '\f', '\r', ',', '&', '-':
+		return true
+	default:
+		return 'a' <= c && c <= 'z'
+	}
+}
+
 func startsBlock(s string) bool {
 	if s == "" {
 		return false
 	}
 	switch c := s[0]; {
 	case isDigit(c):
-		return numberedItem.MatchString(s)
+		return isNumberedItem(s)
 	case 'a' <= c && c <= 'z':
 		// "d) en 2. ": a sub-question's answer joined to the next.
 		return len(s) > 2 && s[1] == ')' && subComboRE.MatchString(s)
