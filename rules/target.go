@@ -69,6 +69,85 @@ func spaceDigit(s string) bool {
 	return false
 }
 
+// docNumberAt is reDocNumber's pattern anchored at the start of the text.
+var docNumberAt = regexp.MustCompile(`^(?i)(kamerstuk(?:ken)?\s+[\d ]+,?\s*nr\.?\s*\d+|nr\.\s*\d+|\d{4}Z\d{5})`)
+
+// docNumber is reDocNumber.FindString(s). That regexp has no literal to
+// start from, so the backtracker tried it at every byte of the sentence
+// (some 67,000 instructions a call); here it is tried anchored only where
+// a match may start (docNumberMayStart). The pattern holds no \b, ^ or
+// $, so a match at i of s[i:] is the match at i of s, and the first i
+// where one is found is where the leftmost match starts.
+func docNumber(s string) string {
+	if !mayBeDocNumber(s) {
+		return ""
+	}
+	for i := 0; i < len(s); i++ {
+		if docNumberMayStart(s, i) {
+			if m := docNumberAt.FindString(s[i:]); m != "" {
+				return m
+			}
+		}
+	}
+	return ""
+}
+
+// docNumberMayStart reports whether a match of reDocNumber may start at
+// s[i]: "kamerstuk" (its 'k' in either case or the Kelvin sign, which
+// (?i) folds to k, then an 'a'), "nr" or four digits and a 'z', in
+// either case. No other rune folds to 'a', 'n', 'r' or 'z'.
+func docNumberMayStart(s string, i int) bool {
+	switch c := s[i]; {
+	case c|0x20 == 'n':
+		return i+1 < len(s) && s[i+1]|0x20 == 'r'
+	case c|0x20 == 'k':
+		return i+1 < len(s) && s[i+1]|0x20 == 'a'
+	case c == 0xe2: // the Kelvin sign, U+212A
+		return strings.HasPrefix(s[i:], "\u212a")
+	case '0' <= c && c <= '9':
+		return i+4 < len(s) && s[i+4]|0x20 == 'z'
+	}
+	return false
+}
+
+// bodyAt is reBody's pattern without its \b, anchored at the start of
+// the text.
+var bodyAt = regexp.MustCompile(`^([Cc]ommissie(?: (?:voor )?[A-ZÀ-Ý][\pL-]*(?:,? (?:en )?[A-ZÀ-Ý][\pL-]*)*)?|[Pp]lenaire vergadering|[Pp]lenaire|[Cc]ommissiedebat|[Dd]ebat)`)
+
+// body is reBody.FindString(s), tried anchored where a match may start,
+// as docNumber: at a 'C', 'P' or 'D' in either case that follows no ASCII
+// letter, digit or '_' (the \b before it; any other rune is no word
+// rune to \b) and goes on as "ommissie", "lenaire" or "ebat". Nothing
+// else in the pattern looks outside its match.
+func body(s string) string {
+	if !holds(s, reBody.need) {
+		return ""
+	}
+	for i := 0; i < len(s); i++ {
+		if bodyMayStart(s, i) {
+			if m := bodyAt.FindString(s[i:]); m != "" {
+				return m
+			}
+		}
+	}
+	return ""
+}
+
+func bodyMayStart(s string, i int) bool {
+	if i > 0 && isReWordByte(s[i-1]) {
+		return false
+	}
+	switch s[i] {
+	case 'C', 'c':
+		return strings.HasPrefix(s[i+1:], "ommissie")
+	case 'P', 'p':
+		return strings.HasPrefix(s[i+1:], "lenaire")
+	case 'D', 'd':
+		return strings.HasPrefix(s[i+1:], "ebat")
+	}
+	return false
+}
+
 // mayBeDocNumber is what reDocNumber needs: "nr" in any case, then an
 // optional '.' and white space before an ASCII digit (each of its first
 // two forms ends so), or a digit before a "z" in any case. Neither 'n',
@@ -250,11 +329,11 @@ func findTarget(fs folded, rel int, exprs []dates.Expr) (tracker.Deferral, bool)
 			d.Numbers = numbers(m[1])
 		}
 	}
-	if m := reDocNumber.FindString(sentence); m != "" {
+	if m := docNumber(sentence); m != "" {
 		d.Number = strings.TrimSpace(m)
 	}
 	if d.Kind == tracker.TargetMeeting {
-		if m := reBody.FindString(sentence); m != "" {
+		if m := body(sentence); m != "" {
 			d.Body = strings.TrimSpace(m)
 		}
 	}

@@ -147,23 +147,27 @@ func (sc *foldScratch) fold(text string) folded {
 }
 
 // foldRunes is fold of any text, rune by rune, with the original range of
-// every folded byte.
+// every folded byte. A run of ASCII bytes, most of any sentence, is
+// written at once: its bytes through asciiFold, its ranges by index into
+// room made for the run, not three appends a byte.
 func (sc *foldScratch) foldRunes(text string) folded {
 	b, os, oe := sc.b[:0], sc.os[:0], sc.oe[:0]
-	defer func() { sc.b, sc.os, sc.oe = b, os, oe }()
 	for i := 0; i < len(text); {
-		c := text[i]
-		if c < utf8.RuneSelf {
-			switch {
-			case c >= 'A' && c <= 'Z':
-				c += 'a' - 'A'
-			case c < ' ' || c == 0x7F:
-				c = ' '
+		if text[i] < utf8.RuneSelf {
+			j := i + 1
+			for j < len(text) && text[j] < utf8.RuneSelf {
+				j++
 			}
-			b = append(b, c)
-			os = append(os, int32(i))
-			oe = append(oe, int32(i+1))
-			i++
+			n := len(b)
+			b = slices.Grow(b, j-i)[:n+j-i]
+			os = slices.Grow(os, j-i)[:n+j-i]
+			oe = slices.Grow(oe, j-i)[:n+j-i]
+			for k := i; k < j; k++ {
+				b[n+k-i] = asciiFold[text[k]]
+				os[n+k-i] = int32(k)
+				oe[n+k-i] = int32(k + 1)
+			}
+			i = j
 			continue
 		}
 		r, w := utf8.DecodeRuneInString(text[i:])
@@ -178,6 +182,7 @@ func (sc *foldScratch) foldRunes(text string) folded {
 		}
 		i += w
 	}
+	sc.b, sc.os, sc.oe = b, os, oe
 	return folded{s: string(b), os: os, oe: oe}
 }
 

@@ -137,9 +137,11 @@ func normalize(s string) string {
 // they are ends: printable ASCII, '\n' and '\f'.
 func keptTo(s string, i int) int {
 	for i < len(s) {
-		if i+8 <= len(s) && printable8(le64(s[i:])) {
-			i += 8
-			continue
+		if i+8 <= len(s) {
+			if x := le64(s[i:]); printable8(x) || kept8(x) {
+				i += 8
+				continue
+			}
 		}
 		if c := s[i]; c >= 0x20 && c < utf8.RuneSelf || c == '\n' || c == '\f' {
 			i++
@@ -157,9 +159,14 @@ func keptTo(s string, i int) int {
 func firstFix(s string) (int, bool) {
 	i := 0
 	for i < len(s) {
-		if i+8 <= len(s) && printable8(le64(s[i:])) {
-			i += 8 // the common case, eight bytes at a time
-			continue
+		if i+8 <= len(s) {
+			// The common case, eight bytes at a time; eight that hold a
+			// line break are tested again with it allowed, where they
+			// went a byte at a time, each with a failed test of eight.
+			if x := le64(s[i:]); printable8(x) || kept8(x) {
+				i += 8
+				continue
+			}
 		}
 		if c := s[i]; c >= 0x20 && c < utf8.RuneSelf || c == '\n' || c == '\f' {
 			i++ // the common case, kept out of needsFix
@@ -177,6 +184,10 @@ func firstFix(s string) (int, bool) {
 		i += n
 	}
 	for k := i; k < len(s); {
+		if k+8 <= len(s) && le64(s[k:])&0x8080808080808080 == 0 {
+			k += 8 // eight ASCII bytes
+			continue
+		}
 		if s[k] < utf8.RuneSelf {
 			k++
 			continue
@@ -197,6 +208,21 @@ func firstFix(s string) (int, bool) {
 func printable8(x uint64) bool {
 	const ones, tops = 0x0101010101010101, 0x8080808080808080
 	return x&tops == 0 && ^(x+ones*0x60)&tops == 0
+}
+
+// kept8 reports whether the eight bytes of x are all bytes normalize
+// keeps as they are: printable ASCII, '\n' or '\f' (keptTo's bytes).
+// ctrl marks the bytes below 0x20 as printable8 finds them; a byte equal
+// to c is one whose x^c is zero: adding 0x7f to its low seven bits sets
+// the top bit of every other byte, without a carry into the next.
+func kept8(x uint64) bool {
+	const ones, tops, lows = 0x0101010101010101, 0x8080808080808080, 0x7f7f7f7f7f7f7f7f
+	if x&tops != 0 {
+		return false
+	}
+	ctrl := ^(x + ones*0x60) & tops
+	zero := func(t uint64) uint64 { return ^((t&lows + lows) | t) & tops }
+	return ctrl&^(zero(x^ones*'\n')|zero(x^ones*'\f')) == 0
 }
 
 // digit8 reports whether one of the eight bytes of x is an ASCII digit.
@@ -354,7 +380,7 @@ func dropPageFurniture(lines []line) ([]line, []string) {
 	seen := make(map[string]map[int]bool)
 	for i := range edge {
 		l := lines[i]
-		if isLabelLine(l.text) || numberedItem.MatchString(l.text) {
+		if isLabelLine(l.text) || isNumberedItem(l.text) {
 			continue
 		}
 		k := key(l.text)
@@ -421,7 +447,7 @@ func dropPageMarks(lines []line) ([]line, []string) {
 				}
 				seen++
 				if count[t] >= 2 && !strings.ContainsAny(t[len(t)-1:], ".?!:;,") && !isLabelLine(t) &&
-					!numberedItem.MatchString(t) && !sectionRE.MatchString(t) {
+					!isNumberedItem(t) && !sectionRE.MatchString(t) {
 					cand = append(cand, i)
 					if !seenText[t] {
 						seenText[t] = true
@@ -887,13 +913,40 @@ func itemLine(s string) bool {
 	return len(s) >= 3 && 'a' <= s[0] && s[0] <= 'z' && s[1] == ')' && s[2] == ' '
 }
 
+// isNumberedItem is numberedItem.MatchString(s), asked only of a line
+// that mayBeNumbered: the regexp's start-up cost a call on every line
+// that opens with a digit, most of them years, amounts and dates.
+func isNumberedItem(s string) bool { return mayBeNumbered(s) && numberedItem.MatchString(s) }
+
+// mayBeNumbered is what each branch of numberedItem needs: one to three
+// ASCII digits, then a byte that can follow them there: '.', ')', '/',
+// the first byte of '°' or of '–', white space (\s), ',', '&', '-' or a
+// lower-case letter (of "en", "t/m", "tot", "tem", "t.e.m." or "a)").
+// After four digits or more nothing can: \d{1,3} is followed by a digit
+// wherever it stops.
+func mayBeNumbered(s string) bool {
+	n := 0
+	for n < len(s) && n <= 3 && isDigit(s[n]) {
+		n++
+	}
+	if n == 0 || n > 3 || n == len(s) {
+		return false
+	}
+	switch c := s[n]; c {
+	case '.', ')', '/', 0xC2, 0xE2, ' ', '\t', '\n', '\f', '\r', ',', '&', '-':
+		return true
+	default:
+		return 'a' <= c && c <= 'z'
+	}
+}
+
 func startsBlock(s string) bool {
 	if s == "" {
 		return false
 	}
 	switch c := s[0]; {
 	case isDigit(c):
-		return numberedItem.MatchString(s)
+		return isNumberedItem(s)
 	case 'a' <= c && c <= 'z':
 		// "d) en 2. ": a sub-question's answer joined to the next.
 		return len(s) > 2 && s[1] == ')' && subComboRE.MatchString(s)

@@ -80,10 +80,10 @@ func regexpLabel(s string) (label, bool) {
 	return label{answer: strings.HasPrefix(word, "antwoord"), nums: nums, rest: rest}, true
 }
 
-// TestPrintable8 holds printable8 and digit8 to a test of each byte, for every byte
+// TestPrintable8 holds printable8, kept8 and digit8 to a test of each byte, for every byte
 // value in every place among printable and other neighbours.
 func TestPrintable8(t *testing.T) {
-	for _, fill := range []byte{' ', 'a', 0x7f, 0x1f, 0x80, '\n', '/', ':', 0xb0, 0xb9, 0xff} {
+	for _, fill := range []byte{' ', 'a', 0x7f, 0x1f, 0x80, '\n', '\f', 0x0b, 0x0d, '/', ':', 0xb0, 0xb9, 0xff} {
 		for pos := 0; pos < 8; pos++ {
 			for c := 0; c < 256; c++ {
 				var b [8]byte
@@ -98,6 +98,13 @@ func TestPrintable8(t *testing.T) {
 				}
 				if got := printable8(le64(string(b[:]))); got != want {
 					t.Fatalf("printable8(%q) = %v, want %v", b, got, want)
+				}
+				kept := true
+				for _, x := range b {
+					kept = kept && (x >= 0x20 && x < 0x80 || x == '\n' || x == '\f')
+				}
+				if got := kept8(le64(string(b[:]))); got != kept {
+					t.Fatalf("kept8(%q) = %v, want %v", b, got, kept)
 				}
 				if got := digit8(le64(string(b[:]))); got != digit {
 					t.Fatalf("digit8(%q) = %v, want %v", b, got, digit)

@@ -216,3 +216,57 @@ func normalizeBytes(s string) string {
 	}
 	return b.String()
 }
+
+// firstFixBytes is firstFix as a byte loop: every byte that normalize
+// keeps passed over one at a time.
+func firstFixBytes(s string) (int, bool) {
+	i := 0
+	for i < len(s) {
+		if c := s[i]; c >= 0x20 && c < utf8.RuneSelf || c == '\n' || c == '\f' {
+			i++
+			continue
+		}
+		if s[i] >= utf8.RuneSelf {
+			if r, _ := utf8.DecodeRuneInString(s[i:]); !nfcStable(r) {
+				return i, false
+			}
+		}
+		n, fix := needsFix(s, i)
+		if fix {
+			break
+		}
+		i += n
+	}
+	for k := i; k < len(s); {
+		r, n := utf8.DecodeRuneInString(s[k:])
+		if !nfcStable(r) {
+			return i, false
+		}
+		k += n
+	}
+	return i, true
+}
+
+// TestFirstFixAsBytes holds firstFix, which passes over eight bytes at a
+// time where they are printable, line breaks or form feeds (kept8) and
+// over eight ASCII bytes at a time after the first fix, to firstFixBytes,
+// on the texts of TestNormalizeAsBytes: control characters, '\r', tabs and
+// runes NFC or runeFix changes at every place.
+func TestFirstFixAsBytes(t *testing.T) {
+	var marks []byte
+	for c := 0; c <= 0x20; c++ {
+		marks = append(marks, byte(c))
+	}
+	marks = append(marks, 0x7e, 0x7f, 0x80, 0xa0, 0xc2, 0xff)
+	texts := scanTexts(t, string(marks))
+	for _, s := range []string{"a\u00a0b", "e\u0301", "\r\n\r\n", "x\u00ad\ty", "\u2028", "ﬁ", "a\rb\vc\fd", "\n\f\n\f\n\f\n\fé\u0301"} {
+		texts = append(texts, s, "Vraag 1\t"+s+" en twee\r\n", strings.Repeat(s+"abcdefgh\n", 3))
+	}
+	for _, s := range texts {
+		i, nfc := firstFix(s)
+		wi, wnfc := firstFixBytes(s)
+		if i != wi || nfc != wnfc {
+			t.Fatalf("firstFix(%q) = %d, %v; byte by byte %d, %v", s, i, nfc, wi, wnfc)
+		}
+	}
+}
