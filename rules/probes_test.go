@@ -248,6 +248,15 @@ func TestProbes(t *testing.T) {
 		{"flemish-grouped-73", 7},
 		{"tk-interleaved-71", 8},
 		{"brussels-7", 7},
+		{"flemish-grouped-74", 8},
+		{"tk-interleaved-72", 8},
+		{"chamber-bulletin-42", 8},
+		{"flemish-grouped-75", 7},
+		{"tk-interleaved-73", 7},
+		{"senate-bulletin-18", 7},
+		{"flemish-grouped-76", 10},
+		{"tk-interleaved-74", 9},
+		{"brussels-8", 5},
 	}
 	set, err := Default()
 	if err != nil {
