@@ -761,7 +761,7 @@ func assignMany(sents []sentence, subs []tracker.SubQuestion, terms [][]string) 
 		if best := mostShared(sents[i].terms, qterms, -1); best >= 0 {
 			cur = best
 		}
-		sents[i].sub = cur
+		sents[i].sub, sents[i].names = cur, 0 // names: no bit set holds them
 	}
 }
 
