@@ -5,7 +5,6 @@ import (
 	"testing"
 
 	"github.com/pqtrack/pqtrack/tracker"
-	"github.com/pqtrack/pqtrack/tracker/parse"
 )
 
 // TestKeptOnlineOnlyWithKeepWord holds locatesElsewhere's test before
@@ -27,15 +26,7 @@ func TestKeptOnlineOnlyWithKeepWord(t *testing.T) {
 		"Het agentschap behoudt op zijn website het overzicht bij.",
 		"Zij HOUDEN het DASHBOARD bij.",
 	}
-	for name, b := range guardDocs() {
-		d, _ := parse.Read(name, b)
-		if d == nil {
-			continue
-		}
-		for _, it := range d.Items {
-			texts = append(texts, it.Answer, it.Question)
-		}
-	}
+	texts = append(texts, guardTexts()...)
 	n, kept := 0, 0
 	for _, text := range texts {
 		for _, st := range set.sentences(text, ref) {

@@ -5,7 +5,6 @@ import (
 	"testing"
 
 	"github.com/pqtrack/pqtrack/tracker"
-	"github.com/pqtrack/pqtrack/tracker/parse"
 )
 
 // TestClassFeaturesAsTwoLoops holds classFeatures, which finds the
@@ -25,15 +24,7 @@ func TestClassFeaturesAsTwoLoops(t *testing.T) {
 		"Die gegevens zijn niet beschikbaar.", "Niet niet geen gegevens.", "Dat is niet.", "Geen u a b c cijfers.",
 		"Er is geen de het een rapport, en niets nooit nergens openbaar.", "niet", "Noch de minister noch de diensten weten het.",
 	}
-	for name, b := range guardDocs() {
-		d, _ := parse.Read(name, b)
-		if d == nil {
-			continue
-		}
-		for _, it := range d.Items {
-			texts = append(texts, it.Answer, it.Question)
-		}
-	}
+	texts = append(texts, guardTexts()...)
 	n, negs := 0, 0
 	for _, text := range texts {
 		for _, st := range set.sentences(text, ref) {

@@ -88,3 +88,19 @@ func guardDocs() map[string][]byte {
 	}
 	return docs
 }
+
+// guardTexts are the answers and questions of the guard documents, in
+// turn.
+func guardTexts() []string {
+	var texts []string
+	for name, b := range guardDocs() {
+		d, _ := parse.Read(name, b)
+		if d == nil {
+			continue
+		}
+		for _, it := range d.Items {
+			texts = append(texts, it.Answer, it.Question)
+		}
+	}
+	return texts
+}

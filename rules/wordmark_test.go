@@ -5,7 +5,6 @@ import (
 	"testing"
 
 	"github.com/pqtrack/pqtrack/tracker"
-	"github.com/pqtrack/pqtrack/tracker/parse"
 )
 
 // TestWordMarksAsWords holds the marks sentencesIn keeps to the words:
@@ -40,15 +39,7 @@ func TestWordMarksAsWords(t *testing.T) {
 		"Ik kan niet aangeven hoeveel klachten er waren.",
 		"Aanpassingen zal ik pas voorstellen wanneer ik dat rapport heb kunnen bestuderen.",
 	}
-	for name, b := range guardDocs() {
-		d, _ := parse.Read(name, b)
-		if d == nil {
-			continue
-		}
-		for _, it := range d.Items {
-			texts = append(texts, it.Answer, it.Question)
-		}
-	}
+	texts = append(texts, guardTexts()...)
 	n, marked, changed := 0, 0, 0
 	for _, text := range texts {
 		for _, st := range set.sentences(text, ref) {
@@ -147,15 +138,7 @@ func TestAllClassFeaturesAsLoop(t *testing.T) {
 	}
 	ref := tracker.Day(2024, 11, 20)
 	var texts []string
-	for name, b := range guardDocs() {
-		d, _ := parse.Read(name, b)
-		if d == nil {
-			continue
-		}
-		for _, it := range d.Items {
-			texts = append(texts, it.Answer, it.Question)
-		}
-	}
+	texts = append(texts, guardTexts()...)
 	n, fast := 0, 0
 	for _, text := range texts {
 		sents := set.sentences(text, ref)
