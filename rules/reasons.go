@@ -28,12 +28,24 @@ func reasonsBefore(sents []sentence, i int) {
 		if p.role == st.role {
 			continue // "De voorwaarden vallen onder het zakengeheim."
 		}
-		if !readAsSubstance(p) ||
-			givesFigure(p) || len(p.promises) > 0 || hasKind(p, KindReply) {
+		if !mayBeReason(p) {
 			return
 		}
-		p.role, p.conf, p.class = st.role, p.probs[r], classOf(st.role)
+		takeRole(p, st.role, r)
 	}
+}
+
+// mayBeReason reports whether p, beside a refusal, may be its reason: read
+// as a reply or context by nothing but the model, with no figure, promise
+// or yes or no of its own.
+func mayBeReason(p *sentence) bool {
+	return readAsSubstance(p) && !givesFigure(p) && len(p.promises) == 0 && !hasKind(p, KindReply)
+}
+
+// takeRole gives p the role r, the r-th of tracker.Roles, with the
+// model's probability of it.
+func takeRole(p *sentence, role tracker.Role, r int) {
+	p.role, p.conf, p.class = role, p.probs[r], classOf(role)
 }
 
 // drawsConclusion reports whether one of the first words of st says it
@@ -56,11 +68,13 @@ func drawsConclusion(st *sentence) bool {
 }
 
 // reasonsBeside gives the sentences next to a refusal that a rule found
-// its role when they name a reason to refuse, a secret or someone else's
-// competence, without a figure or a date of their own: "Batopin is een
-// private onderneming." "Het ongeval maakt het voorwerp uit van een
-// gerechtelijk onderzoek." "Het gaat bovendien om een individueel
-// dossier." They say why it is not told, not what was asked.
+// its role when they name a reason to refuse, a secret or an inquiry under
+// way (the lexicon's class secret), and may be its reason: "Het ongeval
+// maakt het voorwerp uit van een gerechtelijk onderzoek." "Het gaat
+// bovendien om een individueel dossier." They say why it is not told, not
+// what was asked. Someone else's competence (the class competence) is
+// named in replies too: "Er zijn geen signalen vanuit de toezichthouders
+// dat ..." replies.
 func reasonsBeside(sents []sentence, i int) {
 	st := &sents[i]
 	if st.role != tracker.RoleRefusal || st.rule != KindDeclined {
@@ -71,12 +85,9 @@ func reasonsBeside(sents []sentence, i int) {
 		if j < 0 || j >= len(sents) {
 			continue
 		}
-		p := &sents[j]
-		if !readAsSubstance(p) || p.classes&reasonClasses == 0 ||
-			givesFigure(p) || len(p.promises) > 0 || hasKind(p, KindReply) {
-			continue
+		if p := &sents[j]; p.classes&reasonClasses != 0 && mayBeReason(p) {
+			takeRole(p, st.role, r)
 		}
-		p.role, p.conf, p.class = st.role, p.probs[r], classOf(st.role)
 	}
 }
 
