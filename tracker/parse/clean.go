@@ -720,15 +720,18 @@ func dropFootnoteMarks(lines []line) []line {
 				j++
 			}
 			nxt := j < len(lines) && lines[j].text != "" && !isLabelLine(lines[j].text)
-			if nxt && (prev == nil || endsSentence(prev.text)) {
-				// "1." alone with its text on the next line: a list label.
+			n, _ := strconv.Atoi(m)
+			// "1." alone with its text on the next line: a list label,
+			// after a sentence, a heading ("Antwoord"), or a title when
+			// no note of that number stands at a page's foot.
+			if nxt && (prev == nil || endsSentence(prev.text) || heading(prev.text) ||
+				!notes[n] && startsUpper(lines[j].text)) {
 				lines[j].text = t + " " + lines[j].text
 				lines[j].num = l.num
 				i = j - 1
 				continue
 			}
 			// A footnote number with the sentence's full stop: "6.".
-			n, _ := strconv.Atoi(m)
 			if n >= next && n < next+3 {
 				next = n + 1
 			}
@@ -747,7 +750,10 @@ func dropFootnoteMarks(lines []line) []line {
 				prev.text += "."
 			}
 		}
-		if m, ok := startMark(t); ok && lastText() != nil && !endsSentence(lastText().text) {
+		// "1 t.e.m. 3. In 2025 ..." after "ANTWOORD" is a ranged label,
+		// not a footnote mark before lower-case text.
+		if m, ok := startMark(t); ok && lastText() != nil && !endsSentence(lastText().text) &&
+			!isNumberedItem(t) && !combinedTextRE.MatchString(t) {
 			if n, _ := strconv.Atoi(m); n == next {
 				next++
 				t = t[len(m)+1:]

@@ -132,6 +132,43 @@ func TestLayouts(t *testing.T) {
 			},
 		},
 		{
+			// After a heading, "1 t.e.m. 3" once read as a footnote mark
+			// before lower-case text and lost its first number.
+			name: "grouped ranged label in words after the answer heading",
+			in: "1. Wat is de stand?\n2. Wat is de planning?\n3. Wie doet het?\n4. Wat kost het?\n" +
+				"ANTWOORD\n1 t.e.m. 3. De provincie doet het in het voorjaar.\n4. Het kost drie miljoen euro.\n",
+			layout: tracker.Grouped,
+			want: []tracker.Item{
+				{Number: 1, Question: "Wat is de stand?", Answer: "De provincie doet het in het voorjaar.", AnsweredWith: []int{2, 3}},
+				{Number: 2, Question: "Wat is de planning?", Answer: "De provincie doet het in het voorjaar.", AnsweredWith: []int{1, 3}},
+				{Number: 3, Question: "Wie doet het?", Answer: "De provincie doet het in het voorjaar.", AnsweredWith: []int{1, 2}},
+				{Number: 4, Question: "Wat kost het?", Answer: "Het kost drie miljoen euro."},
+			},
+		},
+		{
+			name: "grouped ranged label without a stop after the answer heading",
+			in: "1. Wat is de stand?\n2. Wat is de planning?\n3. Wie doet het?\n" +
+				"Antwoord\n1 tot 2 De stand en de planning volgen in het voorjaar.\n3. De provincie.\n",
+			layout: tracker.Grouped,
+			want: []tracker.Item{
+				{Number: 1, Question: "Wat is de stand?", Answer: "De stand en de planning volgen in het voorjaar.", AnsweredWith: []int{2}},
+				{Number: 2, Question: "Wat is de planning?", Answer: "De stand en de planning volgen in het voorjaar.", AnsweredWith: []int{1}},
+				{Number: 3, Question: "Wie doet het?", Answer: "De provincie."},
+			},
+		},
+		{
+			// "1." under a title or "Antwoord" was once read as a
+			// footnote number with its sentence's full stop.
+			name: "grouped labels alone on their lines under a title",
+			in: "Fietspaden\n1.\nWat is de stand?\n2.\nWie doet het?\n" +
+				"Antwoord\n1.\nDe werken zijn klaar.\n2.\nDe provincie.\n",
+			layout: tracker.Grouped,
+			want: []tracker.Item{
+				{Number: 1, Question: "Wat is de stand?", Answer: "De werken zijn klaar."},
+				{Number: 2, Question: "Wie doet het?", Answer: "De provincie."},
+			},
+		},
+		{
 			name:   "single labelled",
 			in:     "Schriftelijke vraag over fietspaden\n\nVraag:\nHoeveel fietspaden zijn er aangelegd?\n\nAntwoord:\nIn 2023 werden 12 km aangelegd.\n",
 			layout: tracker.Single,
