@@ -103,6 +103,21 @@ func TestLayouts(t *testing.T) {
 			},
 		},
 		{
+			name: "interleaved answer labels that repeat the word or join by a slash or plus",
+			in: "Vraag 1\nWie?\nVraag 2\nWat?\nAntwoord op vraag 1 en vraag 2\nDe gemeente, een brug.\n" +
+				"Vraag 3\nWaar?\nVraag 4\nWanneer?\nAntwoord 3/4\nIn Gent, in mei.\n" +
+				"Vraag 5\nHoe?\nVraag 6\nWaarom?\nAntwoord 5 + 6\nMet staal, om de veiligheid.\n",
+			layout: tracker.Interleaved,
+			want: []tracker.Item{
+				{Number: 1, Question: "Wie?", Answer: "De gemeente, een brug.", AnsweredWith: []int{2}},
+				{Number: 2, Question: "Wat?", Answer: "De gemeente, een brug.", AnsweredWith: []int{1}},
+				{Number: 3, Question: "Waar?", Answer: "In Gent, in mei.", AnsweredWith: []int{4}},
+				{Number: 4, Question: "Wanneer?", Answer: "In Gent, in mei.", AnsweredWith: []int{3}},
+				{Number: 5, Question: "Hoe?", Answer: "Met staal, om de veiligheid.", AnsweredWith: []int{6}},
+				{Number: 6, Question: "Waarom?", Answer: "Met staal, om de veiligheid.", AnsweredWith: []int{5}},
+			},
+		},
+		{
 			name: "interleaved sentence starting with Vraag is no label",
 			in:   "Vraag 1\nWat kost het?\nAntwoord 1\nHet kost veel.\nVraag 2 en 3 beantwoord ik samen.\n",
 			want: []tracker.Item{
