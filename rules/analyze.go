@@ -170,7 +170,11 @@ func (s *Set) analyzeItem(it *tracker.Item, ref time.Time, shared []termSet, sel
 	yearsLeftOpen(it, sents)
 	intentLeftOpen(it, a)
 	showRuleRoles(it.Status, sents)
-	record(it, sents)
+	var memo *targetMemo
+	if last != nil && last.ab != nil && last.answer == it.Answer {
+		memo = &last.targets
+	}
+	recordWith(it, sents, memo)
 }
 
 // read gives every sentence its role and sub-question and judges the
@@ -308,6 +312,8 @@ type lastAnswer struct {
 	sp         answerSplit
 	splitTerms []termSet
 	splitDone  bool
+	// targets are findTarget's answers in its sentences (recordWith).
+	targets targetMemo
 }
 
 // shareSentences lets Analyze read a shared answer once (lastAnswer);
