@@ -370,7 +370,14 @@ func (s *Set) sentencesIn(answer string, ref time.Time, ab *answerBuf) []sentenc
 		sc.read(f.s, ss)
 		st.marks, st.classes = ss.marks, ss.classes
 		if mayHoldDate(f, ss) {
-			st.exprs = dates.Find(st.text, ref)
+			if f.ident {
+				// The fold keeps every byte in its place: for
+				// printable ASCII it is the fold the dates are read
+				// from, which Find need not make again.
+				st.exprs = dates.FindFolded(st.text, f.s, ref)
+			} else {
+				st.exprs = dates.Find(st.text, ref)
+			}
 		}
 		ss.hits = ss.hits[:0]
 		sc.match(f.s, len(st.exprs) > 0, ss, func(r *Rule, start, end int) {
