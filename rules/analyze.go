@@ -170,7 +170,11 @@ func (s *Set) analyzeItem(it *tracker.Item, ref time.Time, shared []termSet, sel
 	yearsLeftOpen(it, sents)
 	intentLeftOpen(it, a)
 	showRuleRoles(it.Status, sents)
-	record(it, sents)
+	var memo *targetMemo
+	if last != nil && last.ab != nil && last.answer == it.Answer {
+		memo = &last.targets
+	}
+	recordWith(it, sents, memo)
 }
 
 // read gives every sentence its role and sub-question and judges the
@@ -308,6 +312,8 @@ type lastAnswer struct {
 	sp         answerSplit
 	splitTerms []termSet
 	splitDone  bool
+	// targets are findTarget's answers in its sentences (recordWith).
+	targets targetMemo
 }
 
 // shareSentences lets Analyze read a shared answer once (lastAnswer);
@@ -364,7 +370,14 @@ func (s *Set) sentencesIn(answer string, ref time.Time, ab *answerBuf) []sentenc
 		sc.read(f.s, ss)
 		st.marks, st.classes = ss.marks, ss.classes
 		if mayHoldDate(f, ss) {
-			st.exprs = dates.Find(st.text, ref)
+			if f.ident {
+				// The fold keeps every byte in its place: for
+				// printable ASCII it is the fold the dates are read
+				// from, which Find need not make again.
+				st.exprs = dates.FindFolded(st.text, f.s, ref)
+			} else {
+				st.exprs = dates.Find(st.text, ref)
+			}
 		}
 		ss.hits = ss.hits[:0]
 		sc.match(f.s, len(st.exprs) > 0, ss, func(r *Rule, start, end int) {

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"math/bits"
 	"slices"
 	"time"
 
@@ -128,11 +129,7 @@ func features(st *sentence, i int, ctx *answerContext, out sink) {
 			// qk:ASK, qr:ASK_RULE and qn:ASK_CLASS by number.
 			out.feature(featAsk + featureID(a))
 			out.feature(featAskRule + featureID(a)*nKinds + featureID(k))
-			for b := range classNames {
-				if denied&(1<<b) != 0 {
-					out.feature(featAskClass + featureID(a)*nClasses + featureID(b))
-				}
-			}
+			askClassFeatures(out, a, denied)
 		} else {
 			out.other("qk:", ask)
 			out.other("qr:"+ask+"_", string(rule))
@@ -271,7 +268,15 @@ func classFeatures(f string, ws []word, ents []*termEntry, out sink) (denied uin
 	if neg {
 		denied |= clause
 	}
-	for b := range classNames {
+	classKeys(out, all, denied)
+	return denied
+}
+
+// classKeys gives c:CLASS for each class of all and nc:CLASS for each of
+// denied, class by class in the order of classNames, by their set bits.
+func classKeys(out sink, all, denied uint16) {
+	for d := (all | denied) & classBits; d != 0; d &= d - 1 {
+		b := bits.TrailingZeros16(d)
 		if all&(1<<b) != 0 {
 			out.feature(featClass + featureID(b))
 		}
@@ -279,18 +284,30 @@ func classFeatures(f string, ws []word, ents []*termEntry, out sink) (denied uin
 			out.feature(featDenied + featureID(b))
 		}
 	}
-	return denied
 }
+
+// askClassFeatures gives qn:ASK_CLASS for each class of denied, in the
+// order of classNames, by their set bits: most sentences deny none, and a
+// loop over every class cost more than the rest of the features of the
+// question's kind.
+func askClassFeatures(out sink, a int, denied uint16) {
+	for d := denied & classBits; d != 0; d &= d - 1 {
+		out.feature(featAskClass + featureID(a)*nClasses + featureID(bits.TrailingZeros16(d)))
+	}
+}
+
+// classBits are the bits of the classes of classNames in a uint16 of
+// them: the loops over a sentence's classes go over its set bits, in the
+// order of classNames, which the loops over every class kept.
+var classBits = uint16(1)<<len(classNames) - 1
 
 // allClassFeatures is classFeatures of a sentence none of whose words is
 // a negation and each of whose words of two bytes or more has its entry,
 // the entries' classes or-ed together being all: c:CLASS for each, and
 // no clause denies any (0).
 func allClassFeatures(all uint16, out sink) (denied uint16) {
-	for b := range classNames {
-		if all&(1<<b) != 0 {
-			out.feature(featClass + featureID(b))
-		}
+	for d := all & classBits; d != 0; d &= d - 1 {
+		out.feature(featClass + featureID(bits.TrailingZeros16(d)))
 	}
 	return 0
 }

@@ -1066,7 +1066,12 @@ func statusOf(k Kind) tracker.Status {
 }
 
 // record writes the findings, the deferral and the promises onto the item.
-func record(it *tracker.Item, sents []sentence) {
+func record(it *tracker.Item, sents []sentence) { recordWith(it, sents, nil) }
+
+// recordWith is record, with the targets found in the sentences of an
+// answer that several questions share kept in memo (nil: not kept), so
+// that findTarget reads each sentence once for all of them.
+func recordWith(it *tracker.Item, sents []sentence, memo *targetMemo) {
 	var strong, weak *tracker.Deferral
 	if len(sents) > 0 && it.Readings == nil {
 		it.Readings = make([]tracker.Reading, 0, len(sents)) // one a sentence
@@ -1091,15 +1096,14 @@ func record(it *tracker.Item, sents []sentence) {
 			if h.rule.Kind == KindDeferral && strong != nil || h.rule.Kind == KindReference && weak != nil {
 				continue
 			}
-			if !foldedYet {
-				fs, foldedYet = st.folded(), true
-			}
-			d, named := findTarget(fs, h.fstart, st.exprs)
+			d, named := memo.find(st, h.fstart, &fs, &foldedYet)
 			if !named && i > 0 {
 				// "Het antwoord dat ik toen gaf, blijft gelden": the
 				// sentence before names what "toen" was.
 				prev := &sents[i-1]
-				if pd, ok := findTarget(prev.folded(), 0, prev.exprs); ok {
+				var pfs folded
+				pfolded := false
+				if pd, ok := memo.find(prev, 0, &pfs, &pfolded); ok {
 					d = pd
 				}
 			}
@@ -1121,10 +1125,7 @@ func record(it *tracker.Item, sents []sentence) {
 			// opgenomen in het jaarverslag 2024" (locatesElsewhere), or
 			// one the model reads in a deferred answer. Its target is
 			// named anywhere in it.
-			if !foldedYet {
-				fs, foldedYet = st.folded(), true
-			}
-			d, _ := findTarget(fs, 0, st.exprs)
+			d, _ := memo.find(st, 0, &fs, &foldedYet)
 			d.Evidence = tracker.Evidence{Start: st.start, End: st.end, Text: strings.TrimSpace(st.text)}
 			switch {
 			case st.class == KindDeferral:

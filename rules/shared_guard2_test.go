@@ -10,8 +10,9 @@ import (
 
 // TestSharedSentencesAsRead holds Analyze, which reads an answer that
 // several questions share once and splits it among them once
-// (lastAnswer), to reading and splitting it for each question: the same
-// items for every document of the development set, the seed and
+// (lastAnswer), and finds the targets of its deferrals once
+// (targetMemo), to reading, splitting and recording it for each question:
+// the same items for every document of the development set, the seed and
 // tracker/parse/testdata/real.
 func TestSharedSentencesAsRead(t *testing.T) {
 	set, err := Default()
@@ -20,7 +21,7 @@ func TestSharedSentencesAsRead(t *testing.T) {
 	}
 	docs := guardDocs()
 	defer func() { shareSentences = true }()
-	shared := 0
+	shared, deferred := 0, 0
 	for name, b := range docs {
 		var got [2]*tracker.Document
 		for i, share := range []bool{true, false} {
@@ -41,10 +42,13 @@ func TestSharedSentencesAsRead(t *testing.T) {
 		for _, it := range got[0].Items {
 			if len(it.AnsweredWith) > 0 {
 				shared++
+				if it.Deferral != nil {
+					deferred++
+				}
 			}
 		}
 	}
-	if shared < 20 {
-		t.Errorf("only %d questions share an answer", shared)
+	if shared < 20 || deferred < 3 {
+		t.Errorf("only %d questions share an answer, %d of them with a deferral", shared, deferred)
 	}
 }

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -351,6 +352,50 @@ func findTarget(fs folded, rel int, exprs []dates.Expr) (tracker.Deferral, bool)
 		}
 	}
 	d.Ref = ref(fs, rel)
+	return d, named
+}
+
+// targetMemo keeps what findTarget found in the sentences of an answer
+// that several questions share (lastAnswer): each question records the
+// same sentences, and findTarget, some 35,000 instructions a call, reads
+// each once. A sentence is known by its place in the answer, which with
+// the answer's text and ref (the same for the whole group) fixes its
+// text, fold and dates.
+type targetMemo struct {
+	found map[targetKey]targetFound
+}
+
+type targetKey struct{ start, end, rel int }
+
+type targetFound struct {
+	d     tracker.Deferral
+	named bool
+}
+
+// find is findTarget(st.folded(), rel, st.exprs), from m when it was
+// found before (nil m: nothing kept). *fs is the sentence folded once
+// *folded is set, which find does when it folds it.
+func (m *targetMemo) find(st *sentence, rel int, fs *folded, foldedYet *bool) (tracker.Deferral, bool) {
+	k := targetKey{st.start, st.end, rel}
+	if m != nil {
+		if f, ok := m.found[k]; ok {
+			d := f.d
+			d.Numbers = slices.Clone(d.Numbers) // each question its own
+			return d, f.named
+		}
+	}
+	if !*foldedYet {
+		*fs, *foldedYet = st.folded(), true
+	}
+	d, named := findTarget(*fs, rel, st.exprs)
+	if m != nil {
+		if m.found == nil {
+			m.found = make(map[targetKey]targetFound)
+		}
+		kept := d
+		kept.Numbers = slices.Clone(d.Numbers)
+		m.found[k] = targetFound{kept, named}
+	}
 	return d, named
 }
 

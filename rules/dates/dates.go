@@ -71,6 +71,56 @@ func Find(text string, ref time.Time) []Expr {
 	return out
 }
 
+// FindFolded is Find for a text whose fold the caller has: lower, the
+// text byte for byte with its ASCII capitals made lower case and its
+// white space bytes ('\t' to '\r') spaces, as the rules fold an ASCII
+// sentence that keeps every byte in its place. For a text of printable
+// ASCII and such white space that is the fold Find makes, which is then
+// not made again; any other text Find folds itself.
+func FindFolded(text, lower string, ref time.Time) []Expr {
+	if len(lower) != len(text) || !printableASCII(text) {
+		return Find(text, ref)
+	}
+	sc := scratchPool.Get().(*scratch)
+	p := parser{f: folded{s: lower, ident: true}, text: text}
+	p.t = tokenize(lower, sc.toks[:0])
+	if !ref.IsZero() {
+		p.ref, p.hasRef = tracker.DayOf(ref), true
+	}
+	out := p.run()
+	sc.toks = p.t[:0]
+	scratchPool.Put(sc)
+	return out
+}
+
+// printableASCII reports whether every byte of s is printable ASCII (' '
+// to '~') or white space from '\t' to '\r': the bytes asciiFold keeps or
+// makes a space, and lower-cases. Eight bytes at a time: adding 0x80-c
+// to a byte below 0x80 sets its top bit exactly when it is c or more.
+func printableASCII(s string) bool {
+	const ones, tops = 0x0101010101010101, 0x8080808080808080
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		if x&tops != 0 {
+			return false
+		}
+		below := ^(x + ones*(0x80-' ')) & tops                             // below ' '
+		del := (x + ones*(0x80-0x7f)) & tops                               // 0x7f (the largest byte left)
+		space := (x + ones*(0x80-'\t')) &^ (x + ones*(0x80-'\r'-1)) & tops // '\t' to '\r'
+		if below&^space != 0 || del != 0 {
+			return false
+		}
+	}
+	for ; i < len(s); i++ {
+		if c := s[i]; c >= 0x7f || c < ' ' && (c < '\t' || c > '\r') {
+			return false
+		}
+	}
+	return true
+}
+
 // scratch is the buffers of one Find, kept for the next: no Expr refers to
 // the folded text or the tokens it was read from.
 type scratch struct {

@@ -128,8 +128,15 @@ func binaryAt(data []byte) (int, bool) {
 	ctrl := 0
 	first := -1
 	for i := 0; i < len(data); i++ {
-		// The common case: eight bytes at a time, none below 0x20.
-		for i+8 <= len(data) && !control8(binary.LittleEndian.Uint64(data[i:])) {
+		// The common case: eight bytes at a time, none below 0x20, or
+		// none but white space, which the loop passes over: a line
+		// break in eight bytes sent them a byte at a time, each with a
+		// failed test of eight, at every line of the text. quiet8,
+		// the longer test, only where control8 finds a byte.
+		for i+8 <= len(data) {
+			if x := binary.LittleEndian.Uint64(data[i:]); control8(x) && !quiet8(x) {
+				break
+			}
 			i += 8
 		}
 		if i == len(data) {
@@ -163,4 +170,18 @@ func binaryAt(data []byte) (int, bool) {
 func control8(x uint64) bool {
 	const ones, tops = 0x0101010101010101, 0x8080808080808080
 	return (x-ones*0x20)&^x&tops != 0
+}
+
+// quiet8 reports whether none of the eight bytes of x is one binaryAt
+// stops at or counts: each is 0x20 or more (0x80 and up too) or white
+// space from '\t' to '\r'. On the bytes with their top bit cleared,
+// adding 0x80-c sets the top bit exactly when the byte is c or more,
+// without a carry into the next byte; the bytes whose top bit was set are
+// left out of below.
+func quiet8(x uint64) bool {
+	const ones, tops, lows = 0x0101010101010101, 0x8080808080808080, 0x7f7f7f7f7f7f7f7f
+	y := x & lows
+	below := ^(y + ones*(0x80-0x20)) &^ x & tops                       // below 0x20
+	space := (y + ones*(0x80-'\t')) &^ (y + ones*(0x80-'\r'-1)) & tops // '\t' to '\r'
+	return below&^space == 0
 }

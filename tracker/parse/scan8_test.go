@@ -11,11 +11,11 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-// The reader's scans that skip eight bytes at a time (control8 in
-// binaryAt, digit8 in dropGluedMarks) are held to the byte-by-byte loops
-// they replace, on every fixture and every line of it, and on short texts
-// with the byte that matters at every place of an eight-byte word and of
-// the tail, among bytes above 0x7f.
+// The reader's scans that skip eight bytes at a time (control8 and
+// quiet8 in binaryAt, digit8 in dropGluedMarks) are held to the
+// byte-by-byte loops they replace, on every fixture and every line of it,
+// and on short texts with the byte that matters at every place of an
+// eight-byte word and of the tail, among bytes above 0x7f.
 
 // scanTexts are the fixtures whole, their lines, and short made-up texts
 // with each byte of marks at every place.

@@ -141,6 +141,11 @@ func wordsOf(s string) []askWord { return appendWordsOf(nil, s) }
 // appendWordsOf is wordsOf appending to out; ASCII bytes are read without
 // decoding, their classes from one table.
 func appendWordsOf(out []askWord, s string) []askWord {
+	// The lower case of the ASCII words with capitals, one after the
+	// other in one buffer made on the first, not a string each by
+	// strings.ToLower: strings taken from the builder stay as they are
+	// while it grows.
+	var low strings.Builder
 	for i := 0; i < len(s); {
 		// To the next word.
 		if c := s[i]; c < utf8.RuneSelf {
@@ -153,7 +158,7 @@ func appendWordsOf(out []askWord, s string) []askWord {
 			continue
 		}
 		start := i
-		lower := true // the word so far is ASCII without capitals: its own lower case
+		upper, ascii := false, true // the word so far holds an ASCII capital; is ASCII
 		for i < len(s) {
 			if c := s[i]; c < utf8.RuneSelf {
 				k := askBytes[c]
@@ -161,7 +166,7 @@ func appendWordsOf(out []askWord, s string) []askWord {
 					break
 				}
 				if k&askUpper != 0 {
-					lower = false
+					upper = true
 				}
 				i++
 				continue
@@ -170,12 +175,27 @@ func appendWordsOf(out []askWord, s string) []askWord {
 			if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
 				break
 			}
-			lower = false
+			ascii = false
 			i += size
 		}
 		w := s[start:i]
-		if !lower {
+		switch {
+		case !ascii:
 			w = strings.ToLower(w)
+		case upper:
+			// strings.ToLower of ASCII: 'A' to 'Z' made lower case.
+			if low.Cap() == 0 {
+				low.Grow(len(s) - start)
+			}
+			n := low.Len()
+			for k := 0; k < len(w); k++ {
+				c := w[k]
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				low.WriteByte(c)
+			}
+			w = low.String()[n:]
 		}
 		out = append(out, askWord{w: w, start: start})
 	}

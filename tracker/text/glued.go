@@ -197,10 +197,28 @@ const flagBits = 3
 func (l *Lexicon) Known(w string) bool {
 	for i := 0; i < len(w); i++ {
 		if w[i] >= utf8.RuneSelf {
-			return l.flag(strings.ToLower(w)) != 0
+			return l.flagOf(lowerHash(w)) != 0
 		}
 	}
 	return l.flag(w) != 0 // hash folds ASCII
+}
+
+// lowerHash is hash(strings.ToLower(w)), without making the lower case:
+// the bytes of each rune's lower case hashed as they come, an invalid
+// byte as U+FFFD, as strings.ToLower writes them.
+func lowerHash(w string) uint64 {
+	h := uint64(fnvOffset)
+	var buf [utf8.UTFMax]byte
+	for _, r := range w {
+		for _, c := range utf8.AppendRune(buf[:0], unicode.ToLower(r)) {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			h ^= uint64(c)
+			h *= fnvPrime
+		}
+	}
+	return max(h, 1)
 }
 
 // knownLower reports whether the list writes w, lower case, in lower
