@@ -137,7 +137,7 @@ func (p *parser) core(i int) (core, bool) {
 var articleHeads = map[string]bool{
 	"eind": true, "einde": true, "begin": true, "midden": true, "eerste": true,
 	"tweede": true, "derde": true, "vierde": true, "laatste": true,
-	"komende": true, "aankomende": true,
+	"komende": true, "aankomende": true, "jaareinde": true, "jaareind": true,
 }
 
 func (p *parser) numCore(i int) (core, bool) {
@@ -1095,6 +1095,17 @@ func (p *parser) special(i int) (core, bool) {
 	sp, ok := specialDays[p.w(i)]
 	if !ok {
 		return core{}, false
+	}
+	if sp.kind == sYear {
+		// "het jaareinde (van) 2025", or of the document's year.
+		c := core{i: i, j: i + 1, sp: sp, prec: tracker.PrecisionYear}
+		if !p.yearAfter(&c) {
+			if !p.hasRef {
+				return core{}, false
+			}
+			c.year, c.rel = p.ref.Year(), true
+		}
+		return c, true
 	}
 	c := core{i: i, j: i + 1, sp: sp, prec: tracker.PrecisionDay}
 	p.yearAfter(&c)

@@ -62,6 +62,10 @@ var seasons = map[string]int{
 var specialDays = map[string]spec{
 	"prinsjesdag":        {kind: sNth, m: 9, n: 3, wd: time.Tuesday},
 	"verantwoordingsdag": {kind: sNth, m: 5, n: 3, wd: time.Wednesday},
+	// "voor het jaareinde": the end of the document's year (special reads
+	// it against the document date, to the year).
+	"jaareinde": {kind: sYear},
+	"jaareind":  {kind: sYear},
 }
 
 // neutral words may stand before a date and belong to it without changing
