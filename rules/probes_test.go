@@ -257,6 +257,15 @@ func TestProbes(t *testing.T) {
 		{"flemish-grouped-76", 10},
 		{"tk-interleaved-74", 9},
 		{"brussels-8", 5},
+		{"flemish-grouped-77", 9},
+		{"tk-interleaved-75", 9},
+		{"chamber-bulletin-43", 8},
+		{"flemish-grouped-78", 5},
+		{"tk-interleaved-76", 4},
+		{"senate-bulletin-19", 3},
+		{"flemish-grouped-79", 8},
+		{"tk-interleaved-77", 8},
+		{"brussels-9", 9},
 	}
 	set, err := Default()
 	if err != nil {
