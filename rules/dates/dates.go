@@ -59,16 +59,7 @@ const pastWindow = 92 * 24 * time.Hour
 // or month without a year, "volgend jaar", "binnen drie maanden") are skipped.
 func Find(text string, ref time.Time) []Expr {
 	sc := scratchPool.Get().(*scratch)
-	f := sc.fold.fold(text)
-	p := parser{f: f, text: text}
-	p.t = tokenize(f.s, sc.toks[:0])
-	if !ref.IsZero() {
-		p.ref, p.hasRef = tracker.DayOf(ref), true
-	}
-	out := p.run()
-	sc.toks = p.t[:0]
-	scratchPool.Put(sc)
-	return out
+	return sc.find(sc.fold.fold(text), text, ref)
 }
 
 // FindFolded is Find for a text whose fold the caller has: lower, the
@@ -82,8 +73,14 @@ func FindFolded(text, lower string, ref time.Time) []Expr {
 		return Find(text, ref)
 	}
 	sc := scratchPool.Get().(*scratch)
-	p := parser{f: folded{s: lower, ident: true}, text: text}
-	p.t = tokenize(lower, sc.toks[:0])
+	return sc.find(folded{s: lower, ident: true}, text, ref)
+}
+
+// find reads the dates of text, folded as f, with sc's tokens, and puts
+// sc back in its pool.
+func (sc *scratch) find(f folded, text string, ref time.Time) []Expr {
+	p := parser{f: f, text: text}
+	p.t = tokenize(f.s, sc.toks[:0])
 	if !ref.IsZero() {
 		p.ref, p.hasRef = tracker.DayOf(ref), true
 	}

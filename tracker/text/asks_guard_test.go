@@ -1,8 +1,6 @@
 package text
 
 import (
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -43,16 +41,9 @@ func appendWordsOfBefore(out []askWord, s string) []askWord {
 // and with letters beyond ASCII, and edge cases.
 func TestWordsOfAsBefore(t *testing.T) {
 	texts := []string{"", "A", "a", "ÉÉN twee-Drie 4de", "Kelvin\u212a İstanbul ß ẞ", "x\xffY", "-A-", "aB", "Ab é", "é A", "ab’Cd"}
-	for _, pat := range []string{"../../rules/testdata/eval/*/docs/*.txt", "../parse/testdata/real/*"} {
-		files, _ := filepath.Glob(pat)
-		for _, f := range files {
-			b, err := os.ReadFile(f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			s := string(b)
-			texts = append(texts, s, strings.ToUpper(s), strings.ReplaceAll(s, "e", "É"), strings.ReplaceAll(s, " ", "’"))
-		}
+	for _, s := range realTexts(t) {
+		s := s
+		texts = append(texts, s, strings.ToUpper(s), strings.ReplaceAll(s, "e", "É"), strings.ReplaceAll(s, " ", "’"))
 	}
 	n := 0
 	for _, s := range texts {

@@ -2,7 +2,6 @@ package text
 
 import (
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -13,13 +12,9 @@ import (
 // and tokens whose split depends on case.
 func cacheTexts(t *testing.T) []string {
 	var texts []string
-	for _, pat := range []string{"../../rules/testdata/eval/*/docs/*.txt", "../parse/testdata/real/*"} {
-		files, _ := filepath.Glob(pat)
-		for _, f := range files {
-			b, err := os.ReadFile(f)
-			if err == nil && utf8.Valid(b) {
-				texts = append(texts, string(b))
-			}
+	for _, s := range realTexts(t) {
+		if utf8.ValidString(s) {
+			texts = append(texts, s)
 		}
 	}
 	if len(texts) == 0 {

@@ -3,7 +3,6 @@ package text
 import (
 	"math/rand"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"unicode"
@@ -16,13 +15,9 @@ import (
 // at random, and edge cases. The rest of SplitGlued did not change.
 func TestSplitGluedAsBefore(t *testing.T) {
 	var texts []string
-	for _, pat := range []string{"../../rules/testdata/eval/*/docs/*.txt", "../parse/testdata/real/*"} {
-		files, _ := filepath.Glob(pat)
-		for _, f := range files {
-			b, err := os.ReadFile(f)
-			if err == nil && utf8.Valid(b) {
-				texts = append(texts, string(b))
-			}
+	for _, s := range realTexts(t) {
+		if utf8.ValidString(s) {
+			texts = append(texts, s)
 		}
 	}
 	if len(texts) == 0 {
@@ -112,12 +107,9 @@ func TestSplitGluedScanAsLettersEnd(t *testing.T) {
 		f.Close()
 	}
 	var texts []string
-	for _, pat := range []string{"../../rules/testdata/eval/*/docs/*.txt", "../parse/testdata/real/*"} {
-		files, _ := filepath.Glob(pat)
-		for _, f := range files {
-			if b, err := os.ReadFile(f); err == nil && utf8.Valid(b) {
-				texts = append(texts, string(b))
-			}
+	for _, s := range realTexts(t) {
+		if utf8.ValidString(s) {
+			texts = append(texts, s)
 		}
 	}
 	rng := rand.New(rand.NewSource(5))

@@ -2,8 +2,6 @@ package text
 
 import (
 	"math/rand"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -16,16 +14,9 @@ import (
 // sign, 'ẞ'), and invalid bytes.
 func TestLowerHashAsToLower(t *testing.T) {
 	var words []string
-	for _, pat := range []string{"../../rules/testdata/eval/*/docs/*.txt", "../parse/testdata/real/*"} {
-		files, _ := filepath.Glob(pat)
-		for _, f := range files {
-			b, err := os.ReadFile(f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			for _, w := range strings.Fields(string(b)) {
-				words = append(words, w, strings.ToUpper(w))
-			}
+	for _, s := range realTexts(t) {
+		for _, w := range strings.Fields(s) {
+			words = append(words, w, strings.ToUpper(w))
 		}
 	}
 	if len(words) < 10000 {

@@ -1,8 +1,6 @@
 package text
 
 import (
-	"os"
-	"path/filepath"
 	"testing"
 )
 
@@ -11,15 +9,8 @@ import (
 // from the places AppendSentences asks at.
 func TestStopFinderAsLoop(t *testing.T) {
 	texts := []string{"", ".", "a", "a.b?c!d\ne…f", "\xe2", "abc\xe2", "…", "..", "x\n\ny", "no stop at all"}
-	for _, pat := range []string{"../../rules/testdata/eval/*/docs/*.txt", "../parse/testdata/real/*"} {
-		files, _ := filepath.Glob(pat)
-		for _, f := range files {
-			b, err := os.ReadFile(f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			texts = append(texts, string(b))
-		}
+	for _, s := range realTexts(t) {
+		texts = append(texts, s)
 	}
 	isStop := func(c byte) bool {
 		for _, s := range stopBytes {
