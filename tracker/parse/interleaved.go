@@ -14,9 +14,10 @@ import (
 // paragraph, in its combined forms: "Vraag 2 en 3", "Vragen 2, 3 en 4",
 // "Antwoord 2, 3", "Antwoord op vraag 4", "Antwoord op vragen 5 en 6",
 // "Antwoord vraag 4-7:", "Antwoord vragen 1,2 en 3", "Antwoord 2 t/m 4",
-// "Antwoord op vraag 2 en vraag 3", "Antwoord 2/3", "Antwoord 2 + 3",
+// "Antwoord op vraag 2 en vraag 3", "Antwoord 2 + 3" (not "2/3": "Vraag
+// 56/123" is a Belgian question's number),
 // with an optional colon and text after it.
-var labelRE = mustCut(`^(Vraag|Vragen|VRAAG|VRAGEN|Antwoord|Antwoorden|ANTWOORD|ANTWOORDEN)(?:\s+(?:(?:op|bij)\s+)?(?:de\s+)?(?:vraag|vragen|Vraag|Vragen|VRAAG|VRAGEN))?\s+(\d{1,4}(?:\s*(?:,|en|t/m|tot en met|t\.e\.m\.|tem|tot|–|-|&|/|\+)\s*(?:(?:vraag|Vraag|VRAAG)\s+)?\d{1,4})*)\s*([:.)–-])?(?:\s+|$)`)
+var labelRE = mustCut(`^(Vraag|Vragen|VRAAG|VRAGEN|Antwoord|Antwoorden|ANTWOORD|ANTWOORDEN)(?:\s+(?:(?:op|bij)\s+)?(?:de\s+)?(?:vraag|vragen|Vraag|Vragen|VRAAG|VRAGEN))?\s+(\d{1,4}(?:\s*(?:,|en|t/m|tot en met|t\.e\.m\.|tem|tot|–|-|&|\+)\s*(?:(?:vraag|Vraag|VRAAG)\s+)?\d{1,4})*)\s*([:.)–-])?(?:\s+|$)`)
 
 // maxDigits is the most digits a question number has in a label: numbers
 // up to 9999 are read; a longer one is reported (see bigLabel).

@@ -103,9 +103,9 @@ func TestLayouts(t *testing.T) {
 			},
 		},
 		{
-			name: "interleaved answer labels that repeat the word or join by a slash or plus",
+			name: "interleaved answer labels that repeat the word or join by a plus",
 			in: "Vraag 1\nWie?\nVraag 2\nWat?\nAntwoord op vraag 1 en vraag 2\nDe gemeente, een brug.\n" +
-				"Vraag 3\nWaar?\nVraag 4\nWanneer?\nAntwoord 3/4\nIn Gent, in mei.\n" +
+				"Vraag 3\nWaar?\nVraag 4\nWanneer?\nAntwoord 3 + 4\nIn Gent, in mei.\n" +
 				"Vraag 5\nHoe?\nVraag 6\nWaarom?\nAntwoord 5 + 6\nMet staal, om de veiligheid.\n",
 			layout: tracker.Interleaved,
 			want: []tracker.Item{
