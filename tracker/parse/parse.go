@@ -209,6 +209,9 @@ func pair(blocks []block) (*result, *Error) {
 			if g, gerr := grouped(blocks); gerr == nil && g != nil && answered(g) {
 				return g, nil
 			}
+			if a := askedThenAnswered(r); a != nil {
+				return a, nil
+			}
 		}
 		return r, err
 	}
@@ -223,9 +226,11 @@ func pair(blocks []block) (*result, *Error) {
 	}
 	if r, err := grouped(blocks); r != nil || err != nil {
 		// Numbered questions and no numbered answers, or numbered answers
-		// that pair with no question (a list inside an answer): the
-		// answers may follow each question unlabelled.
-		if err == nil && (!answered(r) || len(r.orphans) > 0) {
+		// that pair with no question (a list inside an answer, or under
+		// a title that reads as an answer heading, "Antwoorden op
+		// schriftelijke vragen over ..."): the answers may follow each
+		// question unlabelled.
+		if err == nil && (!answered(r) || len(r.orphans) > 0 || unasked(r)) {
 			if e := echoed(blocks); e != nil {
 				return e, nil
 			}
@@ -321,6 +326,16 @@ func oneForAll(r *result) bool {
 		}
 	}
 	return true
+}
+
+// unasked reports whether some item of r has no question.
+func unasked(r *result) bool {
+	for _, it := range r.items {
+		if strings.TrimSpace(it.Question) == "" {
+			return true
+		}
+	}
+	return false
 }
 
 // answered reports whether some item of r has an answer.

@@ -184,6 +184,40 @@ func TestLayouts(t *testing.T) {
 			},
 		},
 		{
+			// The title reads as an answer heading; each numbered
+			// question is followed by its answer.
+			name: "numbered questions each over its answer under an answers title",
+			in: "Antwoorden op schriftelijke vragen over fietspaden\n\n1. Wat is de stand?\n\nDe werken zijn klaar.\n\n" +
+				"2. Wie doet het?\n\nDe provincie.\n",
+			layout: tracker.Interleaved,
+			want: []tracker.Item{
+				{Number: 1, Question: "Wat is de stand?", Answer: "De werken zijn klaar."},
+				{Number: 2, Question: "Wie doet het?", Answer: "De provincie."},
+			},
+		},
+		{
+			name: "question labels each over an unlabelled answer",
+			in: "Vraag 1: Wat is de stand?\n\nDe werken zijn klaar.\n\nVraag 2: Wie doet het?\n\nDe provincie doet het.\n\n" +
+				"Vraag 3: In het verslag staat dat de kosten stijgen.\n\nHoeveel kost het?\n\nDrie miljoen euro.\n",
+			layout: tracker.Interleaved,
+			want: []tracker.Item{
+				{Number: 1, Question: "Wat is de stand?", Answer: "De werken zijn klaar."},
+				{Number: 2, Question: "Wie doet het?", Answer: "De provincie doet het."},
+				{Number: 3, Question: "In het verslag staat dat de kosten stijgen.\n\nHoeveel kost het?", Answer: "Drie miljoen euro."},
+			},
+		},
+		{
+			// Questions as submitted, with the source after the last:
+			// no answers, and the note is none.
+			name:   "question labels with no answers and a source note",
+			in:     "Vraag 1\nKlopt het bericht?\n\nVraag 2\nWaarom is dat zo?\n\n1) https://nos.nl/artikel/123\n",
+			layout: tracker.Interleaved,
+			want: []tracker.Item{
+				{Number: 1, Question: "Klopt het bericht?"},
+				{Number: 2, Question: "Waarom is dat zo?\n\n1) https://nos.nl/artikel/123"},
+			},
+		},
+		{
 			name:   "single labelled",
 			in:     "Schriftelijke vraag over fietspaden\n\nVraag:\nHoeveel fietspaden zijn er aangelegd?\n\nAntwoord:\nIn 2023 werden 12 km aangelegd.\n",
 			layout: tracker.Single,
