@@ -86,6 +86,14 @@ func TestCountGiven(t *testing.T) {
 			"In 2025 kwamen 318 klachten binnen. " +
 				"Om te weten hoeveel er over de brug van Lier gingen, zou elk van de 318 dossiers moeten worden doorgenomen.",
 			1, false, tracker.Partial},
+		// A pointer in brackets beside the figure.
+		{"Hoeveel kost het project?",
+			"Het project kost 14 miljoen euro (zie ook het antwoord op vraag 2).",
+			0, true, tracker.Answered},
+		// A pointer alone stays one.
+		{"Hoeveel kost het project?",
+			"Zie het antwoord op vraag 2.",
+			0, false, tracker.Deferred},
 	}
 	for _, tt := range tests {
 		it := tracker.Item{Number: 1, Question: tt.question, Answer: tt.answer}
