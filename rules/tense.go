@@ -136,8 +136,8 @@ func countGiven(st *sentence, ctx *answerContext, p *[nRoles]float64) {
 	// A referral the rules read past, a pointer beside what the sentence
 	// says ("Het project kost 14 miljoen euro (zie ook het antwoord op
 	// vraag 2)."), counts too.
-	aside := st.role == tracker.RoleReferral && st.rule == ""
-	if st.role != tracker.RoleContext && st.role != tracker.RoleUnknown && !aside || groupOfKind(st.rule) != 0 || st.sub >= len(ctx.asks) ||
+	readPast := st.role == tracker.RoleReferral && st.rule == ""
+	if st.role != tracker.RoleContext && st.role != tracker.RoleUnknown && !readPast || groupOfKind(st.rule) != 0 || st.sub >= len(ctx.asks) ||
 		ctx.asks[st.sub] != askCount || !givesFigure(st) {
 		return
 	}

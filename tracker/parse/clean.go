@@ -752,8 +752,7 @@ func dropFootnoteMarks(lines []line) []line {
 		}
 		// "1 t.e.m. 3. In 2025 ..." after "ANTWOORD" is a ranged label,
 		// not a footnote mark before lower-case text.
-		if m, ok := startMark(t); ok && lastText() != nil && !endsSentence(lastText().text) &&
-			!isNumberedItem(t) && !combinedTextRE.MatchString(t) {
+		if m, ok := startMark(t); ok && lastText() != nil && !endsSentence(lastText().text) && !isItemLabel(t) {
 			if n, _ := strconv.Atoi(m); n == next {
 				next++
 				t = t[len(m)+1:]

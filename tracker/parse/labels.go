@@ -77,6 +77,12 @@ func itemLabel(s string) (nums []int, rest string, sub, ok bool) {
 	return nil, "", false, false
 }
 
+// isItemLabel reports whether s opens with a label itemLabel reads.
+func isItemLabel(s string) bool {
+	_, _, _, ok := itemLabel(s)
+	return ok
+}
+
 // numberList reads "2, 3 en 4", "2 t/m 4" or "1. tot 4." as question
 // numbers. A range that goes down or spans more than 50 numbers is no
 // label (nil).
