@@ -23,6 +23,9 @@ const (
 	markLocates
 	// markTold is a word of telling (isTold, firstTold).
 	markTold
+	// markDecide is a word of deciding (decideWords), which onlyThen
+	// reads without "pas".
+	markDecide
 	// markRead is set in the marks of every sentence sentencesIn read:
 	// its marks are those of its words.
 	markRead
@@ -41,6 +44,9 @@ func wordMarkOf(v string) wordMark {
 		m |= markGeen
 	case "pas":
 		m |= markPas
+	}
+	if decideWords[v] {
+		m |= markDecide
 	}
 	switch locWordOf(v) {
 	case locLocate, locRead, locStand, locKeeps, locPlace:

@@ -70,6 +70,9 @@ func TestWordMarksAsWords(t *testing.T) {
 				case "pas":
 					want |= markPas
 				}
+				if decideWords[v] {
+					want |= markDecide
+				}
 			}
 			if got := st.marks &^ markRead; got != want {
 				t.Errorf("%q: marks %b, words %b", st.text, got, want)
