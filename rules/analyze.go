@@ -203,6 +203,7 @@ func read(m *Model, it *tracker.Item, sents []sentence, ref time.Time, x *itemSc
 	a.ahead = aheadNotes(sents, it.SubQuestions, ctx.asks)
 	a.ahead = unknownAside(a) || a.ahead
 	datesAnswerWhen(sents, it.SubQuestions, q)
+	sentAsAsked(sents, it.SubQuestions, q)
 	a.moot, a.onePart = judge(it, sents, q)
 	a.roles = it.Status
 	// The answer opens after a sentence that says how it answers ("De
@@ -230,6 +231,7 @@ func ruleStatus(it *tracker.Item, sents []sentence, q *questionFacts, x *itemScr
 	}
 	x.classes = classes
 	datesAnswerWhen(sents, cp.SubQuestions, q)
+	sentAsAsked(sents, cp.SubQuestions, q)
 	judge(&cp, sents, q)
 	for i := range sents {
 		sents[i].class = classes[i]

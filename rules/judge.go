@@ -322,12 +322,16 @@ var (
 // asksToInform reports whether the sub-question q itself asks when the
 // members will be informed or sent something ("Wanneer informeert u de
 // Kamer ...?", "Wanneer stuurt u het wetsvoorstel naar de Kamer?").
-func asksToInform(q string) bool {
+func asksToInform(q string) bool { return namesInforming(q, true) }
+
+// namesInforming reports whether q holds a word that sends or reports to
+// someone (informWord), or, with members, names the Kamer or parliament.
+func namesInforming(q string, members bool) bool {
 	f := foldString(q)
 	var buf [64]word
 	for _, w := range words(f, buf[:0]) {
 		v := f[w.start:w.end]
-		if v == "kamer" || v == "parlement" {
+		if members && (v == "kamer" || v == "parlement") {
 			return true
 		}
 		if informWord(v) {

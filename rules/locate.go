@@ -258,11 +258,13 @@ var readWords = setOf("vinden", "raadplegen", "consulteren", "nalezen", "lezen",
 // letter, a website, an annex, a monitor.
 var placeEnds = []string{"verslag", "rapport", "rapportage", "brief", "website", "webstek", "webpagina",
 	"bijlage", "monitor", "dashboard", "databank", "publicatie", "jaarboek", "factsheet", "portaal",
-	"actieplan", "nota", "hoofdstuk", "kamerstuk", "jaarrekening", "begroting", "debat", "inventaris", "bulletin"}
+	"actieplan", "nota", "hoofdstuk", "kamerstuk", "jaarrekening", "begroting", "debat", "inventaris", "bulletin", "toelichting"}
 
 // placeWords are places that end like other words: "antwoord" (not
-// "verantwoord"), "vergadering", "commissie".
-var placeWords = setOf("antwoord", "antwoorden", "commissie", "vergadering", "commissievergadering", "plenaire")
+// "verantwoord"), "vergadering", "commissie", "stuk" (a parliamentary
+// paper), an agenda of work (not "op de agenda", which plans).
+var placeWords = setOf("antwoord", "antwoorden", "commissie", "vergadering", "commissievergadering", "plenaire", "stuk",
+	"werkagenda", "beleidsagenda")
 
 func isPlace(w string) bool {
 	if placeWords[w] {

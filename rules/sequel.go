@@ -57,7 +57,7 @@ var (
 
 // saysUnchanged reports whether st says that what was said or sent still
 // holds: "ongewijzigd", "geen (wezenlijke) wijziging", "niet gewijzigd",
-// "geen nieuwe gegevens", "is nog (steeds) actueel", "blijft gelden",
+// "geen nieuwe gegevens", "geen nieuw overleg", "is nog (steeds) actueel", "blijft gelden",
 // "blijft de stand van zaken", "heb ik niets aan toe te voegen".
 func saysUnchanged(st *sentence) bool {
 	neg, still, nothing, newer := false, false, false, false
@@ -68,8 +68,11 @@ func saysUnchanged(st *sentence) bool {
 		case unchangedWords[v], neg && changeWords[v], neg && newerWords[prev] && newWords[v], neg && v == "ontwikkelingen", still && stillWords[v],
 			nothing && addWords[v]:
 			return true
-		case newerWords[prev] && newWords[v]:
-			newer = true // "Nieuwere cijfers heeft De Lijn sindsdien niet opgemaakt."
+		case newerWords[prev] || v == "nieuws":
+			// "Nieuwere cijfers heeft De Lijn sindsdien niet opgemaakt.",
+			// "Sindsdien heeft er geen nieuw overleg plaatsgevonden.":
+			// after a pointer, nothing new of any kind.
+			newer = true
 		case v == "niets" || v == "niks":
 			nothing, neg = true, true // "niets gewijzigd"
 		case v == "geen" || v == "niet":

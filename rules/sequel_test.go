@@ -30,6 +30,11 @@ func TestSaysUnchanged(t *testing.T) {
 		{"In de week die sindsdien verstreken is, kwam er geen nieuw element bij.", true},
 		{"Nieuwere cijfers heeft de vervoermaatschappij sindsdien niet opgemaakt.", true},
 		{"Nieuwere cijfers tonen een daling van de klachten.", false},
+		{"Sindsdien heeft er geen nieuw overleg met de sector plaatsgevonden.", true},
+		{"Nieuwere ramingen zijn sindsdien niet gemaakt.", true},
+		{"Sindsdien zijn er geen nieuwe afspraken gemaakt.", true},
+		{"Op dit punt is er sindsdien geen nieuws te melden.", true},
+		{"Nieuwe afspraken tonen een daling van de wachttijden.", false},
 		// Not kept, or a change: these say something of their own.
 		{"Er zijn geen gegevens over de reden van de sluiting.", false},
 		{"Sindsdien is het aantal gestegen tot 412.", false},
