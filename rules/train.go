@@ -40,6 +40,12 @@ type TrainOptions struct {
 	// Blind is what the copy of a sentence without the rules' evidence
 	// weighs (see blind; 0: the default, negative: no copies).
 	Blind float64
+	// Bags is how many orders of the samples each table is fitted in,
+	// from Seed on, with their weights averaged (1). Five bags keep
+	// check at 0.821 for every seed and under small changes of the
+	// rules that move one seed's fit by 0.03, but read 31 fewer probes
+	// right than the shipped fit of seed 1 (session 23).
+	Bags int
 }
 
 func (o *TrainOptions) defaults() {
@@ -72,6 +78,9 @@ func (o *TrainOptions) defaults() {
 	}
 	if o.Blind == 0 {
 		o.Blind = 1
+	}
+	if o.Bags == 0 {
+		o.Bags = 1
 	}
 }
 
@@ -143,6 +152,9 @@ func (s *Set) Train(exs []Example, o TrainOptions) (*Model, TrainReport) {
 		fmt.Sprintf("Status from %d labelled answers: %s.", rep.Answers, countsText(rep.PerStatus, judged)),
 		fmt.Sprintf("Options: %d epochs, rate %g, L2 %g (status %g), sentence features seen at least %d times, balance %g, %d folds, seed %d.",
 			o.Epochs, o.Rate, o.L2, o.StatusL2, o.MinCount, o.Balance, o.Folds, o.Seed),
+	}
+	if o.Bags > 1 {
+		m.Note[len(m.Note)-1] = strings.TrimSuffix(m.Note[len(m.Note)-1], ".") + fmt.Sprintf(" (%d bags, seeds %d to %d).", o.Bags, o.Seed, o.Seed+uint64(o.Bags)-1)
 	}
 	return m, rep
 }
@@ -336,43 +348,49 @@ func fit(t *table, samples []sample, o TrainOptions) {
 		order[i] = i
 	}
 	avg, na := make([]float64, len(w)), 0
-	rng := rand.New(rand.NewPCG(o.Seed, 0x70717472)) // "pqtr"
 	s := make([]float64, nc)
-	for ep := 0; ep < o.Epochs; ep++ {
-		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
-		rate := o.Rate / (1 + float64(ep)*0.2)
-		for _, i := range order {
-			sm := samples[i]
-			clear(s)
-			for j, f := range sm.feats {
-				v := value(sm, j)
-				for c := range s {
-					s[c] += v * w[int(f)*nc+c]
-				}
-			}
-			softmax(s)
-			for c := range s {
-				g := s[c]
-				if c == sm.class {
-					g--
-				}
-				g *= cw[sm.class] * rate
-				if sm.weight != 0 {
-					g *= sm.weight
-				}
-				for j, f := range sm.feats {
-					k := int(f)*nc + c
-					w[k] -= g*value(sm, j) + rate*o.L2*w[k]
-				}
-			}
+	for bag := range uint64(o.Bags) {
+		clear(w)
+		for i := range order {
+			order[i] = i
 		}
-		if ep >= o.Epochs/2 {
-			// The weights of the later epochs, averaged: the last one
-			// alone depends on the order of the last few samples.
-			for i := range w {
-				avg[i] += w[i]
+		rng := rand.New(rand.NewPCG(o.Seed+bag, 0x70717472)) // "pqtr"
+		for ep := 0; ep < o.Epochs; ep++ {
+			rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+			rate := o.Rate / (1 + float64(ep)*0.2)
+			for _, i := range order {
+				sm := samples[i]
+				clear(s)
+				for j, f := range sm.feats {
+					v := value(sm, j)
+					for c := range s {
+						s[c] += v * w[int(f)*nc+c]
+					}
+				}
+				softmax(s)
+				for c := range s {
+					g := s[c]
+					if c == sm.class {
+						g--
+					}
+					g *= cw[sm.class] * rate
+					if sm.weight != 0 {
+						g *= sm.weight
+					}
+					for j, f := range sm.feats {
+						k := int(f)*nc + c
+						w[k] -= g*value(sm, j) + rate*o.L2*w[k]
+					}
+				}
 			}
-			na++
+			if ep >= o.Epochs/2 {
+				// The weights of the later epochs, averaged: the last one
+				// alone depends on the order of the last few samples.
+				for i := range w {
+					avg[i] += w[i]
+				}
+				na++
+			}
 		}
 	}
 	for i := range w {

@@ -66,6 +66,31 @@ func TestTrainLearnsAndRepeats(t *testing.T) {
 	}
 }
 
+// Bags average the fits of seeds from Seed on: two bags from seed 1 are
+// neither seed 1's fit nor seed 2's, and repeat.
+func TestTrainBags(t *testing.T) {
+	set, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	weights := func(o TrainOptions) string {
+		m, _ := set.Train(trainingSet(), o)
+		var b bytes.Buffer
+		m.Write(&b)
+		return b.String()
+	}
+	one, two, bagged := weights(TrainOptions{}), weights(TrainOptions{Seed: 2}), weights(TrainOptions{Bags: 2})
+	if one != weights(TrainOptions{Bags: 1}) {
+		t.Error("one bag is not the default fit")
+	}
+	if bagged == one || bagged == two {
+		t.Error("two bags gave the weights of one seed")
+	}
+	if bagged != weights(TrainOptions{Bags: 2}) {
+		t.Error("the same bags gave different weights")
+	}
+}
+
 // Labels whose sentence the splitter does not find are reported, not lost
 // in silence.
 func TestTrainReportsUnmatchedLabels(t *testing.T) {

@@ -42,6 +42,7 @@ func runTrain(e *env, args []string) error {
 	fl.Float64Var(&o.Rate, "rate", 0, "learning rate (0: the default)")
 	fl.Float64Var(&o.L2, "l2", 0, "weight decay (0: the default)")
 	fl.Float64Var(&o.StatusL2, "status-l2", 0, "weight decay of the status table (0: the default)")
+	fl.IntVar(&o.Bags, "bags", 0, "orders of the samples each table is fitted in, weights averaged (0: the default)")
 	fl.Float64Var(&o.Written, "written", 0, "what a sentence written for training weighs against one of a real answer (0: the default, 1)")
 	fl.Float64Var(&o.Blind, "blind", 0, "what the copy of a sentence without the rules' evidence weighs (0: the default, 1; negative: no copies)")
 	fl.Uint64Var(&o.Seed, "seed", 0, "order of the samples in training (0: the default, 1)")
