@@ -63,6 +63,7 @@ func readRoles(sc *scorer, sents []sentence, ctx *answerContext) {
 		notYetSaysNo(st, ctx, &p)
 		countGiven(st, ctx, &p)
 		locatesElsewhere(st, &p)
+		annexOfAnswer(st)
 		withheldAsked(st, &p)
 		settledLater(st, &p)
 		sympathy(st, ctx)
