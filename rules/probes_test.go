@@ -266,6 +266,15 @@ func TestProbes(t *testing.T) {
 		{"flemish-grouped-79", 9},
 		{"tk-interleaved-77", 8},
 		{"brussels-9", 9},
+		{"flemish-grouped-80", 8},
+		{"tk-interleaved-78", 8},
+		{"chamber-bulletin-44", 7},
+		{"flemish-grouped-81", 6},
+		{"tk-interleaved-79", 5},
+		{"senate-bulletin-20", 7},
+		{"flemish-grouped-82", 7},
+		{"tk-interleaved-80", 8},
+		{"brussels-10", 9},
 	}
 	set, err := Default()
 	if err != nil {
