@@ -91,7 +91,7 @@ var modalVerbs = setOf("zal", "zullen", "kan", "kunnen", "wil", "willen", "moet"
 
 // decideWords name a decision or a position to be taken: with "pas" and a
 // condition they wait as a modal does ("Die keuze maak ik pas wanneer ...",
-// "Pas dan bepaal ik mijn standpunt").
+// "Pas als het advies er is, bepaal ik mijn standpunt").
 var decideWords = setOf("besluit", "besluiten", "beslissing", "beslissingen", "beslis", "beslissen", "standpunt", "keuze",
 	"keuzes", "afweging", "bepaal", "bepalen", "kies", "kiezen", "oordeel", "oordelen", "beoordelen", "uitspraak", "antwoorden",
 	"zeggen", "meedelen")
