@@ -278,8 +278,12 @@ func informsMembers(st *sentence) bool {
 // informWord reports whether the folded word v sends or reports to
 // someone, in any form: "informeer", "stuurt", and the participles
 // "geïnformeerd", "toegestuurd" ("Uw Kamer wordt voor de zomer
-// geïnformeerd").
+// geïnformeerd"), and "meldt", "gemeld".
 func informWord(v string) bool {
+	switch v {
+	case "meld", "meldt", "melden", "gemeld":
+		return true // not "melding": a report received
+	}
 	switch {
 	case strings.HasPrefix(v, "toege"):
 		v = "toe" + v[len("toege"):]
