@@ -260,7 +260,7 @@ func TestProbes(t *testing.T) {
 		{"flemish-grouped-77", 9},
 		{"tk-interleaved-75", 9},
 		{"chamber-bulletin-43", 8},
-		{"flemish-grouped-78", 5},
+		{"flemish-grouped-78", 6},
 		{"tk-interleaved-76", 5},
 		{"senate-bulletin-19", 3},
 		{"flemish-grouped-79", 9},
@@ -270,10 +270,10 @@ func TestProbes(t *testing.T) {
 		{"tk-interleaved-78", 8},
 		{"chamber-bulletin-44", 7},
 		{"flemish-grouped-81", 6},
-		{"tk-interleaved-79", 5},
-		{"senate-bulletin-20", 7},
+		{"tk-interleaved-79", 6},
+		{"senate-bulletin-20", 8},
 		{"flemish-grouped-82", 7},
-		{"tk-interleaved-80", 8},
+		{"tk-interleaved-80", 9},
 		{"brussels-10", 9},
 	}
 	set, err := Default()
