@@ -18,7 +18,7 @@ import (
 // meeting), no annex "bij" or "van" another document or "daarin", and
 // nothing sent.
 func annexOfAnswer(st *sentence) {
-	if st.role != tracker.RoleReferral || hasKind(st, KindDeferral) || !strings.Contains(st.fold, "bij") {
+	if st.role != tracker.RoleReferral || hasKind(st, KindDeferral) {
 		return
 	}
 	annex := false

@@ -326,7 +326,8 @@ func (s *Set) labelled(ex Example) (out [][]string, roles []int, unmatched []str
 	return out, roles, unmatched
 }
 
-// fit runs stochastic gradient descent on the log loss of t's columns.
+// fit runs stochastic gradient descent on the log loss of t's columns, in
+// o.Bags orders of the samples, and keeps the average of the weights.
 // Each class's samples weigh by how rare the class is (to the power
 // o.Balance), so that the few evasive ones are not drowned by the many
 // replies.
@@ -344,11 +345,9 @@ func fit(t *table, samples []sample, o TrainOptions) {
 	}
 	w := make([]float64, len(t.weights))
 	order := make([]int, len(samples))
-	for i := range order {
-		order[i] = i
-	}
 	avg, na := make([]float64, len(w)), 0
 	s := make([]float64, nc)
+	// Each bag starts afresh from its own seed; avg gathers them all.
 	for bag := range uint64(o.Bags) {
 		clear(w)
 		for i := range order {
