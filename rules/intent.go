@@ -23,7 +23,7 @@ import (
 // say so take the role of not yet.
 func intentLeftOpen(it *tracker.Item, a *answerFacts) {
 	subs := it.SubQuestions
-	if it.Status != tracker.Answered && it.Status != tracker.Partial || len(subs) < 2 || a.lead {
+	if it.Status != tracker.Answered && it.Status != tracker.Partial || len(subs) < 1 || a.lead {
 		return
 	}
 	own := a.ownOf(subs, 0)
@@ -47,7 +47,13 @@ func intentLeftOpen(it *tracker.Item, a *answerFacts) {
 		if hasKind(st, KindReply) || settles(st, askYesNo) || echoesIntent(st, asked) {
 			return // "Ja, ...", "Nee.", "Er komt een nieuwe ronde."
 		}
-		undecided = undecided || decisionAhead(st)
+		ahead := decisionAhead(st)
+		undecided = undecided || ahead
+		// A question of one part: a step already taken beside the decision
+		// still to come replies to part of it.
+		if len(subs) == 1 && !ahead && st.class == "" && (looksBack(st) || holdsAny(st, takenWords)) {
+			return
+		}
 	}
 	if !undecided {
 		return
@@ -73,7 +79,7 @@ func asksIntent(ws []string) bool {
 	}
 	switch ws[0] {
 	case "bent", "is", "zijn":
-		return slices.Contains(ws, "bereid") || slices.Contains(ws, "voornemens") || slices.Contains(ws, "plan")
+		return slices.Contains(ws, "bereid") || slices.Contains(ws, "voornemens") || slices.Contains(ws, "plan") || slices.Contains(ws, "eens")
 	}
 	return true
 }
@@ -94,7 +100,7 @@ func echoesIntent(st *sentence, ws []string) bool {
 	verb := st.fold[st.words[1].start:st.words[1].end]
 	switch ws[0] {
 	case "bent", "is", "zijn":
-		return holdsWord(st, "bereid") || holdsWord(st, "voornemens")
+		return holdsWord(st, "bereid") || holdsWord(st, "voornemens") || holdsWord(st, "eens")
 	}
 	stem := strings.TrimSuffix(ws[0], "t")
 	return len(stem) >= 3 && strings.HasPrefix(verb, stem)
@@ -105,7 +111,7 @@ func echoesIntent(st *sentence, ws []string) bool {
 // "bent", "is" and "zijn" only with "bereid", "voornemens" or "van plan".
 var intentOpeners = func() map[string]string {
 	m := make(map[string]string)
-	for _, w := range []string{"overweegt", "gaat", "zal", "zult", "wilt", "plant", "komt", "wordt", "worden", "bent", "is", "zijn"} {
+	for _, w := range []string{"overweegt", "gaat", "zal", "zult", "zullen", "wilt", "plant", "komt", "wordt", "worden", "bent", "is", "zijn"} {
 		m[w] = w
 	}
 	return m
@@ -140,22 +146,67 @@ func decisionAhead(st *sentence) bool {
 	if st.role == tracker.RoleNotYet || st.rule == KindPending && len(st.promises) == 0 {
 		return true
 	}
-	if holdsAny(st, decisionWords) && holdsAny(st, aheadFrames) {
+	if namesDecision(st) && framesAhead(st) {
 		return true
 	}
 	// An advice or a proposal still to come: "Het advies volgt in maart."
-	if st.role == tracker.RoleCommitment && holdsAny(st, adviceNouns) {
+	if st.role == tracker.RoleCommitment && (holdsAny(st, adviceNouns) || holdsAny(st, decisionWords)) {
 		return true
 	}
 	return holdsWord(st, "gevraagd") && (holdsAny(st, studyVerbs) || holdsAny(st, adviceNouns))
 }
 
+// namesDecision reports whether st names a decision or a view of the
+// speaker's still to take: not one given ("Mijn standpunt is dat ...") nor
+// one left to others ("om ... te bepalen wat nodig is").
+func namesDecision(st *sentence) bool {
+	for k, w := range st.words {
+		if !decisionWords[st.fold[w.start:w.end]] {
+			continue
+		}
+		if k > 0 && st.fold[st.words[k-1].start:st.words[k-1].end] == "te" {
+			continue
+		}
+		if k+2 < len(st.words) && st.fold[st.words[k+1].start:st.words[k+1].end] == "is" &&
+			st.fold[st.words[k+2].start:st.words[k+2].end] == "dat" {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// framesAhead reports whether st holds one of aheadFrames; "voor" only
+// where a decision or its maker follows within a few words ("voor ik een
+// besluit neem", "voor een beslissing"), not as a plain preposition
+// ("waar ze het verschil maken voor de gemeenten").
+func framesAhead(st *sentence) bool {
+	for k, w := range st.words {
+		v := st.fold[w.start:w.end]
+		if !aheadFrames[v] {
+			continue
+		}
+		if v != "voor" {
+			return true
+		}
+		for j := k + 1; j < len(st.words) && j <= k+4; j++ {
+			n := st.fold[st.words[j].start:st.words[j].end]
+			if decisionWords[n] || n == "ik" || n == "we" || n == "wij" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 var (
+	// takenWords say a step is already taken.
+	takenWords = setOf("al", "reeds", "inmiddels", "intussen")
 	// decisionWords name a decision or a view (folded).
 	decisionWords = setOf("besluit", "beslissing", "standpunt", "afweging", "keuze", "beslis", "beslist", "beslissen",
 		"besluiten", "kies", "kiezen", "beoordeel", "beoordelen", "bepaal", "bepalen")
 	// aheadFrames put it after something else.
-	aheadFrames = setOf("voordat", "voor", "pas", "zodra", "nadat", "na", "basis", "afwacht", "wacht", "afwachten",
+	aheadFrames = setOf("voordat", "voor", "pas", "zodra", "zolang", "nog", "nadat", "na", "basis", "afwacht", "wacht", "afwachten",
 		"betrek", "mee", "begrotingsaanpassing", "begrotingsopmaak", "begrotingscontrole")
 	// studyNouns name a study.
 	studyNouns = setOf("onderzoek", "onderzoeken", "studie", "evaluatie", "verkenning", "analyse", "doorlichting")

@@ -24,6 +24,18 @@ func TestIntentLeftOpen(t *testing.T) {
 			"Zwangere vrouwen krijgen nu via de verloskundige en de huisarts advies over welke producten zij beter laten staan. " +
 				"De Gezondheidsraad brengt zijn advies over voedselveiligheid in de zwangerschap in het tweede kwartaal van 2027 uit; op basis daarvan bepaal ik welke aanpassingen nodig zijn.",
 			tracker.Pending},
+		// A question of one part: the same, when no step is taken yet.
+		{"Bent u bereid het tarief voor kleine afnemers te verlagen?",
+			"Een lager tarief helpt kleine afnemers, maar verschuift de kosten naar de andere gebruikers. " +
+				"Ik laat de netbeheerder de gevolgen van twee varianten doorrekenen. " +
+				"Mijn standpunt deel ik in de loop van het voorjaar met uw Kamer.", tracker.Pending},
+		{"Is de minister het eens met de aanbeveling van de Raad om de inspecties te bundelen?",
+			"De aanbeveling hangt samen met de andere voorstellen van de Raad over het toezicht. " +
+				"De regering bereidt een reactie op het advies als geheel voor. " +
+				"Of de inspecties gebundeld worden, ligt daarom nog volledig open.", tracker.Pending},
+		{"Bent u bereid het tarief voor kleine afnemers te verlagen?",
+			"Op 1 maart werd het tarief voor kleine afnemers al met 5 procent verlaagd, en de netbeheerders hebben die verlaging intussen doorgevoerd. " +
+				"Over een verdere verlaging beslis ik pas na de evaluatie van die eerste stap.", tracker.Partial},
 		{"Overweegt u de wettelijke beslistermijn tijdelijk te verlengen? Zo ja, per wanneer?",
 			"Nee. Een langere termijn raakt de rechtspositie van de burger, en daarover neem ik geen besluit voordat de achterstand is weggewerkt.",
 			tracker.Answered},
@@ -57,6 +69,7 @@ func TestEchoesIntent(t *testing.T) {
 		{"Komt er een nieuwe programmatieronde?", "Er komt een nieuwe programmatieronde.", true},
 		{"Bent u bereid de termijn te verlengen?", "Ik ben daartoe niet bereid.", true},
 		{"Overweegt u de termijn te verlengen?", "Ik overweeg dat niet.", true},
+		{"Bent u het eens met de Raad?", "Ik ben het niet eens met die conclusie.", true},
 		{"Overweegt u de termijn te verlengen?", "De dienst heeft een uitvoeringstoets gemaakt.", false},
 		{"Bent u bereid de termijn te verlengen?", "Ik heb het RIVM gevraagd na te gaan wat dat kost.", false},
 	}
@@ -64,6 +77,29 @@ func TestEchoesIntent(t *testing.T) {
 		st := testSentence(tt.answer)
 		if got := echoesIntent(&st, questionWords(tt.question)); got != tt.want {
 			t.Errorf("echoesIntent(%q, %q) = %v, want %v", tt.answer, tt.question, got, tt.want)
+		}
+	}
+}
+
+func TestFramesAhead(t *testing.T) {
+	tests := []struct {
+		sentence string
+		want     bool
+	}{
+		{"Hun reacties weeg ik mee voordat ik een besluit neem.", true},
+		{"Ik wacht het advies af voor ik een keuze maak.", true},
+		{"Een besluit is nog niet genomen.", true},
+		{"Zolang het kader er niet ligt, kies ik geen positie.", true},
+		// "voor" as a preposition puts nothing after a decision.
+		{"Ik kies ervoor de middelen te houden waar ze het verschil maken voor de gemeenten.", false},
+		// A view given, or a decision left to others.
+		{"Mijn standpunt is dat een verhoging pas zinvol is als de buurlanden meedoen.", false},
+		{"Ik vraag de gemeenten om op basis daarvan te bepalen wat nodig is.", false},
+	}
+	for _, tt := range tests {
+		st := testSentence(tt.sentence)
+		if got := namesDecision(&st) && framesAhead(&st); got != tt.want {
+			t.Errorf("%q: %v, want %v", tt.sentence, got, tt.want)
 		}
 	}
 }
