@@ -9,16 +9,18 @@ import (
 
 // A question that asks how many is answered by a figure, one that asks
 // yes or no by a yes or a no, one that asks why by a reason, one that asks
-// for the results of something by results. When the sentences under such
-// a part give none of these and one of them holds the part back ("Over
-// individuele dossiers laat ik mij niet uit.", "Die meldingen worden niet
-// afzonderlijk geregistreerd.", "Over een verlaging is nog niets
-// beslist." to "Overweegt u ...?", "Die evaluatie is nog niet afgerond."
-// to "Wat zijn de resultaten ...?"), what stands beside it describes the
-// matter without settling it: background, not a reply.
+// for the results of something by results, one that asks only when by a
+// date. When the sentences under such a part give none of these and one
+// of them holds the part back ("Over individuele dossiers laat ik mij niet
+// uit.", "Die meldingen worden niet afzonderlijk geregistreerd.", "Over
+// een verlaging is nog niets beslist." to "Overweegt u ...?", "Die
+// evaluatie is nog niet afgerond." to "Wat zijn de resultaten ...?", "Een
+// nieuwe datum kan ik nog niet geven." to "Wanneer ...?"), what stands
+// beside it describes the matter without settling it: background, not a
+// reply.
 
 // closedLeftOpen marks each part of the question that asks for a figure,
-// a yes or no, a reason or results, gets none and is held back, with the
+// a yes or no, a reason, results or a date, gets none and is held back, with the
 // status of what holds it back; the answer takes that status when no
 // other part is replied to, and is partial when another is.
 func closedLeftOpen(it *tracker.Item, a *answerFacts) {
@@ -43,7 +45,10 @@ func closedLeftOpen(it *tracker.Item, a *answerFacts) {
 		if ask == askOpen && !asksView(a.ownOf(it.SubQuestions, k)) && refusesPart(sents, k, a.partTerms(k)) {
 			ask = askRefused
 		}
-		if ask != askYesNo && ask != askCount && ask != askWhy && ask != askResults && ask != askRefused {
+		if ask != askYesNo && ask != askCount && ask != askWhy && ask != askResults && ask != askRefused && ask != askWhen {
+			continue
+		}
+		if ask == askWhen && (!opensWhen(a.ownOf(it.SubQuestions, k)) || datedReply(sents, k)) {
 			continue
 		}
 		if ask == askYesNo && a.lead || settled(sents, k, a.asks) {
@@ -188,6 +193,13 @@ func closedEvasion(sents []sentence, k int, ask, own string, terms []string) tra
 			// "Kunt u bevestigen dat ...?" "Dat kan ik niet
 			// bevestigen." says no.
 			return ""
+		case ask == askWhen:
+			// A rule's not yet, or one that names a date, holds back a
+			// when: "kan variëren, afhankelijk van ..." describes the
+			// matter, "Een nieuwe datum kan ik nog niet geven." does not.
+			if st.role == tracker.RoleNotYet && (hasKind(st, KindPending) || namesTime(st)) {
+				return tracker.Pending
+			}
 		case st.role == tracker.RoleRefusal:
 			return tracker.Declined
 		case ask == askCount && st.role == tracker.RoleUnknown && !whetherKept():
@@ -212,6 +224,42 @@ func closedEvasion(sents []sentence, k int, ask, own string, terms []string) tra
 		}
 	}
 	return ""
+}
+
+// opensWhen reports whether the question sentence own asks only when:
+// "Wanneer ...?", "Tegen wanneer ...?", "Op welke termijn ...?"; not
+// "Welke maatregelen neemt u, en per wanneer gaan die gelden?", which
+// the measures answer in part.
+func opensWhen(own string) bool {
+	ws := questionWords(own)
+	switch {
+	case len(ws) == 0:
+		return false
+	case ws[0] == "wanneer":
+		return true
+	case len(ws) < 3:
+		return false
+	case ws[1] == "wanneer":
+		return ws[0] == "tegen" || ws[0] == "per" || ws[0] == "vanaf" || ws[0] == "tot"
+	}
+	return (ws[0] == "op" || ws[0] == "binnen") && ws[1] == "welke" && (ws[2] == "termijn" || ws[2] == "datum")
+}
+
+// namesTime reports whether st names a date or a time plan (timeNouns,
+// "openingsdatum", "tijdstip").
+func namesTime(st *sentence) bool {
+	return slices.ContainsFunc(st.words, func(w word) bool {
+		v := st.fold[w.start:w.end]
+		return strings.HasSuffix(v, "datum") || v == "tijdstip" || timeNouns[v]
+	})
+}
+
+// datedReply reports whether a reply under part k names a date, ahead or
+// past: to "Wanneer ...?" that is the reply, whatever else holds off.
+func datedReply(sents []sentence, k int) bool {
+	return anySentence(sents, func(r *sentence) bool {
+		return r.sub == k && r.role == tracker.RoleReply && len(r.exprs) > 0
+	})
 }
 
 // reasonWords give a reason or a cause; "door" too, which more often

@@ -82,6 +82,18 @@ func TestClosedLeftOpen(t *testing.T) {
 		{"Wat zijn de resultaten van de proef met deelsteps in de binnenstad van Lier?",
 			"In het eerste halfjaar werden 41.200 ritten gemaakt en kwamen 73 klachten over slecht geparkeerde steps binnen. De volledige evaluatie is nog niet afgerond.",
 			func(s tracker.Status) bool { return s != tracker.Pending }, "not pending"},
+		// A "when" held back by a not-yet, with no date given.
+		{"Wanneer is de renovatie van het zwembad in Herentals klaar?",
+			"Bij de afbraak van de oude kuip bleek de fundering in slechtere staat dan gedacht, en de aannemer moet een deel ervan vernieuwen. " +
+				"Een einddatum kan ik daardoor vandaag nog niet geven. De stad bespreekt met de aannemer een nieuwe planning.",
+			func(s tracker.Status) bool { return s == tracker.Pending }, "pending"},
+		{"Wanneer is de renovatie van het zwembad in Herentals klaar?",
+			"Een precieze datum kan ik nog niet geven. De aannemer mikt wel op een oplevering in september 2027, als de winter meevalt.",
+			func(s tracker.Status) bool { return s != tracker.Pending }, "not pending"},
+		{"Welke maatregelen neemt u tegen de wachtrijen aan het zwembad, en vanaf wanneer gelden ze?",
+			"Ik neem twee maatregelen. Het zwembad krijgt twee extra kassa's, en bezoekers kunnen voortaan online een tijdslot reserveren. " +
+				"Per wanneer het reservatiesysteem werkt, staat nog niet vast.",
+			func(s tracker.Status) bool { return s == tracker.Partial }, "partial"},
 		{"Waar is het bedrag voor de herinrichting van het station terug te vinden in de begroting?",
 			"Het bedrag staat op artikel 14.02 van het Infrastructuurfonds.",
 			func(s tracker.Status) bool { return s == tracker.Answered }, "answered"},
@@ -184,6 +196,24 @@ func TestAsksView(t *testing.T) {
 	for _, tt := range tests {
 		if got := asksView(tt.q); got != tt.want {
 			t.Errorf("asksView(%q) = %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}
+
+func TestOpensWhen(t *testing.T) {
+	tests := []struct {
+		q    string
+		want bool
+	}{
+		{"Wanneer is de renovatie klaar?", true},
+		{"Tegen wanneer wordt de vergunning verleend?", true},
+		{"Op welke termijn komt er een beslissing?", true},
+		{"Welke maatregelen neemt u, en per wanneer gaan die gelden?", false},
+		{"Hoeveel kost de renovatie?", false},
+	}
+	for _, tt := range tests {
+		if got := opensWhen(tt.q); got != tt.want {
+			t.Errorf("opensWhen(%q) = %v, want %v", tt.q, got, tt.want)
 		}
 	}
 }
