@@ -18,12 +18,15 @@ import (
 
 // intentLeftOpen makes an answer pending when its question asks whether
 // the government will act and every other part hangs on that (hangsOn: a
-// "Zo ja, ..." or a bare "Tegen wanneer?"), the answer gives no yes or no, and a
-// sentence says that the decision is still to come. The sentences that
-// say so take the role of not yet.
+// "Zo ja, ..." or a bare "Tegen wanneer?"), the answer gives no yes or no,
+// and a sentence says that the decision is still to come. A question of
+// one part needs one more thing: no sentence tells of a step already
+// taken ("Op 1 maart werd het tarief al verlaagd."), which replies to part
+// of it. The sentences that say the decision is to come take the role of
+// not yet.
 func intentLeftOpen(it *tracker.Item, a *answerFacts) {
 	subs := it.SubQuestions
-	if it.Status != tracker.Answered && it.Status != tracker.Partial || len(subs) < 1 || a.lead {
+	if it.Status != tracker.Answered && it.Status != tracker.Partial || len(subs) == 0 || a.lead {
 		return
 	}
 	own := a.ownOf(subs, 0)
@@ -72,7 +75,7 @@ func intentLeftOpen(it *tracker.Item, a *answerFacts) {
 // asksIntent reports whether the question sentence of words ws asks
 // whether the government will act: "Overweegt u ...?", "Bent u bereid
 // ...?", "Plant u ...?", "Komt er ...?", "Gaat de regering ...?", "Bent u
-// van plan ...?".
+// van plan ...?", "Bent u het eens met ...?".
 func asksIntent(ws []string) bool {
 	if len(ws) == 0 || intentOpeners[ws[0]] == "" {
 		return false
@@ -108,7 +111,8 @@ func echoesIntent(st *sentence, ws []string) bool {
 
 // intentOpeners are the words a question that asks whether the
 // government will act opens with, each mapped to itself for openingIn;
-// "bent", "is" and "zijn" only with "bereid", "voornemens" or "van plan".
+// "bent", "is" and "zijn" only with "bereid", "voornemens", "van plan" or
+// "het eens".
 var intentOpeners = func() map[string]string {
 	m := make(map[string]string)
 	for _, w := range []string{"overweegt", "gaat", "zal", "zult", "zullen", "wilt", "plant", "komt", "wordt", "worden", "bent", "is", "zijn"} {
