@@ -48,7 +48,7 @@ func TestProbes(t *testing.T) {
 		{"flemish-grouped-9", 6},
 		{"chamber-bulletin-6", 4},
 		{"tk-interleaved-8", 8},
-		{"flemish-grouped-10", 9},
+		{"flemish-grouped-10", 10},
 		{"chamber-bulletin-7", 6},
 		{"tk-interleaved-9", 8},
 		{"flemish-grouped-11", 6},
