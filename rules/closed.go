@@ -245,15 +245,6 @@ func opensWhen(own string) bool {
 	return (ws[0] == "op" || ws[0] == "binnen") && ws[1] == "welke" && (ws[2] == "termijn" || ws[2] == "datum")
 }
 
-// namesTime reports whether st names a date or a time plan (timeNouns,
-// "openingsdatum", "tijdstip").
-func namesTime(st *sentence) bool {
-	return slices.ContainsFunc(st.words, func(w word) bool {
-		v := st.fold[w.start:w.end]
-		return strings.HasSuffix(v, "datum") || v == "tijdstip" || timeNouns[v]
-	})
-}
-
 // datedReply reports whether a reply under part k names a date, ahead or
 // past: to "Wanneer ...?" that is the reply, whatever else holds off.
 func datedReply(sents []sentence, k int) bool {

@@ -154,7 +154,7 @@ func decisionAhead(st *sentence) bool {
 		return true
 	}
 	// An advice or a proposal still to come: "Het advies volgt in maart."
-	if st.role == tracker.RoleCommitment && (holdsAny(st, adviceNouns) || holdsAny(st, decisionWords)) {
+	if st.role == tracker.RoleCommitment && (holdsAny(st, adviceNouns) || namesDecision(st)) {
 		return true
 	}
 	return holdsWord(st, "gevraagd") && (holdsAny(st, studyVerbs) || holdsAny(st, adviceNouns))

@@ -663,6 +663,16 @@ func assignOwn(sents []sentence, subs []tracker.SubQuestion, own []string, terms
 	}
 }
 
+// namesTime reports whether st names when something happens: one of
+// timeNouns, "tijdstip", or a date of any kind ("openingsdatum",
+// "leverdatum").
+func namesTime(st *sentence) bool {
+	return slices.ContainsFunc(st.words, func(w word) bool {
+		v := st.fold[w.start:w.end]
+		return timeNouns[v] || v == "tijdstip" || strings.HasSuffix(v, "datum")
+	})
+}
+
 // timeNouns name when something happens.
 var timeNouns = setOf("datum", "einddatum", "startdatum", "termijn", "tijdpad", "timing", "tijdschema", "planning")
 
