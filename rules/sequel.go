@@ -36,7 +36,7 @@ func pointerSequel(sents []sentence, i int) {
 	}
 	// The model may read "niet gewijzigd" as not known; no rule does. A
 	// description of the place must have been read as reply or context.
-	if !saysUnchanged(st) && (st.role.Evasive() || !describesPlace(st)) {
+	if !saysUnchanged(st) && (st.role.Evasive() || !describesPlace(st, &sents[prev])) {
 		return
 	}
 	r := slices.Index(tracker.Roles, tracker.RoleReferral)
@@ -111,10 +111,39 @@ func pointerPrelude(sents []sentence, i int) {
 		}
 	}
 	if !place || !dealt {
-		return
+		if !locatesNamed(st, &sents[i+1]) {
+			return
+		}
+		// Read from the words alone, it is a pointer as pointerSequel's
+		// are: evasive only where nothing else is said.
+		st.pointer = true
 	}
 	r := slices.Index(tracker.Roles, tracker.RoleReferral)
 	st.role, st.conf, st.class = tracker.RoleReferral, st.probs[r], classOf(tracker.RoleReferral)
+}
+
+// locatesNamed reports whether st says where something is kept or laid
+// down, in a thing the pointer after it takes up by name: "De afspraken
+// zijn opgenomen in de samenwerkingsovereenkomsten. Die overeenkomsten
+// kunnen worden geraadpleegd op de website.", "Het centrum houdt een kaart
+// bij met alle vondsten. Die kaart staat op zijn website." The pointer
+// makes a place of a word that names none.
+func locatesNamed(st, ptr *sentence) bool {
+	if len(ptr.words) < 3 || !demonstratives[ptr.fold[ptr.words[0].start:ptr.words[0].end]] || hasKind(st, KindReply) {
+		return false
+	}
+	noun := ptr.fold[ptr.words[1].start:ptr.words[1].end]
+	locates, named := false, false
+	for _, w := range st.words {
+		v := st.fold[w.start:w.end]
+		switch {
+		case locateWords[v] || keepWord(v) || v == "staat" || v == "staan" || v == "vastgelegd":
+			locates = true
+		case len(noun) > 3 && (v == noun || strings.HasSuffix(v, noun)):
+			named = true // "samenwerkingsovereenkomsten", "overeenkomsten"
+		}
+	}
+	return locates && named
 }
 
 // dealtWords say that a matter was dealt with somewhere.
@@ -123,7 +152,14 @@ var dealtWords = setOf("besproken", "behandeld", "toegelicht", "uiteengezet", "g
 // describeVerbs say what a place holds or what was said there.
 var describeVerbs = setOf("bevat", "bevatten", "beschrijft", "beschrijven", "beschreven", "vermeldt", "vermelden", "vermeld", "toont",
 	"tonen", "toegelicht", "uiteengezet", "geschetst", "besproken", "behandeld", "aangegeven", "gezegd", "geantwoord",
-	"meegedeeld", "uitgelegd", "staat", "staan", "gaat", "orde", "bod")
+	"meegedeeld", "uitgelegd", "staat", "staan", "gaat", "orde", "bod", "nagegaan", "opgesomd", "opgelijst", "weergegeven")
+
+// passiveWords after a pronoun make it the subject of a passive: "Het wordt
+// er elk kwartaal bijgewerkt."
+var passiveWords = setOf("wordt", "worden", "werd", "werden")
+
+// upkeepVerbs say how a place is kept up.
+var upkeepVerbs = setOf("bijgewerkt", "geactualiseerd", "bijgehouden", "geüpdatet", "geupdatet")
 
 // holdVerbs say what a place holds; placePronouns stand for it.
 var (
@@ -133,18 +169,28 @@ var (
 
 // describesPlace reports whether st opens with the place pointed to
 // ("Het verslag bevat ook ...", "Daarin is ...", "Ik heb daar ...
-// toegelicht", "Dat antwoord bevat ook ...") and says what it holds
-// without a "dat" that would give it.
-func describesPlace(st *sentence) bool {
+// toegelicht", "Dat antwoord bevat ook ...", "Paragraaf 4 van die brief
+// gaat over ...", "Die kaart wordt elk kwartaal bijgewerkt", where the
+// pointer ptr before it named the kaart) and says what it holds or how it
+// is kept, without a "dat" that would give it.
+func describesPlace(st, ptr *sentence) bool {
 	if len(st.words) < 3 {
 		return false
 	}
 	place, verb := false, false
+	w0 := st.fold[st.words[0].start:st.words[0].end]
 	for n, w := range st.words {
 		v := st.fold[w.start:w.end]
 		switch {
 		case v == "dat" && n > 0:
 			return false
+		case n == 1 && demonstratives[w0] && len(v) > 3 && holdsWord(ptr, v),
+			n > 0 && n < 5 && isPlace(v) && demonstratives[st.fold[st.words[n-1].start:st.words[n-1].end]]:
+			place = true
+		case upkeepVerbs[v]:
+			// "Het wordt er elk kwartaal bijgewerkt.": the pronoun
+			// stands for the place.
+			verb, place = true, place || placePronouns[w0] && passiveWords[st.fold[st.words[1].start:st.words[1].end]]
 		case n < 3 && (v == "daarin" || v == "hierin" || v == "daar" || isPlace(v) && (v != "antwoord" || n > 0 && demonstratives[st.fold[st.words[n-1].start:st.words[n-1].end]])):
 			place = true
 		case n == 1 && holdVerbs[v] && placePronouns[st.fold[st.words[0].start:st.words[0].end]]:

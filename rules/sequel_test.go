@@ -54,26 +54,34 @@ func TestDescribesPlace(t *testing.T) {
 	tests := []struct {
 		text string
 		want bool
+		ptr  string // the pointer before it, when the test needs one
 	}{
-		{"Het rapport bevat ook een vergelijking per provincie.", true},
-		{"Ik heb daar de krijtlijnen van het nieuwe besluit toegelicht.", true},
-		{"Daarin worden de maatregelen per sector beschreven.", true},
-		{"Daar heb ik per aanbeveling aangegeven of en hoe ik ze zal uitvoeren.", true},
-		{"Dat antwoord bevat ook een tabel met de vastgelegde budgetten per maatregel.", true},
-		{"Daarin staat per maatregel wat is gerealiseerd en wat nog openstaat.", true},
-		{"Het bevat de geplande maatregelen per afdeling, met de timing en de kostprijs.", true},
-		{"Die brief gaat op beide punten uit de vraag in.", true},
-		{"Daarin komen zowel de gezamenlijke inkoop als de planning aan de orde.", true},
-		{"Daarin komt ook de evaluatie van de proef aan bod.", true},
-		{"Het antwoord bevat drie elementen.", false},
-		{"Het plan bevat dat de kosten gedeeld worden.", false},
+		{"Paragraaf 4 van die brief gaat specifiek over regionale en lokale media.", true, ""},
+		{"Het wordt er elk kwartaal bijgewerkt.", true, ""},
+		{"Daarin wordt voor elke doelstelling nagegaan in welke mate ze werd bereikt.", true, ""},
+		{"Die kaart wordt elk kwartaal bijgewerkt.", true, "De kaart staat op de website van het centrum."},
+		// The pointer named no kaart: a map of its own, not the place.
+		{"Die kaart wordt elk kwartaal bijgewerkt.", false, "Het overzicht staat op de website van het centrum."},
+		{"De regeling wordt elk jaar bijgewerkt.", false, ""},
+		{"Het rapport bevat ook een vergelijking per provincie.", true, ""},
+		{"Ik heb daar de krijtlijnen van het nieuwe besluit toegelicht.", true, ""},
+		{"Daarin worden de maatregelen per sector beschreven.", true, ""},
+		{"Daar heb ik per aanbeveling aangegeven of en hoe ik ze zal uitvoeren.", true, ""},
+		{"Dat antwoord bevat ook een tabel met de vastgelegde budgetten per maatregel.", true, ""},
+		{"Daarin staat per maatregel wat is gerealiseerd en wat nog openstaat.", true, ""},
+		{"Het bevat de geplande maatregelen per afdeling, met de timing en de kostprijs.", true, ""},
+		{"Die brief gaat op beide punten uit de vraag in.", true, ""},
+		{"Daarin komen zowel de gezamenlijke inkoop als de planning aan de orde.", true, ""},
+		{"Daarin komt ook de evaluatie van de proef aan bod.", true, ""},
+		{"Het antwoord bevat drie elementen.", false, ""},
+		{"Het plan bevat dat de kosten gedeeld worden.", false, ""},
 		// "dat" gives what the place holds.
-		{"Daarin heb ik toegelicht dat de kosten 4 miljoen euro bedragen.", false},
-		{"De provincie bevat veel kleine gemeenten.", false},
+		{"Daarin heb ik toegelicht dat de kosten 4 miljoen euro bedragen.", false, ""},
+		{"De provincie bevat veel kleine gemeenten.", false, ""},
 	}
 	for _, tt := range tests {
-		st := testSentence(tt.text)
-		if got := describesPlace(&st); got != tt.want {
+		st, ptr := testSentence(tt.text), testSentence(tt.ptr)
+		if got := describesPlace(&st, &ptr); got != tt.want {
 			t.Errorf("describesPlace(%q) = %v, want %v", tt.text, got, tt.want)
 		}
 	}
@@ -116,6 +124,12 @@ func TestPointerPrelude(t *testing.T) {
 		{"Dit onderwerp werd op 12 februari 2026 uitgebreid besproken in de commissie voor Mobiliteit. Ik verwijs naar het verslag van die vergadering.",
 			tracker.RoleReferral},
 		{"Het CBR zet sinds januari 40 extra examinatoren in. Ik verwijs verder naar het verslag van de commissie voor Mobiliteit van 12 februari 2026.",
+			tracker.RoleReply},
+		// The pointer takes up what the sentence before it located.
+		{"De maatregelen zijn opgenomen in de samenwerkingsovereenkomst met het CBR. Die overeenkomst kan worden geraadpleegd op de website van het departement.",
+			tracker.RoleReferral},
+		// A reply that names a thing the pointer then locates still replies.
+		{"Het CBR zet 40 extra examinatoren in, zoals de overeenkomst vraagt. Die overeenkomst kan worden geraadpleegd op de website van het departement.",
 			tracker.RoleReply},
 	}
 	for _, tt := range tests {
