@@ -209,6 +209,7 @@ func datesAnswerWhen(sents []sentence, subs []tracker.SubQuestion, q *questionFa
 				k == KindPending && !onlyFuture(st.text[h.start-st.start:h.end-st.start])
 		}
 		if evasive || informsMembers(st) && !(len(subs) > 0 && asksToInform(subs[st.sub].Text)) ||
+			reachesMembers(st) && untimed(sents, st.sub) ||
 			decidesThen(st) && !(len(subs) > 0 && asksDecision(subs[st.sub].Text)) {
 			continue
 		}
@@ -273,6 +274,49 @@ func informsMembers(st *sentence) bool {
 		sends = sends || informWord(v)
 	}
 	return member && sends
+}
+
+// untimed reports whether a sentence under part k says that when it
+// happens cannot be told yet: "Wanneer de achterstand is weggewerkt, kan
+// ik op dit moment niet zeggen.", "Een nieuwe datum kan ik nog niet
+// geven." A date the members are then told something by is not that
+// time.
+func untimed(sents []sentence, k int) bool {
+	return anySentence(sents, func(st *sentence) bool {
+		if st.sub != k || st.role != tracker.RoleNotYet && st.role != tracker.RoleUnknown &&
+			!hasKind(st, KindPending) && !hasKind(st, KindUnknown) || len(st.promises) > 0 {
+			return false
+		}
+		return namesTime(st) || len(st.words) > 0 && st.fold[st.words[0].start:st.words[0].end] == "wanneer"
+	})
+}
+
+// reachesMembers reports whether st says the members will be told or sent
+// something, as informsMembers, or will receive it or have it laid before
+// them: "... in de Stand van de uitvoering, die uw Kamer in juni
+// ontvangt", "In mei leg ik de commissie een eerste balans voor."
+func reachesMembers(st *sentence) bool {
+	if informsMembers(st) {
+		return true
+	}
+	member, body, sends, receives, lays := false, false, false, false, false
+	for _, w := range st.words {
+		switch v := st.fold[w.start:w.end]; v {
+		case "kamer", "parlement", "commissie":
+			member, body = true, true
+		case "u", "uw", "lid":
+			member = true
+		case "bezorg", "bezorgt", "bezorgen", "bezorgd", "voorleggen", "voorgelegd":
+			sends = true
+		case "ontvangt", "ontvangen":
+			receives = true
+		case "leg", "legt", "leggen":
+			lays = true
+		case "voor":
+			sends = sends || lays
+		}
+	}
+	return member && sends || body && receives
 }
 
 // informWord reports whether the folded word v sends or reports to

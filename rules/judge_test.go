@@ -526,3 +526,24 @@ func TestDecidesThen(t *testing.T) {
 		}
 	}
 }
+
+// Asked when, an answer that says it cannot tell yet and promises the
+// members a planning by a date has not told when: the date is when they
+// hear, not when it happens.
+func TestUntimedPromise(t *testing.T) {
+	q := "Wanneer verwacht u dat de achterstand bij de bezwaarschriften is weggewerkt?"
+	tests := []struct {
+		answer string
+		want   tracker.Status
+	}{
+		{"Wanneer de achterstand is weggewerkt, kan ik op dit moment niet zeggen. Ik neem een herijkte planning op in de volgende voortgangsrapportage, die uw Kamer in juni ontvangt.",
+			tracker.Pending},
+		{"De achterstand is naar verwachting eind juni weggewerkt.", tracker.Answered},
+	}
+	for _, tt := range tests {
+		it := judgedItem(t, q, tt.answer, tracker.Day(2026, 3, 1))
+		if it.Status != tt.want {
+			t.Errorf("%q: %s, want %s", tt.answer, it.Status, tt.want)
+		}
+	}
+}

@@ -47,7 +47,7 @@ func TestProbes(t *testing.T) {
 		{"tk-interleaved-7", 9},
 		{"flemish-grouped-9", 6},
 		{"chamber-bulletin-6", 4},
-		{"tk-interleaved-8", 8},
+		{"tk-interleaved-8", 9},
 		{"flemish-grouped-10", 10},
 		{"chamber-bulletin-7", 6},
 		{"tk-interleaved-9", 8},
@@ -283,7 +283,7 @@ func TestProbes(t *testing.T) {
 		{"senate-bulletin-21", 7},
 		{"flemish-grouped-85", 4},
 		{"tk-interleaved-83", 8},
-		{"brussels-11", 5},
+		{"brussels-11", 6},
 	}
 	set, err := Default()
 	if err != nil {

@@ -62,6 +62,7 @@ func groupTerms(group []string) []termSet {
 			}
 		}
 		terms[j] = newTermSet(kept)
+		terms[j].when = asksAboutTime(group[j])
 		distinct = distinct || len(kept) > 0
 	}
 	if !distinct {
@@ -87,6 +88,7 @@ func heldByAll(sets []termSet, t string, b uint8) bool {
 type termSet struct {
 	terms []string
 	bits  [4]uint64
+	when  bool // the question asks when (asksAboutTime)
 }
 
 // newTermSet returns the set of terms.
@@ -223,12 +225,17 @@ func paragraphSplit(answer string, sents []sentence, terms []termSet) (para []in
 	}
 	for p := range terms {
 		var words []string
+		timed := false
 		for i := range sents {
 			if para[i] == p {
 				words = append(words, sents[i].terms...)
+				timed = timed || namesTime(&sents[i])
 			}
 		}
-		if best := mostShared(words, terms, p); best >= 0 && best != p {
+		// A paragraph on a date ("Een datum kan ik nog niet geven.")
+		// speaks to the question that asks when, whatever words it
+		// shares with another.
+		if best := mostShared(words, terms, p); best >= 0 && best != p && !(terms[p].when && timed) {
 			return nil, false
 		}
 	}

@@ -133,3 +133,30 @@ func TestSharedAnswer(t *testing.T) {
 		})
 	}
 }
+
+// A shared answer with a paragraph for each question is split by its
+// paragraphs even where the paragraph on a date shares more words with
+// another question: it speaks to the one that asks when.
+func TestParagraphSplitWhen(t *testing.T) {
+	group := []string{
+		"Hoeveel medewerkers handelen de terugbetalingen af?",
+		"Tegen wanneer is de achterstand weggewerkt?",
+	}
+	answer := "Op de dienst werken 19 medewerkers.\n\nEen datum waarop de laatste terugbetaling gebeurt, kan ik nog niet geven."
+	set, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ab := answerPool.Get().(*answerBuf)
+	defer ab.release()
+	sents := set.sentencesIn(answer, tracker.Day(2026, 11, 1), ab)
+	para, ok := paragraphSplit(answer, sents, groupTerms(group))
+	if !ok || len(para) != 2 || para[1] != 1 {
+		t.Errorf("paragraphSplit = %v, %v; want the date's paragraph to the question that asks when", para, ok)
+	}
+	// Without the "when", the paragraph goes by its words: no split.
+	group[1] = "Hoe wordt de achterstand weggewerkt?"
+	if _, ok := paragraphSplit(answer, sents, groupTerms(group)); ok {
+		t.Errorf("split by paragraphs though the date's paragraph shares more words with the first question")
+	}
+}
