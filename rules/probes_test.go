@@ -40,7 +40,7 @@ func TestProbes(t *testing.T) {
 		{"chamber-bulletin-4", 9},
 		{"tk-interleaved-5", 8},
 		{"flemish-grouped-7", 9},
-		{"chamber-bulletin-5", 6},
+		{"chamber-bulletin-5", 7},
 		{"tk-interleaved-6", 7},
 		{"flemish-grouped-8", 8},
 		{"senate-bulletin-2", 5},
@@ -180,7 +180,7 @@ func TestProbes(t *testing.T) {
 		{"tk-interleaved-48", 5},
 		{"senate-bulletin-9", 9},
 		{"flemish-grouped-51", 9},
-		{"tk-interleaved-49", 8},
+		{"tk-interleaved-49", 9},
 		{"chamber-bulletin-31", 9},
 		{"flemish-grouped-52", 9},
 		{"tk-interleaved-50", 6},
@@ -282,8 +282,8 @@ func TestProbes(t *testing.T) {
 		{"tk-interleaved-82", 9},
 		{"senate-bulletin-21", 7},
 		{"flemish-grouped-85", 4},
-		{"tk-interleaved-83", 8},
-		{"brussels-11", 6},
+		{"tk-interleaved-83", 9},
+		{"brussels-11", 7},
 	}
 	set, err := Default()
 	if err != nil {
