@@ -28,7 +28,16 @@ func pointerSequel(sents []sentence, i int) {
 	for prev >= 0 && sents[prev].role == tracker.RoleContext {
 		prev--
 	}
-	if prev < 0 || sents[prev].role != tracker.RoleReferral {
+	if prev < 0 {
+		return
+	}
+	ptr := &sents[prev]
+	// A deferral the rules read and the model took for a reply ("Uw Kamer
+	// heeft op 2 oktober de vierde voortgangsrapportage ontvangen."): a
+	// sentence after it that describes the place or says it still holds
+	// bears the rules out.
+	ruled := ptr.role == tracker.RoleReply && ptr.rule == KindDeferral
+	if ptr.role != tracker.RoleReferral && !ruled {
 		return
 	}
 	if givesFigure(st) || strings.HasSuffix(strings.TrimSpace(st.text), "?") {
@@ -36,11 +45,15 @@ func pointerSequel(sents []sentence, i int) {
 	}
 	// The model may read "niet gewijzigd" as not known; no rule does. A
 	// description of the place must have been read as reply or context.
-	if !saysUnchanged(st) && (st.role.Evasive() || !describesPlace(st, &sents[prev])) {
+	if !saysUnchanged(st) && (st.role.Evasive() || !describesPlace(st, ptr)) {
 		return
 	}
 	r := slices.Index(tracker.Roles, tracker.RoleReferral)
 	st.role, st.conf = tracker.RoleReferral, st.probs[r]
+	if ruled {
+		// Not a pointer read from the words alone: the rules' deferral.
+		ptr.role, ptr.conf, ptr.class = tracker.RoleReferral, ptr.probs[r], classOf(tracker.RoleReferral)
+	}
 }
 
 // unchangedWords say that nothing changed; changeWords after "geen" or

@@ -113,6 +113,21 @@ func TestPointerSequel(t *testing.T) {
 	}
 }
 
+// A deferral the rules read where the model reads a reply ("Uw Kamer heeft
+// ... ontvangen") is borne out by a sentence after it that describes the
+// place.
+func TestPointerSequelRuled(t *testing.T) {
+	q := "Hoe staat het met de uitvoering van het Uitvoeringsprogramma Natuurherstel? Welke doelen liggen op schema en welke niet?"
+	a := "Uw Kamer heeft op 2 oktober 2026 de derde voortgangsrapportage over het uitvoeringsprogramma ontvangen (Kamerstuk 33 576, nr. 412). Daarin is per doel aangegeven hoe het ervoor staat en waar extra inzet nodig is."
+	it := judgedItem(t, q, a, tracker.Day(2026, 11, 1))
+	if len(it.Readings) != 2 || it.Readings[0].Role != tracker.RoleReferral || it.Readings[1].Role != tracker.RoleReferral {
+		t.Errorf("read %+v, want both sentences as referrals", it.Readings)
+	}
+	if it.Status != tracker.Deferred {
+		t.Errorf("%s, want %s", it.Status, tracker.Deferred)
+	}
+}
+
 // A sentence before a pointer that only says where and when the matter
 // was dealt with is part of the pointer.
 func TestPointerPrelude(t *testing.T) {
