@@ -91,7 +91,7 @@ func readRoles(sc *scorer, sents []sentence, ctx *answerContext) {
 		}
 	}
 	for i := range sents {
-		pointerPrelude(sents, i)
+		pointerPrelude(sents, i, ctx.asks)
 		reasonsBefore(sents, i)
 		reasonsBeside(sents, i)
 	}

@@ -105,7 +105,7 @@ var newerWords = setOf("nieuwe", "nieuw", "nieuwere", "recentere", "actuelere")
 // says where and when the matter was dealt with: "Hetzelfde onderwerp werd
 // op 18 maart in de commissie voor Justitie besproken. Mijn antwoord daar
 // is opgenomen in het verslag."
-func pointerPrelude(sents []sentence, i int) {
+func pointerPrelude(sents []sentence, i int, asks []string) {
 	st := &sents[i]
 	if i+1 >= len(sents) || sents[i+1].role != tracker.RoleReferral || st.role.Evasive() ||
 		st.rule != "" && st.rule != KindContext || givesFigure(st) || strings.HasSuffix(strings.TrimSpace(st.text), "?") {
@@ -124,7 +124,7 @@ func pointerPrelude(sents []sentence, i int) {
 		}
 	}
 	if !place || !dealt {
-		if !locatesNamed(st, &sents[i+1]) {
+		if !locatesNamed(st, &sents[i+1]) && !madeBefore(st, asks) {
 			return
 		}
 		// Read from the words alone, it is a pointer as pointerSequel's
@@ -133,6 +133,15 @@ func pointerPrelude(sents []sentence, i int) {
 	}
 	r := slices.Index(tracker.Roles, tracker.RoleReferral)
 	st.role, st.conf, st.class = tracker.RoleReferral, st.probs[r], classOf(tracker.RoleReferral)
+}
+
+// madeBefore reports whether st only says, with its date, that what the
+// pointer after it points to was made or published ("De CREG heeft haar
+// studie op 11 juni 2026 gepubliceerd.", "Het INBO rondde de evaluatie in
+// juni af."), under a part that asks what or how (asks, by part): asked
+// whether it was done, that is the reply.
+func madeBefore(st *sentence, asks []string) bool {
+	return st.sub < len(asks) && asks[st.sub] == askOpen && len(st.exprs) > 0 && holdsAny(st, doneWords) && !hasKind(st, KindReply)
 }
 
 // locatesNamed reports whether st says where something is kept or laid

@@ -140,6 +140,9 @@ func TestPointerPrelude(t *testing.T) {
 			tracker.RoleReferral},
 		{"Het CBR zet sinds januari 40 extra examinatoren in. Ik verwijs verder naar het verslag van de commissie voor Mobiliteit van 12 februari 2026.",
 			tracker.RoleReply},
+		// It says, with its date, that the place pointed to was made.
+		{"Het CBR rondde de evaluatie van de examenroutes in juni 2026 af. Het evaluatierapport staat sinds 26 juni 2026 op de website van het CBR.",
+			tracker.RoleReferral},
 		// The pointer takes up what the sentence before it located.
 		{"De maatregelen zijn opgenomen in de samenwerkingsovereenkomst met het CBR. Die overeenkomst kan worden geraadpleegd op de website van het departement.",
 			tracker.RoleReferral},
@@ -152,6 +155,17 @@ func TestPointerPrelude(t *testing.T) {
 		if len(it.Readings) != 2 || it.Readings[0].Role != tt.first {
 			t.Errorf("%q: read %+v, want the first sentence %s", tt.answer, it.Readings, tt.first)
 		}
+	}
+}
+
+// Asked whether it was done, the sentence that says it was done replies,
+// whatever pointer follows it.
+func TestPointerPreludeDone(t *testing.T) {
+	q := "Is de evaluatie van de examenroutes afgerond?"
+	a := "Het CBR rondde de evaluatie van de examenroutes in juni 2026 af. Het evaluatierapport staat sinds 26 juni 2026 op de website van het CBR."
+	it := judgedItem(t, q, a, tracker.Day(2026, 11, 1))
+	if len(it.Readings) != 2 || it.Readings[0].Role != tracker.RoleReply {
+		t.Errorf("read %+v, want the first sentence a reply", it.Readings)
 	}
 }
 
