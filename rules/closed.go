@@ -130,9 +130,13 @@ var viewWords = setOf("vindt", "vind", "acht", "beoordeelt", "oordeel", "mening"
 // results, "De wachttijd daalde met een derde." does.
 func resultsGiven(sents []sentence, k int) bool {
 	return anySentence(sents, func(r *sentence) bool {
-		return r.sub == k && r.role == tracker.RoleReply && (givesFigure(r) || !holdsAny(r, doneWords))
+		return r.sub == k && r.role == tracker.RoleReply && (givesFigure(r) || !holdsAny(r, doneWords) && !holdsAny(r, processWords))
 	})
 }
+
+// processWords say who carries the work out, or that it runs: "Het
+// Federaal Planbureau voert die evaluatie uit."
+var processWords = setOf("voert", "voeren", "uitvoert", "uitvoeren", "loopt", "lopen")
 
 // doneWords say that a study, report or evaluation is finished, sent or
 // presented (folded: no accents).
@@ -176,7 +180,16 @@ func closedEvasion(sents []sentence, k int, ask, own string, terms []string) tra
 	where := func() bool { return slices.Contains(questionWords(own), "waar") }
 	for i := range sents {
 		st := &sents[i]
-		if st.sub != k || len(st.promises) > 0 {
+		if st.sub != k {
+			continue
+		}
+		if len(st.promises) > 0 {
+			// "Het eindrapport wordt in het voorjaar van 2027
+			// opgeleverd." to "Wat zijn de resultaten ...?": the
+			// results are still to come, where no reply gives any.
+			if ask == askResults && st.role == tracker.RoleCommitment && !resultsGiven(sents, k) {
+				return tracker.Pending
+			}
 			continue
 		}
 		if ask == askYesNo && st.role == tracker.RoleReply && 3*termsHeld(st.terms, terms) >= 2*len(terms) {

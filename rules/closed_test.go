@@ -82,6 +82,16 @@ func TestClosedLeftOpen(t *testing.T) {
 		{"Wat zijn de resultaten van de proef met deelsteps in de binnenstad van Lier?",
 			"In het eerste halfjaar werden 41.200 ritten gemaakt en kwamen 73 klachten over slecht geparkeerde steps binnen. De volledige evaluatie is nog niet afgerond.",
 			func(s tracker.Status) bool { return s != tracker.Pending }, "not pending"},
+		// Results still to come: who carries the work out and when its
+		// report comes give none.
+		{"Wat zijn de resultaten van de evaluatie van de proef met deelsteps in Lier? Welke bijsturingen stelt u op basis daarvan voor?",
+			"Het Vias-instituut voert die evaluatie uit, samen met de stad en de politie. Het eindrapport wordt in het voorjaar van 2027 opgeleverd. " +
+				"Pas op basis daarvan kan worden beoordeeld welke bijsturingen nodig zijn.",
+			func(s tracker.Status) bool { return s == tracker.Pending }, "pending"},
+		{"Wat zijn de resultaten van de evaluatie van de proef met deelsteps in Lier? Welke bijsturingen stelt u op basis daarvan voor?",
+			"Het aantal klachten over slecht geparkeerde steps daalde van 412 tot 268. Het eindrapport wordt in het voorjaar van 2027 opgeleverd. " +
+				"Pas op basis daarvan kan worden beoordeeld welke bijsturingen nodig zijn.",
+			func(s tracker.Status) bool { return s == tracker.Partial }, "partial"},
 		// A "when" held back by a not-yet, with no date given.
 		{"Wanneer is de renovatie van het zwembad in Herentals klaar?",
 			"Bij de afbraak van de oude kuip bleek de fundering in slechtere staat dan gedacht, en de aannemer moet een deel ervan vernieuwen. " +
