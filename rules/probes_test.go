@@ -284,6 +284,15 @@ func TestProbes(t *testing.T) {
 		{"flemish-grouped-85", 4},
 		{"tk-interleaved-83", 9},
 		{"brussels-11", 7},
+		{"flemish-grouped-86", 8},
+		{"tk-interleaved-84", 9},
+		{"chamber-bulletin-46", 9},
+		{"flemish-grouped-87", 9},
+		{"tk-interleaved-85", 8},
+		{"senate-bulletin-22", 8},
+		{"flemish-grouped-88", 8},
+		{"tk-interleaved-86", 8},
+		{"brussels-12", 8},
 	}
 	set, err := Default()
 	if err != nil {
