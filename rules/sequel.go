@@ -181,7 +181,7 @@ var describeVerbs = setOf("bevat", "bevatten", "beschrijft", "beschrijven", "bes
 var passiveWords = setOf("wordt", "worden", "werd", "werden")
 
 // upkeepVerbs say how a place is kept up.
-var upkeepVerbs = setOf("bijgewerkt", "geactualiseerd", "bijgehouden", "geüpdatet", "geupdatet")
+var upkeepVerbs = setOf("bijgewerkt", "geactualiseerd", "bijgehouden", "geupdatet") // folded: no accents
 
 // holdVerbs say what a place holds; placePronouns stand for it.
 var (
