@@ -207,10 +207,7 @@ func closedEvasion(sents []sentence, k int, ask, own string, terms []string) tra
 			// bevestigen." says no.
 			return ""
 		case ask == askWhen:
-			// A rule's not yet, or one that names a date, holds back a
-			// when: "kan variëren, afhankelijk van ..." describes the
-			// matter, "Een nieuwe datum kan ik nog niet geven." does not.
-			if st.role == tracker.RoleNotYet && (hasKind(st, KindPending) || namesTime(st)) {
+			if holdsBackWhen(st) {
 				return tracker.Pending
 			}
 		case st.role == tracker.RoleRefusal:

@@ -261,51 +261,35 @@ func yesToSend(q *questionFacts, st *sentence) bool {
 // hierover in het voorjaar informeren"): its date is when they will hear,
 // not when what they asked about happens, so it does not reply to
 // "Wanneer ...?".
-func informsMembers(st *sentence) bool {
-	member, sends := false, false
+func informsMembers(st *sentence) bool { return toMembers(st, false) }
+
+// reachesMembers reports whether st says the members will be told or sent
+// something, as informsMembers, or will receive it or have it laid before
+// them: "... in de Stand van de uitvoering, die uw Kamer in juni
+// ontvangt", "In mei leg ik de commissie een eerste balans voor." Read
+// only beside a sentence that says the time cannot be told (untimed):
+// "Het eindrapport wordt in maart verwacht en ik zal het dan aan het
+// parlement bezorgen." replies to when the results are expected.
+func reachesMembers(st *sentence) bool { return toMembers(st, true) }
+
+// toMembers is informsMembers, and with wide reachesMembers.
+func toMembers(st *sentence, wide bool) bool {
+	member, body, sends, receives, lays := false, false, false, false, false
 	for _, w := range st.words {
 		v := st.fold[w.start:w.end]
 		switch v {
-		case "u", "uw", "kamer", "parlement", "commissie", "lid":
+		case "kamer", "parlement", "commissie":
+			member, body = true, true
+		case "u", "uw", "lid":
 			member = true
 		case "hoogte":
 			sends = true // "op de hoogte stellen"
 		}
 		sends = sends || informWord(v)
-	}
-	return member && sends
-}
-
-// untimed reports whether a sentence under part k says that when it
-// happens cannot be told yet: "Wanneer de achterstand is weggewerkt, kan
-// ik op dit moment niet zeggen.", "Een nieuwe datum kan ik nog niet
-// geven." A date the members are then told something by is not that
-// time.
-func untimed(sents []sentence, k int) bool {
-	return anySentence(sents, func(st *sentence) bool {
-		if st.sub != k || st.role != tracker.RoleNotYet && st.role != tracker.RoleUnknown &&
-			!hasKind(st, KindPending) && !hasKind(st, KindUnknown) || len(st.promises) > 0 {
-			return false
+		if !wide {
+			continue
 		}
-		return namesTime(st) || len(st.words) > 0 && st.fold[st.words[0].start:st.words[0].end] == "wanneer"
-	})
-}
-
-// reachesMembers reports whether st says the members will be told or sent
-// something, as informsMembers, or will receive it or have it laid before
-// them: "... in de Stand van de uitvoering, die uw Kamer in juni
-// ontvangt", "In mei leg ik de commissie een eerste balans voor."
-func reachesMembers(st *sentence) bool {
-	if informsMembers(st) {
-		return true
-	}
-	member, body, sends, receives, lays := false, false, false, false, false
-	for _, w := range st.words {
-		switch v := st.fold[w.start:w.end]; v {
-		case "kamer", "parlement", "commissie":
-			member, body = true, true
-		case "u", "uw", "lid":
-			member = true
+		switch v {
 		case "bezorg", "bezorgt", "bezorgen", "bezorgd", "voorleggen", "voorgelegd":
 			sends = true
 		case "ontvangt", "ontvangen":
@@ -316,7 +300,23 @@ func reachesMembers(st *sentence) bool {
 			sends = sends || lays
 		}
 	}
-	return member && sends || body && receives
+	return member && sends || wide && body && receives
+}
+
+// untimed reports whether a sentence under part k holds its when back
+// (holdsBackWhen): "Wanneer de achterstand is weggewerkt, kan ik op dit
+// moment niet zeggen.", "Een nieuwe datum kan ik nog niet geven." A date
+// the members are then told something by is not that time.
+func untimed(sents []sentence, k int) bool {
+	return anySentence(sents, func(st *sentence) bool { return st.sub == k && holdsBackWhen(st) })
+}
+
+// holdsBackWhen reports whether st, under a part that asks when, says the
+// time cannot be told yet: a rule's not yet, or a not yet that names a
+// date. "Kan variëren, afhankelijk van ..." describes the matter, "Een
+// nieuwe datum kan ik nog niet geven." does not.
+func holdsBackWhen(st *sentence) bool {
+	return st.role == tracker.RoleNotYet && (hasKind(st, KindPending) || namesTime(st))
 }
 
 // informWord reports whether the folded word v sends or reports to
